@@ -1,0 +1,71 @@
+#include "app/cli/cliutil.h"
+#include "app/cli/commands.h"
+
+#include <QCoreApplication>
+
+using namespace SyncDesk::Cli;
+
+namespace {
+
+int usage(const QStringList &args)
+{
+    const QString app = QStringLiteral("syncdesk-cli");
+    (args.size() > 1 ? err() : out())
+        << QCoreApplication::translate(
+               "SyncDesk::Cli",
+               "Usage: %1 COMMAND [options]\n"
+               "\n"
+               "Reads and checks a SourceOS workspace store.\n"
+               "\n"
+               "Commands:\n"
+               "  validate [--strict] [--json] PATH...   check records, folders or a store\n"
+               "  store summary STORE [--json]           counts, generation, problems\n"
+               "  conflicts list STORE [--pending|--decided] [--json]\n"
+               "  evidence verify PATH [--json]          check envelope digests\n"
+               "  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--seed S]\n"
+               "\n"
+               "'%1 COMMAND --help' explains a command. Exit status: 0 ok, 1 findings or "
+               "refusals, 2 usage or I/O error.\n")
+               .arg(app)
+        << Qt::flush;
+    return args.size() > 1 && args[1] != QLatin1String("--help") && args[1] != QLatin1String("-h")
+        ? ExitUsage
+        : ExitOk;
+}
+
+/// "syncdesk-cli store summary --json X" -> {"syncdesk-cli store summary", "--json", "X"}
+QStringList commandArguments(const QStringList &args, int words)
+{
+    QStringList out{args.mid(0, words + 1).join(QLatin1Char(' '))};
+    out += args.mid(words + 1);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("syncdesk-cli"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+
+    const QStringList args = app.arguments();
+    const QString command = args.value(1);
+    const QString sub = args.value(2);
+    if (command == QLatin1String("validate"))
+        return runValidate(commandArguments(args, 1));
+    if (command == QLatin1String("store") && sub == QLatin1String("summary"))
+        return runStore(commandArguments(args, 2));
+    if (command == QLatin1String("conflicts") && sub == QLatin1String("list"))
+        return runConflicts(commandArguments(args, 2));
+    if (command == QLatin1String("evidence") && sub == QLatin1String("verify"))
+        return runEvidence(commandArguments(args, 2));
+    if (command == QLatin1String("demo-store"))
+        return runDemoStore(commandArguments(args, 1));
+    if (command == QLatin1String("--version")) {
+        out() << "syncdesk-cli " << SYNCDESK_VERSION << Qt::endl;
+        return ExitOk;
+    }
+    return usage(args);
+}

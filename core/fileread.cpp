@@ -1,0 +1,116 @@
+#include "core/fileread_p.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace SyncDesk {
+
+EntryType entryType(const QString &path, QString *symlinkTarget)
+{
+    struct stat st;
+    const QByteArray native = QFile::encodeName(path);
+    if (::lstat(native.constData(), &st) != 0)
+        return EntryType::Missing;
+    if (S_ISLNK(st.st_mode)) {
+        if (symlinkTarget) {
+            char buf[4096];
+            const auto n = ::readlink(native.constData(), buf, sizeof buf - 1);
+            *symlinkTarget = n > 0 ? QFile::decodeName(QByteArray(buf, n)) : QString();
+        }
+        return EntryType::Symlink;
+    }
+    if (S_ISREG(st.st_mode))
+        return EntryType::File;
+    if (S_ISDIR(st.st_mode))
+        return EntryType::Directory;
+    return EntryType::Other;
+}
+
+FileRead readFileNoFollow(const QString &path, qint64 maxSize)
+{
+    FileRead r;
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        r.status = errno == ELOOP ? FileRead::Status::Symlink : FileRead::Status::Error;
+        r.error = QString::fromLocal8Bit(std::strerror(errno));
+        return r;
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        r.error = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return r;
+    }
+    r.size = st.st_size;
+    r.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+    r.inode = st.st_ino;
+    if (!S_ISREG(st.st_mode)) {
+        r.status = FileRead::Status::NotRegular;
+        ::close(fd);
+        return r;
+    }
+    if (st.st_size > maxSize) {
+        r.status = FileRead::Status::TooLarge;
+        ::close(fd);
+        return r;
+    }
+    r.bytes.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t done = 0;
+    // The file may grow or shrink while the daemon writes; read what is there.
+    while (true) {
+        if (done == r.bytes.size())
+            r.bytes.resize(done + 4096);
+        const auto n = ::read(fd, r.bytes.data() + done, r.bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            r.error = QString::fromLocal8Bit(std::strerror(errno));
+            ::close(fd);
+            return r;
+        }
+        if (n == 0)
+            break;
+        done += static_cast<std::size_t>(n);
+        if (static_cast<qint64>(done) > maxSize) {
+            r.status = FileRead::Status::TooLarge;
+            r.bytes.clear();
+            ::close(fd);
+            return r;
+        }
+    }
+    r.bytes.resize(done);
+    ::close(fd);
+    r.status = FileRead::Status::Ok;
+    return r;
+}
+
+bool listDirectory(const QString &path, QStringList &names, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
+    if (!dir) {
+        if (error)
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return false;
+    }
+    while (const dirent *e = ::readdir(dir)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+            continue;
+        names << QFile::decodeName(e->d_name);
+    }
+    ::closedir(dir);
+    names.sort();
+    return true;
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/validator.h"
+
+#include <QString>
+
+#include <optional>
+#include <string>
+
+namespace SyncDesk {
+
+/// Default cap on one record file; larger files are refused, not read.
+inline constexpr qint64 kMaxRecordFileSize = 16 * 1024 * 1024;
+
+/// One record file read from disk, parsed and validated.
+struct RecordRead final
+{
+    std::string bytes;
+    std::optional<Json> json; ///< set when the bytes parsed
+    Validation validation;    ///< Rule::File or Rule::Json errors when unreadable
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+};
+
+class RecordReader final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::RecordReader)
+
+public:
+    /**
+     * Reads without following a symlink and without blocking on special files,
+     * refuses files over maxSize, parses, and (when validate) applies the
+     * contract rules. Duplicate keys become warnings. Never modifies anything.
+     */
+    static RecordRead read(const QString &path, ValidationMode mode,
+                           qint64 maxSize = kMaxRecordFileSize, bool validate = true);
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,174 @@
+#include "core/store.h"
+
+#include <QFileInfo>
+
+namespace SyncDesk {
+namespace {
+
+template<typename Table>
+void indexById(const Table &table, QHash<Sym, quint32> &index)
+{
+    index.reserve(qsizetype(table.size()));
+    for (quint32 i = 0; i < table.size(); ++i)
+        if (table[i].id != kNoSym && !index.contains(table[i].id))
+            index.insert(table[i].id, i);
+}
+
+} // namespace
+
+void Store::buildRelations()
+{
+    StoreRelations &r = m_relations;
+    r = StoreRelations();
+
+    indexById(m_operations, r.operationById);
+    // Causal parents name operations by either id; operation_id wins on a clash.
+    for (quint32 i = 0; i < m_operations.size(); ++i)
+        if (m_operations[i].localId != kNoSym && !r.operationById.contains(m_operations[i].localId))
+            r.operationById.insert(m_operations[i].localId, i);
+    indexById(m_tasks, r.taskById);
+    indexById(m_conflicts, r.conflictById);
+    indexById(m_actors, r.actorById);
+    indexById(m_devices, r.deviceById);
+    indexById(m_profiles, r.profileById);
+    indexById(m_policies, r.policyById);
+    for (quint32 i = 0; i < m_evidence.size(); ++i) {
+        const auto &e = m_evidence[i];
+        if (e.id != kNoSym)
+            r.evidenceByName.insert(text(e.id), i);
+        const QString stem = QFileInfo(m_files[e.file].path).completeBaseName();
+        if (!r.evidenceByName.contains(stem))
+            r.evidenceByName.insert(stem, i);
+    }
+
+    // Duplicate ids: the first file in path order wins, the others are reported.
+    auto reportDuplicates = [&](const auto &table, const QHash<Sym, quint32> &index) {
+        for (quint32 i = 0; i < table.size(); ++i) {
+            const auto it = index.constFind(table[i].id);
+            if (table[i].id != kNoSym && it != index.cend() && *it != i
+                && table[*it].id == table[i].id) {
+                Problem p;
+                p.path = m_files[table[i].file].path;
+                p.severity = Severity::Warning;
+                p.rule = QStringLiteral("duplicate_id");
+                p.message = tr("another file (%1) holds a record with the same id '%2'; that "
+                               "one is used")
+                                .arg(m_files[table[*it].file].path, text(table[i].id));
+                m_problems.push_back(std::move(p));
+            }
+        }
+    };
+    reportDuplicates(m_operations, r.operationById);
+    reportDuplicates(m_tasks, r.taskById);
+    reportDuplicates(m_conflicts, r.conflictById);
+    reportDuplicates(m_actors, r.actorById);
+    reportDuplicates(m_policies, r.policyById);
+
+    r.tasksOfOperation.assign(m_operations.size(), {});
+    r.operationOfTask.assign(m_tasks.size(), -1);
+    r.detectingOperations.assign(m_conflicts.size(), {});
+    r.resolvingOperations.assign(m_conflicts.size(), {});
+    r.otherOperations.assign(m_conflicts.size(), {});
+    r.parentsOf.assign(m_operations.size(), {});
+    r.childrenOf.assign(m_operations.size(), {});
+    r.citationsOf.assign(m_evidence.size(), {});
+
+    auto dangling = [&](quint32 file, const char *field, Sym target, RecordKind expected) {
+        if (target != kNoSym)
+            r.dangling.push_back(DanglingRef{file, QString::fromLatin1(field), target, expected});
+    };
+    auto cite = [&](Sym ref, RecordKind kind, quint32 row, quint32 file, const char *field) {
+        if (ref == kNoSym)
+            return;
+        const qint32 e = findEvidence(text(ref));
+        if (e >= 0)
+            r.citationsOf[static_cast<quint32>(e)].push_back(Citation{kind, row});
+        else
+            dangling(file, field, ref, RecordKind::Evidence);
+    };
+    // policy_decision_ref names a policy-decision record, or the evidence of one.
+    auto policyRef = [&](Sym ref, RecordKind kind, quint32 row, quint32 file) {
+        if (ref == kNoSym || r.policyById.contains(ref))
+            return;
+        const qint32 e = findEvidence(text(ref));
+        if (e >= 0)
+            r.citationsOf[static_cast<quint32>(e)].push_back(Citation{kind, row});
+        else
+            dangling(file, "policy_decision_ref", ref, RecordKind::PolicyDecision);
+    };
+
+    const Sym detect = m_strings->find(std::string_view("sync.conflict.detect"));
+    const Sym resolve = m_strings->find(std::string_view("sync.conflict.resolve"));
+    for (quint32 i = 0; i < m_operations.size(); ++i) {
+        const auto &op = m_operations[i];
+        for (Sym c : op.conflicts) {
+            const auto it = r.conflictById.constFind(c);
+            if (it == r.conflictById.cend()) {
+                dangling(op.file, "conflict_ids", c, RecordKind::Conflict);
+                continue;
+            }
+            auto &bucket = op.type == detect ? r.detectingOperations
+                : op.type == resolve         ? r.resolvingOperations
+                                             : r.otherOperations;
+            bucket[*it].push_back(i);
+        }
+        for (Sym p : op.causalParents) {
+            const auto it = r.operationById.constFind(p);
+            if (it == r.operationById.cend()) {
+                dangling(op.file, "causal_parent_ids", p, RecordKind::Operation);
+                continue;
+            }
+            r.parentsOf[i].push_back(*it);
+            r.childrenOf[*it].push_back(i);
+        }
+        for (Sym e : op.evidenceRefs)
+            cite(e, RecordKind::Operation, i, op.file, "ledger_evidence_refs");
+        policyRef(op.policyRef, RecordKind::Operation, i, op.file);
+        if (op.actor != kNoSym && !r.actorById.contains(op.actor))
+            dangling(op.file, "actor_id", op.actor, RecordKind::Actor);
+        if (op.device != kNoSym && !r.deviceById.contains(op.device))
+            dangling(op.file, "device_id", op.device, RecordKind::Device);
+    }
+    for (quint32 i = 0; i < m_tasks.size(); ++i) {
+        const auto &t = m_tasks[i];
+        const auto it = r.operationById.constFind(t.operation);
+        if (it != r.operationById.cend()) {
+            r.operationOfTask[i] = static_cast<qint32>(*it);
+            r.tasksOfOperation[*it].push_back(i);
+        } else {
+            dangling(t.file, "operation_id", t.operation, RecordKind::Operation);
+        }
+        for (Sym e : t.evidenceRefs)
+            cite(e, RecordKind::Task, i, t.file, "evidence_refs");
+        policyRef(t.policyRef, RecordKind::Task, i, t.file);
+        if (t.conflict != kNoSym && !r.conflictById.contains(t.conflict))
+            dangling(t.file, "conflict_id", t.conflict, RecordKind::Conflict);
+    }
+    for (const auto &c : m_conflicts) {
+        for (Sym a : c.actors)
+            if (!r.actorById.contains(a))
+                dangling(c.file, "actors", a, RecordKind::Actor);
+        for (Sym d : c.devices)
+            if (!r.deviceById.contains(d))
+                dangling(c.file, "devices", d, RecordKind::Device);
+    }
+    for (const auto &p : m_policies)
+        if (p.actor != kNoSym && !r.actorById.contains(p.actor))
+            dangling(p.file, "actor_id", p.actor, RecordKind::Actor);
+
+    for (const auto &d : r.dangling) {
+        Problem p;
+        p.path = m_files[d.file].path;
+        p.severity = Severity::Warning;
+        p.rule = QStringLiteral("dangling");
+        p.field = d.field;
+        p.message = d.expected == RecordKind::Evidence
+            ? tr("%1 names evidence '%2' that is not in the store (missing evidence)")
+                  .arg(d.field, text(d.target))
+            : tr("%1 names '%2', which is not in the store").arg(d.field, text(d.target));
+        m_problems.push_back(std::move(p));
+        ++m_files[d.file].warnings;
+    }
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,126 @@
+#include "core/store.h"
+
+#include "core/fileread_p.h"
+#include "core/storeloader_p.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace SyncDesk {
+
+QString registryDirName(Registry registry)
+{
+    switch (registry) {
+    case Registry::Profiles: return QStringLiteral("profiles");
+    case Registry::Devices: return QStringLiteral("devices");
+    case Registry::Actors: return QStringLiteral("actors");
+    case Registry::Schemas: return QStringLiteral("schemas");
+    case Registry::Objects: return QStringLiteral("objects");
+    case Registry::Events: return QStringLiteral("events");
+    case Registry::RepairReports: return QStringLiteral("repair-reports");
+    case Registry::Operations: return QStringLiteral("operations");
+    case Registry::Tasks: return QStringLiteral("tasks");
+    case Registry::Conflicts: return QStringLiteral("conflicts");
+    case Registry::PolicyDecisions: return QStringLiteral("policy-decisions");
+    case Registry::Evidence: return QStringLiteral("evidence");
+    }
+    return {};
+}
+
+RecordKind registryKind(Registry registry)
+{
+    switch (registry) {
+    case Registry::Profiles: return RecordKind::Profile;
+    case Registry::Devices: return RecordKind::Device;
+    case Registry::Actors: return RecordKind::Actor;
+    case Registry::Schemas: return RecordKind::Schema;
+    case Registry::Objects: return RecordKind::Object;
+    case Registry::Events: return RecordKind::IntegrityEvent;
+    case Registry::RepairReports: return RecordKind::Unknown;
+    case Registry::Operations: return RecordKind::Operation;
+    case Registry::Tasks: return RecordKind::Task;
+    case Registry::Conflicts: return RecordKind::Conflict;
+    case Registry::PolicyDecisions: return RecordKind::PolicyDecision;
+    case Registry::Evidence: return RecordKind::Evidence;
+    }
+    return RecordKind::Unknown;
+}
+
+QString safeRecordId(const QString &id)
+{
+    QString out;
+    out.reserve(id.size());
+    for (const QChar c : id) {
+        const ushort u = c.unicode();
+        const bool keep = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')
+            || u == '-' || u == '_' || u == '.';
+        out += keep ? c : QLatin1Char('_');
+    }
+    qsizetype start = 0, end = out.size();
+    while (start < end && out[start] == QLatin1Char('.'))
+        ++start;
+    while (end > start && out[end - 1] == QLatin1Char('.'))
+        --end;
+    return out.mid(start, end - start);
+}
+
+Store::Store()
+    : m_strings(std::make_unique<Interner>())
+{
+}
+
+std::unique_ptr<Store> Store::open(const QString &root, const StoreOpenOptions &options)
+{
+    std::unique_ptr<Store> store(new Store);
+    QString cleaned = QDir::cleanPath(root);
+    store->m_root = cleaned;
+    store->m_mode = options.mode;
+    StoreLoader loader(*store, options);
+    loader.load();
+    return store;
+}
+
+int Store::registryCount(Registry registry) const
+{
+    int n = 0;
+    for (const auto &f : m_files)
+        n += f.registry == registry;
+    return n;
+}
+
+int Store::kindCount(RecordKind kind) const
+{
+    int n = 0;
+    for (const auto &f : m_files)
+        n += f.kind == kind;
+    return n;
+}
+
+qint32 Store::findEvidence(const QString &reference) const
+{
+    const QString name = Evidence::referenceName(reference);
+    for (const QString &key : {name, safeRecordId(name), safeRecordId(reference)}) {
+        const auto it = m_relations.evidenceByName.constFind(key);
+        if (it != m_relations.evidenceByName.cend())
+            return static_cast<qint32>(*it);
+    }
+    return -1;
+}
+
+QString Store::absolutePath(quint32 file) const
+{
+    return m_root + QLatin1Char('/') + m_files.at(file).path;
+}
+
+QByteArray Store::readFile(quint32 file, QString *error) const
+{
+    const auto read = readFileNoFollow(absolutePath(file), 256LL * 1024 * 1024);
+    if (read.status != FileRead::Status::Ok) {
+        if (error)
+            *error = read.error.isEmpty() ? tr("not a regular file") : read.error;
+        return {};
+    }
+    return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+}
+
+} // namespace SyncDesk

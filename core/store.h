@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/storetypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace SyncDesk {
+
+struct StoreOpenOptions final
+{
+    ValidationMode mode = ValidationMode::SyncDesk;
+    int threads = 0; ///< 0: one per core
+    /// Larger record files are refused with a problem rather than read.
+    qint64 maxFileSize = 16 * 1024 * 1024;
+};
+
+/// What links records to each other, derived once after loading.
+struct StoreRelations final
+{
+    QHash<Sym, quint32> operationById; ///< by operation_id and by local_operation_id
+    QHash<Sym, quint32> taskById, conflictById, actorById, deviceById, profileById;
+    QHash<Sym, quint32> policyById;
+    QHash<QString, quint32> evidenceByName; ///< by evidence_id and by file stem
+
+    std::vector<std::vector<quint32>> tasksOfOperation;
+    std::vector<qint32> operationOfTask; ///< -1 when the operation is not in the store
+    std::vector<std::vector<quint32>> detectingOperations; ///< per conflict
+    std::vector<std::vector<quint32>> resolvingOperations; ///< per conflict
+    std::vector<std::vector<quint32>> otherOperations;     ///< per conflict, other types
+    std::vector<std::vector<quint32>> parentsOf, childrenOf; ///< causal, per operation
+    std::vector<std::vector<Citation>> citationsOf;          ///< per evidence envelope
+    std::vector<DanglingRef> dangling;
+};
+
+/**
+ * A workspace store, read without changing a byte (spec/store.md): no lock, no
+ * temp file, no initialisation. Every unreadable, invalid or odd file becomes a
+ * Problem. Records live in compact per-kind tables with interned strings.
+ */
+class Store final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::Store)
+
+public:
+    enum class State : unsigned char {
+        Ok,
+        Missing,        ///< the path does not exist
+        NotADirectory,  ///< the path is a file or a symlink
+        NotInitialized, ///< no manifest.json: not (yet) a store
+        Unreadable,     ///< the directory cannot be listed
+    };
+
+    static std::unique_ptr<Store> open(const QString &root, const StoreOpenOptions &options = {});
+
+    State state() const { return m_state; }
+    /// A translated sentence on why the store could not be opened; empty when Ok.
+    QString stateMessage() const { return m_stateMessage; }
+    const QString &root() const { return m_root; }
+    ValidationMode mode() const { return m_mode; }
+
+    const Interner &strings() const { return *m_strings; }
+    const QString &text(Sym sym) const { return m_strings->text(sym); }
+
+    const ManifestInfo &manifest() const { return m_manifest; }
+    const JournalInfo &journal() const { return m_journal; }
+    const std::vector<RecordFile> &files() const { return m_files; }
+    const std::vector<Problem> &problems() const { return m_problems; }
+
+    const std::vector<OperationRecord> &operations() const { return m_operations; }
+    const std::vector<TaskRecord> &tasks() const { return m_tasks; }
+    const std::vector<ConflictRecord> &conflicts() const { return m_conflicts; }
+    const std::vector<PolicyDecisionRecord> &policyDecisions() const { return m_policies; }
+    const std::vector<ActorRecord> &actors() const { return m_actors; }
+    const std::vector<DeviceRecord> &devices() const { return m_devices; }
+    const std::vector<ProfileRecord> &profiles() const { return m_profiles; }
+    const std::vector<EvidenceRecord> &evidence() const { return m_evidence; }
+    const StoreRelations &relations() const { return m_relations; }
+
+    /// Files per registry, for summaries.
+    int registryCount(Registry registry) const;
+    /// How many records of a kind were found (typed or not).
+    int kindCount(RecordKind kind) const;
+
+    /// The evidence envelope a reference names ("evidence:NAME" or a bare id), or -1.
+    qint32 findEvidence(const QString &reference) const;
+
+    /// The file's bytes as they are on disk now (read-only), for detail panes.
+    QByteArray readFile(quint32 file, QString *error = nullptr) const;
+
+    /// Absolute path of a record file.
+    QString absolutePath(quint32 file) const;
+
+private:
+    friend class StoreLoader;
+    Store();
+
+    void buildRelations();
+
+    State m_state = State::Ok;
+    QString m_stateMessage;
+    QString m_root;
+    ValidationMode m_mode = ValidationMode::SyncDesk;
+    std::unique_ptr<Interner> m_strings;
+    ManifestInfo m_manifest;
+    JournalInfo m_journal;
+    std::vector<RecordFile> m_files;
+    std::vector<Problem> m_problems;
+    std::vector<OperationRecord> m_operations;
+    std::vector<TaskRecord> m_tasks;
+    std::vector<ConflictRecord> m_conflicts;
+    std::vector<PolicyDecisionRecord> m_policies;
+    std::vector<ActorRecord> m_actors;
+    std::vector<DeviceRecord> m_devices;
+    std::vector<ProfileRecord> m_profiles;
+    std::vector<EvidenceRecord> m_evidence;
+    StoreRelations m_relations;
+};
+
+/// The daemon's file-name rule: non [A-Za-z0-9._-] becomes '_', outer dots go. Empty = refused.
+QString safeRecordId(const QString &id);
+
+} // namespace SyncDesk

@@ -1,0 +1,635 @@
+#include "core/storeloader_p.h"
+
+#include "core/canonicaljson.h"
+#include "core/fileread_p.h"
+#include "core/json.h"
+#include "core/recordread.h"
+#include "core/timestamp.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <atomic>
+#include <thread>
+
+namespace SyncDesk {
+namespace {
+
+constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
+
+const Json &member(const Json &o, const char *key)
+{
+    static const Json missing;
+    if (!o.is_object())
+        return missing;
+    const auto it = o.find(key);
+    return it == o.end() ? missing : *it;
+}
+
+class Extractor final
+{
+public:
+    explicit Extractor(Interner &strings)
+        : m_strings(strings)
+    {
+    }
+
+    Sym sym(const Json &v) const
+    {
+        if (v.is_string())
+            return m_strings.intern(v.get_ref<const std::string &>());
+        if (v.is_null() || v.is_structured() || v.is_discarded())
+            return kNoSym;
+        return m_strings.intern(pythonStr(v));
+    }
+    Sym sym(const Json &o, const char *key) const { return sym(member(o, key)); }
+    SymList list(const Json &o, const char *key) const
+    {
+        SymList out;
+        const Json &v = member(o, key);
+        if (v.is_array()) {
+            out.reserve(v.size());
+            for (const auto &e : v)
+                out.push_back(sym(e));
+        }
+        return out;
+    }
+    SymPairs pairs(const Json &o, const char *key) const
+    {
+        SymPairs out;
+        const Json &v = member(o, key);
+        if (v.is_object())
+            for (const auto &[k, e] : v.items())
+                out.emplace_back(m_strings.intern(k), sym(e));
+        return out;
+    }
+    static qint64 time(const Json &o, const char *key)
+    {
+        const Json &v = member(o, key);
+        if (!v.is_string())
+            return kNoTime;
+        return parseUtcTimestamp(v.get_ref<const std::string &>()).value_or(kNoTime);
+    }
+    static QString text(const Json &o, const char *key)
+    {
+        const Json &v = member(o, key);
+        if (v.is_string())
+            return QString::fromStdString(v.get_ref<const std::string &>());
+        return v.is_null() ? QString() : QString::fromStdString(pythonStr(v));
+    }
+    static Flag flag(const Json &o, const char *key)
+    {
+        const Json &v = member(o, key);
+        return v.is_boolean() ? (v.get<bool>() ? Flag::True : Flag::False) : Flag::Unknown;
+    }
+
+private:
+    Interner &m_strings;
+};
+
+OperationRecord extractOperation(const Extractor &x, const Json &r)
+{
+    OperationRecord o;
+    o.id = x.sym(r, "operation_id");
+    o.localId = x.sym(r, "local_operation_id");
+    o.remoteId = x.sym(r, "remote_operation_id");
+    o.type = x.sym(r, "operation_type");
+    o.status = x.sym(r, "status");
+    o.workspace = x.sym(r, "workspace_id");
+    o.profile = x.sym(r, "profile_id");
+    o.actor = x.sym(r, "actor_id");
+    o.device = x.sym(r, "device_id");
+    o.encryptionProfile = x.sym(r, "encryption_profile_ref");
+    o.localLogRef = x.sym(r, "local_log_ref");
+    o.checkpointRef = x.sym(r, "checkpoint_ref");
+    o.policyRef = x.sym(r, "policy_decision_ref");
+    o.admissionRef = x.sym(r, "artifact_admission_ref");
+    o.idempotencyKey = x.sym(r, "replay_idempotency_key");
+    o.causalParents = x.list(r, "causal_parent_ids");
+    o.conflicts = x.list(r, "conflict_ids");
+    o.evidenceRefs = x.list(r, "ledger_evidence_refs");
+    o.provisional = x.pairs(r, "provisional_artifact_ids");
+    o.reconciliation = x.pairs(r, "artifact_reconciliation");
+    o.created = Extractor::time(r, "created_at");
+    o.updated = Extractor::time(r, "updated_at");
+    o.replaySafe = Extractor::flag(r, "replay_safe");
+    o.staleTask = Extractor::flag(r, "stale_task");
+    o.leaseExpired = Extractor::flag(r, "lease_expired");
+    return o;
+}
+
+TaskRecord extractTask(const Extractor &x, const Json &r)
+{
+    TaskRecord t;
+    t.id = x.sym(r, "task_id");
+    t.operation = x.sym(r, "operation_id");
+    t.type = x.sym(r, "operation_type");
+    t.status = x.sym(r, "status");
+    t.idempotencyKey = x.sym(r, "idempotency_key");
+    t.policyRef = x.sym(r, "policy_decision_ref");
+    t.remoteId = x.sym(r, "remote_operation_id");
+    t.conflict = x.sym(r, "conflict_id");
+    t.checkpointRef = x.sym(r, "checkpoint_ref");
+    const Json &attempt = member(r, "attempt");
+    t.attempt = attempt.is_number_integer() ? attempt.get<qint64>() : 0;
+    t.evidenceRefs = x.list(r, "evidence_refs");
+    t.created = Extractor::time(r, "created_at");
+    t.updated = Extractor::time(r, "updated_at");
+    t.started = Extractor::time(r, "started_at");
+    t.completed = Extractor::time(r, "completed_at");
+    t.replaySafe = Extractor::flag(r, "replay_safe");
+    return t;
+}
+
+ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdict)
+{
+    ConflictRecord c;
+    c.id = x.sym(r, "conflict_id");
+    c.object = x.sym(r, "object_id");
+    c.objectType = x.sym(r, "object_type");
+    c.workspace = x.sym(r, "workspace_id");
+    c.profile = x.sym(r, "profile_id");
+    c.schemaVersion = x.sym(r, "schema_version");
+    c.severity = x.sym(r, "severity");
+    c.mergePolicy = x.sym(r, "merge_policy");
+    c.actors = x.list(r, "actors");
+    c.devices = x.list(r, "devices");
+    c.explanation = Extractor::text(r, "user_explanation");
+    c.created = Extractor::time(r, "created_at");
+    const Json &card = member(r, "decision_card");
+    c.card.cardId = x.sym(card, "card_id");
+    c.card.options = x.list(card, "options");
+    c.card.recommended = x.sym(card, "recommended_option");
+    c.card.selected = x.sym(card, "selected_option");
+    c.card.selectedBy = x.sym(card, "selected_by");
+    c.card.rationale = Extractor::text(card, "rationale");
+    c.card.selectedAt = Extractor::time(card, "selected_at");
+    c.state = verdict == Verdict::Pending ? CardState::Pending
+        : verdict == Verdict::Valid       ? CardState::Decided
+                                          : CardState::Invalid;
+    return c;
+}
+
+PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r)
+{
+    PolicyDecisionRecord p;
+    p.id = x.sym(r, "decision_id");
+    p.effect = x.sym(r, "effect");
+    p.policyId = x.sym(r, "policy_id");
+    p.policyVersion = x.sym(r, "policy_version");
+    p.actor = x.sym(r, "actor_id");
+    p.object = x.sym(r, "object_id");
+    p.workspace = x.sym(r, "workspace_id");
+    p.profile = x.sym(r, "profile_id");
+    p.rationale = Extractor::text(r, "rationale");
+    p.decided = Extractor::time(r, "decided_at");
+    return p;
+}
+
+ActorRecord extractActor(const Extractor &x, const Json &r)
+{
+    ActorRecord a;
+    a.id = x.sym(r, "actor_id");
+    a.type = x.sym(r, "actor_type");
+    a.identity = x.sym(r, "identity_id");
+    a.trust = x.sym(r, "trust_level");
+    a.displayName = Extractor::text(r, "display_name");
+    a.workspaceScope = x.list(r, "workspace_scope");
+    a.profileScope = x.list(r, "profile_scope");
+    a.capabilities = x.list(r, "capabilities");
+    const Json &revoked = member(r, "revoked_at");
+    a.revoked = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
+    a.revokedAt = Extractor::time(r, "revoked_at");
+    a.created = Extractor::time(r, "created_at");
+    return a;
+}
+
+DeviceRecord extractDevice(const Extractor &x, const Json &r)
+{
+    DeviceRecord d;
+    d.id = x.sym(r, "device_id");
+    d.trust = x.sym(r, "trust_level");
+    d.state = x.sym(r, "device_state");
+    d.displayName = Extractor::text(r, "display_name");
+    d.revoked = !member(r, "revoked_at").is_null() || member(r, "device_state") == "revoked";
+    return d;
+}
+
+ProfileRecord extractProfile(const Extractor &x, const Json &r)
+{
+    ProfileRecord p;
+    p.id = x.sym(r, "profile_id");
+    p.profileClass = x.sym(r, "profile_class");
+    p.displayName = Extractor::text(r, "display_name");
+    return p;
+}
+
+EvidenceRecord extractEvidence(const Extractor &x, const Json &r)
+{
+    EvidenceRecord e;
+    e.id = x.sym(r, "evidence_id");
+    e.type = x.sym(r, "evidence_type");
+    e.subject = x.sym(r, "subject");
+    e.writer = x.sym(r, "writer");
+    e.generated = Extractor::time(r, "generated_at");
+    e.declaredDigest = Extractor::text(r, "artifact_digest");
+    e.isSigned = Extractor::flag(member(r, "attestation"), "signed");
+    const auto check = Evidence::check(r);
+    e.status = check.status;
+    e.statusMessage = check.message;
+    return e;
+}
+
+Problem problem(const QString &path, Severity severity, const QString &rule,
+                const QString &field, const QString &message, int line = 0)
+{
+    Problem p;
+    p.path = path;
+    p.line = line;
+    p.severity = severity;
+    p.rule = rule;
+    p.field = field;
+    p.message = message;
+    return p;
+}
+
+bool isStrayTemp(const QString &name)
+{
+    // QSaveFile leaves "<name>.json.XXXXXX" behind when killed; editors and our
+    // own writer use ".tmp"/"~" variants. Readers skip them (spec/store.md).
+    static const QString json = QStringLiteral(".json.");
+    return name.contains(json) || name.endsWith(QLatin1String(".tmp"))
+        || name.endsWith(QLatin1Char('~')) || name.startsWith(QLatin1String(".#"));
+}
+
+} // namespace
+
+StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options)
+    : m_store(store)
+    , m_options(options)
+{
+}
+
+void StoreLoader::load()
+{
+    loadManifest();
+    if (m_store.m_state != Store::State::Ok)
+        return;
+    loadJournal();
+
+    std::vector<std::pair<QString, Registry>> jobs;
+    collectFiles(jobs);
+
+    std::vector<LoadedFile> results(jobs.size());
+    int threads = m_options.threads > 0 ? m_options.threads
+                                        : static_cast<int>(std::thread::hardware_concurrency());
+    threads = std::clamp(threads, 1, 16);
+    if (jobs.size() < 64)
+        threads = 1;
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
+            results[i] = loadFile(jobs[i].first, jobs[i].second);
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+
+    m_store.m_files.reserve(results.size());
+    for (auto &r : results)
+        append(std::move(r));
+    m_store.buildRelations();
+}
+
+void StoreLoader::loadManifest()
+{
+    Store &s = m_store;
+    const QString root = s.m_root;
+    QString target;
+    switch (entryType(root, &target)) {
+    case EntryType::Missing:
+        s.m_state = Store::State::Missing;
+        s.m_stateMessage = tr("%1 does not exist.").arg(root);
+        return;
+    case EntryType::Directory: break;
+    case EntryType::Symlink:
+        // The store root itself may be reached through a symlink the user chose.
+        if (QFileInfo(root).isDir())
+            break;
+        [[fallthrough]];
+    default:
+        s.m_state = Store::State::NotADirectory;
+        s.m_stateMessage = tr("%1 is not a folder.").arg(root);
+        return;
+    }
+    QStringList names;
+    QString error;
+    if (!listDirectory(QFileInfo(root).canonicalFilePath(), names, &error)) {
+        s.m_state = Store::State::Unreadable;
+        s.m_stateMessage = tr("%1 cannot be read: %2").arg(root, error);
+        return;
+    }
+
+    const QString path = QStringLiteral("manifest.json");
+    const auto type = entryType(root + QLatin1Char('/') + path);
+    if (type == EntryType::Missing) {
+        s.m_state = Store::State::NotInitialized;
+        s.m_stateMessage = tr("%1 has no manifest.json: it is not an initialized workspace store.")
+                               .arg(root);
+        return;
+    }
+    s.m_manifest.present = true;
+    auto manifestProblem = [&](const QString &field, const QString &message) {
+        s.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("manifest"), field, message));
+    };
+    const auto read = readFileNoFollow(root + QLatin1Char('/') + path, m_options.maxFileSize);
+    if (read.status != FileRead::Status::Ok) {
+        manifestProblem(QString(), read.status == FileRead::Status::Symlink
+                                       ? tr("manifest.json is a symbolic link; it is not followed")
+                                       : tr("manifest.json cannot be read: %1")
+                                             .arg(read.error.isEmpty() ? tr("not a regular file")
+                                                                       : read.error));
+        return;
+    }
+    const auto parsed = parseJson(read.bytes);
+    if (!parsed.ok() || !parsed.value.is_object()) {
+        manifestProblem(QString(), parsed.ok()
+                                       ? tr("manifest.json is not a JSON object")
+                                       : tr("manifest.json is not valid JSON: %1")
+                                             .arg(parsed.error->message));
+        return;
+    }
+    const Json &m = parsed.value;
+    s.m_manifest.parsed = true;
+    static const char *const required[] = {"schema",       "created_at",
+                                           "updated_at",   "active_generation",
+                                           "last_known_good_generation", "lanes",
+                                           "backend",      "initialized"};
+    for (const char *key : required)
+        if (!m.contains(key))
+            manifestProblem(QString::fromLatin1(key),
+                            tr("manifest.json lacks %1").arg(QString::fromLatin1(key)));
+    auto generation = [&](const char *key) -> qint64 {
+        const Json &v = member(m, key);
+        if (v.is_number_integer())
+            return v.get<qint64>();
+        if (m.contains(key))
+            manifestProblem(QString::fromLatin1(key),
+                            tr("%1 should be an integer").arg(QString::fromLatin1(key)));
+        return -1;
+    };
+    s.m_manifest.activeGeneration = generation("active_generation");
+    s.m_manifest.lastKnownGoodGeneration = generation("last_known_good_generation");
+    s.m_manifest.initialized = member(m, "initialized") == true;
+    if (m.contains("initialized") && !s.m_manifest.initialized)
+        manifestProblem(QStringLiteral("initialized"),
+                        tr("the manifest says the store is not initialized"));
+    s.m_manifest.backend = Extractor::text(m, "backend");
+    s.m_manifest.createdAt = Extractor::text(m, "created_at");
+    s.m_manifest.updatedAt = Extractor::text(m, "updated_at");
+    const Json &lanes = member(m, "lanes");
+    if (lanes.is_array()) {
+        for (const auto &l : lanes)
+            s.m_manifest.lanes << QString::fromStdString(pythonStr(l));
+    } else if (lanes.is_object()) {
+        for (const auto &[k, v] : lanes.items())
+            s.m_manifest.lanes << QString::fromStdString(k);
+    }
+    for (const auto &key : parsed.duplicateKeys)
+        s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("duplicate_key"),
+                                       key, tr("key %1 appears more than once").arg(key)));
+}
+
+void StoreLoader::loadJournal()
+{
+    Store &s = m_store;
+    const QString path = QStringLiteral("journal.jsonl");
+    const QString abs = s.m_root + QLatin1Char('/') + path;
+    if (entryType(abs) == EntryType::Missing)
+        return;
+    const auto read = readFileNoFollow(abs, kMaxJournalSize);
+    s.m_journal.present = true;
+    if (read.status != FileRead::Status::Ok) {
+        s.m_problems.push_back(problem(
+            path, Severity::Error, QStringLiteral("io"), QString(),
+            read.status == FileRead::Status::TooLarge
+                ? tr("journal.jsonl is larger than %1 MiB and was not read")
+                      .arg(kMaxJournalSize / (1024 * 1024))
+                : read.status == FileRead::Status::Symlink
+                ? tr("journal.jsonl is a symbolic link; it is not followed")
+                : tr("journal.jsonl cannot be read: %1")
+                      .arg(read.error.isEmpty() ? tr("not a regular file") : read.error)));
+        return;
+    }
+    JournalInfo &j = s.m_journal;
+    j.size = static_cast<qint64>(read.bytes.size());
+    const std::string_view all = read.bytes;
+    Extractor x(*s.m_strings);
+    bool numberingReported = false;
+    std::size_t pos = 0;
+    while (pos < all.size()) {
+        const auto nl = all.find('\n', pos);
+        if (nl == std::string_view::npos) {
+            j.tornTail = true;
+            s.m_problems.push_back(problem(
+                path, Severity::Warning, QStringLiteral("journal_torn"), QString(),
+                tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
+                   "in progress; it is not counted as an event")
+                    .arg(all.size() - pos),
+                j.lines + 1));
+            break;
+        }
+        const auto line = all.substr(pos, nl - pos);
+        const int number = ++j.lines;
+        const auto parsed = parseJson(line);
+        if (!parsed.ok() || !parsed.value.is_object()) {
+            ++j.corruptLines;
+            s.m_problems.push_back(problem(
+                path, Severity::Error, QStringLiteral("journal"), QString(),
+                parsed.ok() ? tr("line %1 is not a JSON object").arg(number)
+                            : tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message),
+                number));
+        } else {
+            const Json &e = parsed.value;
+            JournalEvent ev;
+            ev.line = number;
+            ev.offset = static_cast<qint64>(pos);
+            ev.eventId = x.sym(e, "event_id");
+            ev.type = x.sym(e, "event_type");
+            ev.lane = x.sym(e, "lane");
+            ev.objectId = x.sym(e, "object_id");
+            ev.producer = x.sym(e, "producer");
+            ev.created = Extractor::time(e, "created_at");
+            const QString expected = QStringLiteral("evt-%1").arg(number, 8, 10, QLatin1Char('0'));
+            if (!numberingReported && s.m_strings->text(ev.eventId) != expected) {
+                numberingReported = true;
+                s.m_problems.push_back(problem(
+                    path, Severity::Warning, QStringLiteral("journal"), QStringLiteral("event_id"),
+                    tr("line %1 has event_id '%2' but the daemon numbers it %3; lines were "
+                       "removed or inserted (reported once)")
+                        .arg(number)
+                        .arg(s.m_strings->text(ev.eventId), expected),
+                    number));
+            }
+            j.events.push_back(ev);
+        }
+        pos = nl + 1;
+    }
+}
+
+void StoreLoader::collectFiles(std::vector<std::pair<QString, Registry>> &jobs)
+{
+    Store &s = m_store;
+    for (int r = 0; r < kRegistryCount; ++r) {
+        const auto registry = static_cast<Registry>(r);
+        const QString dir = registryDirName(registry);
+        const QString abs = s.m_root + QLatin1Char('/') + dir;
+        QString target;
+        const auto type = entryType(abs, &target);
+        if (type == EntryType::Missing)
+            continue;
+        if (type == EntryType::Symlink) {
+            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("symlink"),
+                                           QString(),
+                                           tr("%1/ is a symbolic link to %2; it is not followed")
+                                               .arg(dir, target)));
+            continue;
+        }
+        if (type != EntryType::Directory) {
+            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("not_a_folder"),
+                                           QString(),
+                                           tr("%1 should be a folder of records").arg(dir)));
+            continue;
+        }
+        QStringList names;
+        QString error;
+        if (!listDirectory(abs, names, &error)) {
+            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("io"), QString(),
+                                           tr("%1/ cannot be listed: %2").arg(dir, error)));
+            continue;
+        }
+        for (const QString &name : std::as_const(names)) {
+            const QString rel = dir + QLatin1Char('/') + name;
+            if (isStrayTemp(name)) {
+                s.m_problems.push_back(problem(
+                    rel, Severity::Warning, QStringLiteral("temp_file"), QString(),
+                    tr("left over from an interrupted write; ignored")));
+                continue;
+            }
+            if (!name.endsWith(QLatin1String(".json"))) {
+                s.m_problems.push_back(problem(rel, Severity::Warning,
+                                               QStringLiteral("unexpected_file"), QString(),
+                                               tr("not a .json record; ignored")));
+                continue;
+            }
+            jobs.emplace_back(rel, registry);
+        }
+    }
+}
+
+LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
+{
+    LoadedFile out;
+    RecordFile &f = out.file;
+    f.path = rel;
+    f.registry = registry;
+    const RecordKind expected = registryKind(registry);
+    // repair-reports hold the daemon's free-form plans: parsed, not validated.
+    RecordRead read = RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
+                                         m_options.maxFileSize, expected != RecordKind::Unknown);
+    f.size = read.size;
+    f.mtimeNs = read.mtimeNs;
+    f.inode = read.inode;
+    const Validation &v = read.validation;
+    f.kind = v.kind;
+    f.verdict = v.verdict;
+    f.schema = v.schema.isEmpty() ? kNoSym : m_store.m_strings->intern(v.schema.toStdString());
+    for (const auto &e : v.errors)
+        out.problems.push_back(problem(rel, Severity::Error, ruleName(e.rule), e.field, e.message));
+    for (const auto &w : v.warnings)
+        out.problems.push_back(problem(rel, Severity::Warning, w.code, w.field, w.message));
+    f.errors = static_cast<int>(v.errors.size());
+    f.warnings = static_cast<int>(v.warnings.size());
+    if (!read.json || expected == RecordKind::Unknown)
+        return out;
+
+    const Json &r = *read.json;
+    Extractor x(*m_store.m_strings);
+    auto warn = [&](const QString &rule, const QString &field, const QString &message) {
+        out.problems.push_back(problem(rel, Severity::Warning, rule, field, message));
+        ++f.warnings;
+    };
+    if (v.kind != RecordKind::Unknown && v.kind != expected)
+        warn(QStringLiteral("registry"), QStringLiteral("schema"),
+             tr("a %1 record in %2/, which holds %3 records")
+                 .arg(QString::fromUtf8(contractFor(v.kind)->typeName.data()),
+                      registryDirName(registry),
+                      QString::fromUtf8(contractFor(expected)->typeName.data())));
+    if (const Contract *c = contractFor(v.kind)) {
+        f.id = x.sym(r, std::string(c->idField).c_str());
+        const QString idText = m_store.m_strings->text(f.id);
+        const QString fileName = rel.section(QLatin1Char('/'), -1);
+        if (f.id != kNoSym && safeRecordId(idText) + QStringLiteral(".json") != fileName)
+            warn(QStringLiteral("id_mismatch"), QString::fromUtf8(c->idField.data()),
+                 tr("the file name does not match the record id '%1' (expected %2.json)")
+                     .arg(idText, safeRecordId(idText)));
+    }
+    switch (v.kind) {
+    case RecordKind::Operation: out.record = extractOperation(x, r); break;
+    case RecordKind::Task: out.record = extractTask(x, r); break;
+    case RecordKind::Conflict: {
+        auto c = extractConflict(x, r, v.verdict);
+        c.versionToken = QByteArray::fromHex(sha256Hex(read.bytes));
+        out.record = std::move(c);
+        break;
+    }
+    case RecordKind::PolicyDecision: out.record = extractPolicy(x, r); break;
+    case RecordKind::Actor: out.record = extractActor(x, r); break;
+    case RecordKind::Device: out.record = extractDevice(x, r); break;
+    case RecordKind::Profile: out.record = extractProfile(x, r); break;
+    case RecordKind::Evidence: out.record = extractEvidence(x, r); break;
+    default: break;
+    }
+    return out;
+}
+
+void StoreLoader::append(LoadedFile &&loaded)
+{
+    Store &s = m_store;
+    const auto fileIndex = static_cast<quint32>(s.m_files.size());
+    auto place = [&](auto &table, auto &&record) {
+        record.file = fileIndex;
+        loaded.file.row = static_cast<qint32>(table.size());
+        table.push_back(std::move(record));
+    };
+    std::visit(
+        [&](auto &&rec) {
+            using T = std::decay_t<decltype(rec)>;
+            if constexpr (std::is_same_v<T, OperationRecord>)
+                place(s.m_operations, std::move(rec));
+            else if constexpr (std::is_same_v<T, TaskRecord>)
+                place(s.m_tasks, std::move(rec));
+            else if constexpr (std::is_same_v<T, ConflictRecord>)
+                place(s.m_conflicts, std::move(rec));
+            else if constexpr (std::is_same_v<T, PolicyDecisionRecord>)
+                place(s.m_policies, std::move(rec));
+            else if constexpr (std::is_same_v<T, ActorRecord>)
+                place(s.m_actors, std::move(rec));
+            else if constexpr (std::is_same_v<T, DeviceRecord>)
+                place(s.m_devices, std::move(rec));
+            else if constexpr (std::is_same_v<T, ProfileRecord>)
+                place(s.m_profiles, std::move(rec));
+            else if constexpr (std::is_same_v<T, EvidenceRecord>)
+                place(s.m_evidence, std::move(rec));
+        },
+        std::move(loaded.record));
+    s.m_files.push_back(std::move(loaded.file));
+    for (auto &p : loaded.problems)
+        s.m_problems.push_back(std::move(p));
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/store.h"
+
+#include <variant>
+
+namespace SyncDesk {
+
+/// One registry file after parsing, validating and extracting, before it joins the tables.
+struct LoadedFile final
+{
+    RecordFile file;
+    std::vector<Problem> problems;
+    std::variant<std::monostate, OperationRecord, TaskRecord, ConflictRecord,
+                 PolicyDecisionRecord, ActorRecord, DeviceRecord, ProfileRecord, EvidenceRecord>
+        record;
+};
+
+/// Fills a Store from disk; kept apart so that the watcher can reload single files later.
+class StoreLoader final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::StoreLoader)
+
+public:
+    StoreLoader(Store &store, const StoreOpenOptions &options);
+    void load();
+
+    /// Reads, validates and extracts one registry file. Thread-safe.
+    LoadedFile loadFile(const QString &relativePath, Registry registry) const;
+
+private:
+    void loadManifest();
+    void loadJournal();
+    void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
+    void append(LoadedFile &&loaded);
+
+    Store &m_store;
+    StoreOpenOptions m_options;
+};
+
+} // namespace SyncDesk

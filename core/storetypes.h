@@ -1,0 +1,220 @@
+#pragma once
+
+#include "core/contracts.h"
+#include "core/evidence.h"
+#include "core/interner.h"
+#include "core/validator.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace SyncDesk {
+
+/// A missing or unparseable timestamp.
+inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+
+/// A boolean field as found: true, false, or absent / not a boolean.
+enum class Flag : signed char { Unknown = -1, False = 0, True = 1 };
+
+using SymList = std::vector<Sym>;
+using SymPairs = std::vector<std::pair<Sym, Sym>>;
+
+/// The store's record folders (spec/store.md), in the order they are read.
+enum class Registry : unsigned char {
+    Profiles,
+    Devices,
+    Actors,
+    Schemas,
+    Objects,
+    Events,
+    RepairReports,
+    Operations,
+    Tasks,
+    Conflicts,
+    PolicyDecisions,
+    Evidence,
+};
+inline constexpr int kRegistryCount = 12;
+
+QString registryDirName(Registry registry);
+/// The record kind a registry holds; Unknown for repair-reports (free-form JSON).
+RecordKind registryKind(Registry registry);
+
+/// Every file found in a registry, whatever became of it.
+struct RecordFile final
+{
+    QString path; ///< relative to the store root, with '/'
+    Registry registry = Registry::Profiles;
+    RecordKind kind = RecordKind::Unknown;
+    Verdict verdict = Verdict::Invalid;
+    Sym id = kNoSym;
+    Sym schema = kNoSym;
+    qint64 size = 0;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+    int errors = 0;
+    int warnings = 0;
+    qint32 row = -1; ///< index in the typed table of its kind, -1 when none
+};
+
+struct OperationRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, localId = kNoSym, remoteId = kNoSym, type = kNoSym, status = kNoSym;
+    Sym workspace = kNoSym, profile = kNoSym, actor = kNoSym, device = kNoSym;
+    Sym encryptionProfile = kNoSym, localLogRef = kNoSym, checkpointRef = kNoSym;
+    Sym policyRef = kNoSym, admissionRef = kNoSym, idempotencyKey = kNoSym;
+    SymList causalParents, conflicts, evidenceRefs;
+    SymPairs provisional, reconciliation;
+    qint64 created = kNoTime, updated = kNoTime;
+    Flag replaySafe = Flag::Unknown, staleTask = Flag::Unknown, leaseExpired = Flag::Unknown;
+};
+
+struct TaskRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, operation = kNoSym, type = kNoSym, status = kNoSym;
+    Sym idempotencyKey = kNoSym, policyRef = kNoSym, remoteId = kNoSym, conflict = kNoSym;
+    Sym checkpointRef = kNoSym;
+    qint64 attempt = 0; ///< 0 when missing or not an integer
+    SymList evidenceRefs;
+    qint64 created = kNoTime, updated = kNoTime, started = kNoTime, completed = kNoTime;
+    Flag replaySafe = Flag::Unknown;
+};
+
+enum class CardState : unsigned char { Pending, Decided, Invalid };
+
+struct DecisionCard final
+{
+    Sym cardId = kNoSym;
+    SymList options;
+    Sym recommended = kNoSym, selected = kNoSym, selectedBy = kNoSym;
+    QString rationale;
+    qint64 selectedAt = kNoTime;
+};
+
+struct ConflictRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, object = kNoSym, objectType = kNoSym, workspace = kNoSym, profile = kNoSym;
+    Sym schemaVersion = kNoSym, severity = kNoSym, mergePolicy = kNoSym;
+    SymList actors, devices;
+    QString explanation;
+    qint64 created = kNoTime;
+    DecisionCard card;
+    CardState state = CardState::Invalid;
+    /// SHA-256 of the file's bytes when read: the write path refuses to
+    /// overwrite a conflict whose bytes changed since (If-Match semantics).
+    QByteArray versionToken;
+};
+
+struct PolicyDecisionRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, effect = kNoSym, policyId = kNoSym, policyVersion = kNoSym;
+    Sym actor = kNoSym, object = kNoSym, workspace = kNoSym, profile = kNoSym;
+    QString rationale;
+    qint64 decided = kNoTime;
+};
+
+struct ActorRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, type = kNoSym, identity = kNoSym, trust = kNoSym;
+    QString displayName;
+    SymList workspaceScope, profileScope, capabilities;
+    bool revoked = false; ///< revoked_at is set (not null)
+    qint64 created = kNoTime, revokedAt = kNoTime;
+};
+
+struct DeviceRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, trust = kNoSym, state = kNoSym;
+    QString displayName;
+    bool revoked = false;
+};
+
+struct ProfileRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, profileClass = kNoSym;
+    QString displayName;
+};
+
+struct EvidenceRecord final
+{
+    quint32 file = 0;
+    Sym id = kNoSym, type = kNoSym, subject = kNoSym, writer = kNoSym;
+    qint64 generated = kNoTime;
+    QString declaredDigest;
+    EvidenceStatus status = EvidenceStatus::Invalid;
+    Flag isSigned = Flag::Unknown;
+    QString statusMessage;
+};
+
+enum class Severity : unsigned char { Error, Warning };
+
+/// Anything wrong with the store, tied to a file (and a line for the journal).
+struct Problem final
+{
+    QString path; ///< relative to the store root; "journal.jsonl" problems carry a line
+    int line = 0;
+    Severity severity = Severity::Error;
+    QString rule; ///< a validation rule, a warning code, or a store rule (io, symlink, ...)
+    QString field;
+    QString message;
+};
+
+struct JournalEvent final
+{
+    int line = 0;
+    Sym eventId = kNoSym, type = kNoSym, lane = kNoSym, objectId = kNoSym, producer = kNoSym;
+    qint64 created = kNoTime;
+    qint64 offset = 0;
+};
+
+struct JournalInfo final
+{
+    bool present = false;
+    qint64 size = 0;
+    int lines = 0;        ///< complete lines, the daemon's event count
+    int corruptLines = 0; ///< lines that are not a JSON object
+    bool tornTail = false; ///< the file does not end in a newline
+    std::vector<JournalEvent> events;
+};
+
+struct ManifestInfo final
+{
+    bool present = false;
+    bool parsed = false;
+    bool initialized = false;
+    qint64 activeGeneration = -1;
+    qint64 lastKnownGoodGeneration = -1;
+    QString backend;
+    QStringList lanes;
+    QString createdAt, updatedAt;
+};
+
+/// A record that names another record.
+struct Citation final
+{
+    RecordKind kind;
+    quint32 row;
+};
+
+/// A reference that leads nowhere in this store.
+struct DanglingRef final
+{
+    quint32 file;
+    QString field;
+    Sym target;
+    RecordKind expected;
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,79 @@
+#include "core/timestamp.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace SyncDesk {
+namespace {
+
+bool digits(std::string_view s, std::size_t pos, std::size_t n, int &out)
+{
+    if (pos + n > s.size())
+        return false;
+    out = 0;
+    for (std::size_t i = pos; i < pos + n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return false;
+        out = out * 10 + (s[i] - '0');
+    }
+    return true;
+}
+
+// Days since 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's algorithm).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int daysInMonth(int y, int m)
+{
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return days[m - 1];
+}
+
+} // namespace
+
+std::optional<qint64> parseUtcTimestamp(std::string_view s)
+{
+    int y, mo, d, h, mi, sec;
+    if (s.size() < 20 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-'
+        || !digits(s, 8, 2, d) || s[10] != 'T' || !digits(s, 11, 2, h) || s[13] != ':'
+        || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+        return std::nullopt;
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59)
+        return std::nullopt;
+    std::size_t pos = 19;
+    int millis = 0;
+    if (s[pos] == '.') {
+        ++pos;
+        const std::size_t start = pos;
+        int scale = 100;
+        while (pos < s.size() && s[pos] >= '0' && s[pos] <= '9') {
+            millis += (s[pos] - '0') * scale;
+            scale /= 10;
+            ++pos;
+        }
+        if (pos == start)
+            return std::nullopt;
+    }
+    const auto zone = s.substr(pos);
+    if (zone != "Z" && zone != "+00:00")
+        return std::nullopt;
+    const qint64 days = daysFromCivil(y, mo, d);
+    return ((days * 24 + h) * 60 + mi) * 60000LL + sec * 1000LL + millis;
+}
+
+QString formatUtcTimestamp(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC)
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+}
+
+} // namespace SyncDesk
