@@ -200,9 +200,4 @@ int runValidate(const QStringList &arguments)
     return invalid > 0 ? ExitFindings : ExitOk;
 }
 
-int runStore(const QStringList &) { return ExitUsage; }
-int runConflicts(const QStringList &) { return ExitUsage; }
-int runEvidence(const QStringList &) { return ExitUsage; }
-int runDemoStore(const QStringList &) { return ExitUsage; }
-
 } // namespace SyncDesk::Cli
