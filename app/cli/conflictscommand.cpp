@@ -1,8 +1,121 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
+#include "app/cli/storeopen.h"
+
+#include "core/timestamp.h"
+
+#include <QCoreApplication>
 
 namespace SyncDesk::Cli {
+namespace {
 
-int runConflicts(const QStringList &) { return ExitUsage; }
+QString tr(const char *text) { return QCoreApplication::translate("SyncDesk::Cli", text); }
+
+QString stateName(CardState state)
+{
+    switch (state) {
+    case CardState::Pending: return QStringLiteral("pending");
+    case CardState::Decided: return QStringLiteral("decided");
+    case CardState::Invalid: return QStringLiteral("invalid");
+    }
+    return {};
+}
+
+Json symOrNull(const Store &store, Sym sym)
+{
+    return sym == kNoSym ? Json() : toJson(store.text(sym));
+}
+
+} // namespace
+
+int runConflicts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("syncdesk-cli conflicts list: every conflict with its DecisionCard state, severity, "
+           "object, recommendation and decision."));
+    parser.addPositionalArgument(QStringLiteral("STORE"), tr("The workspace store folder."));
+    const QCommandLineOption pendingOnly(QStringLiteral("pending"),
+                                         tr("Only conflicts waiting for a decision."));
+    const QCommandLineOption decidedOnly(QStringLiteral("decided"),
+                                         tr("Only conflicts already decided."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
+    parser.addOptions({pendingOnly, decidedOnly, json});
+    if (const int code = parseArguments(parser, arguments, 1, 1); code >= 0)
+        return code;
+    if (parser.isSet(pendingOnly) && parser.isSet(decidedOnly)) {
+        err() << tr("--pending and --decided exclude each other.") << Qt::endl;
+        return ExitUsage;
+    }
+    int exitCode = ExitOk;
+    const auto store = openStoreForCommand(parser.positionalArguments().constFirst(), exitCode);
+    if (!store)
+        return exitCode;
+
+    std::vector<quint32> rows;
+    for (quint32 i = 0; i < store->conflicts().size(); ++i) {
+        const auto state = store->conflicts()[i].state;
+        if ((parser.isSet(pendingOnly) && state != CardState::Pending)
+            || (parser.isSet(decidedOnly) && state != CardState::Decided))
+            continue;
+        rows.push_back(i);
+    }
+    // Conflicts print in id order, not file order, so that output is stable and searchable.
+    std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
+        return store->text(store->conflicts()[a].id) < store->text(store->conflicts()[b].id);
+    });
+
+    if (parser.isSet(json)) {
+        Json list = Json::array();
+        for (quint32 i : rows) {
+            const auto &c = store->conflicts()[i];
+            Json j = Json::object();
+            j["conflict_id"] = symOrNull(*store, c.id);
+            j["path"] = toJson(store->files()[c.file].path);
+            j["state"] = toJson(stateName(c.state));
+            j["severity"] = symOrNull(*store, c.severity);
+            j["object_id"] = symOrNull(*store, c.object);
+            j["workspace_id"] = symOrNull(*store, c.workspace);
+            j["profile_id"] = symOrNull(*store, c.profile);
+            j["options"] = Json::array();
+            for (Sym o : c.card.options)
+                j["options"].push_back(toJson(store->text(o)));
+            j["recommended_option"] = symOrNull(*store, c.card.recommended);
+            j["selected_option"] = symOrNull(*store, c.card.selected);
+            j["selected_by"] = symOrNull(*store, c.card.selectedBy);
+            j["selected_at"] =
+                c.card.selectedAt == kNoTime ? Json() : toJson(formatUtcTimestamp(c.card.selectedAt));
+            j["rationale"] = toJson(c.card.rationale);
+            list.push_back(std::move(j));
+        }
+        printJson(Json{{"store", toJson(store->root())}, {"conflicts", std::move(list)}});
+        return ExitOk;
+    }
+    auto &o = out();
+    o << QStringLiteral("%1  %2  %3  %4  %5  %6")
+             .arg(tr("CONFLICT"), -28)
+             .arg(tr("STATE"), -8)
+             .arg(tr("SEVERITY"), -15)
+             .arg(tr("OBJECT"), -22)
+             .arg(tr("RECOMMENDED"), -11)
+             .arg(tr("DECISION"))
+      << "\n";
+    for (quint32 i : rows) {
+        const auto &c = store->conflicts()[i];
+        const QString decision = c.state == CardState::Decided
+            ? tr("%1 by %2").arg(store->text(c.card.selected), store->text(c.card.selectedBy))
+            : QStringLiteral("-");
+        o << QStringLiteral("%1  %2  %3  %4  %5  %6")
+                 .arg(store->text(c.id), -28)
+                 .arg(stateName(c.state), -8)
+                 .arg(store->text(c.severity), -15)
+                 .arg(store->text(c.object), -22)
+                 .arg(store->text(c.card.recommended), -11)
+                 .arg(decision)
+          << "\n";
+    }
+    o << tr("%1 conflicts").arg(rows.size()) << Qt::endl;
+    return ExitOk;
+}
 
 } // namespace SyncDesk::Cli
