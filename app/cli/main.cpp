@@ -10,7 +10,9 @@ namespace {
 int usage(const QStringList &args)
 {
     const QString app = QStringLiteral("syncdesk-cli");
-    (args.size() > 1 ? err() : out())
+    const QString first = args.value(1);
+    const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
+    (help ? out() : err())
         << QCoreApplication::translate(
                "SyncDesk::Cli",
                "Usage: %1 COMMAND [options]\n"
@@ -28,9 +30,7 @@ int usage(const QStringList &args)
                "refusals, 2 usage or I/O error.\n")
                .arg(app)
         << Qt::flush;
-    return args.size() > 1 && args[1] != QLatin1String("--help") && args[1] != QLatin1String("-h")
-        ? ExitUsage
-        : ExitOk;
+    return help ? ExitOk : ExitUsage;
 }
 
 /// "syncdesk-cli store summary --json X" -> {"syncdesk-cli store summary", "--json", "X"}
