@@ -12,11 +12,31 @@
 namespace SyncDesk::Cli {
 namespace {
 
+struct Item
+{
+    QString rule; ///< a contract rule, a warning code, or a store rule (manifest, journal, ...)
+    QString field;
+    QString message;
+};
+
 struct Result
 {
     QString path;
-    Validation validation;
+    QString schema;
+    Verdict verdict = Verdict::Valid;
+    QList<Item> errors;
+    QList<Item> warnings;
 };
+
+Result fromValidation(const QString &path, const Validation &v)
+{
+    Result r{path, v.schema, v.verdict, {}, {}};
+    for (const auto &e : v.errors)
+        r.errors.append(Item{ruleName(e.rule), e.field, e.message});
+    for (const auto &w : v.warnings)
+        r.warnings.append(Item{w.code, w.field, w.message});
+    return r;
+}
 
 QString tr(const char *text) { return QCoreApplication::translate("SyncDesk::Cli", text); }
 
@@ -26,46 +46,33 @@ void collectStore(const Store &store, QList<Result> &results)
 {
     QMap<QString, qsizetype> byPath;
     const QString prefix = store.root() + QLatin1Char('/');
-    auto resultFor = [&](const QString &rel, const QString &schema) -> Result & {
+    auto resultFor = [&](const QString &rel) -> Result & {
         auto it = byPath.constFind(rel);
         if (it == byPath.cend()) {
-            Result r;
-            r.path = prefix + rel;
-            r.validation.schema = schema;
-            r.validation.verdict = Verdict::Valid;
             it = byPath.insert(rel, results.size());
-            results.append(r);
+            results.append(Result{prefix + rel, QString(), Verdict::Valid, {}, {}});
         }
         return results[*it];
     };
     for (const auto &f : store.files()) {
-        Result &r = resultFor(f.path, store.text(f.schema));
-        r.validation.verdict = f.verdict;
-        r.validation.kind = f.kind;
+        Result &r = resultFor(f.path);
+        r.schema = store.text(f.schema);
+        r.verdict = f.verdict;
     }
     for (const auto &p : store.problems()) {
-        Result &r = resultFor(p.path, QString());
-        const QString message = p.line > 0 && p.path == QLatin1String("journal.jsonl")
-            ? p.message
-            : p.message;
+        Result &r = resultFor(p.path);
         if (p.severity == Severity::Warning) {
-            r.validation.warnings.append(Warning{p.rule, p.field, message});
+            r.warnings.append(Item{p.rule, p.field, p.message});
         } else {
-            Rule rule = Rule::File;
-            for (int i = int(Rule::File); i <= int(Rule::Digest); ++i)
-                if (ruleName(Rule(i)) == p.rule)
-                    rule = Rule(i);
-            // Store-level errors (manifest, journal lines) keep their own rule names
-            // in messages; as findings they are reported under the nearest rule.
-            r.validation.errors.append(Finding{rule, p.field, message});
-            r.validation.verdict = Verdict::Invalid;
+            r.errors.append(Item{p.rule, p.field, p.message});
+            r.verdict = Verdict::Invalid;
         }
     }
 }
 
 void collectFile(const QString &path, ValidationMode mode, QList<Result> &results)
 {
-    results.append(Result{path, RecordReader::read(path, mode).validation});
+    results.append(fromValidation(path, RecordReader::read(path, mode).validation));
 }
 
 Json findingJson(const QString &rule, const QString &field, const QString &message)
@@ -140,10 +147,10 @@ int runValidate(const QStringList &arguments)
 
     int valid = 0, invalid = 0, pending = 0, warnings = 0;
     for (const auto &r : std::as_const(results)) {
-        valid += r.validation.verdict == Verdict::Valid;
-        invalid += r.validation.verdict == Verdict::Invalid;
-        pending += r.validation.verdict == Verdict::Pending;
-        warnings += int(r.validation.warnings.size());
+        valid += r.verdict == Verdict::Valid;
+        invalid += r.verdict == Verdict::Invalid;
+        pending += r.verdict == Verdict::Pending;
+        warnings += int(r.warnings.size());
     }
 
     if (parser.isSet(json)) {
@@ -151,14 +158,14 @@ int runValidate(const QStringList &arguments)
         for (const auto &r : std::as_const(results)) {
             Json j = Json::object();
             j["path"] = toJson(r.path);
-            j["schema"] = r.validation.schema.isEmpty() ? Json() : toJson(r.validation.schema);
-            j["verdict"] = toJson(verdictName(r.validation.verdict));
+            j["schema"] = r.schema.isEmpty() ? Json() : toJson(r.schema);
+            j["verdict"] = toJson(verdictName(r.verdict));
             j["errors"] = Json::array();
-            for (const auto &e : r.validation.errors)
-                j["errors"].push_back(findingJson(ruleName(e.rule), e.field, e.message));
+            for (const auto &e : r.errors)
+                j["errors"].push_back(findingJson(e.rule, e.field, e.message));
             j["warnings"] = Json::array();
-            for (const auto &w : r.validation.warnings)
-                j["warnings"].push_back(findingJson(w.code, w.field, w.message));
+            for (const auto &w : r.warnings)
+                j["warnings"].push_back(findingJson(w.rule, w.field, w.message));
             list.push_back(std::move(j));
         }
         Json summary = Json::object();
@@ -174,16 +181,16 @@ int runValidate(const QStringList &arguments)
         printJson(doc);
     } else {
         for (const auto &r : std::as_const(results)) {
-            out() << r.path << ": " << verdictName(r.validation.verdict);
-            if (!r.validation.schema.isEmpty())
-                out() << " (" << r.validation.schema << ")";
+            out() << r.path << ": " << verdictName(r.verdict);
+            if (!r.schema.isEmpty())
+                out() << " (" << r.schema << ")";
             out() << "\n";
-            for (const auto &e : r.validation.errors)
-                out() << "  error [" << ruleName(e.rule)
+            for (const auto &e : r.errors)
+                out() << "  error [" << e.rule
                       << (e.field.isEmpty() ? QString() : QLatin1Char(' ') + e.field) << "] "
                       << e.message << "\n";
-            for (const auto &w : r.validation.warnings)
-                out() << "  warning [" << w.code
+            for (const auto &w : r.warnings)
+                out() << "  warning [" << w.rule
                       << (w.field.isEmpty() ? QString() : QLatin1Char(' ') + w.field) << "] "
                       << w.message << "\n";
         }
