@@ -238,6 +238,13 @@ JsonParseResult parseJson(std::string_view bytes)
                  : sax.error());
         return result;
     }
+    // nlohmann's lexer takes a NUL byte outside a string for the end of input, so
+    // "{}\0anything" would parse; Python's json.loads refuses it ("Extra data").
+    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+        fail(static_cast<qint64>(nul),
+            QCoreApplication::translate("SyncDesk::Json", "unexpected NUL byte"));
+        return result;
+    }
     result.duplicateKeys = sax.takeDuplicates();
     return result;
 }

@@ -122,10 +122,11 @@ void checkField(const Contract &c, std::string_view name, const Json &v, bool op
     case FieldKind::Int:
         if (!v.is_number_integer())
             wrongType(Validator::tr("an integer"));
-        else if (name == "attempt" && v.get<std::int64_t>() < 1)
+        // Non-negative integers are stored unsigned: compare them as such, not wrapped.
+        else if (name == "attempt"
+            && (v.is_number_unsigned() ? v.get<std::uint64_t>() < 1 : v.get<std::int64_t>() < 1))
             addWarning(out, QStringLiteral("attempt"), field,
-                       Validator::tr("attempt is %1; attempts count from 1")
-                           .arg(v.get<std::int64_t>()));
+                Validator::tr("attempt is %1; attempts count from 1").arg(q(pythonStr(v))));
         break;
     case FieldKind::StringList:
         if (v.is_array()) {
