@@ -31,8 +31,7 @@ class Extractor final
 public:
     explicit Extractor(Interner &strings)
         : m_strings(strings)
-    {
-    }
+    { }
 
     Sym sym(const Json &v) const
     {
@@ -240,8 +239,8 @@ EvidenceRecord extractEvidence(const Extractor &x, const Json &r)
     return e;
 }
 
-Problem problem(const QString &path, Severity severity, const QString &rule,
-                const QString &field, const QString &message, int line = 0)
+Problem problem(const QString &path, Severity severity, const QString &rule, const QString &field,
+    const QString &message, int line = 0)
 {
     Problem p;
     p.path = path;
@@ -267,8 +266,7 @@ bool isStrayTemp(const QString &name)
 StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options)
     : m_store(store)
     , m_options(options)
-{
-}
+{ }
 
 void StoreLoader::load()
 {
@@ -276,6 +274,7 @@ void StoreLoader::load()
     if (m_store.m_state != Store::State::Ok)
         return;
     loadJournal();
+    loadIntent();
 
     std::vector<std::pair<QString, Registry>> jobs;
     collectFiles(jobs);
@@ -286,7 +285,7 @@ void StoreLoader::load()
     threads = std::clamp(threads, 1, 16);
     if (jobs.size() < 64)
         threads = 1;
-    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> next { 0 };
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
             results[i] = loadFile(jobs[i].first, jobs[i].second);
@@ -314,7 +313,8 @@ void StoreLoader::loadManifest()
         s.m_state = Store::State::Missing;
         s.m_stateMessage = tr("%1 does not exist.").arg(root);
         return;
-    case EntryType::Directory: break;
+    case EntryType::Directory:
+        break;
     case EntryType::Symlink:
         // The store root itself may be reached through a symlink the user chose.
         if (QFileInfo(root).isDir())
@@ -337,8 +337,8 @@ void StoreLoader::loadManifest()
     const auto type = entryType(root + QLatin1Char('/') + path);
     if (type == EntryType::Missing) {
         s.m_state = Store::State::NotInitialized;
-        s.m_stateMessage = tr("%1 has no manifest.json: it is not an initialized workspace store.")
-                               .arg(root);
+        s.m_stateMessage
+            = tr("%1 has no manifest.json: it is not an initialized workspace store.").arg(root);
         return;
     }
     s.m_manifest.present = true;
@@ -348,46 +348,43 @@ void StoreLoader::loadManifest()
     };
     const auto read = readFileNoFollow(root + QLatin1Char('/') + path, m_options.maxFileSize);
     if (read.status != FileRead::Status::Ok) {
-        manifestProblem(QString(), read.status == FileRead::Status::Symlink
-                                       ? tr("manifest.json is a symbolic link; it is not followed")
-                                       : tr("manifest.json cannot be read: %1")
-                                             .arg(read.error.isEmpty() ? tr("not a regular file")
-                                                                       : read.error));
+        manifestProblem(QString(),
+            read.status == FileRead::Status::Symlink
+                ? tr("manifest.json is a symbolic link; it is not followed")
+                : tr("manifest.json cannot be read: %1")
+                      .arg(read.error.isEmpty() ? tr("not a regular file") : read.error));
         return;
     }
     const auto parsed = parseJson(read.bytes);
     if (!parsed.ok() || !parsed.value.is_object()) {
-        manifestProblem(QString(), parsed.ok()
-                                       ? tr("manifest.json is not a JSON object")
-                                       : tr("manifest.json is not valid JSON: %1")
-                                             .arg(parsed.error->message));
+        manifestProblem(QString(),
+            parsed.ok() ? tr("manifest.json is not a JSON object")
+                        : tr("manifest.json is not valid JSON: %1").arg(parsed.error->message));
         return;
     }
     const Json &m = parsed.value;
     s.m_manifest.parsed = true;
-    static const char *const required[] = {"schema",       "created_at",
-                                           "updated_at",   "active_generation",
-                                           "last_known_good_generation", "lanes",
-                                           "backend",      "initialized"};
+    static const char *const required[] = { "schema", "created_at", "updated_at",
+        "active_generation", "last_known_good_generation", "lanes", "backend", "initialized" };
     for (const char *key : required)
         if (!m.contains(key))
             manifestProblem(QString::fromLatin1(key),
-                            tr("manifest.json lacks %1").arg(QString::fromLatin1(key)));
+                tr("manifest.json lacks %1").arg(QString::fromLatin1(key)));
     auto generation = [&](const char *key) -> qint64 {
         const Json &v = member(m, key);
         if (v.is_number_integer())
             return v.get<qint64>();
         if (m.contains(key))
             manifestProblem(QString::fromLatin1(key),
-                            tr("%1 should be an integer").arg(QString::fromLatin1(key)));
+                tr("%1 should be an integer").arg(QString::fromLatin1(key)));
         return -1;
     };
     s.m_manifest.activeGeneration = generation("active_generation");
     s.m_manifest.lastKnownGoodGeneration = generation("last_known_good_generation");
     s.m_manifest.initialized = member(m, "initialized") == true;
     if (m.contains("initialized") && !s.m_manifest.initialized)
-        manifestProblem(QStringLiteral("initialized"),
-                        tr("the manifest says the store is not initialized"));
+        manifestProblem(
+            QStringLiteral("initialized"), tr("the manifest says the store is not initialized"));
     s.m_manifest.backend = Extractor::text(m, "backend");
     s.m_manifest.createdAt = Extractor::text(m, "created_at");
     s.m_manifest.updatedAt = Extractor::text(m, "updated_at");
@@ -401,7 +398,36 @@ void StoreLoader::loadManifest()
     }
     for (const auto &key : parsed.duplicateKeys)
         s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("duplicate_key"),
-                                       key, tr("key %1 appears more than once").arg(key)));
+            key, tr("key %1 appears more than once").arg(key)));
+}
+
+void StoreLoader::loadIntent()
+{
+    // Left by a writer that was interrupted; the next write completes it. Until
+    // then every decision in it is reported, so none is silently half-applied.
+    const QString path = QStringLiteral("syncdesk-intent.json");
+    const QString abs = m_store.m_root + QLatin1Char('/') + path;
+    if (entryType(abs) == EntryType::Missing)
+        return;
+    const auto read = readFileNoFollow(abs, 256LL * 1024 * 1024);
+    const auto parsed
+        = read.status == FileRead::Status::Ok ? parseJson(read.bytes) : JsonParseResult {};
+    const Json &decisions = member(parsed.value, "decisions");
+    if (!decisions.is_array() || decisions.empty()) {
+        m_store.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("half_applied"), QString(),
+                tr("an interrupted write left this file; it cannot "
+                   "be read, so what it held is unknown")));
+        return;
+    }
+    for (const auto &d : decisions)
+        m_store.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("half_applied"), QString(),
+                tr("the decision on %1 (%2) was interrupted while being written; the next write to "
+                   "this store completes it or withdraws it")
+                    .arg(Extractor::text(d, "conflict_id"),
+                        Extractor::text(member(member(d, "conflict_after"), "decision_card"),
+                            "selected_option"))));
 }
 
 void StoreLoader::loadJournal()
@@ -414,8 +440,7 @@ void StoreLoader::loadJournal()
     const auto read = readFileNoFollow(abs, kMaxJournalSize);
     s.m_journal.present = true;
     if (read.status != FileRead::Status::Ok) {
-        s.m_problems.push_back(problem(
-            path, Severity::Error, QStringLiteral("io"), QString(),
+        s.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
             read.status == FileRead::Status::TooLarge
                 ? tr("journal.jsonl is larger than %1 MiB and was not read")
                       .arg(kMaxJournalSize / (1024 * 1024))
@@ -435,8 +460,8 @@ void StoreLoader::loadJournal()
         const auto nl = all.find('\n', pos);
         if (nl == std::string_view::npos) {
             j.tornTail = true;
-            s.m_problems.push_back(problem(
-                path, Severity::Warning, QStringLiteral("journal_torn"), QString(),
+            s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal_torn"),
+                QString(),
                 tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
                    "in progress; it is not counted as an event")
                     .arg(all.size() - pos),
@@ -448,10 +473,11 @@ void StoreLoader::loadJournal()
         const auto parsed = parseJson(line);
         if (!parsed.ok() || !parsed.value.is_object()) {
             ++j.corruptLines;
-            s.m_problems.push_back(problem(
-                path, Severity::Error, QStringLiteral("journal"), QString(),
-                parsed.ok() ? tr("line %1 is not a JSON object").arg(number)
-                            : tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message),
+            s.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"),
+                QString(),
+                parsed.ok()
+                    ? tr("line %1 is not a JSON object").arg(number)
+                    : tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message),
                 number));
         } else {
             const Json &e = parsed.value;
@@ -467,8 +493,8 @@ void StoreLoader::loadJournal()
             const QString expected = QStringLiteral("evt-%1").arg(number, 8, 10, QLatin1Char('0'));
             if (!numberingReported && s.m_strings->text(ev.eventId) != expected) {
                 numberingReported = true;
-                s.m_problems.push_back(problem(
-                    path, Severity::Warning, QStringLiteral("journal"), QStringLiteral("event_id"),
+                s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal"),
+                    QStringLiteral("event_id"),
                     tr("line %1 has event_id '%2' but the daemon numbers it %3; lines were "
                        "removed or inserted (reported once)")
                         .arg(number)
@@ -493,37 +519,34 @@ void StoreLoader::collectFiles(std::vector<std::pair<QString, Registry>> &jobs)
         if (type == EntryType::Missing)
             continue;
         if (type == EntryType::Symlink) {
-            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("symlink"),
-                                           QString(),
-                                           tr("%1/ is a symbolic link to %2; it is not followed")
-                                               .arg(dir, target)));
+            s.m_problems.push_back(
+                problem(dir, Severity::Error, QStringLiteral("symlink"), QString(),
+                    tr("%1/ is a symbolic link to %2; it is not followed").arg(dir, target)));
             continue;
         }
         if (type != EntryType::Directory) {
             s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("not_a_folder"),
-                                           QString(),
-                                           tr("%1 should be a folder of records").arg(dir)));
+                QString(), tr("%1 should be a folder of records").arg(dir)));
             continue;
         }
         QStringList names;
         QString error;
         if (!listDirectory(abs, names, &error)) {
             s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("io"), QString(),
-                                           tr("%1/ cannot be listed: %2").arg(dir, error)));
+                tr("%1/ cannot be listed: %2").arg(dir, error)));
             continue;
         }
         for (const QString &name : std::as_const(names)) {
             const QString rel = dir + QLatin1Char('/') + name;
             if (isStrayTemp(name)) {
-                s.m_problems.push_back(problem(
-                    rel, Severity::Warning, QStringLiteral("temp_file"), QString(),
-                    tr("left over from an interrupted write; ignored")));
+                s.m_problems.push_back(problem(rel, Severity::Warning, QStringLiteral("temp_file"),
+                    QString(), tr("left over from an interrupted write; ignored")));
                 continue;
             }
             if (!name.endsWith(QLatin1String(".json"))) {
-                s.m_problems.push_back(problem(rel, Severity::Warning,
-                                               QStringLiteral("unexpected_file"), QString(),
-                                               tr("not a .json record; ignored")));
+                s.m_problems.push_back(
+                    problem(rel, Severity::Warning, QStringLiteral("unexpected_file"), QString(),
+                        tr("not a .json record; ignored")));
                 continue;
             }
             jobs.emplace_back(rel, registry);
@@ -540,7 +563,7 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     const RecordKind expected = registryKind(registry);
     // repair-reports hold the daemon's free-form plans: parsed, not validated.
     RecordRead read = RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
-                                         m_options.maxFileSize, expected != RecordKind::Unknown);
+        m_options.maxFileSize, expected != RecordKind::Unknown);
     f.size = read.size;
     f.mtimeNs = read.mtimeNs;
     f.inode = read.inode;
@@ -565,34 +588,49 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     };
     if (v.kind != RecordKind::Unknown && v.kind != expected)
         warn(QStringLiteral("registry"), QStringLiteral("schema"),
-             tr("a %1 record in %2/, which holds %3 records")
-                 .arg(QString::fromUtf8(contractFor(v.kind)->typeName.data()),
-                      registryDirName(registry),
-                      QString::fromUtf8(contractFor(expected)->typeName.data())));
+            tr("a %1 record in %2/, which holds %3 records")
+                .arg(QString::fromUtf8(contractFor(v.kind)->typeName.data()),
+                    registryDirName(registry),
+                    QString::fromUtf8(contractFor(expected)->typeName.data())));
     if (const Contract *c = contractFor(v.kind)) {
         f.id = x.sym(r, std::string(c->idField).c_str());
         const QString idText = m_store.m_strings->text(f.id);
         const QString fileName = rel.section(QLatin1Char('/'), -1);
         if (f.id != kNoSym && safeRecordId(idText) + QStringLiteral(".json") != fileName)
             warn(QStringLiteral("id_mismatch"), QString::fromUtf8(c->idField.data()),
-                 tr("the file name does not match the record id '%1' (expected %2.json)")
-                     .arg(idText, safeRecordId(idText)));
+                tr("the file name does not match the record id '%1' (expected %2.json)")
+                    .arg(idText, safeRecordId(idText)));
     }
     switch (v.kind) {
-    case RecordKind::Operation: out.record = extractOperation(x, r); break;
-    case RecordKind::Task: out.record = extractTask(x, r); break;
+    case RecordKind::Operation:
+        out.record = extractOperation(x, r);
+        break;
+    case RecordKind::Task:
+        out.record = extractTask(x, r);
+        break;
     case RecordKind::Conflict: {
         auto c = extractConflict(x, r, v.verdict);
         c.versionToken = QByteArray::fromHex(sha256Hex(read.bytes));
         out.record = std::move(c);
         break;
     }
-    case RecordKind::PolicyDecision: out.record = extractPolicy(x, r); break;
-    case RecordKind::Actor: out.record = extractActor(x, r); break;
-    case RecordKind::Device: out.record = extractDevice(x, r); break;
-    case RecordKind::Profile: out.record = extractProfile(x, r); break;
-    case RecordKind::Evidence: out.record = extractEvidence(x, r); break;
-    default: break;
+    case RecordKind::PolicyDecision:
+        out.record = extractPolicy(x, r);
+        break;
+    case RecordKind::Actor:
+        out.record = extractActor(x, r);
+        break;
+    case RecordKind::Device:
+        out.record = extractDevice(x, r);
+        break;
+    case RecordKind::Profile:
+        out.record = extractProfile(x, r);
+        break;
+    case RecordKind::Evidence:
+        out.record = extractEvidence(x, r);
+        break;
+    default:
+        break;
     }
     return out;
 }

@@ -31,6 +31,7 @@ public:
 private:
     void loadManifest();
     void loadJournal();
+    void loadIntent();
     void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
     void append(LoadedFile &&loaded);
 

@@ -11,5 +11,6 @@ int runStore(const QStringList &arguments);
 int runConflicts(const QStringList &arguments);
 int runEvidence(const QStringList &arguments);
 int runDemoStore(const QStringList &arguments);
+int runResolve(const QStringList &arguments);
 
 } // namespace SyncDesk::Cli

@@ -24,6 +24,9 @@ int usage(const QStringList &args)
                "  store summary STORE [--json]           counts, generation, problems\n"
                "  conflicts list STORE [--pending|--decided] [--json]\n"
                "  evidence verify PATH [--json]          check envelope digests\n"
+               "  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR\n"
+               "          [--rationale TEXT] [--dry-run] [--json]\n"
+               "  resolve STORE --batch FILE [--dry-run] [--json]\n"
                "  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--seed S]\n"
                "\n"
                "'%1 COMMAND --help' explains a command. Exit status: 0 ok, 1 findings or "
@@ -61,6 +64,8 @@ int main(int argc, char *argv[])
         return runConflicts(commandArguments(args, 2));
     if (command == QLatin1String("evidence") && sub == QLatin1String("verify"))
         return runEvidence(commandArguments(args, 2));
+    if (command == QLatin1String("resolve"))
+        return runResolve(commandArguments(args, 1));
     if (command == QLatin1String("demo-store"))
         return runDemoStore(commandArguments(args, 1));
     if (command == QLatin1String("--version")) {

@@ -1,0 +1,231 @@
+#include "core/durablefile.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace SyncDesk {
+namespace {
+
+struct Fault
+{
+    std::atomic<int> remaining { 0 };
+    std::atomic<int> error { 0 };
+};
+Fault g_faults[4];
+
+QByteArray native(const QString &path)
+{
+    return QFile::encodeName(path);
+}
+
+IoError ioError(const QString &path, const QString &step, int error)
+{
+    return IoError { path,
+        DurableFile::tr("%1: %2 failed: %3")
+            .arg(path, step, QString::fromLocal8Bit(std::strerror(error))),
+        error };
+}
+
+/// write() that loops on short writes and EINTR, with fault injection.
+bool writeAll(int fd, const char *data, qsizetype size, int &error)
+{
+    while (size > 0) {
+        if (const int injected = FaultInjection::check(FaultInjection::Call::Write)) {
+            error = injected;
+            return false;
+        }
+        const auto n = ::write(fd, data, static_cast<size_t>(size));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            error = errno;
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
+}
+
+bool syncFd(int fd, bool data, int &error)
+{
+    if (const int injected = FaultInjection::check(FaultInjection::Call::Fsync)) {
+        error = injected;
+        return false;
+    }
+    if ((data ? ::fdatasync(fd) : ::fsync(fd)) != 0) {
+        error = errno;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int FaultInjection::check(Call call)
+{
+    Fault &f = g_faults[int(call)];
+    if (f.remaining.load(std::memory_order_relaxed) <= 0)
+        return 0;
+    return f.remaining.fetch_sub(1) == 1 ? f.error.load() : 0;
+}
+
+void FaultInjection::arm(Call call, int nth, int error)
+{
+    g_faults[int(call)].error = error;
+    g_faults[int(call)].remaining = nth;
+}
+
+void FaultInjection::disarm()
+{
+    for (auto &f : g_faults)
+        f.remaining = 0;
+}
+
+void FaultInjection::armFromEnvironment()
+{
+    const QByteArray spec = qgetenv("SYNCDESK_FAULT_INJECT");
+    if (spec.isEmpty())
+        return;
+    const auto parts = spec.split(':');
+    if (parts.size() != 3)
+        return;
+    static const QList<QByteArray> kinds { "write", "fsync", "rename", "link" };
+    const auto kind = kinds.indexOf(parts[0]);
+    const int error = parts[1] == "ENOSPC" ? ENOSPC : parts[1] == "EIO" ? EIO : parts[1].toInt();
+    if (kind >= 0 && error > 0)
+        arm(Call(kind), parts[2].toInt(), error);
+}
+
+std::optional<IoError> DurableFile::syncDirectory(const QString &dir)
+{
+    const int fd = ::open(native(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return ioError(dir, tr("opening the folder"), errno);
+    int error = 0;
+    const bool ok = syncFd(fd, false, error);
+    ::close(fd);
+    if (!ok)
+        return ioError(dir, tr("fsync of the folder"), error);
+    return std::nullopt;
+}
+
+std::optional<IoError> DurableFile::write(
+    const QString &path, const QByteArray &bytes, Mode mode, bool syncDir)
+{
+    const QFileInfo info(path);
+    const QString dir = info.path();
+    // The temp name is one readers skip (".tmp") and unique per writer.
+    const QString temp
+        = QStringLiteral("%1/.%2.%3.tmp")
+              .arg(dir, info.fileName())
+              .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+    const QByteArray tempNative = native(temp);
+    const int fd = ::open(
+        tempNative.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0)
+        return ioError(temp, tr("creating a temporary file"), errno);
+    int error = 0;
+    auto fail = [&](const QString &step) {
+        ::close(fd);
+        ::unlink(tempNative.constData());
+        return ioError(path, step, error);
+    };
+    if (!writeAll(fd, bytes.constData(), bytes.size(), error))
+        return fail(tr("writing"));
+    if (!syncFd(fd, true, error))
+        return fail(tr("fdatasync"));
+    if (::close(fd) != 0) {
+        error = errno;
+        ::unlink(tempNative.constData());
+        return ioError(path, tr("closing"), error);
+    }
+    const QByteArray target = native(path);
+    if (mode == Mode::Replace) {
+        if (const int injected = FaultInjection::check(FaultInjection::Call::Rename)) {
+            ::unlink(tempNative.constData());
+            return ioError(path, tr("renaming into place"), injected);
+        }
+        if (::rename(tempNative.constData(), target.constData()) != 0) {
+            error = errno;
+            ::unlink(tempNative.constData());
+            return ioError(path, tr("renaming into place"), error);
+        }
+    } else {
+        // link() fails with EEXIST instead of replacing a file someone else just made.
+        const int injected = FaultInjection::check(FaultInjection::Call::Link);
+        if (injected || ::link(tempNative.constData(), target.constData()) != 0) {
+            error = injected ? injected : errno;
+            ::unlink(tempNative.constData());
+            return ioError(path, tr("creating"), error);
+        }
+        ::unlink(tempNative.constData());
+    }
+    if (syncDir)
+        return syncDirectory(dir);
+    return std::nullopt;
+}
+
+std::optional<IoError> DurableFile::countLines(const QString &path, qint64 &lines, bool &tornTail)
+{
+    lines = 0;
+    tornTail = false;
+    const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        if (errno == ENOENT)
+            return std::nullopt;
+        return ioError(path, tr("opening"), errno);
+    }
+    char buf[1 << 16];
+    char last = '\n';
+    while (true) {
+        const auto n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            const int error = errno;
+            ::close(fd);
+            return ioError(path, tr("reading"), error);
+        }
+        if (n == 0)
+            break;
+        for (ssize_t i = 0; i < n; ++i)
+            lines += buf[i] == '\n';
+        last = buf[n - 1];
+    }
+    ::close(fd);
+    tornTail = last != '\n';
+    return std::nullopt;
+}
+
+std::optional<IoError> DurableFile::appendLines(
+    const QString &path, const QByteArray &lines, bool terminateTornTail)
+{
+    const int fd = ::open(
+        native(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0)
+        return ioError(path, tr("opening for append"), errno);
+    QByteArray buffer;
+    if (terminateTornTail)
+        buffer.append('\n');
+    buffer.append(lines);
+    int error = 0;
+    // One write() per append: a crash leaves nothing or a torn tail, which the
+    // next append terminates.
+    if (!writeAll(fd, buffer.constData(), buffer.size(), error) || !syncFd(fd, true, error)) {
+        ::close(fd);
+        return ioError(path, tr("appending"), error);
+    }
+    ::close(fd);
+    return std::nullopt;
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace SyncDesk {
+
+/// A failed durable write: which file, which step, and errno's text.
+struct IoError final
+{
+    QString path;
+    QString message; ///< translated, names the path and the step
+    int error = 0; ///< errno
+};
+
+/**
+ * Lets tests make the Nth system call of a kind fail (ENOSPC, EIO) without root
+ * tricks. Off unless a test or SYNCDESK_FAULT_INJECT ("write:ENOSPC:3" = the
+ * third write fails with ENOSPC; kinds write, fsync, rename, link) arms it.
+ */
+class FaultInjection final
+{
+public:
+    enum class Call
+    {
+        Write,
+        Fsync,
+        Rename,
+        Link
+    };
+    /// Returns the errno to fail with for this call, or 0.
+    static int check(Call call);
+    static void arm(Call call, int nth, int error);
+    static void disarm();
+    /// Reads SYNCDESK_FAULT_INJECT once; the CLI calls this at start.
+    static void armFromEnvironment();
+};
+
+/**
+ * Atomic, durable file writes (see shared notes "durable writes"): temp file in
+ * the target's directory, every write checked, fdatasync, then rename (replace)
+ * or link (create, never clobbering), then fsync of the directory. A crash
+ * leaves the old file or the new one, never a mix.
+ */
+class DurableFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::DurableFile)
+
+public:
+    enum class Mode
+    {
+        Replace, ///< rename over the target (it may or may not exist)
+        CreateNew, ///< fail with EEXIST if the target exists, even if it appears meanwhile
+    };
+
+    /// Writes bytes to path. syncDirectory=false lets a batch fsync each directory once.
+    static std::optional<IoError> write(
+        const QString &path, const QByteArray &bytes, Mode mode, bool syncDirectory = true);
+
+    /// fsync of a directory, making renames and links in it durable.
+    static std::optional<IoError> syncDirectory(const QString &dir);
+
+    /**
+     * Appends complete lines to a journal with a single O_APPEND write and
+     * fdatasync. With terminateTornTail (countLines() found the file not ending
+     * in a newline: a crash tore its last line) a newline goes first, so the new
+     * line is never glued onto the torn one, which stays visible as a corrupt
+     * line. Call under the writer lock, after countLines().
+     */
+    static std::optional<IoError> appendLines(
+        const QString &path, const QByteArray &lines, bool terminateTornTail);
+
+    /**
+     * Counts complete lines and reports whether the file ends without a newline.
+     * A missing file has 0 lines. The daemon numbers events by counting lines;
+     * after a torn tail is terminated it counts as one more.
+     */
+    static std::optional<IoError> countLines(const QString &path, qint64 &lines, bool &tornTail);
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,484 @@
+#include "core/resolution.h"
+
+#include "core/canonicaljson.h"
+#include "core/contracts.h"
+#include "core/evidence.h"
+#include "core/fileread_p.h"
+#include "core/recordread.h"
+#include "core/resolution_p.h"
+#include "core/store.h"
+#include "core/timestamp.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSet>
+
+namespace SyncDesk {
+
+using namespace ResolutionDetail;
+
+namespace {
+
+QString q(const Json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+Json j(const QString &s)
+{
+    return s.toStdString();
+}
+
+const Json &member(const Json &o, const char *key)
+{
+    static const Json missing;
+    if (!o.is_object())
+        return missing;
+    const auto it = o.find(key);
+    return it == o.end() ? missing : *it;
+}
+
+QStringList strings(const Json &v)
+{
+    QStringList out;
+    if (v.is_array())
+        for (const auto &e : v)
+            out << (e.is_string() ? QString::fromStdString(e.get<std::string>())
+                                  : QString::fromStdString(pythonStr(e)));
+    return out;
+}
+
+/// Actors and policy decisions as they are on disk now (re-read under the lock).
+struct GateData
+{
+    QHash<QString, GateActor> actors;
+    QList<GatePolicy> policies;
+};
+
+GateData readGateData(const QString &root)
+{
+    GateData data;
+    auto each = [&](const QString &dir, auto &&fn) {
+        QStringList names;
+        if (!listDirectory(root + QLatin1Char('/') + dir, names))
+            return;
+        for (const QString &name : std::as_const(names)) {
+            if (!name.endsWith(QLatin1String(".json")))
+                continue;
+            const RecordRead r = RecordReader::read(
+                root + QLatin1Char('/') + dir + QLatin1Char('/') + name, ValidationMode::SyncDesk);
+            // Only records the daemon would accept can grant anything.
+            if (r.json && r.validation.verdict == Verdict::Valid)
+                fn(r.validation.kind, *r.json);
+        }
+    };
+    each(QStringLiteral("actors"), [&](RecordKind kind, const Json &a) {
+        if (kind != RecordKind::Actor)
+            return;
+        GateActor g;
+        g.id = q(a["actor_id"]);
+        g.displayName = q(member(a, "display_name"));
+        const Json &revoked = member(a, "revoked_at");
+        g.revoked
+            = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
+        g.workspaceScope = strings(a["workspace_scope"]);
+        g.profileScope = strings(a["profile_scope"]);
+        g.capabilities = strings(a["capabilities"]);
+        if (!data.actors.contains(g.id))
+            data.actors.insert(g.id, g);
+    });
+    each(QStringLiteral("policy-decisions"), [&](RecordKind kind, const Json &p) {
+        if (kind != RecordKind::PolicyDecision)
+            return;
+        data.policies.append(GatePolicy { q(p["decision_id"]), q(p["effect"]),
+            q(member(p, "object_id")), q(p["workspace_id"]), q(p["profile_id"]),
+            member(p, "decided_at").is_string()
+                ? parseUtcTimestamp(p["decided_at"].get<std::string>()).value_or(0)
+                : 0 });
+    });
+    return data;
+}
+
+/// What a loaded store knows about the operation that detected a conflict.
+struct DetectHint
+{
+    QString operationId, deviceId, encryptionProfile, checkpointRef;
+};
+
+std::optional<DetectHint> detectHint(const Store *store, const QString &conflictId)
+{
+    if (!store)
+        return std::nullopt;
+    const Sym sym = store->strings().find(conflictId);
+    const auto it = store->relations().conflictById.constFind(sym);
+    if (sym == kNoSym || it == store->relations().conflictById.cend())
+        return std::nullopt;
+    const auto &detecting = store->relations().detectingOperations.at(*it);
+    if (detecting.empty())
+        return std::nullopt;
+    const auto &op = store->operations().at(detecting.front());
+    return DetectHint { store->text(op.id), store->text(op.device),
+        store->text(op.encryptionProfile), store->text(op.checkpointRef) };
+}
+
+DecisionOutcome refused(const Decision &d, Refusal r, const QString &message)
+{
+    DecisionOutcome o;
+    o.decision = d;
+    o.outcome = Outcome::Refused;
+    o.refusal = r;
+    o.message = message.isEmpty() ? DecisionGate::describe(r) : message;
+    return o;
+}
+
+} // namespace
+
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::AlreadyApplied:
+        return QStringLiteral("already_applied");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+QString ResolutionWriter::lockFileName()
+{
+    return QStringLiteral("writer.lock");
+}
+QString ResolutionWriter::intentFileName()
+{
+    return QStringLiteral("syncdesk-intent.json");
+}
+
+QString ResolutionWriter::idempotencyKey(
+    const QString &conflictId, const QString &cardId, const QString &option)
+{
+    const QByteArray basis
+        = (conflictId + QLatin1Char('\n') + cardId + QLatin1Char('\n') + option).toUtf8();
+    return QStringLiteral("syncdesk-resolve-")
+        + QString::fromLatin1(
+            sha256Hex(std::string_view(basis.constData(), size_t(basis.size()))).left(24));
+}
+
+ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &decisions,
+    const ApplyOptions &options, const Store *snapshot)
+{
+    ApplyReport report;
+    auto refuseAll = [&](Refusal r, const QString &message) {
+        for (const auto &d : decisions)
+            report.outcomes.append(refused(d, r, message));
+        return report;
+    };
+    if (entryType(root + QStringLiteral("/manifest.json")) != EntryType::File)
+        return refuseAll(Refusal::StoreNotInitialized,
+            tr("%1 has no manifest.json: not an initialized store.").arg(root));
+
+    const qint64 nowMs = options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch();
+    const QString now = formatUtcTimestamp(nowMs - nowMs % 1000);
+
+    QLockFile lock(root + QLatin1Char('/') + lockFileName());
+    // Only a dead holder makes a lock stale; a live writer is never robbed.
+    lock.setStaleLockTime(0);
+    if (!options.dryRun) {
+        if (!lock.tryLock(options.lockTimeoutMs)) {
+            qint64 pid = 0;
+            QString host, app;
+            lock.getLockInfo(&pid, &host, &app);
+            return refuseAll(Refusal::StoreLocked,
+                lock.error() == QLockFile::LockFailedError
+                    ? tr("The store is being written by %1 (process %2 on %3); "
+                         "the decisions stay staged.")
+                          .arg(app.isEmpty() ? tr("another program") : app)
+                          .arg(pid)
+                          .arg(host)
+                    : tr("Cannot create the lock file in %1.").arg(root));
+        }
+        if (auto error = recover(root, now, report.recovered)) {
+            report.ioError = error;
+            return refuseAll(Refusal::IoError, error->message);
+        }
+    }
+
+    QString manifestError;
+    const qint64 generation = readGeneration(root, nullptr, &manifestError);
+    if (generation < 0)
+        return refuseAll(Refusal::StoreNotInitialized, manifestError);
+    qint64 journalLines = 0;
+    bool journalTorn = false;
+    if (auto error = DurableFile::countLines(
+            root + QStringLiteral("/journal.jsonl"), journalLines, journalTorn)) {
+        report.ioError = error;
+        return refuseAll(Refusal::IoError, error->message);
+    }
+    const GateData gate = readGateData(root);
+
+    QHash<QString, QString> decidedInBatch; // conflict id -> option, for repeats in one batch
+    std::vector<Planned> planned;
+    qint64 nextEvent = journalLines + (journalTorn ? 1 : 0);
+    for (const auto &d : decisions) {
+        const int index = int(report.outcomes.size());
+        report.outcomes.append(refused(d, Refusal::None, QString()));
+        DecisionOutcome &out = report.outcomes.last();
+        auto refuse
+            = [&](Refusal r, const QString &message = QString()) { out = refused(d, r, message); };
+        if (const auto it = decidedInBatch.constFind(d.conflictId); it != decidedInBatch.cend()) {
+            if (*it == d.option) {
+                out.outcome = Outcome::AlreadyApplied;
+                out.message = tr("The same decision appears earlier in this batch.");
+            } else {
+                refuse(Refusal::NotPending,
+                    tr("An earlier decision in this batch chose %1.").arg(*it));
+            }
+            continue;
+        }
+        const QString safe = safeRecordId(d.conflictId);
+        if (safe.isEmpty()) {
+            refuse(Refusal::UnknownConflict);
+            continue;
+        }
+        const QString rel = QStringLiteral("conflicts/") + safe + QStringLiteral(".json");
+        const auto read = readFileNoFollow(root + QLatin1Char('/') + rel, kMaxRecordFileSize);
+        if (read.status != FileRead::Status::Ok) {
+            refuse(Refusal::UnknownConflict,
+                tr("No conflict %1 in this store (%2).").arg(d.conflictId, rel));
+            continue;
+        }
+        const QByteArray bytes(read.bytes.data(), qsizetype(read.bytes.size()));
+        const QByteArray sha = shaHex(bytes);
+        const auto parsed = parseJson(read.bytes);
+        const Validation v = parsed.ok()
+            ? Validator::validate(parsed.value, ValidationMode::SyncDesk)
+            : Validation {};
+        if (!parsed.ok() || v.kind != RecordKind::Conflict
+            || q(member(parsed.value, "conflict_id")) != d.conflictId) {
+            refuse(Refusal::UnknownConflict,
+                tr("%1 does not hold conflict %2.").arg(rel, d.conflictId));
+            continue;
+        }
+        const Json &record = parsed.value;
+        const Json &card = record["decision_card"];
+        const QString cardId = q(member(card, "card_id"));
+        const QString key = idempotencyKey(d.conflictId, cardId, d.option);
+        const QString operationId = QStringLiteral("workspace-operation:") + key;
+        if (v.verdict == Verdict::Valid) {
+            const QString selected = q(member(card, "selected_option"));
+            if (selected == d.option) {
+                out.outcome = Outcome::AlreadyApplied;
+                out.operationId = operationId;
+                out.message = tr("Already decided: %1 by %2 at %3.")
+                                  .arg(selected, q(member(card, "selected_by")),
+                                      q(member(card, "selected_at")));
+            } else {
+                refuse(Refusal::NotPending,
+                    tr("Already decided: %1 by %2 at %3.")
+                        .arg(selected, q(member(card, "selected_by")),
+                            q(member(card, "selected_at"))));
+            }
+            continue;
+        }
+        if (const auto expected = options.expectedVersions.constFind(d.conflictId);
+            expected != options.expectedVersions.cend() && *expected != sha) {
+            refuse(Refusal::ChangedOnDisk);
+            continue;
+        }
+        if (v.verdict != Verdict::Pending) {
+            refuse(Refusal::NotPending,
+                tr("The conflict record is invalid: %1").arg(v.errors.value(0).message));
+            continue;
+        }
+        GateConflict gc;
+        gc.id = d.conflictId;
+        gc.objectId = q(member(record, "object_id"));
+        gc.workspaceId = q(member(record, "workspace_id"));
+        gc.profileId = q(member(record, "profile_id"));
+        gc.severity = q(member(record, "severity"));
+        gc.options = strings(member(card, "options"));
+        gc.pending = true;
+        const auto actorIt = gate.actors.constFind(d.actorId);
+        const OptionVerdict verdict
+            = DecisionGate::check(gc, actorIt == gate.actors.cend() ? nullptr : &*actorIt, d.option,
+                gate.policies, d.rationale);
+        if (!verdict.allowed()) {
+            refuse(verdict.refusal, verdict.message);
+            continue;
+        }
+
+        Planned p;
+        p.outcome = index;
+        p.conflictId = d.conflictId;
+        p.conflictPath = rel;
+        p.beforeBytes = bytes;
+        p.beforeSha = sha;
+        p.after = record;
+        Json &afterCard = p.after["decision_card"];
+        afterCard["selected_option"] = j(d.option);
+        afterCard["selected_by"] = j(d.actorId);
+        afterCard["selected_at"] = j(now);
+        afterCard["rationale"] = j(d.rationale);
+        p.afterSha = shaHex(recordBytes(p.after));
+        p.eventId = QStringLiteral("evt-%1").arg(++nextEvent, 8, 10, QLatin1Char('0'));
+        p.operationId = operationId;
+        p.taskId = QStringLiteral("operation-task:") + key + QStringLiteral("-1");
+        const auto hint = detectHint(snapshot, d.conflictId);
+
+        Json artifact = Json::object();
+        artifact["schema"] = "sourceos.syncdesk.conflict-resolution/v1alpha1";
+        artifact["decision"] = {
+            { "conflict_id", j(d.conflictId) }, { "card_id", j(cardId) }, { "option", j(d.option) },
+            { "actor_id", j(d.actorId) }, { "rationale", j(d.rationale) }, { "decided_at", j(now) },
+            { "recommended_option", member(card, "recommended_option") },
+            { "idempotency_key", j(key) }, { "operation_id", j(p.operationId) },
+            { "task_id", j(p.taskId) },
+            { "policy_decision_ref", verdict.policyId.isEmpty() ? Json() : j(verdict.policyId) },
+            { "policy_effect", verdict.policyEffect.isEmpty() ? Json() : j(verdict.policyEffect) }
+        };
+        artifact["conflict_before"] = record;
+        artifact["conflict_after"] = p.after;
+        const QString digest = artifactDigest(artifact);
+        const Json type = std::string(kResolutionEvidenceType);
+        const Json writer = std::string(kSyncDeskWriter);
+        p.evidenceId = Evidence::deriveId(j(digest), type, j(d.conflictId), writer);
+        p.evidence = Json::object();
+        p.evidence["schema"] = std::string(kEvidenceSchema);
+        p.evidence["evidence_id"] = j(p.evidenceId);
+        p.evidence["generated_at"] = j(now);
+        p.evidence["writer"] = writer;
+        p.evidence["evidence_type"] = type;
+        p.evidence["subject"] = j(d.conflictId);
+        p.evidence["artifact_digest"] = j(digest);
+        p.evidence["artifact"] = std::move(artifact);
+        p.evidence["attestation"] = { { "signed", false }, { "signature", nullptr },
+            { "reason", "syncdesk-local-unsigned" } };
+        const QString evidenceRef = QStringLiteral("evidence:") + p.evidenceId;
+
+        p.operation = Json::object();
+        p.operation["schema"] = "sourceos.workspace-operation/v1alpha1";
+        p.operation["operation_id"] = j(p.operationId);
+        p.operation["local_operation_id"] = j(QStringLiteral("local-op:") + key);
+        p.operation["operation_type"] = "sync.conflict.resolve";
+        p.operation["status"] = "queued";
+        p.operation["workspace_id"] = j(gc.workspaceId);
+        p.operation["profile_id"] = j(gc.profileId);
+        p.operation["actor_id"] = j(d.actorId);
+        const QStringList devices = strings(member(record, "devices"));
+        p.operation["device_id"]
+            = j(hint && !hint->deviceId.isEmpty() ? hint->deviceId : devices.value(0));
+        p.operation["encryption_profile_ref"] = j(hint ? hint->encryptionProfile : QString());
+        p.operation["local_log_ref"] = j(QStringLiteral("journal:") + p.eventId);
+        p.operation["checkpoint_ref"] = j(hint ? hint->checkpointRef : QString());
+        p.operation["causal_parent_ids"] = Json::array();
+        if (hint)
+            p.operation["causal_parent_ids"].push_back(j(hint->operationId));
+        p.operation["conflict_ids"] = Json::array({ j(d.conflictId) });
+        p.operation["provisional_artifact_ids"] = Json::object();
+        p.operation["artifact_reconciliation"] = Json::object();
+        p.operation["policy_decision_ref"] = j(verdict.policyId);
+        p.operation["artifact_admission_ref"] = "";
+        p.operation["ledger_evidence_refs"] = Json::array({ j(evidenceRef) });
+        p.operation["replay_safe"] = true;
+        p.operation["stale_task"] = false;
+        p.operation["lease_expired"] = false;
+        p.operation["replay_idempotency_key"] = j(key);
+        p.operation["created_at"] = j(now);
+        p.operation["updated_at"] = j(now);
+
+        p.task = Json::object();
+        p.task["schema"] = "sourceos.operation-task/v1alpha1";
+        p.task["task_id"] = j(p.taskId);
+        p.task["operation_id"] = j(p.operationId);
+        p.task["operation_type"] = "sync.conflict.resolve";
+        p.task["status"] = "pending";
+        p.task["attempt"] = 1;
+        p.task["idempotency_key"] = j(key);
+        p.task["policy_decision_ref"] = j(verdict.policyId);
+        p.task["evidence_refs"] = Json::array({ j(evidenceRef) });
+        p.task["created_at"] = j(now);
+        p.task["updated_at"] = j(now);
+        p.task["conflict_id"] = j(d.conflictId);
+
+        p.evidencePath
+            = QStringLiteral("evidence/") + safeRecordId(p.evidenceId) + QStringLiteral(".json");
+        p.operationPath
+            = QStringLiteral("operations/") + safeRecordId(p.operationId) + QStringLiteral(".json");
+        p.taskPath = QStringLiteral("tasks/") + safeRecordId(p.taskId) + QStringLiteral(".json");
+
+        p.journalLine = Json::object();
+        p.journalLine["schema"] = "sourceos.journal-event/v1alpha1";
+        p.journalLine["event_id"] = j(p.eventId);
+        p.journalLine["event_type"] = "update";
+        p.journalLine["lane"] = "policy";
+        p.journalLine["object_id"] = j(d.conflictId);
+        p.journalLine["producer"] = std::string(kSyncDeskWriter);
+        p.journalLine["created_at"] = j(now);
+        p.journalLine["payload"] = { { "option", j(d.option) }, { "actor_id", j(d.actorId) },
+            { "conflict_path", j(rel) }, { "operation_id", j(p.operationId) },
+            { "task_id", j(p.taskId) }, { "evidence_id", j(p.evidenceId) } };
+        p.journalLine["applied"] = true;
+
+        out.outcome = Outcome::Applied;
+        out.refusal = Refusal::None;
+        out.evidenceId = p.evidenceId;
+        out.operationId = p.operationId;
+        out.taskId = p.taskId;
+        out.eventId = p.eventId;
+        out.paths = { p.evidencePath, p.operationPath, p.taskPath, p.conflictPath,
+            QStringLiteral("journal.jsonl"), QStringLiteral("manifest.json") };
+        out.message = options.dryRun
+            ? tr("Would write %1 and queue %2.").arg(p.evidenceId, p.operationId)
+            : tr("Decided %1; queued %2.").arg(d.option, p.operationId);
+        decidedInBatch.insert(d.conflictId, d.option);
+        planned.push_back(std::move(p));
+    }
+
+    if (options.dryRun) {
+        for (const auto &o : std::as_const(report.outcomes))
+            if (options.progress)
+                options.progress(o);
+        return report;
+    }
+
+    // Refusals and repeats are final now; report them before the writing starts.
+    QSet<int> plannedIndexes;
+    for (const auto &p : planned)
+        plannedIndexes.insert(p.outcome);
+    for (int i = 0; i < report.outcomes.size(); ++i)
+        if (!plannedIndexes.contains(i) && options.progress)
+            options.progress(report.outcomes[i]);
+
+    const std::size_t chunk = std::size_t(std::max(1, options.chunkSize));
+    qint64 linesBefore = journalLines;
+    bool torn = journalTorn;
+    qint64 generationBefore = generation;
+    for (std::size_t start = 0; start < planned.size(); start += chunk) {
+        std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),
+            std::make_move_iterator(
+                planned.begin() + long(std::min(planned.size(), start + chunk))));
+        if (auto error = writeBatch(root, batch, linesBefore, torn, generationBefore, now)) {
+            report.ioError = error;
+            // This chunk was rolled back (or left to recovery); later ones never started.
+            for (std::size_t k = start; k < planned.size(); ++k) {
+                const int i
+                    = k < start + batch.size() ? batch[k - start].outcome : planned[k].outcome;
+                const Decision d = report.outcomes[i].decision;
+                report.outcomes[i] = refused(d, Refusal::IoError, error->message);
+                if (options.progress)
+                    options.progress(report.outcomes[i]);
+            }
+            return report;
+        }
+        linesBefore += qint64(batch.size()) + (torn ? 1 : 0);
+        torn = false;
+        generationBefore += qint64(batch.size());
+        if (options.progress)
+            for (const auto &p : batch)
+                options.progress(report.outcomes[p.outcome]);
+    }
+    return report;
+}
+
+} // namespace SyncDesk

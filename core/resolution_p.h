@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/json.h"
+#include "core/resolution.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace SyncDesk::ResolutionDetail {
+
+/// Everything one accepted decision writes; also what the intent file holds so
+/// that a later writer can finish the decision after a crash.
+struct Planned final
+{
+    int outcome = -1; ///< index into the report's outcomes; -1 in recovery
+    QString conflictId;
+    QString conflictPath; ///< relative
+    QByteArray beforeBytes; ///< the conflict file as read under the lock
+    QByteArray beforeSha, afterSha;
+    Json after, evidence, operation, task, journalLine;
+    QString evidencePath, operationPath, taskPath;
+    QString evidenceId, operationId, taskId, eventId;
+};
+
+/// Pretty JSON as the daemon writes records: two-space indent and a newline.
+QByteArray recordBytes(const Json &record);
+QByteArray shaHex(const QByteArray &bytes);
+
+Json intentJson(const std::vector<Planned> &batch, qint64 journalLinesBefore,
+    qint64 journalSizeBefore, qint64 generationBefore);
+
+/**
+ * Writes one batch durably in the spec's order. On an I/O error the batch is
+ * rolled back (new files removed, replaced files restored, journal truncated)
+ * and the intent removed; if even that fails the intent stays for recovery.
+ */
+std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &batch,
+    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt);
+
+/**
+ * Completes (or, where the conflict changed meanwhile, undoes) a batch an
+ * interrupted writer left in the intent file. Call under the writer lock.
+ */
+std::optional<IoError> recover(const QString &root, const QString &now, QStringList &notes);
+
+/// Reads the manifest's active_generation (-1 and an error message if unreadable).
+qint64 readGeneration(const QString &root, Json *manifest, QString *error);
+
+} // namespace SyncDesk::ResolutionDetail
