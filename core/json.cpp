@@ -4,13 +4,45 @@
 
 #include <charconv>
 #include <cmath>
+#include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace SyncDesk {
 namespace {
 
 using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
+
+/// The keys of one object: a short list while small (records have ~25 keys), a
+/// hash set once large, so that a hostile object with 10^6 keys stays linear.
+class KeySet final
+{
+public:
+    /// False when the key was already there.
+    bool insert(const std::string &key)
+    {
+        if (!m_large.empty())
+            return m_large.insert(key).second;
+        if (std::find(m_small.begin(), m_small.end(), key) != m_small.end())
+            return false;
+        m_small.push_back(key);
+        if (m_small.size() > 32) {
+            m_large.insert(m_small.begin(), m_small.end());
+            m_small.clear();
+        }
+        return true;
+    }
+    void clear()
+    {
+        m_small.clear();
+        m_large.clear();
+    }
+
+private:
+    std::vector<std::string> m_small;
+    std::unordered_set<std::string> m_large;
+};
 
 /// Forwards to nlohmann's DOM builder and adds the checks it does not make.
 class CheckingSax final
@@ -44,14 +76,8 @@ public:
     }
     bool key(std::string &k)
     {
-        auto &seen = m_keys[static_cast<std::size_t>(m_depth) - 1];
-        for (const auto &s : seen) {
-            if (s == k) {
-                m_duplicates.append(duplicatePath(k));
-                break;
-            }
-        }
-        seen.push_back(k);
+        if (!m_keys[static_cast<std::size_t>(m_depth) - 1].insert(k))
+            m_duplicates.append(duplicatePath(k));
         m_path[static_cast<std::size_t>(m_depth) - 1] = k;
         return m_dom.key(k);
     }
@@ -115,7 +141,7 @@ private:
     DomParser m_dom;
     int m_depth = 0;
     bool m_tooDeep = false;
-    std::vector<std::vector<std::string>> m_keys;
+    std::vector<KeySet> m_keys;
     std::vector<std::string> m_path;
     QStringList m_duplicates;
     QString m_error;

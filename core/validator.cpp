@@ -238,27 +238,34 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     const bool optionNull = isNull(card, "selected_option");
     const bool byNull = isNull(card, "selected_by");
     const bool atNull = isNull(card, "selected_at");
-    if (mode == ValidationMode::SyncDesk && (optionNull || byNull || atNull)) {
-        if (optionNull && byNull && atNull) {
-            pending = true;
-            return std::nullopt;
-        }
-        const char *first = optionNull ? "selected_option" : byNull ? "selected_by" : "selected_at";
-        return finding(Rule::DecisionCard, QStringLiteral("decision_card.") + q(first),
-                       Validator::tr("%1.decision_card is half decided: selected_option, "
-                                     "selected_by and selected_at must be all set or all null, "
-                                     "but %2 is null")
-                           .arg(type, q(first)));
+    if (mode == ValidationMode::SyncDesk && optionNull && byNull && atNull) {
+        pending = true;
+        return std::nullopt;
     }
+    // The daemon's own last rule comes first, so that wherever it fails a card
+    // Sync Desk names the same field; only then the half-decided reading.
     if (!offeredHas(member(card, "selected_option")))
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.selected_option"),
-                       Validator::tr("%1.decision_card.selected_option must be present in "
-                                     "options, got '%2'")
-                           .arg(type, q(pythonStr(member(card, "selected_option")))));
-    if (byNull || atNull)
+                       optionNull && mode == ValidationMode::SyncDesk
+                           ? Validator::tr("%1.decision_card is half decided: selected_option, "
+                                           "selected_by and selected_at must be all set or all "
+                                           "null, but selected_option is null")
+                                 .arg(type)
+                           : Validator::tr("%1.decision_card.selected_option must be present in "
+                                           "options, got '%2'")
+                                 .arg(type, q(pythonStr(member(card, "selected_option")))));
+    if (byNull || atNull) {
+        const char *first = byNull ? "selected_by" : "selected_at";
+        if (mode == ValidationMode::SyncDesk)
+            return finding(Rule::DecisionCard, QStringLiteral("decision_card.") + q(first),
+                           Validator::tr("%1.decision_card is half decided: selected_option, "
+                                         "selected_by and selected_at must be all set or all "
+                                         "null, but %2 is null")
+                               .arg(type, q(first)));
         addWarning(warnings, QStringLiteral("half_decided"), QStringLiteral("decision_card"),
                    Validator::tr("the daemon accepts this card, but it names an option without "
                                  "saying who chose it or when"));
+    }
     return std::nullopt;
 }
 

@@ -1055,14 +1055,14 @@ void TestValidator::halfDecided_data()
         addRow(QStringLiteral("null ") + nulls.join(QStringLiteral(" and ")), r, strict, syncDesk);
     }
 
-    // Half decided with an option that is not offered: the daemon names the option,
-    // Sync Desk names the half decision first.
+    // Half decided with an option that is not offered: both readings name the
+    // field the daemon names, the option.
     Json r = conflictFixture();
     r["decision_card"]["selected_option"] = "explode";
     r["decision_card"]["selected_by"] = nullptr;
     addRow(QStringLiteral("bad option and null selected_by"), r,
         invalid(rule, QStringLiteral("decision_card.selected_option")),
-        invalid(rule, QStringLiteral("decision_card.selected_by")));
+        invalid(rule, QStringLiteral("decision_card.selected_option")));
 
     // Empty strings are not null: decided as far as both readings go.
     r = conflictFixture();
