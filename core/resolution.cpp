@@ -8,10 +8,10 @@
 #include "core/resolution_p.h"
 #include "core/store.h"
 #include "core/timestamp.h"
+#include "core/writerlock.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSet>
 
 namespace SyncDesk {
@@ -181,23 +181,10 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
     const qint64 nowMs = options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch();
     const QString now = formatUtcTimestamp(nowMs - nowMs % 1000);
 
-    QLockFile lock(root + QLatin1Char('/') + lockFileName());
-    // Only a dead holder makes a lock stale; a live writer is never robbed.
-    lock.setStaleLockTime(0);
+    WriterLock lock(root + QLatin1Char('/') + lockFileName());
     if (!options.dryRun) {
-        if (!lock.tryLock(options.lockTimeoutMs)) {
-            qint64 pid = 0;
-            QString host, app;
-            lock.getLockInfo(&pid, &host, &app);
-            return refuseAll(Refusal::StoreLocked,
-                lock.error() == QLockFile::LockFailedError
-                    ? tr("The store is being written by %1 (process %2 on %3); "
-                         "the decisions stay staged.")
-                          .arg(app.isEmpty() ? tr("another program") : app)
-                          .arg(pid)
-                          .arg(host)
-                    : tr("Cannot create the lock file in %1.").arg(root));
-        }
+        if (!lock.tryLock(options.lockTimeoutMs))
+            return refuseAll(Refusal::StoreLocked, lock.holder());
         if (auto error = recover(root, now, report.recovered)) {
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);

@@ -119,8 +119,11 @@ std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &bat
 
     if (auto e = DurableFile::write(intentPath,
             recordBytes(intentJson(batch, journalLinesBefore, journalSizeBefore, generationBefore)),
-            DurableFile::Mode::Replace))
+            DurableFile::Mode::Replace)) {
+        // The rename may have taken effect before the directory sync failed.
+        ::unlink(QFile::encodeName(intentPath).constData());
         return e;
+    }
 
     Undo undo;
     auto fail = [&](IoError error) {
@@ -168,10 +171,11 @@ std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &bat
     if (auto e = syncDirs({ "operations", "tasks" }))
         return fail(*e);
     for (const auto &p : batch) {
+        // Recorded first: a failure may come after the rename took effect.
+        undo.replaced.append({ p.conflictPath, p.beforeBytes });
         if (auto e = DurableFile::write(root + QLatin1Char('/') + p.conflictPath,
                 recordBytes(p.after), DurableFile::Mode::Replace, false))
             return fail(*e);
-        undo.replaced.append({ p.conflictPath, p.beforeBytes });
     }
     if (auto e = syncDirs({ "conflicts" }))
         return fail(*e);
@@ -187,10 +191,10 @@ std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &bat
 
     manifest["active_generation"] = generationBefore + qint64(batch.size());
     manifest["updated_at"] = j(updatedAt);
+    undo.replaced.append({ QStringLiteral("manifest.json"), manifestBefore });
     if (auto e = DurableFile::write(root + QStringLiteral("/manifest.json"), recordBytes(manifest),
             DurableFile::Mode::Replace))
         return fail(*e);
-    undo.replaced.append({ QStringLiteral("manifest.json"), manifestBefore });
 
     // The batch is complete once the intent is gone; a crash before this line is
     // completed by recover(), which finds every record already in place.

@@ -421,13 +421,13 @@ void StoreLoader::loadIntent()
         return;
     }
     for (const auto &d : decisions)
-        m_store.m_problems.push_back(
-            problem(path, Severity::Error, QStringLiteral("half_applied"), QString(),
-                tr("the decision on %1 (%2) was interrupted while being written; the next write to "
-                   "this store completes it or withdraws it")
-                    .arg(Extractor::text(d, "conflict_id"),
-                        Extractor::text(member(member(d, "conflict_after"), "decision_card"),
-                            "selected_option"))));
+        m_store.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("half_applied"),
+            Extractor::text(d, "conflict_id"),
+            tr("the decision on %1 (%2) was interrupted while being written; the next write to "
+               "this store completes it or withdraws it")
+                .arg(Extractor::text(d, "conflict_id"),
+                    Extractor::text(
+                        member(member(d, "conflict_after"), "decision_card"), "selected_option"))));
 }
 
 void StoreLoader::loadJournal()

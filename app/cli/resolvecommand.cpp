@@ -108,8 +108,12 @@ int runResolve(const QStringList &arguments)
     const QCommandLineOption wait(QStringLiteral("wait"),
         tr("How long to wait for another writer's lock (default 3000)."), tr("MS"),
         QStringLiteral("3000"));
+    const QCommandLineOption chunk(QStringLiteral("chunk"),
+        tr("Decisions made durable per step (default 64); each step ends with one journal "
+           "append."),
+        tr("N"), QStringLiteral("64"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
-    parser.addOptions({ conflict, option, actor, rationale, batch, dryRun, wait, json });
+    parser.addOptions({ conflict, option, actor, rationale, batch, dryRun, wait, chunk, json });
     if (const int code = parseArguments(parser, arguments, 1, 1); code >= 0)
         return code;
     FaultInjection::armFromEnvironment();
@@ -143,6 +147,12 @@ int runResolve(const QStringList &arguments)
             return ExitUsage;
         }
     }
+    bool chunkOk = false;
+    const int chunkSize = parser.value(chunk).toInt(&chunkOk);
+    if (!chunkOk || chunkSize < 1) {
+        err() << tr("--chunk takes a positive number.") << Qt::endl;
+        return ExitUsage;
+    }
     bool waitOk = false;
     const int waitMs = parser.value(wait).toInt(&waitOk);
     if (!waitOk || waitMs < 0) {
@@ -161,6 +171,7 @@ int runResolve(const QStringList &arguments)
     ApplyOptions options;
     options.dryRun = parser.isSet(dryRun);
     options.lockTimeoutMs = waitMs;
+    options.chunkSize = chunkSize;
     for (const auto &c : snapshot->conflicts())
         options.expectedVersions.insert(snapshot->text(c.id), c.versionToken.toHex());
     const bool asJson = parser.isSet(json);
