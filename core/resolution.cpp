@@ -11,8 +11,11 @@
 #include "core/writerlock.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QSet>
+
+#include <cerrno>
 
 namespace SyncDesk {
 
@@ -97,6 +100,44 @@ GateData readGateData(const QString &root)
                 : 0 });
     });
     return data;
+}
+
+/**
+ * The folders and files a resolution writes must be the store's own: a symlink
+ * could lead a write out of the store root, so none is followed. Registries
+ * that do not exist yet are created.
+ */
+std::optional<IoError> prepareRegistries(const QString &root)
+{
+    for (const char *dir : { "conflicts", "evidence", "operations", "tasks" }) {
+        const QString path = root + QLatin1Char('/') + QLatin1String(dir);
+        switch (entryType(path)) {
+        case EntryType::Directory:
+            break;
+        case EntryType::Missing:
+            if (!QDir().mkdir(path))
+                return IoError { path,
+                    ResolutionWriter::tr("%1: cannot create the folder").arg(path), EACCES };
+            break;
+        default:
+            return IoError { path,
+                ResolutionWriter::tr("%1 is not a plain folder (a symbolic link?); Sync Desk never "
+                                     "writes through links")
+                    .arg(path),
+                ELOOP };
+        }
+    }
+    for (const char *file : { "journal.jsonl", "manifest.json" }) {
+        const QString path = root + QLatin1Char('/') + QLatin1String(file);
+        const auto type = entryType(path);
+        if (type != EntryType::File && type != EntryType::Missing)
+            return IoError { path,
+                ResolutionWriter::tr("%1 is not a regular file (a symbolic link?); Sync Desk never "
+                                     "writes through links")
+                    .arg(path),
+                ELOOP };
+    }
+    return std::nullopt;
 }
 
 /// What a loaded store knows about the operation that detected a conflict.
@@ -201,6 +242,12 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             root + QStringLiteral("/journal.jsonl"), journalLines, journalTorn)) {
         report.ioError = error;
         return refuseAll(Refusal::IoError, error->message);
+    }
+    if (!options.dryRun) {
+        if (auto error = prepareRegistries(root)) {
+            report.ioError = error;
+            return refuseAll(Refusal::IoError, error->message);
+        }
     }
     const GateData gate = readGateData(root);
 

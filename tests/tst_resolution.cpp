@@ -205,6 +205,16 @@ private Q_SLOTS:
         QTest::newRow("io error") << "enospc"
                                   << "fork"
                                   << "actor:local-user" << why << "io_error";
+        QTest::newRow("path traversal in the id")
+            << "traversal"
+            << "fork"
+            << "actor:local-user" << why << "unknown_conflict";
+        QTest::newRow("registry is a symlink out") << "symlinked-operations"
+                                                   << "fork"
+                                                   << "actor:local-user" << why << "io_error";
+        QTest::newRow("journal is a symlink out") << "symlinked-journal"
+                                                  << "fork"
+                                                  << "actor:local-user" << why << "io_error";
     }
     void refusals()
     {
@@ -214,6 +224,7 @@ private Q_SLOTS:
         QFETCH(QString, rationale);
         QFETCH(QString, code);
         ResolutionFixture fx;
+        QTemporaryDir outside;
         Decision d { kConflict, option, actor, rationale };
         ApplyOptions options;
         options.lockTimeoutMs = 100;
@@ -248,6 +259,18 @@ private Q_SLOTS:
             QVERIFY(held->tryLock(0));
         } else if (setup == "no-manifest") {
             fx.store().remove("manifest.json");
+        } else if (setup == "traversal") {
+            // Its safe file name stays inside conflicts/, where there is no such record.
+            d.conflictId = QStringLiteral("../conflict");
+        } else if (setup == "symlinked-operations") {
+            QDir(fx.store().path("operations")).removeRecursively();
+            QVERIFY(QFile::link(outside.path(), fx.store().path("operations")));
+        } else if (setup == "symlinked-journal") {
+            QVERIFY(
+                QFile::copy(fx.store().path("journal.jsonl"), outside.path() + "/journal.jsonl"));
+            fx.store().remove("journal.jsonl");
+            QVERIFY(
+                QFile::link(outside.path() + "/journal.jsonl", fx.store().path("journal.jsonl")));
         } else if (setup == "enospc") {
             FaultInjection::arm(FaultInjection::Call::Write, 2, ENOSPC);
         }
@@ -264,6 +287,9 @@ private Q_SLOTS:
         expected.remove(ResolutionWriter::lockFileName());
         QCOMPARE(after.keys(), expected.keys());
         QVERIFY(after == expected);
+        // Nothing ever lands outside the store root.
+        QCOMPARE(QDir(outside.path()).entryList(QDir::Files | QDir::Hidden).size(),
+            setup == "symlinked-journal" ? 1 : 0);
         if (setup == "enospc")
             QVERIFY2(report.ioError && report.ioError->message.contains("No space left"),
                 qPrintable(report.outcomes[0].message));

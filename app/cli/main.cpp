@@ -12,34 +12,33 @@ int usage(const QStringList &args)
     const QString app = QStringLiteral("syncdesk-cli");
     const QString first = args.value(1);
     const bool help = first == QLatin1String("--help") || first == QLatin1String("-h");
-    (help ? out() : err())
-        << QCoreApplication::translate(
-               "SyncDesk::Cli",
-               "Usage: %1 COMMAND [options]\n"
-               "\n"
-               "Reads and checks a SourceOS workspace store.\n"
-               "\n"
-               "Commands:\n"
-               "  validate [--strict] [--json] PATH...   check records, folders or a store\n"
-               "  store summary STORE [--json]           counts, generation, problems\n"
-               "  conflicts list STORE [--pending|--decided] [--json]\n"
-               "  evidence verify PATH [--json]          check envelope digests\n"
-               "  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR\n"
-               "          [--rationale TEXT] [--dry-run] [--json]\n"
-               "  resolve STORE --batch FILE [--dry-run] [--json]\n"
-               "  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--seed S]\n"
-               "\n"
-               "'%1 COMMAND --help' explains a command. Exit status: 0 ok, 1 findings or "
-               "refusals, 2 usage or I/O error.\n")
-               .arg(app)
-        << Qt::flush;
+    (help ? out() : err()) << QCoreApplication::translate("SyncDesk::Cli",
+        "Usage: %1 COMMAND [options]\n"
+        "\n"
+        "Reads and checks a SourceOS workspace store.\n"
+        "\n"
+        "Commands:\n"
+        "  validate [--strict] [--json] PATH...   check records, folders or a store\n"
+        "  store summary STORE [--json]           counts, generation, problems\n"
+        "  conflicts list STORE [--pending|--decided] [--json]\n"
+        "  evidence verify PATH [--json]          check envelope digests\n"
+        "  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR\n"
+        "          [--rationale TEXT] [--dry-run] [--json]\n"
+        "  resolve STORE --batch FILE [--dry-run] [--json]\n"
+        "  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--evidence N]\n"
+        "          [--seed S]\n"
+        "\n"
+        "'%1 COMMAND --help' explains a command. Exit status: 0 ok, 1 findings or "
+        "refusals, 2 usage or I/O error.\n")
+                                  .arg(app)
+                           << Qt::flush;
     return help ? ExitOk : ExitUsage;
 }
 
 /// "syncdesk-cli store summary --json X" -> {"syncdesk-cli store summary", "--json", "X"}
 QStringList commandArguments(const QStringList &args, int words)
 {
-    QStringList out{args.mid(0, words + 1).join(QLatin1Char(' '))};
+    QStringList out { args.mid(0, words + 1).join(QLatin1Char(' ')) };
     out += args.mid(words + 1);
     return out;
 }
