@@ -30,13 +30,27 @@ void appendString(std::string &out, const std::string &s)
         const auto c = static_cast<unsigned char>(s[i]);
         if (c < 0x80) {
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             default:
                 if (c < 0x20 || c == 0x7f)
                     appendU16(out, c);
@@ -84,10 +98,18 @@ void appendString(std::string &out, const std::string &s)
 void appendValue(std::string &out, const Json &v)
 {
     switch (v.type()) {
-    case Json::value_t::null: out += "null"; return;
-    case Json::value_t::boolean: out += v.get<bool>() ? "true" : "false"; return;
-    case Json::value_t::number_integer: out += std::to_string(v.get<std::int64_t>()); return;
-    case Json::value_t::number_unsigned: out += std::to_string(v.get<std::uint64_t>()); return;
+    case Json::value_t::null:
+        out += "null";
+        return;
+    case Json::value_t::boolean:
+        out += v.get<bool>() ? "true" : "false";
+        return;
+    case Json::value_t::number_integer:
+        out += std::to_string(v.get<std::int64_t>());
+        return;
+    case Json::value_t::number_unsigned:
+        out += std::to_string(v.get<std::uint64_t>());
+        return;
     case Json::value_t::number_float: {
         const double d = v.get<double>();
         if (std::isnan(d))
@@ -98,7 +120,9 @@ void appendValue(std::string &out, const Json &v)
             out += pythonFloatRepr(d);
         return;
     }
-    case Json::value_t::string: appendString(out, v.get_ref<const std::string &>()); return;
+    case Json::value_t::string:
+        appendString(out, v.get_ref<const std::string &>());
+        return;
     case Json::value_t::array: {
         out += '[';
         bool first = true;
@@ -118,7 +142,7 @@ void appendValue(std::string &out, const Json &v)
             items.push_back(&item);
         // UTF-8 byte order is code point order, which is what Python sorts by.
         std::sort(items.begin(), items.end(),
-                  [](const auto *a, const auto *b) { return a->first < b->first; });
+            [](const auto *a, const auto *b) { return a->first < b->first; });
         out += '{';
         bool first = true;
         for (const auto *item : items) {
@@ -132,7 +156,9 @@ void appendValue(std::string &out, const Json &v)
         out += '}';
         return;
     }
-    default: out += "null"; return;
+    default:
+        out += "null";
+        return;
     }
 }
 
@@ -148,8 +174,8 @@ std::string canonicalJson(const Json &value)
 
 QByteArray sha256Hex(std::string_view bytes)
 {
-    return QCryptographicHash::hash(QByteArrayView(bytes.data(), qsizetype(bytes.size())),
-                                    QCryptographicHash::Sha256)
+    return QCryptographicHash::hash(
+        QByteArrayView(bytes.data(), qsizetype(bytes.size())), QCryptographicHash::Sha256)
         .toHex();
 }
 

@@ -6,7 +6,8 @@
 namespace SyncDesk {
 
 /// Every record type Sync Desk knows; Evidence is the envelope, not a v1alpha1 contract.
-enum class RecordKind : unsigned char {
+enum class RecordKind : unsigned char
+{
     Unknown,
     Profile,
     Device,
@@ -33,10 +34,10 @@ struct ControlledField final
 struct Contract final
 {
     RecordKind kind;
-    std::string_view schema;   ///< e.g. "sourceos.actor-record/v1alpha1"
-    std::string_view family;   ///< schema without the version: "sourceos.actor-record"
+    std::string_view schema; ///< e.g. "sourceos.actor-record/v1alpha1"
+    std::string_view family; ///< schema without the version: "sourceos.actor-record"
     std::string_view typeName; ///< the daemon's class name used in messages: "ActorRecord"
-    std::string_view idField;  ///< the key holding the record's own id
+    std::string_view idField; ///< the key holding the record's own id
     std::span<const std::string_view> required;
     std::span<const ControlledField> controlled;
     std::span<const std::string_view> lists;

@@ -7,22 +7,26 @@ namespace SyncDesk {
 QString evidenceStatusName(EvidenceStatus status)
 {
     switch (status) {
-    case EvidenceStatus::Verified: return QStringLiteral("ok");
-    case EvidenceStatus::Tampered: return QStringLiteral("tampered");
-    case EvidenceStatus::Invalid: return QStringLiteral("invalid");
+    case EvidenceStatus::Verified:
+        return QStringLiteral("ok");
+    case EvidenceStatus::Tampered:
+        return QStringLiteral("tampered");
+    case EvidenceStatus::Invalid:
+        return QStringLiteral("invalid");
     }
     return {};
 }
 
-QString Evidence::deriveId(const Json &artifactDigest, const Json &evidenceType,
-                           const Json &subject, const Json &writer)
+QString Evidence::deriveId(
+    const Json &artifactDigest, const Json &evidenceType, const Json &subject, const Json &writer)
 {
     Json basis = Json::object();
     basis["artifact_digest"] = artifactDigest;
     basis["evidence_type"] = evidenceType;
     basis["subject"] = subject;
     basis["writer"] = writer;
-    return QStringLiteral("evidence-") + QString::fromLatin1(sha256Hex(canonicalJson(basis)).left(20));
+    return QStringLiteral("evidence-")
+        + QString::fromLatin1(sha256Hex(canonicalJson(basis)).left(20));
 }
 
 EvidenceCheck Evidence::check(const Json &envelope)
@@ -40,17 +44,17 @@ EvidenceCheck Evidence::check(const Json &envelope)
         return it == envelope.end() ? empty : *it;
     };
     result.computedDigest = artifactDigest(envelope["artifact"]);
-    result.computedId = deriveId(get("artifact_digest"), get("evidence_type"), get("subject"),
-                                 get("writer"));
+    result.computedId
+        = deriveId(get("artifact_digest"), get("evidence_type"), get("subject"), get("writer"));
     const Json &declared = get("artifact_digest");
     if (!declared.is_string()
         || QString::fromStdString(declared.get<std::string>()) != result.computedDigest) {
         result.status = EvidenceStatus::Tampered;
         result.field = QStringLiteral("artifact_digest");
-        result.message = tr("the artifact does not match its digest (declared %1, computed %2): "
-                            "it was changed after the envelope was written")
-                             .arg(QString::fromStdString(pythonStr(declared)),
-                                  result.computedDigest);
+        result.message
+            = tr("the artifact does not match its digest (declared %1, computed %2): "
+                 "it was changed after the envelope was written")
+                  .arg(QString::fromStdString(pythonStr(declared)), result.computedDigest);
         return result;
     }
     const Json &id = get("evidence_id");

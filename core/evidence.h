@@ -7,10 +7,11 @@
 
 namespace SyncDesk {
 
-enum class EvidenceStatus : unsigned char {
+enum class EvidenceStatus : unsigned char
+{
     Verified, ///< the artifact hashes to artifact_digest and the id derives from it
     Tampered, ///< the envelope is well-formed but its digest or id does not match
-    Invalid,  ///< not an envelope (missing keys, artifact not an object, ...)
+    Invalid, ///< not an envelope (missing keys, artifact not an object, ...)
 };
 
 QString evidenceStatusName(EvidenceStatus status);
@@ -18,10 +19,10 @@ QString evidenceStatusName(EvidenceStatus status);
 struct EvidenceCheck final
 {
     EvidenceStatus status = EvidenceStatus::Invalid;
-    QString field;          ///< what failed: artifact_digest or evidence_id
-    QString message;        ///< translated explanation
+    QString field; ///< what failed: artifact_digest or evidence_id
+    QString message; ///< translated explanation
     QString computedDigest; ///< "sha256:..." of the artifact as it is now
-    QString computedId;     ///< the id the daemon would derive
+    QString computedId; ///< the id the daemon would derive
 };
 
 class Evidence final
@@ -34,7 +35,7 @@ public:
      * over the canonical JSON of {artifact_digest, evidence_type, subject, writer}.
      */
     static QString deriveId(const Json &artifactDigest, const Json &evidenceType,
-                            const Json &subject, const Json &writer);
+        const Json &subject, const Json &writer);
 
     /// Recomputes digest and id. Call on an object holding the envelope keys.
     static EvidenceCheck check(const Json &envelope);

@@ -9,13 +9,27 @@
 namespace SyncDesk {
 
 /// What lstat says a directory entry is. Symlinks are never followed by readers.
-enum class EntryType : unsigned char { File, Directory, Symlink, Other, Missing };
+enum class EntryType : unsigned char
+{
+    File,
+    Directory,
+    Symlink,
+    Other,
+    Missing
+};
 
 EntryType entryType(const QString &path, QString *symlinkTarget = nullptr);
 
 struct FileRead final
 {
-    enum class Status : unsigned char { Ok, NotRegular, Symlink, TooLarge, Error };
+    enum class Status : unsigned char
+    {
+        Ok,
+        NotRegular,
+        Symlink,
+        TooLarge,
+        Error
+    };
     Status status = Status::Error;
     std::string bytes;
     QString error; ///< strerror text when Status::Error

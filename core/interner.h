@@ -40,7 +40,7 @@ private:
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept
         {
-            return std::hash<std::string_view>{}(s);
+            return std::hash<std::string_view> {}(s);
         }
     };
 

@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <algorithm>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -50,8 +50,7 @@ class CheckingSax final
 public:
     explicit CheckingSax(Json &root)
         : m_dom(root, false)
-    {
-    }
+    { }
 
     bool null() { return m_dom.null(); }
     bool boolean(bool v) { return m_dom.boolean(v); }
@@ -102,7 +101,8 @@ public:
         --m_depth;
         return m_dom.end_array();
     }
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
+    bool parse_error(
+        std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
     {
         m_errorOffset = static_cast<qint64>(position);
         std::string what = ex.what();
@@ -152,8 +152,8 @@ void locate(std::string_view bytes, qint64 offset, int &line, int &column)
 {
     line = 1;
     column = 1;
-    const auto end = std::min<std::size_t>(static_cast<std::size_t>(std::max<qint64>(offset, 0)),
-                                           bytes.size());
+    const auto end = std::min<std::size_t>(
+        static_cast<std::size_t>(std::max<qint64>(offset, 0)), bytes.size());
     for (std::size_t i = 0; i < end; ++i) {
         if (bytes[i] == '\n') {
             ++line;
@@ -172,10 +172,18 @@ std::string pythonStrRepr(const std::string &s)
     std::string out(1, quote);
     for (unsigned char c : s) {
         switch (c) {
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (c == static_cast<unsigned char>(quote)) {
                 out += '\\';
@@ -243,25 +251,26 @@ JsonParseResult parseJson(std::string_view bytes)
     if (bytes.size() >= 3 && static_cast<unsigned char>(bytes[0]) == 0xEF
         && static_cast<unsigned char>(bytes[1]) == 0xBB
         && static_cast<unsigned char>(bytes[2]) == 0xBF) {
-        fail(0, QCoreApplication::translate("SyncDesk::Json",
-                                            "starts with a UTF-8 byte order mark, which the daemon "
-                                            "does not accept"));
+        fail(0,
+            QCoreApplication::translate("SyncDesk::Json",
+                "starts with a UTF-8 byte order mark, which the daemon "
+                "does not accept"));
         return result;
     }
 
     CheckingSax sax(result.value);
-    const bool ok = Json::sax_parse(bytes.begin(), bytes.end(), &sax,
-                                    nlohmann::detail::input_format_t::json, true, false);
+    const bool ok = Json::sax_parse(
+        bytes.begin(), bytes.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
     if (sax.tooDeep()) {
-        fail(0, QCoreApplication::translate("SyncDesk::Json", "nested deeper than %1 levels")
-                    .arg(kMaxJsonDepth));
+        fail(0,
+            QCoreApplication::translate("SyncDesk::Json", "nested deeper than %1 levels")
+                .arg(kMaxJsonDepth));
         return result;
     }
     if (!ok) {
         fail(sax.errorOffset() > 0 ? sax.errorOffset() - 1 : 0,
-             sax.error().isEmpty()
-                 ? QCoreApplication::translate("SyncDesk::Json", "not valid JSON")
-                 : sax.error());
+            sax.error().isEmpty() ? QCoreApplication::translate("SyncDesk::Json", "not valid JSON")
+                                  : sax.error());
         return result;
     }
     // nlohmann's lexer takes a NUL byte outside a string for the end of input, so
@@ -327,30 +336,46 @@ std::string pythonFloatRepr(double value)
 std::string pythonStr(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return "None";
-    case Json::value_t::boolean: return value.get<bool>() ? "True" : "False";
-    case Json::value_t::number_integer: return std::to_string(value.get<std::int64_t>());
-    case Json::value_t::number_unsigned: return std::to_string(value.get<std::uint64_t>());
-    case Json::value_t::number_float: return pythonFloatRepr(value.get<double>());
-    case Json::value_t::string: return value.get_ref<const std::string &>();
+    case Json::value_t::null:
+        return "None";
+    case Json::value_t::boolean:
+        return value.get<bool>() ? "True" : "False";
+    case Json::value_t::number_integer:
+        return std::to_string(value.get<std::int64_t>());
+    case Json::value_t::number_unsigned:
+        return std::to_string(value.get<std::uint64_t>());
+    case Json::value_t::number_float:
+        return pythonFloatRepr(value.get<double>());
+    case Json::value_t::string:
+        return value.get_ref<const std::string &>();
     case Json::value_t::array:
-    case Json::value_t::object: return pythonRepr(value);
-    default: return {};
+    case Json::value_t::object:
+        return pythonRepr(value);
+    default:
+        return {};
     }
 }
 
 QString jsonTypeName(const Json &value)
 {
     switch (value.type()) {
-    case Json::value_t::null: return QStringLiteral("null");
-    case Json::value_t::boolean: return QStringLiteral("boolean");
+    case Json::value_t::null:
+        return QStringLiteral("null");
+    case Json::value_t::boolean:
+        return QStringLiteral("boolean");
     case Json::value_t::number_integer:
-    case Json::value_t::number_unsigned: return QStringLiteral("integer");
-    case Json::value_t::number_float: return QStringLiteral("number");
-    case Json::value_t::string: return QStringLiteral("string");
-    case Json::value_t::array: return QStringLiteral("array");
-    case Json::value_t::object: return QStringLiteral("object");
-    default: return QStringLiteral("unknown");
+    case Json::value_t::number_unsigned:
+        return QStringLiteral("integer");
+    case Json::value_t::number_float:
+        return QStringLiteral("number");
+    case Json::value_t::string:
+        return QStringLiteral("string");
+    case Json::value_t::array:
+        return QStringLiteral("array");
+    case Json::value_t::object:
+        return QStringLiteral("object");
+    default:
+        return QStringLiteral("unknown");
     }
 }
 

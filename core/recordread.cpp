@@ -4,8 +4,8 @@
 
 namespace SyncDesk {
 
-RecordRead RecordReader::read(const QString &path, ValidationMode mode, qint64 maxSize,
-                              bool validate)
+RecordRead RecordReader::read(
+    const QString &path, ValidationMode mode, qint64 maxSize, bool validate)
 {
     RecordRead out;
     auto read = readFileNoFollow(path, maxSize);
@@ -14,16 +14,16 @@ RecordRead RecordReader::read(const QString &path, ValidationMode mode, qint64 m
     out.inode = read.inode;
     auto fail = [&](const QString &message) {
         out.validation.verdict = Verdict::Invalid;
-        out.validation.errors.append(Finding{Rule::File, QString(), message});
+        out.validation.errors.append(Finding { Rule::File, QString(), message });
         return std::move(out);
     };
     switch (read.status) {
-    case FileRead::Status::Ok: break;
+    case FileRead::Status::Ok:
+        break;
     case FileRead::Status::Symlink: {
         QString target;
         entryType(path, &target);
-        return fail(tr("a symbolic link to %1; records are never read through links")
-                        .arg(target));
+        return fail(tr("a symbolic link to %1; records are never read through links").arg(target));
     }
     case FileRead::Status::NotRegular:
         return fail(tr("named like a record but is not a regular file"));
@@ -31,14 +31,15 @@ RecordRead RecordReader::read(const QString &path, ValidationMode mode, qint64 m
         return fail(tr("%1 bytes, over the %2 MiB limit for one record; not read")
                         .arg(read.size)
                         .arg(maxSize / (1024 * 1024)));
-    case FileRead::Status::Error: return fail(tr("cannot be read: %1").arg(read.error));
+    case FileRead::Status::Error:
+        return fail(tr("cannot be read: %1").arg(read.error));
     }
     out.bytes = std::move(read.bytes);
     auto parsed = parseJson(out.bytes);
     if (!parsed.ok()) {
         out.validation.verdict = Verdict::Invalid;
         out.validation.errors.append(
-            Finding{Rule::Json, QString(), tr("not valid JSON: %1").arg(parsed.error->message)});
+            Finding { Rule::Json, QString(), tr("not valid JSON: %1").arg(parsed.error->message) });
         return out;
     }
     if (validate)

@@ -17,7 +17,7 @@ struct RecordRead final
 {
     std::string bytes;
     std::optional<Json> json; ///< set when the bytes parsed
-    Validation validation;    ///< Rule::File or Rule::Json errors when unreadable
+    Validation validation; ///< Rule::File or Rule::Json errors when unreadable
     qint64 size = 0;
     qint64 mtimeNs = 0;
     quint64 inode = 0;
@@ -34,7 +34,7 @@ public:
      * contract rules. Duplicate keys become warnings. Never modifies anything.
      */
     static RecordRead read(const QString &path, ValidationMode mode,
-                           qint64 maxSize = kMaxRecordFileSize, bool validate = true);
+        qint64 maxSize = kMaxRecordFileSize, bool validate = true);
 };
 
 } // namespace SyncDesk

@@ -5,8 +5,7 @@
 namespace SyncDesk {
 namespace {
 
-template<typename Table>
-void indexById(const Table &table, QHash<Sym, quint32> &index)
+template<typename Table> void indexById(const Table &table, QHash<Sym, quint32> &index)
 {
     index.reserve(qsizetype(table.size()));
     for (quint32 i = 0; i < table.size(); ++i)
@@ -75,14 +74,15 @@ void Store::buildRelations()
 
     auto dangling = [&](quint32 file, const char *field, Sym target, RecordKind expected) {
         if (target != kNoSym)
-            r.dangling.push_back(DanglingRef{file, QString::fromLatin1(field), target, expected});
+            r.dangling.push_back(
+                DanglingRef { file, QString::fromLatin1(field), target, expected });
     };
     auto cite = [&](Sym ref, RecordKind kind, quint32 row, quint32 file, const char *field) {
         if (ref == kNoSym)
             return;
         const qint32 e = findEvidence(text(ref));
         if (e >= 0)
-            r.citationsOf[static_cast<quint32>(e)].push_back(Citation{kind, row});
+            r.citationsOf[static_cast<quint32>(e)].push_back(Citation { kind, row });
         else
             dangling(file, field, ref, RecordKind::Evidence);
     };
@@ -92,7 +92,7 @@ void Store::buildRelations()
             return;
         const qint32 e = findEvidence(text(ref));
         if (e >= 0)
-            r.citationsOf[static_cast<quint32>(e)].push_back(Citation{kind, row});
+            r.citationsOf[static_cast<quint32>(e)].push_back(Citation { kind, row });
         else
             dangling(file, "policy_decision_ref", ref, RecordKind::PolicyDecision);
     };

@@ -11,18 +11,30 @@ namespace SyncDesk {
 QString registryDirName(Registry registry)
 {
     switch (registry) {
-    case Registry::Profiles: return QStringLiteral("profiles");
-    case Registry::Devices: return QStringLiteral("devices");
-    case Registry::Actors: return QStringLiteral("actors");
-    case Registry::Schemas: return QStringLiteral("schemas");
-    case Registry::Objects: return QStringLiteral("objects");
-    case Registry::Events: return QStringLiteral("events");
-    case Registry::RepairReports: return QStringLiteral("repair-reports");
-    case Registry::Operations: return QStringLiteral("operations");
-    case Registry::Tasks: return QStringLiteral("tasks");
-    case Registry::Conflicts: return QStringLiteral("conflicts");
-    case Registry::PolicyDecisions: return QStringLiteral("policy-decisions");
-    case Registry::Evidence: return QStringLiteral("evidence");
+    case Registry::Profiles:
+        return QStringLiteral("profiles");
+    case Registry::Devices:
+        return QStringLiteral("devices");
+    case Registry::Actors:
+        return QStringLiteral("actors");
+    case Registry::Schemas:
+        return QStringLiteral("schemas");
+    case Registry::Objects:
+        return QStringLiteral("objects");
+    case Registry::Events:
+        return QStringLiteral("events");
+    case Registry::RepairReports:
+        return QStringLiteral("repair-reports");
+    case Registry::Operations:
+        return QStringLiteral("operations");
+    case Registry::Tasks:
+        return QStringLiteral("tasks");
+    case Registry::Conflicts:
+        return QStringLiteral("conflicts");
+    case Registry::PolicyDecisions:
+        return QStringLiteral("policy-decisions");
+    case Registry::Evidence:
+        return QStringLiteral("evidence");
     }
     return {};
 }
@@ -30,18 +42,30 @@ QString registryDirName(Registry registry)
 RecordKind registryKind(Registry registry)
 {
     switch (registry) {
-    case Registry::Profiles: return RecordKind::Profile;
-    case Registry::Devices: return RecordKind::Device;
-    case Registry::Actors: return RecordKind::Actor;
-    case Registry::Schemas: return RecordKind::Schema;
-    case Registry::Objects: return RecordKind::Object;
-    case Registry::Events: return RecordKind::IntegrityEvent;
-    case Registry::RepairReports: return RecordKind::Unknown;
-    case Registry::Operations: return RecordKind::Operation;
-    case Registry::Tasks: return RecordKind::Task;
-    case Registry::Conflicts: return RecordKind::Conflict;
-    case Registry::PolicyDecisions: return RecordKind::PolicyDecision;
-    case Registry::Evidence: return RecordKind::Evidence;
+    case Registry::Profiles:
+        return RecordKind::Profile;
+    case Registry::Devices:
+        return RecordKind::Device;
+    case Registry::Actors:
+        return RecordKind::Actor;
+    case Registry::Schemas:
+        return RecordKind::Schema;
+    case Registry::Objects:
+        return RecordKind::Object;
+    case Registry::Events:
+        return RecordKind::IntegrityEvent;
+    case Registry::RepairReports:
+        return RecordKind::Unknown;
+    case Registry::Operations:
+        return RecordKind::Operation;
+    case Registry::Tasks:
+        return RecordKind::Task;
+    case Registry::Conflicts:
+        return RecordKind::Conflict;
+    case Registry::PolicyDecisions:
+        return RecordKind::PolicyDecision;
+    case Registry::Evidence:
+        return RecordKind::Evidence;
     }
     return RecordKind::Unknown;
 }
@@ -66,8 +90,7 @@ QString safeRecordId(const QString &id)
 
 Store::Store()
     : m_strings(std::make_unique<Interner>())
-{
-}
+{ }
 
 std::unique_ptr<Store> Store::open(const QString &root, const StoreOpenOptions &options)
 {
@@ -99,7 +122,7 @@ int Store::kindCount(RecordKind kind) const
 qint32 Store::findEvidence(const QString &reference) const
 {
     const QString name = Evidence::referenceName(reference);
-    for (const QString &key : {name, safeRecordId(name), safeRecordId(reference)}) {
+    for (const QString &key : { name, safeRecordId(name), safeRecordId(reference) }) {
         const auto it = m_relations.evidenceByName.constFind(key);
         if (it != m_relations.evidenceByName.cend())
             return static_cast<qint32>(*it);

@@ -31,9 +31,9 @@ struct StoreRelations final
     std::vector<qint32> operationOfTask; ///< -1 when the operation is not in the store
     std::vector<std::vector<quint32>> detectingOperations; ///< per conflict
     std::vector<std::vector<quint32>> resolvingOperations; ///< per conflict
-    std::vector<std::vector<quint32>> otherOperations;     ///< per conflict, other types
+    std::vector<std::vector<quint32>> otherOperations; ///< per conflict, other types
     std::vector<std::vector<quint32>> parentsOf, childrenOf; ///< causal, per operation
-    std::vector<std::vector<Citation>> citationsOf;          ///< per evidence envelope
+    std::vector<std::vector<Citation>> citationsOf; ///< per evidence envelope
     std::vector<DanglingRef> dangling;
 };
 
@@ -47,12 +47,13 @@ class Store final
     Q_DECLARE_TR_FUNCTIONS(SyncDesk::Store)
 
 public:
-    enum class State : unsigned char {
+    enum class State : unsigned char
+    {
         Ok,
-        Missing,        ///< the path does not exist
-        NotADirectory,  ///< the path is a file or a symlink
+        Missing, ///< the path does not exist
+        NotADirectory, ///< the path is a file or a symlink
         NotInitialized, ///< no manifest.json: not (yet) a store
-        Unreadable,     ///< the directory cannot be listed
+        Unreadable, ///< the directory cannot be listed
     };
 
     static std::unique_ptr<Store> open(const QString &root, const StoreOpenOptions &options = {});

@@ -11,8 +11,8 @@ struct LoadedFile final
 {
     RecordFile file;
     std::vector<Problem> problems;
-    std::variant<std::monostate, OperationRecord, TaskRecord, ConflictRecord,
-                 PolicyDecisionRecord, ActorRecord, DeviceRecord, ProfileRecord, EvidenceRecord>
+    std::variant<std::monostate, OperationRecord, TaskRecord, ConflictRecord, PolicyDecisionRecord,
+        ActorRecord, DeviceRecord, ProfileRecord, EvidenceRecord>
         record;
 };
 

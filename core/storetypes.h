@@ -19,13 +19,19 @@ namespace SyncDesk {
 inline constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 /// A boolean field as found: true, false, or absent / not a boolean.
-enum class Flag : signed char { Unknown = -1, False = 0, True = 1 };
+enum class Flag : signed char
+{
+    Unknown = -1,
+    False = 0,
+    True = 1
+};
 
 using SymList = std::vector<Sym>;
 using SymPairs = std::vector<std::pair<Sym, Sym>>;
 
 /// The store's record folders (spec/store.md), in the order they are read.
-enum class Registry : unsigned char {
+enum class Registry : unsigned char
+{
     Profiles,
     Devices,
     Actors,
@@ -87,7 +93,12 @@ struct TaskRecord final
     Flag replaySafe = Flag::Unknown;
 };
 
-enum class CardState : unsigned char { Pending, Decided, Invalid };
+enum class CardState : unsigned char
+{
+    Pending,
+    Decided,
+    Invalid
+};
 
 struct DecisionCard final
 {
@@ -158,7 +169,11 @@ struct EvidenceRecord final
     QString statusMessage;
 };
 
-enum class Severity : unsigned char { Error, Warning };
+enum class Severity : unsigned char
+{
+    Error,
+    Warning
+};
 
 /// Anything wrong with the store, tied to a file (and a line for the journal).
 struct Problem final
@@ -183,7 +198,7 @@ struct JournalInfo final
 {
     bool present = false;
     qint64 size = 0;
-    int lines = 0;        ///< complete lines, the daemon's event count
+    int lines = 0; ///< complete lines, the daemon's event count
     int corruptLines = 0; ///< lines that are not a JSON object
     bool tornTail = false; ///< the file does not end in a newline
     std::vector<JournalEvent> events;

@@ -12,7 +12,10 @@
 namespace SyncDesk {
 namespace {
 
-QString q(std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); }
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
 
 QString pyList(const std::vector<std::string> &items)
 {
@@ -59,7 +62,16 @@ QString joinKeys(const std::vector<std::string> &keys)
     return parts.join(QStringLiteral(", "));
 }
 
-enum class FieldKind { String, Timestamp, Bool, Int, StringList, StringMap, AnyObject };
+enum class FieldKind
+{
+    String,
+    Timestamp,
+    Bool,
+    Int,
+    StringList,
+    StringMap,
+    AnyObject
+};
 
 FieldKind kindOf(const Contract &c, std::string_view field)
 {
@@ -67,9 +79,9 @@ FieldKind kindOf(const Contract &c, std::string_view field)
         return FieldKind::StringList;
     if (contains(c.objects, field))
         return field == "provisional_artifact_ids" || field == "artifact_reconciliation"
-                    || field == "field_owners"
-                ? FieldKind::StringMap
-                : FieldKind::AnyObject;
+                || field == "field_owners"
+            ? FieldKind::StringMap
+            : FieldKind::AnyObject;
     if (field == "replay_safe" || field == "stale_task" || field == "lease_expired")
         return FieldKind::Bool;
     if (field == "attempt")
@@ -79,28 +91,28 @@ FieldKind kindOf(const Contract &c, std::string_view field)
     return FieldKind::String;
 }
 
-void addWarning(QList<Warning> &out, const QString &code, const QString &field,
-                const QString &message)
+void addWarning(
+    QList<Warning> &out, const QString &code, const QString &field, const QString &message)
 {
-    out.append(Warning{code, field, message});
+    out.append(Warning { code, field, message });
 }
 
-void checkField(const Contract &c, std::string_view name, const Json &v, bool optional,
-                QList<Warning> &out)
+void checkField(
+    const Contract &c, std::string_view name, const Json &v, bool optional, QList<Warning> &out)
 {
     const QString field = q(name);
     if (v.is_null()) {
         // Optional keys are null when unset (revoked_at, last_error, object_id).
         if (!optional)
             addWarning(out, QStringLiteral("type"), field,
-                       Validator::tr("%1 is null; the daemon accepts it but a value is expected")
-                           .arg(field));
+                Validator::tr("%1 is null; the daemon accepts it but a value is expected")
+                    .arg(field));
         return;
     }
     auto wrongType = [&](const QString &expected) {
         addWarning(out, QStringLiteral("type"), field,
-                   Validator::tr("%1 should be %2 but is %3 (%4)")
-                       .arg(field, expected, jsonTypeName(v), q(pythonStr(v)).left(80)));
+            Validator::tr("%1 should be %2 but is %3 (%4)")
+                .arg(field, expected, jsonTypeName(v), q(pythonStr(v)).left(80)));
     };
     switch (kindOf(c, name)) {
     case FieldKind::String:
@@ -112,8 +124,8 @@ void checkField(const Contract &c, std::string_view name, const Json &v, bool op
             wrongType(Validator::tr("an RFC 3339 UTC timestamp"));
         else if (!parseUtcTimestamp(v.get_ref<const std::string &>()))
             addWarning(out, QStringLiteral("timestamp"), field,
-                       Validator::tr("%1 is not an RFC 3339 UTC timestamp: '%2'")
-                           .arg(field, q(v.get_ref<const std::string &>()).left(80)));
+                Validator::tr("%1 is not an RFC 3339 UTC timestamp: '%2'")
+                    .arg(field, q(v.get_ref<const std::string &>()).left(80)));
         break;
     case FieldKind::Bool:
         if (!v.is_boolean())
@@ -133,10 +145,10 @@ void checkField(const Contract &c, std::string_view name, const Json &v, bool op
             for (std::size_t i = 0; i < v.size(); ++i) {
                 if (!v[i].is_string()) {
                     addWarning(out, QStringLiteral("type"), field,
-                               Validator::tr("%1[%2] should be a string but is %3")
-                                   .arg(field)
-                                   .arg(i)
-                                   .arg(jsonTypeName(v[i])));
+                        Validator::tr("%1[%2] should be a string but is %3")
+                            .arg(field)
+                            .arg(i)
+                            .arg(jsonTypeName(v[i])));
                     break;
                 }
             }
@@ -147,14 +159,15 @@ void checkField(const Contract &c, std::string_view name, const Json &v, bool op
             for (const auto &[k, e] : v.items()) {
                 if (!e.is_string()) {
                     addWarning(out, QStringLiteral("type"), field,
-                               Validator::tr("%1.%2 should be a string but is %3")
-                                   .arg(field, QString::fromStdString(k), jsonTypeName(e)));
+                        Validator::tr("%1.%2 should be a string but is %3")
+                            .arg(field, QString::fromStdString(k), jsonTypeName(e)));
                     break;
                 }
             }
         }
         break;
-    case FieldKind::AnyObject: break;
+    case FieldKind::AnyObject:
+        break;
     }
 }
 
@@ -172,24 +185,24 @@ void checkCardWarnings(const Json &card, QList<Warning> &out)
     const Json &at = member(card, "selected_at");
     if (at.is_string() && !parseUtcTimestamp(at.get_ref<const std::string &>()))
         addWarning(out, QStringLiteral("timestamp"), QStringLiteral("decision_card.selected_at"),
-                   Validator::tr("decision_card.selected_at is not an RFC 3339 UTC timestamp"));
-    for (const char *key : {"card_id", "selected_by", "rationale"}) {
+            Validator::tr("decision_card.selected_at is not an RFC 3339 UTC timestamp"));
+    for (const char *key : { "card_id", "selected_by", "rationale" }) {
         const Json &v = member(card, key);
         if (!v.is_null() && !v.is_string() && card.contains(key))
             addWarning(out, QStringLiteral("type"), QStringLiteral("decision_card.") + q(key),
-                       Validator::tr("decision_card.%1 should be a string but is %2")
-                           .arg(q(key), jsonTypeName(v)));
+                Validator::tr("decision_card.%1 should be a string but is %2")
+                    .arg(q(key), jsonTypeName(v)));
     }
 }
 
 Finding finding(Rule rule, const QString &field, const QString &message)
 {
-    return Finding{rule, field, message};
+    return Finding { rule, field, message };
 }
 
 /// The contract-specific rules (actor capabilities, DecisionCard) in the daemon's order.
 std::optional<Finding> extraRules(const Contract &c, const Json &record, ValidationMode mode,
-                                  bool &pending, QList<Warning> &warnings)
+    bool &pending, QList<Warning> &warnings)
 {
     const QString type = q(c.typeName);
     if (c.kind == RecordKind::Actor) {
@@ -199,8 +212,8 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
                 bad.push_back(text);
         if (!bad.empty())
             return finding(Rule::Capability, QStringLiteral("capabilities"),
-                           Validator::tr("%1.capabilities has invalid values: %2 (allowed: %3)")
-                               .arg(type, pyList(bad), allowedList(actorCapabilities())));
+                Validator::tr("%1.capabilities has invalid values: %2 (allowed: %3)")
+                    .arg(type, pyList(bad), allowedList(actorCapabilities())));
         return std::nullopt;
     }
     if (c.kind != RecordKind::Conflict)
@@ -209,12 +222,12 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     const Json &card = member(record, "decision_card");
     if (const auto missing = missingKeys(card, decisionCardKeys()); !missing.empty())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card"),
-                       Validator::tr("%1.decision_card missing required fields: %2")
-                           .arg(type, joinKeys(missing)));
+            Validator::tr("%1.decision_card missing required fields: %2")
+                .arg(type, joinKeys(missing)));
     const Json &options = member(card, "options");
     if (!options.is_array())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.options"),
-                       Validator::tr("%1.decision_card.options must be a list").arg(type));
+            Validator::tr("%1.decision_card.options must be a list").arg(type));
     std::vector<std::string> offered, bad;
     for (const auto &o : options) {
         const auto text = pythonStr(o);
@@ -224,16 +237,16 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     }
     if (!bad.empty())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.options"),
-                       Validator::tr("%1.decision_card.options has invalid values: %2")
-                           .arg(type, pyList(bad)));
+            Validator::tr("%1.decision_card.options has invalid values: %2")
+                .arg(type, pyList(bad)));
     auto offeredHas = [&](const Json &v) {
         return std::find(offered.begin(), offered.end(), pythonStr(v)) != offered.end();
     };
     if (!offeredHas(member(card, "recommended_option")))
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.recommended_option"),
-                       Validator::tr("%1.decision_card.recommended_option must be present in "
-                                     "options, got '%2'")
-                           .arg(type, q(pythonStr(member(card, "recommended_option")))));
+            Validator::tr("%1.decision_card.recommended_option must be present in "
+                          "options, got '%2'")
+                .arg(type, q(pythonStr(member(card, "recommended_option")))));
 
     const bool optionNull = isNull(card, "selected_option");
     const bool byNull = isNull(card, "selected_by");
@@ -246,25 +259,25 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     // Sync Desk names the same field; only then the half-decided reading.
     if (!offeredHas(member(card, "selected_option")))
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.selected_option"),
-                       optionNull && mode == ValidationMode::SyncDesk
-                           ? Validator::tr("%1.decision_card is half decided: selected_option, "
-                                           "selected_by and selected_at must be all set or all "
-                                           "null, but selected_option is null")
-                                 .arg(type)
-                           : Validator::tr("%1.decision_card.selected_option must be present in "
-                                           "options, got '%2'")
-                                 .arg(type, q(pythonStr(member(card, "selected_option")))));
+            optionNull && mode == ValidationMode::SyncDesk
+                ? Validator::tr("%1.decision_card is half decided: selected_option, "
+                                "selected_by and selected_at must be all set or all "
+                                "null, but selected_option is null")
+                      .arg(type)
+                : Validator::tr("%1.decision_card.selected_option must be present in "
+                                "options, got '%2'")
+                      .arg(type, q(pythonStr(member(card, "selected_option")))));
     if (byNull || atNull) {
         const char *first = byNull ? "selected_by" : "selected_at";
         if (mode == ValidationMode::SyncDesk)
             return finding(Rule::DecisionCard, QStringLiteral("decision_card.") + q(first),
-                           Validator::tr("%1.decision_card is half decided: selected_option, "
-                                         "selected_by and selected_at must be all set or all "
-                                         "null, but %2 is null")
-                               .arg(type, q(first)));
+                Validator::tr("%1.decision_card is half decided: selected_option, "
+                              "selected_by and selected_at must be all set or all "
+                              "null, but %2 is null")
+                    .arg(type, q(first)));
         addWarning(warnings, QStringLiteral("half_decided"), QStringLiteral("decision_card"),
-                   Validator::tr("the daemon accepts this card, but it names an option without "
-                                 "saying who chose it or when"));
+            Validator::tr("the daemon accepts this card, but it names an option without "
+                          "saying who chose it or when"));
     }
     return std::nullopt;
 }
@@ -274,16 +287,26 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
 QString ruleName(Rule rule)
 {
     switch (rule) {
-    case Rule::File: return QStringLiteral("file");
-    case Rule::Json: return QStringLiteral("json");
-    case Rule::Schema: return QStringLiteral("schema");
-    case Rule::Required: return QStringLiteral("required");
-    case Rule::Controlled: return QStringLiteral("controlled");
-    case Rule::List: return QStringLiteral("list");
-    case Rule::Object: return QStringLiteral("object");
-    case Rule::Capability: return QStringLiteral("capability");
-    case Rule::DecisionCard: return QStringLiteral("decision_card");
-    case Rule::Digest: return QStringLiteral("digest");
+    case Rule::File:
+        return QStringLiteral("file");
+    case Rule::Json:
+        return QStringLiteral("json");
+    case Rule::Schema:
+        return QStringLiteral("schema");
+    case Rule::Required:
+        return QStringLiteral("required");
+    case Rule::Controlled:
+        return QStringLiteral("controlled");
+    case Rule::List:
+        return QStringLiteral("list");
+    case Rule::Object:
+        return QStringLiteral("object");
+    case Rule::Capability:
+        return QStringLiteral("capability");
+    case Rule::DecisionCard:
+        return QStringLiteral("decision_card");
+    case Rule::Digest:
+        return QStringLiteral("digest");
     }
     return {};
 }
@@ -291,9 +314,12 @@ QString ruleName(Rule rule)
 QString verdictName(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Valid: return QStringLiteral("valid");
-    case Verdict::Invalid: return QStringLiteral("invalid");
-    case Verdict::Pending: return QStringLiteral("pending");
+    case Verdict::Valid:
+        return QStringLiteral("valid");
+    case Verdict::Invalid:
+        return QStringLiteral("invalid");
+    case Verdict::Pending:
+        return QStringLiteral("pending");
     }
     return {};
 }
@@ -310,8 +336,8 @@ void Validator::addFieldWarnings(const Contract &c, const Json &record, QList<Wa
             // The daemon's registry writer adds record_id and updated_at to what it stores.
             if (k != "record_id" && k != "updated_at")
                 addWarning(warnings, QStringLiteral("unknown_field"), QString::fromStdString(key),
-                           tr("%1 is not a field of %2; the daemon keeps it but nothing reads it")
-                               .arg(QString::fromStdString(key), q(c.typeName)));
+                    tr("%1 is not a field of %2; the daemon keeps it but nothing reads it")
+                        .arg(QString::fromStdString(key), q(c.typeName)));
             continue;
         }
         if (c.kind == RecordKind::Conflict && k == "decision_card") {
@@ -332,22 +358,22 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
     };
     if (!record.is_object())
         return fail(finding(Rule::Schema, QStringLiteral("schema"),
-                            tr("record.schema is required: the record is a JSON %1, not an object")
-                                .arg(jsonTypeName(record))));
+            tr("record.schema is required: the record is a JSON %1, not an object")
+                .arg(jsonTypeName(record))));
     const Json &schema = member(record, "schema");
     if (!schema.is_string())
-        return fail(finding(Rule::Schema, QStringLiteral("schema"),
-                            tr("record.schema is required")));
+        return fail(
+            finding(Rule::Schema, QStringLiteral("schema"), tr("record.schema is required")));
     const std::string &schemaText = schema.get_ref<const std::string &>();
     v.schema = QString::fromStdString(schemaText);
     const Contract *c = findContract(schemaText);
     if (!c) {
         if (const Contract *family = findContractFamily(schemaText))
             addWarning(v.warnings, QStringLiteral("schema_version"), QStringLiteral("schema"),
-                       tr("%1 is a version of %2 that Sync Desk does not know (it knows %3)")
-                           .arg(v.schema, q(family->typeName), q(family->schema)));
+                tr("%1 is a version of %2 that Sync Desk does not know (it knows %3)")
+                    .arg(v.schema, q(family->typeName), q(family->schema)));
         return fail(finding(Rule::Schema, QStringLiteral("schema"),
-                            tr("unsupported contract schema: %1").arg(v.schema)));
+            tr("unsupported contract schema: %1").arg(v.schema)));
     }
     v.kind = c->kind;
     const QString type = q(c->typeName);
@@ -355,23 +381,23 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
 
     if (const auto missing = missingKeys(record, c->required); !missing.empty())
         return fail(finding(Rule::Required, QString::fromStdString(missing.front()),
-                            tr("%1 missing required fields: %2").arg(type, joinKeys(missing))));
+            tr("%1 missing required fields: %2").arg(type, joinKeys(missing))));
     for (const auto &cf : c->controlled) {
         const auto text = pythonStr(member(record, cf.field));
         if (!contains(cf.allowed, text))
             return fail(finding(Rule::Controlled, q(cf.field),
-                                tr("%1.%2 must be one of %3, got '%4'")
-                                    .arg(type, q(cf.field), allowedList(cf.allowed),
-                                         QString::fromStdString(text).left(200))));
+                tr("%1.%2 must be one of %3, got '%4'")
+                    .arg(type, q(cf.field), allowedList(cf.allowed),
+                        QString::fromStdString(text).left(200))));
     }
     for (const auto field : c->lists)
         if (!member(record, field).is_array())
-            return fail(finding(Rule::List, q(field),
-                                tr("%1.%2 must be a list").arg(type, q(field))));
+            return fail(
+                finding(Rule::List, q(field), tr("%1.%2 must be a list").arg(type, q(field))));
     for (const auto field : c->objects)
         if (!member(record, field).is_object())
-            return fail(finding(Rule::Object, q(field),
-                                tr("%1.%2 must be an object").arg(type, q(field))));
+            return fail(
+                finding(Rule::Object, q(field), tr("%1.%2 must be an object").arg(type, q(field))));
 
     if (c->kind == RecordKind::Evidence) {
         const auto check = Evidence::check(record);
@@ -380,17 +406,17 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
         const Json &etype = member(record, "evidence_type");
         if (!etype.is_string() || !contains(knownEvidenceTypes(), etype.get<std::string>()))
             addWarning(v.warnings, QStringLiteral("evidence_type"), QStringLiteral("evidence_type"),
-                       tr("evidence_type '%1' is not one of the published types %2")
-                           .arg(q(pythonStr(etype)), allowedList(knownEvidenceTypes())));
+                tr("evidence_type '%1' is not one of the published types %2")
+                    .arg(q(pythonStr(etype)), allowedList(knownEvidenceTypes())));
         const Json &att = member(record, "attestation");
-        if (const auto missing = missingKeys(att, std::array<std::string_view, 3>{
-                                                      "reason", "signature", "signed"});
+        if (const auto missing
+            = missingKeys(att, std::array<std::string_view, 3> { "reason", "signature", "signed" });
             !missing.empty())
             addWarning(v.warnings, QStringLiteral("attestation"), QStringLiteral("attestation"),
-                       tr("attestation lacks %1").arg(joinKeys(missing)));
+                tr("attestation lacks %1").arg(joinKeys(missing)));
         else if (!member(att, "signed").is_boolean())
             addWarning(v.warnings, QStringLiteral("type"), QStringLiteral("attestation.signed"),
-                       tr("attestation.signed should be true or false"));
+                tr("attestation.signed should be true or false"));
         v.verdict = Verdict::Valid;
         return v;
     }
@@ -407,8 +433,8 @@ Validation Validator::validateBytes(std::string_view bytes, ValidationMode mode)
     auto parsed = parseJson(bytes);
     if (!parsed.ok()) {
         Validation v;
-        v.errors.append(finding(Rule::Json, QString(),
-                                tr("not valid JSON: %1").arg(parsed.error->message)));
+        v.errors.append(
+            finding(Rule::Json, QString(), tr("not valid JSON: %1").arg(parsed.error->message)));
         return v;
     }
     Validation v = validate(parsed.value, mode);
@@ -420,8 +446,7 @@ void Validator::addDuplicateKeyWarnings(const QStringList &keys, QList<Warning> 
 {
     for (const auto &key : keys)
         addWarning(warnings, QStringLiteral("duplicate_key"), key,
-                   tr("key %1 appears more than once; like the daemon, the last value is used")
-                       .arg(key));
+            tr("key %1 appears more than once; like the daemon, the last value is used").arg(key));
 }
 
 } // namespace SyncDesk

@@ -12,7 +12,8 @@
 namespace SyncDesk {
 
 /// The daemon's rule families, plus Digest for evidence envelopes (Sync Desk's own).
-enum class Rule : unsigned char {
+enum class Rule : unsigned char
+{
     File, ///< not readable as a record: a symlink, not a regular file, too large, I/O error
     Json,
     Schema,
@@ -28,7 +29,8 @@ enum class Rule : unsigned char {
 /// Machine name of a rule as printed by `validate --json` ("decision_card", ...).
 QString ruleName(Rule rule);
 
-enum class Verdict : unsigned char {
+enum class Verdict : unsigned char
+{
     Valid,
     Invalid,
     Pending, ///< a conflict whose DecisionCard awaits a decision (Sync Desk's reading)
@@ -36,9 +38,10 @@ enum class Verdict : unsigned char {
 
 QString verdictName(Verdict verdict);
 
-enum class ValidationMode : unsigned char {
+enum class ValidationMode : unsigned char
+{
     SyncDesk, ///< pending DecisionCards are accepted as pending
-    Strict,   ///< exactly the daemon's verdicts: a pending card is invalid
+    Strict, ///< exactly the daemon's verdicts: a pending card is invalid
 };
 
 /// What made a record invalid: the first rule that failed, as the daemon reports it.
@@ -84,8 +87,8 @@ public:
     static void addDuplicateKeyWarnings(const QStringList &keys, QList<Warning> &warnings);
 
     /// Adds the warnings for a known contract's field types and vocabulary.
-    static void addFieldWarnings(const Contract &contract, const Json &record,
-                                 QList<Warning> &warnings);
+    static void addFieldWarnings(
+        const Contract &contract, const Json &record, QList<Warning> &warnings);
 };
 
 } // namespace SyncDesk

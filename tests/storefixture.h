@@ -24,23 +24,23 @@ public:
         copy(ref + "event.object-alpha-created.json", "events/event_object-alpha-created.json");
         copy(ref + "conflict.alpha.json", "conflicts/conflict_alpha-001.json");
         copy(ref + "workspace-operation.alpha.json",
-             "operations/workspace-operation_alpha-001.json");
+            "operations/workspace-operation_alpha-001.json");
         copy(ref + "operation-task.alpha.json", "tasks/operation-task_alpha-0001.json");
         copy(ref + "policy.decision-review.json",
-             "policy-decisions/policy-decision_review-alpha.json");
-        copy(QStringLiteral(SYNCDESK_TEST_DATA
-                            "/reference/evidence/secure-agent-access.evidence.json"),
-             "evidence/evidence-d48d99c2094a6ca4dc54.json");
+            "policy-decisions/policy-decision_review-alpha.json");
+        copy(QStringLiteral(
+                 SYNCDESK_TEST_DATA "/reference/evidence/secure-agent-access.evidence.json"),
+            "evidence/evidence-d48d99c2094a6ca4dc54.json");
         write("manifest.json", manifest());
         write("journal.jsonl",
-              "{\"schema\": \"sourceos.journal-event/v1alpha1\", \"event_id\": \"evt-00000001\", "
-              "\"event_type\": \"add\", \"lane\": \"normal\", \"object_id\": \"object:alpha\", "
-              "\"producer\": \"pytest\", \"created_at\": \"2026-05-05T00:01:00Z\", "
-              "\"payload\": {\"path\": \"README.md\"}, \"applied\": true}\n"
-              "{\"schema\": \"sourceos.journal-event/v1alpha1\", \"event_id\": \"evt-00000002\", "
-              "\"event_type\": \"add\", \"lane\": \"normal\", \"object_id\": \"conflict:alpha-001\", "
-              "\"producer\": \"pytest\", \"created_at\": \"2026-05-05T00:07:00Z\", "
-              "\"payload\": {}, \"applied\": true}\n");
+            "{\"schema\": \"sourceos.journal-event/v1alpha1\", \"event_id\": \"evt-00000001\", "
+            "\"event_type\": \"add\", \"lane\": \"normal\", \"object_id\": \"object:alpha\", "
+            "\"producer\": \"pytest\", \"created_at\": \"2026-05-05T00:01:00Z\", "
+            "\"payload\": {\"path\": \"README.md\"}, \"applied\": true}\n"
+            "{\"schema\": \"sourceos.journal-event/v1alpha1\", \"event_id\": \"evt-00000002\", "
+            "\"event_type\": \"add\", \"lane\": \"normal\", \"object_id\": \"conflict:alpha-001\", "
+            "\"producer\": \"pytest\", \"created_at\": \"2026-05-05T00:07:00Z\", "
+            "\"payload\": {}, \"applied\": true}\n");
     }
 
     static QByteArray manifest()

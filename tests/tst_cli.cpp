@@ -53,12 +53,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("top") << QStringList{"--help"} << "validate";
-        QTest::newRow("validate") << QStringList{"validate", "--help"} << "--strict";
-        QTest::newRow("store summary") << QStringList{"store", "summary", "--help"} << "--json";
-        QTest::newRow("conflicts list") << QStringList{"conflicts", "list", "--help"} << "--pending";
-        QTest::newRow("evidence verify") << QStringList{"evidence", "verify", "--help"} << "digest";
-        QTest::newRow("demo-store") << QStringList{"demo-store", "--help"} << "--seed";
+        QTest::newRow("top") << QStringList { "--help" } << "validate";
+        QTest::newRow("validate") << QStringList { "validate", "--help" } << "--strict";
+        QTest::newRow("store summary") << QStringList { "store", "summary", "--help" } << "--json";
+        QTest::newRow("conflicts list")
+            << QStringList { "conflicts", "list", "--help" } << "--pending";
+        QTest::newRow("evidence verify")
+            << QStringList { "evidence", "verify", "--help" } << "digest";
+        QTest::newRow("demo-store") << QStringList { "demo-store", "--help" } << "--seed";
     }
     void helpOnEveryCommand()
     {
@@ -72,15 +74,18 @@ private Q_SLOTS:
     void usageErrorsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("no command") << QStringList{};
-        QTest::newRow("unknown command") << QStringList{"frobnicate"};
-        QTest::newRow("unknown option") << QStringList{"validate", "--nope", "x"};
-        QTest::newRow("validate without path") << QStringList{"validate"};
-        QTest::newRow("missing path") << QStringList{"validate", "/nonexistent/x.json"};
-        QTest::newRow("summary of a missing folder") << QStringList{"store", "summary", "/nonexistent"};
-        QTest::newRow("summary with two stores") << QStringList{"store", "summary", "a", "b"};
-        QTest::newRow("pending and decided") << QStringList{"conflicts", "list", "--pending", "--decided", "."};
-        QTest::newRow("evidence of nothing") << QStringList{"evidence", "verify", "/nonexistent.json"};
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command") << QStringList { "frobnicate" };
+        QTest::newRow("unknown option") << QStringList { "validate", "--nope", "x" };
+        QTest::newRow("validate without path") << QStringList { "validate" };
+        QTest::newRow("missing path") << QStringList { "validate", "/nonexistent/x.json" };
+        QTest::newRow("summary of a missing folder")
+            << QStringList { "store", "summary", "/nonexistent" };
+        QTest::newRow("summary with two stores") << QStringList { "store", "summary", "a", "b" };
+        QTest::newRow("pending and decided")
+            << QStringList { "conflicts", "list", "--pending", "--decided", "." };
+        QTest::newRow("evidence of nothing")
+            << QStringList { "evidence", "verify", "/nonexistent.json" };
     }
     void usageErrorsExitTwo()
     {
@@ -92,8 +97,8 @@ private Q_SLOTS:
 
     void validateJsonShape()
     {
-        const Run r = cli({"validate", "--json", ref("actor.agent-one.json"),
-                           ref("conflict.alpha.json")});
+        const Run r = cli(
+            { "validate", "--json", ref("actor.agent-one.json"), ref("conflict.alpha.json") });
         QCOMPARE(r.exitCode, 0);
         const auto doc = parse(r.out);
         QCOMPARE(doc["results"].size(), 2u);
@@ -114,20 +119,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<QString>("field");
         QTest::newRow("required") << "actor.agent-one.json" << QByteArray("\"identity_id\"")
-                                  << QByteArray("\"identity\"") << "required" << "identity_id";
+                                  << QByteArray("\"identity\"") << "required"
+                                  << "identity_id";
         QTest::newRow("controlled") << "device.local.json" << QByteArray("\"trusted\"")
-                                    << QByteArray("\"trusty\"") << "controlled" << "device_state";
+                                    << QByteArray("\"trusty\"") << "controlled"
+                                    << "device_state";
         QTest::newRow("list") << "profile.local-dev.json"
                               << QByteArray("[\"local-first\", \"development\"]")
-                              << QByteArray("\"local-first\"") << "list" << "policy_tags";
+                              << QByteArray("\"local-first\"") << "list"
+                              << "policy_tags";
         QTest::newRow("capability") << "actor.agent-one.json" << QByteArray("\"write\"]")
-                                    << QByteArray("\"fly\"]") << "capability" << "capabilities";
-        QTest::newRow("card recommended") << "conflict.alpha.json"
-                                          << QByteArray("\"recommended_option\": \"merge\"")
-                                          << QByteArray("\"recommended_option\": \"rebase\"")
-                                          << "decision_card" << "decision_card.recommended_option";
+                                    << QByteArray("\"fly\"]") << "capability"
+                                    << "capabilities";
+        QTest::newRow("card recommended")
+            << "conflict.alpha.json" << QByteArray("\"recommended_option\": \"merge\"")
+            << QByteArray("\"recommended_option\": \"rebase\"") << "decision_card"
+            << "decision_card.recommended_option";
         QTest::newRow("not json") << "device.local.json" << QByteArray("{") << QByteArray("[")
-                                  << "json" << "";
+                                  << "json"
+                                  << "";
     }
     void validateReportsFirstFailingRule()
     {
@@ -146,8 +156,8 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes);
         out.close();
-        for (const char *mode : {"--json", "--strict"}) {
-            QStringList args{"validate", "--json", out.fileName()};
+        for (const char *mode : { "--json", "--strict" }) {
+            QStringList args { "validate", "--json", out.fileName() };
             if (QByteArray(mode) == "--strict")
                 args.insert(1, mode);
             const Run r = cli(args);
@@ -170,22 +180,23 @@ private Q_SLOTS:
         QByteArray bytes = in.readAll();
         bytes.replace("\"fork\",\n    \"rationale\"", "null,\n    \"rationale\"");
         bytes.replace("\"actor:local-user\",\n    \"selected_at\": \"2026-05-05T00:07:30Z\"",
-                      "null,\n    \"selected_at\": null");
+            "null,\n    \"selected_at\": null");
         QFile out(dir.path() + "/pending.json");
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes);
         out.close();
 
-        const Run lenient = cli({"validate", "--json", out.fileName()});
+        const Run lenient = cli({ "validate", "--json", out.fileName() });
         QCOMPARE(lenient.exitCode, 0);
         QCOMPARE(str(parse(lenient.out)["results"][0]["verdict"]), QStringLiteral("pending"));
         QCOMPARE(parse(lenient.out)["summary"]["pending"].get<int>(), 1);
 
-        const Run strict = cli({"validate", "--strict", "--json", out.fileName()});
+        const Run strict = cli({ "validate", "--strict", "--json", out.fileName() });
         QCOMPARE(strict.exitCode, 1);
         const auto result = parse(strict.out)["results"][0];
         QCOMPARE(str(result["verdict"]), QStringLiteral("invalid"));
-        QCOMPARE(str(result["errors"][0]["field"]), QStringLiteral("decision_card.selected_option"));
+        QCOMPARE(
+            str(result["errors"][0]["field"]), QStringLiteral("decision_card.selected_option"));
     }
 
     void validateFolderRecursesAndFindsDirectoryNamedJson()
@@ -195,7 +206,7 @@ private Q_SLOTS:
         QDir().mkpath(dir.path() + "/weird.json");
         QFile::copy(ref("device.local.json"), dir.path() + "/a/b/device.json");
         QFile::copy(ref("actor.agent-one.json"), dir.path() + "/a/actor.json");
-        const Run r = cli({"validate", "--json", dir.path()});
+        const Run r = cli({ "validate", "--json", dir.path() });
         QCOMPARE(r.exitCode, 1);
         const auto doc = parse(r.out);
         QCOMPARE(doc["summary"]["files"].get<int>(), 3);
@@ -210,7 +221,7 @@ private Q_SLOTS:
     void storeCommands()
     {
         StoreFixture fx;
-        const Run summary = cli({"store", "summary", "--json", fx.root()});
+        const Run summary = cli({ "store", "summary", "--json", fx.root() });
         QCOMPARE(summary.exitCode, 0);
         const auto s = parse(summary.out);
         QCOMPARE(s["generation"].get<int>(), 2);
@@ -222,34 +233,34 @@ private Q_SLOTS:
         QCOMPARE(s["evidence"]["verified"].get<int>(), 1);
         QCOMPARE(s["problems"]["errors"].get<int>(), 0);
 
-        const Run list = cli({"conflicts", "list", "--json", "--decided", fx.root()});
+        const Run list = cli({ "conflicts", "list", "--json", "--decided", fx.root() });
         QCOMPARE(list.exitCode, 0);
         const auto l = parse(list.out);
         QCOMPARE(l["conflicts"].size(), 1u);
         QCOMPARE(str(l["conflicts"][0]["conflict_id"]), QStringLiteral("conflict:alpha-001"));
         QCOMPARE(str(l["conflicts"][0]["selected_option"]), QStringLiteral("fork"));
         QCOMPARE(str(l["conflicts"][0]["selected_at"]), QStringLiteral("2026-05-05T00:07:30Z"));
-        const Run none = cli({"conflicts", "list", "--json", "--pending", fx.root()});
+        const Run none = cli({ "conflicts", "list", "--json", "--pending", fx.root() });
         QCOMPARE(parse(none.out)["conflicts"].size(), 0u);
 
         // The reference operation and task cite evidence that is not in the store.
-        const Run evidence = cli({"evidence", "verify", "--json", fx.root()});
+        const Run evidence = cli({ "evidence", "verify", "--json", fx.root() });
         QCOMPARE(evidence.exitCode, 1);
         const auto e = parse(evidence.out);
         QCOMPARE(e["summary"]["ok"].get<int>(), 1);
         QCOMPARE(e["summary"]["dangling"].get<int>(), 2);
 
         fx.remove("manifest.json");
-        const Run uninitialized = cli({"store", "summary", fx.root()});
+        const Run uninitialized = cli({ "store", "summary", fx.root() });
         QCOMPARE(uninitialized.exitCode, 1);
         QVERIFY(uninitialized.err.contains("manifest.json"));
     }
 
     void evidenceVerifyFile()
     {
-        const QString envelope =
-            QStringLiteral(SYNCDESK_TEST_DATA "/reference/evidence/secure-agent-access.evidence.json");
-        const Run ok = cli({"evidence", "verify", "--json", envelope});
+        const QString envelope = QStringLiteral(
+            SYNCDESK_TEST_DATA "/reference/evidence/secure-agent-access.evidence.json");
+        const Run ok = cli({ "evidence", "verify", "--json", envelope });
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(str(parse(ok.out)["results"][0]["status"]), QStringLiteral("ok"));
 
@@ -260,10 +271,10 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(in.readAll().replace("\"internal\"", "\"public\""));
         out.close();
-        const Run bad = cli({"evidence", "verify", "--json", out.fileName()});
+        const Run bad = cli({ "evidence", "verify", "--json", out.fileName() });
         QCOMPARE(bad.exitCode, 1);
         QCOMPARE(str(parse(bad.out)["results"][0]["status"]), QStringLiteral("tampered"));
-        const Run text = cli({"evidence", "verify", out.fileName()});
+        const Run text = cli({ "evidence", "verify", out.fileName() });
         QVERIFY(text.out.startsWith("tampered"));
     }
 };

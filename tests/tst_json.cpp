@@ -327,13 +327,14 @@ void TestJson::duplicateKeys_data()
         for (int i = 0; i < 40; ++i) {
             many += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
             expected += (i ? ", '" : "'") + QByteArray("k") + QByteArray::number(i) + "': "
-                + QByteArray::number(i == 3 ? 97 : i == 38 ? 98 : i);
+                + QByteArray::number(i == 3 ? 97
+                        : i == 38           ? 98
+                                            : i);
         }
         many += "\"k3\": 97, \"k38\": 98}";
         expected += "}";
-        QTest::newRow("many keys") << many
-                                   << QStringList { QStringLiteral("k3"), QStringLiteral("k38") }
-                                   << expected;
+        QTest::newRow("many keys")
+            << many << QStringList { QStringLiteral("k3"), QStringLiteral("k38") } << expected;
     }
     QTest::newRow("keys differing in case are distinct")
         << QByteArray(R"({"a": 1, "A": 2})") << QStringList() << QByteArray("{'a': 1, 'A': 2}");

@@ -29,7 +29,7 @@ QString describeProblems(const Store &store)
     for (const auto &p : store.problems())
         lines << QStringLiteral("%1 [%2] %3: %4")
                      .arg(p.path, p.rule, p.severity == Severity::Error ? "error" : "warning",
-                          p.message);
+                         p.message);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
         // The daemon's fixtures reference records it did not publish: only dangling warnings.
         for (const auto &p : store->problems()) {
             QVERIFY2(p.severity == Severity::Warning && p.rule == QLatin1String("dangling"),
-                     qPrintable(describeProblems(*store)));
+                qPrintable(describeProblems(*store)));
         }
     }
 
@@ -67,20 +67,20 @@ private Q_SLOTS:
         // A detecting operation that is the causal parent of the reference operation,
         // and a resolving one, both naming the reference conflict.
         QByteArray op = fx.read("operations/workspace-operation_alpha-001.json");
-        auto variant = [&](const char *id, const char *local, const char *type,
-                           const char *parents) {
-            QByteArray v = op;
-            v.replace("\"workspace-operation:alpha-001\"", QByteArray("\"") + id + "\"");
-            v.replace("\"local-op:0001\"", QByteArray("\"") + local + "\"");
-            v.replace("\"sync.operation.reconcile\"", QByteArray("\"") + type + "\"");
-            v.replace("[\"local-op:0000\"]", parents);
-            return v;
-        };
+        auto variant
+            = [&](const char *id, const char *local, const char *type, const char *parents) {
+                  QByteArray v = op;
+                  v.replace("\"workspace-operation:alpha-001\"", QByteArray("\"") + id + "\"");
+                  v.replace("\"local-op:0001\"", QByteArray("\"") + local + "\"");
+                  v.replace("\"sync.operation.reconcile\"", QByteArray("\"") + type + "\"");
+                  v.replace("[\"local-op:0000\"]", parents);
+                  return v;
+              };
         fx.write("operations/detect.json",
-                 variant("op:detect", "local-op:0000", "sync.conflict.detect", "[]"));
-        fx.write("operations/resolve.json", variant("op:resolve", "local-op:0002",
-                                                    "sync.conflict.resolve",
-                                                    "[\"workspace-operation:alpha-001\"]"));
+            variant("op:detect", "local-op:0000", "sync.conflict.detect", "[]"));
+        fx.write("operations/resolve.json",
+            variant("op:resolve", "local-op:0002", "sync.conflict.resolve",
+                "[\"workspace-operation:alpha-001\"]"));
         const auto store = Store::open(fx.root());
         QCOMPARE(store->state(), Store::State::Ok);
         const auto &rel = store->relations();
@@ -92,13 +92,13 @@ private Q_SLOTS:
         const quint32 resolve = opIndex("op:resolve");
         QVERIFY(ref != 999 && detect != 999 && resolve != 999);
         // Causal parents resolve by local_operation_id as well as by operation_id.
-        QCOMPARE(rel.parentsOf[ref], std::vector<quint32>{detect});
-        QCOMPARE(rel.childrenOf[detect], std::vector<quint32>{ref});
-        QCOMPARE(rel.parentsOf[resolve], std::vector<quint32>{ref});
-        QCOMPARE(rel.detectingOperations[0], std::vector<quint32>{detect});
-        QCOMPARE(rel.resolvingOperations[0], std::vector<quint32>{resolve});
-        QCOMPARE(rel.otherOperations[0], std::vector<quint32>{ref});
-        QCOMPARE(rel.tasksOfOperation[ref], std::vector<quint32>{0});
+        QCOMPARE(rel.parentsOf[ref], std::vector<quint32> { detect });
+        QCOMPARE(rel.childrenOf[detect], std::vector<quint32> { ref });
+        QCOMPARE(rel.parentsOf[resolve], std::vector<quint32> { ref });
+        QCOMPARE(rel.detectingOperations[0], std::vector<quint32> { detect });
+        QCOMPARE(rel.resolvingOperations[0], std::vector<quint32> { resolve });
+        QCOMPARE(rel.otherOperations[0], std::vector<quint32> { ref });
+        QCOMPARE(rel.tasksOfOperation[ref], std::vector<quint32> { 0 });
         QCOMPARE(rel.operationOfTask[0], qint32(ref));
         // The reference task and operation cite evidence the daemon did not publish.
         int missingEvidence = 0;
@@ -108,8 +108,8 @@ private Q_SLOTS:
 
         // Point one operation at the real envelope: a citation, no longer dangling.
         fx.write("operations/cites.json",
-                 variant("op:cites", "local-op:0003", "sync.operation.replay", "[]")
-                     .replace("evidence:operation-0001", "evidence:evidence-d48d99c2094a6ca4dc54"));
+            variant("op:cites", "local-op:0003", "sync.operation.replay", "[]")
+                .replace("evidence:operation-0001", "evidence:evidence-d48d99c2094a6ca4dc54"));
         const auto again = Store::open(fx.root());
         QCOMPARE(again->relations().citationsOf[0].size(), 1u);
         QCOMPARE(again->relations().citationsOf[0][0].kind, RecordKind::Operation);
@@ -158,33 +158,87 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rule");
         QTest::addColumn<bool>("error");
 
-        QTest::newRow("manifest not json") << "manifest-garbage" << "manifest.json" << "manifest" << true;
-        QTest::newRow("manifest lacks keys") << "manifest-partial" << "manifest.json" << "manifest" << true;
-        QTest::newRow("manifest not initialized") << "manifest-uninit" << "manifest.json" << "manifest" << true;
-        QTest::newRow("corrupt journal line") << "journal-corrupt" << "journal.jsonl" << "journal" << true;
-        QTest::newRow("torn journal tail") << "journal-torn" << "journal.jsonl" << "journal_torn" << false;
-        QTest::newRow("journal renumbered") << "journal-numbering" << "journal.jsonl" << "journal" << false;
-        QTest::newRow("invalid utf-8") << "bad-utf8" << "conflicts/conflict_alpha-001.json" << "json" << true;
-        QTest::newRow("empty file") << "empty" << "conflicts/conflict_alpha-001.json" << "json" << true;
-        QTest::newRow("truncated record") << "truncated" << "conflicts/conflict_alpha-001.json" << "json" << true;
-        QTest::newRow("directory named x.json") << "dir-json" << "tasks/folder.json" << "file" << true;
-        QTest::newRow("fifo named x.json") << "fifo" << "tasks/fifo.json" << "file" << true;
-        QTest::newRow("socket named x.json") << "socket" << "tasks/socket.json" << "file" << true;
-        QTest::newRow("deep nesting") << "deep" << "tasks/deep.json" << "json" << true;
-        QTest::newRow("very large file") << "large" << "tasks/large.json" << "file" << true;
-        QTest::newRow("symlink out of the store") << "symlink" << "actors/outside.json" << "file" << true;
-        QTest::newRow("dangling symlink") << "dangling-symlink" << "actors/nowhere.json" << "file" << true;
-        QTest::newRow("symlinked registry") << "symlink-dir" << "profiles" << "symlink" << true;
-        QTest::newRow("stray temp file") << "temp" << "conflicts/conflict_alpha-001.json.Ab12Cd" << "temp_file" << false;
-        QTest::newRow("not a json file") << "readme" << "conflicts/README.txt" << "unexpected_file" << false;
-        QTest::newRow("wrong registry") << "wrong-registry" << "tasks/actor_agent-one.json" << "registry" << false;
-        QTest::newRow("file name differs from id") << "id-mismatch" << "actors/someone-else.json" << "id_mismatch" << false;
-        QTest::newRow("duplicate id") << "duplicate-id" << "actors/zz-copy.json" << "duplicate_id" << false;
-        QTest::newRow("tampered evidence") << "tampered" << "evidence/evidence-d48d99c2094a6ca4dc54.json" << "digest" << true;
-        QTest::newRow("invalid record") << "invalid-record" << "conflicts/conflict_alpha-001.json" << "controlled" << true;
-        QTest::newRow("unknown schema") << "unknown-schema" << "tasks/operation-task_alpha-0001.json" << "schema" << true;
-        QTest::newRow("duplicate key") << "duplicate-key" << "devices/device_local.json" << "duplicate_key" << false;
-        QTest::newRow("unreadable file") << "unreadable" << "devices/device_local.json" << "file" << true;
+        QTest::newRow("manifest not json") << "manifest-garbage"
+                                           << "manifest.json"
+                                           << "manifest" << true;
+        QTest::newRow("manifest lacks keys") << "manifest-partial"
+                                             << "manifest.json"
+                                             << "manifest" << true;
+        QTest::newRow("manifest not initialized") << "manifest-uninit"
+                                                  << "manifest.json"
+                                                  << "manifest" << true;
+        QTest::newRow("corrupt journal line") << "journal-corrupt"
+                                              << "journal.jsonl"
+                                              << "journal" << true;
+        QTest::newRow("torn journal tail") << "journal-torn"
+                                           << "journal.jsonl"
+                                           << "journal_torn" << false;
+        QTest::newRow("journal renumbered") << "journal-numbering"
+                                            << "journal.jsonl"
+                                            << "journal" << false;
+        QTest::newRow("invalid utf-8") << "bad-utf8"
+                                       << "conflicts/conflict_alpha-001.json"
+                                       << "json" << true;
+        QTest::newRow("empty file") << "empty"
+                                    << "conflicts/conflict_alpha-001.json"
+                                    << "json" << true;
+        QTest::newRow("truncated record") << "truncated"
+                                          << "conflicts/conflict_alpha-001.json"
+                                          << "json" << true;
+        QTest::newRow("directory named x.json") << "dir-json"
+                                                << "tasks/folder.json"
+                                                << "file" << true;
+        QTest::newRow("fifo named x.json") << "fifo"
+                                           << "tasks/fifo.json"
+                                           << "file" << true;
+        QTest::newRow("socket named x.json") << "socket"
+                                             << "tasks/socket.json"
+                                             << "file" << true;
+        QTest::newRow("deep nesting") << "deep"
+                                      << "tasks/deep.json"
+                                      << "json" << true;
+        QTest::newRow("very large file") << "large"
+                                         << "tasks/large.json"
+                                         << "file" << true;
+        QTest::newRow("symlink out of the store") << "symlink"
+                                                  << "actors/outside.json"
+                                                  << "file" << true;
+        QTest::newRow("dangling symlink") << "dangling-symlink"
+                                          << "actors/nowhere.json"
+                                          << "file" << true;
+        QTest::newRow("symlinked registry") << "symlink-dir"
+                                            << "profiles"
+                                            << "symlink" << true;
+        QTest::newRow("stray temp file") << "temp"
+                                         << "conflicts/conflict_alpha-001.json.Ab12Cd"
+                                         << "temp_file" << false;
+        QTest::newRow("not a json file") << "readme"
+                                         << "conflicts/README.txt"
+                                         << "unexpected_file" << false;
+        QTest::newRow("wrong registry") << "wrong-registry"
+                                        << "tasks/actor_agent-one.json"
+                                        << "registry" << false;
+        QTest::newRow("file name differs from id") << "id-mismatch"
+                                                   << "actors/someone-else.json"
+                                                   << "id_mismatch" << false;
+        QTest::newRow("duplicate id") << "duplicate-id"
+                                      << "actors/zz-copy.json"
+                                      << "duplicate_id" << false;
+        QTest::newRow("tampered evidence") << "tampered"
+                                           << "evidence/evidence-d48d99c2094a6ca4dc54.json"
+                                           << "digest" << true;
+        QTest::newRow("invalid record") << "invalid-record"
+                                        << "conflicts/conflict_alpha-001.json"
+                                        << "controlled" << true;
+        QTest::newRow("unknown schema") << "unknown-schema"
+                                        << "tasks/operation-task_alpha-0001.json"
+                                        << "schema" << true;
+        QTest::newRow("duplicate key") << "duplicate-key"
+                                       << "devices/device_local.json"
+                                       << "duplicate_key" << false;
+        QTest::newRow("unreadable file") << "unreadable"
+                                         << "devices/device_local.json"
+                                         << "file" << true;
     }
     void brokenFiles()
     {
@@ -201,7 +255,8 @@ private Q_SLOTS:
             fx.write("manifest.json", "{\"schema\": \"sourceos.local-state-store/v1alpha1\"}\n");
         } else if (setup == "manifest-uninit") {
             fx.write("manifest.json",
-                     StoreFixture::manifest().replace("\"initialized\": true", "\"initialized\": false"));
+                StoreFixture::manifest().replace(
+                    "\"initialized\": true", "\"initialized\": false"));
         } else if (setup == "journal-corrupt") {
             QByteArray j = fx.read("journal.jsonl");
             j.insert(j.indexOf('\n') + 1, "{not json\n");
@@ -209,7 +264,8 @@ private Q_SLOTS:
         } else if (setup == "journal-torn") {
             fx.write("journal.jsonl", fx.read("journal.jsonl") + "{\"schema\": \"sourceos.jou");
         } else if (setup == "journal-numbering") {
-            fx.write("journal.jsonl", fx.read("journal.jsonl").replace("evt-00000002", "evt-00000007"));
+            fx.write(
+                "journal.jsonl", fx.read("journal.jsonl").replace("evt-00000002", "evt-00000007"));
         } else if (setup == "bad-utf8") {
             fx.write(path, QByteArray(conflict).replace("Two scoped", "Two \xff\xfe scoped"));
         } else if (setup == "empty") {
@@ -222,7 +278,7 @@ private Q_SLOTS:
             QVERIFY(::mkfifo(QFile::encodeName(fx.path(path)).constData(), 0600) == 0);
         } else if (setup == "socket") {
             const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un addr{};
+            sockaddr_un addr {};
             addr.sun_family = AF_UNIX;
             const QByteArray native = QFile::encodeName(fx.path(path));
             if (native.size() >= qsizetype(sizeof addr.sun_path))
@@ -252,8 +308,8 @@ private Q_SLOTS:
         } else if (setup == "wrong-registry") {
             fx.write(path, fx.read("actors/actor_agent-one.json"));
         } else if (setup == "id-mismatch") {
-            fx.write(path, fx.read("actors/actor_agent-one.json")
-                               .replace("actor:agent-one", "actor:someone"));
+            fx.write(path,
+                fx.read("actors/actor_agent-one.json").replace("actor:agent-one", "actor:someone"));
         } else if (setup == "duplicate-id") {
             fx.write(path, fx.read("actors/actor_agent-one.json"));
         } else if (setup == "tampered") {
@@ -263,8 +319,9 @@ private Q_SLOTS:
         } else if (setup == "unknown-schema") {
             fx.write(path, fx.read(path).replace("operation-task/v1alpha1", "operation-task/v9"));
         } else if (setup == "duplicate-key") {
-            fx.write(path, fx.read(path).replace("\"trust_level\": \"local\",",
-                                                 "\"trust_level\": \"local\", \"trust_level\": \"org\","));
+            fx.write(path,
+                fx.read(path).replace("\"trust_level\": \"local\",",
+                    "\"trust_level\": \"local\", \"trust_level\": \"org\","));
         } else if (setup == "unreadable") {
             if (::geteuid() == 0)
                 QSKIP("root reads files whatever their mode; the FIFO, socket and symlink rows "
@@ -278,7 +335,7 @@ private Q_SLOTS:
         const auto store = Store::open(fx.root(), options);
         QCOMPARE(store->state(), Store::State::Ok);
         QVERIFY2(hasProblem(*store, path, rule, error ? Severity::Error : Severity::Warning),
-                 qPrintable(describeProblems(*store)));
+            qPrintable(describeProblems(*store)));
         for (const auto &p : store->problems())
             QVERIFY2(!p.message.isEmpty(), qPrintable(p.path));
         // Reading never changes the store, however broken it is.
@@ -347,8 +404,8 @@ private Q_SLOTS:
         strict.mode = ValidationMode::Strict;
         const auto daemon = Store::open(fx.root(), strict);
         QCOMPARE(daemon->conflicts()[0].state, CardState::Invalid);
-        QVERIFY(hasProblem(*daemon, "conflicts/conflict_alpha-001.json", "decision_card",
-                           Severity::Error));
+        QVERIFY(hasProblem(
+            *daemon, "conflicts/conflict_alpha-001.json", "decision_card", Severity::Error));
     }
 
     void readOnlyThroughTheCli()
@@ -359,13 +416,13 @@ private Q_SLOTS:
         fx.write("journal.jsonl", fx.read("journal.jsonl") + "{\"torn");
         fx.write("conflicts/conflict_alpha-001.json.XyZ123", "{");
         const auto before = treeSnapshot(fx.root());
-        const QList<QStringList> commands{
-            {"store", "summary", fx.root()},
-            {"store", "summary", "--json", fx.root()},
-            {"validate", fx.root()},
-            {"validate", "--strict", "--json", fx.root()},
-            {"conflicts", "list", fx.root()},
-            {"evidence", "verify", fx.root()},
+        const QList<QStringList> commands {
+            { "store", "summary", fx.root() },
+            { "store", "summary", "--json", fx.root() },
+            { "validate", fx.root() },
+            { "validate", "--strict", "--json", fx.root() },
+            { "conflicts", "list", fx.root() },
+            { "evidence", "verify", fx.root() },
         };
         for (const auto &args : commands) {
             QProcess p;

@@ -26,8 +26,8 @@ void printJson(const Json &value)
     std::fflush(stdout);
 }
 
-int parseArguments(QCommandLineParser &parser, const QStringList &arguments, int minPositional,
-                   int maxPositional)
+int parseArguments(
+    QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional)
 {
     const auto help = parser.addHelpOption();
     if (!parser.parse(arguments)) {
@@ -43,8 +43,7 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments, int
     }
     const auto n = parser.positionalArguments().size();
     if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
-        err() << QCoreApplication::translate("SyncDesk::Cli", "Wrong number of arguments.")
-              << "\n"
+        err() << QCoreApplication::translate("SyncDesk::Cli", "Wrong number of arguments.") << "\n"
               << parser.helpText() << Qt::flush;
         return ExitUsage;
     }

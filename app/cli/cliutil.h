@@ -8,10 +8,11 @@
 namespace SyncDesk::Cli {
 
 /// Exit codes shared by every command.
-enum Exit : int {
-    ExitOk = 0,       ///< everything checked out
+enum Exit : int
+{
+    ExitOk = 0, ///< everything checked out
     ExitFindings = 1, ///< invalid records, tampered evidence, refused decisions
-    ExitUsage = 2,    ///< bad arguments or an I/O error
+    ExitUsage = 2, ///< bad arguments or an I/O error
 };
 
 QTextStream &out();
@@ -24,9 +25,12 @@ void printJson(const Json &value);
  * Parses a command's arguments. Returns -1 to go on, or the exit code to return
  * now (0 after --help, ExitUsage after an error, which has been printed).
  */
-int parseArguments(QCommandLineParser &parser, const QStringList &arguments,
-                   int minPositional, int maxPositional);
+int parseArguments(
+    QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 
-inline Json toJson(const QString &s) { return s.toStdString(); }
+inline Json toJson(const QString &s)
+{
+    return s.toStdString();
+}
 
 } // namespace SyncDesk::Cli

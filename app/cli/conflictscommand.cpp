@@ -9,14 +9,20 @@
 namespace SyncDesk::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SyncDesk::Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncDesk::Cli", text);
+}
 
 QString stateName(CardState state)
 {
     switch (state) {
-    case CardState::Pending: return QStringLiteral("pending");
-    case CardState::Decided: return QStringLiteral("decided");
-    case CardState::Invalid: return QStringLiteral("invalid");
+    case CardState::Pending:
+        return QStringLiteral("pending");
+    case CardState::Decided:
+        return QStringLiteral("decided");
+    case CardState::Invalid:
+        return QStringLiteral("invalid");
     }
     return {};
 }
@@ -35,12 +41,12 @@ int runConflicts(const QStringList &arguments)
         tr("syncdesk-cli conflicts list: every conflict with its DecisionCard state, severity, "
            "object, recommendation and decision."));
     parser.addPositionalArgument(QStringLiteral("STORE"), tr("The workspace store folder."));
-    const QCommandLineOption pendingOnly(QStringLiteral("pending"),
-                                         tr("Only conflicts waiting for a decision."));
-    const QCommandLineOption decidedOnly(QStringLiteral("decided"),
-                                         tr("Only conflicts already decided."));
+    const QCommandLineOption pendingOnly(
+        QStringLiteral("pending"), tr("Only conflicts waiting for a decision."));
+    const QCommandLineOption decidedOnly(
+        QStringLiteral("decided"), tr("Only conflicts already decided."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
-    parser.addOptions({pendingOnly, decidedOnly, json});
+    parser.addOptions({ pendingOnly, decidedOnly, json });
     if (const int code = parseArguments(parser, arguments, 1, 1); code >= 0)
         return code;
     if (parser.isSet(pendingOnly) && parser.isSet(decidedOnly)) {
@@ -83,12 +89,13 @@ int runConflicts(const QStringList &arguments)
             j["recommended_option"] = symOrNull(*store, c.card.recommended);
             j["selected_option"] = symOrNull(*store, c.card.selected);
             j["selected_by"] = symOrNull(*store, c.card.selectedBy);
-            j["selected_at"] =
-                c.card.selectedAt == kNoTime ? Json() : toJson(formatUtcTimestamp(c.card.selectedAt));
+            j["selected_at"] = c.card.selectedAt == kNoTime
+                ? Json()
+                : toJson(formatUtcTimestamp(c.card.selectedAt));
             j["rationale"] = toJson(c.card.rationale);
             list.push_back(std::move(j));
         }
-        printJson(Json{{"store", toJson(store->root())}, {"conflicts", std::move(list)}});
+        printJson(Json { { "store", toJson(store->root()) }, { "conflicts", std::move(list) } });
         return ExitOk;
     }
     auto &o = out();

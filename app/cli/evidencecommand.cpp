@@ -10,7 +10,10 @@
 namespace SyncDesk::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SyncDesk::Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncDesk::Cli", text);
+}
 
 struct Verified
 {
@@ -91,12 +94,13 @@ int runEvidence(const QStringList &arguments)
         // Files in evidence/ that did not even parse as envelopes are invalid evidence too.
         for (const auto &f : store->files())
             if (f.registry == Registry::Evidence && f.row < 0)
-                results.append(Verified{store->root() + QLatin1Char('/') + f.path,
-                                        store->text(f.id), EvidenceStatus::Invalid,
-                                        tr("not readable as an evidence envelope")});
+                results.append(
+                    Verified { store->root() + QLatin1Char('/') + f.path, store->text(f.id),
+                        EvidenceStatus::Invalid, tr("not readable as an evidence envelope") });
         for (const auto &d : store->relations().dangling)
             if (d.expected == RecordKind::Evidence)
-                missing.append(Missing{store->files()[d.file].path, d.field, store->text(d.target)});
+                missing.append(
+                    Missing { store->files()[d.file].path, d.field, store->text(d.target) });
     } else if (info.exists() || info.isSymLink()) {
         results.append(verifyFile(path));
     } else {
@@ -113,22 +117,18 @@ int runEvidence(const QStringList &arguments)
     if (parser.isSet(json)) {
         Json list = Json::array();
         for (const auto &r : std::as_const(results))
-            list.push_back({{"path", toJson(r.path)},
-                            {"evidence_id", r.evidenceId.isEmpty() ? Json() : toJson(r.evidenceId)},
-                            {"status", toJson(evidenceStatusName(r.status))},
-                            {"message", toJson(r.message)}});
+            list.push_back({ { "path", toJson(r.path) },
+                { "evidence_id", r.evidenceId.isEmpty() ? Json() : toJson(r.evidenceId) },
+                { "status", toJson(evidenceStatusName(r.status)) },
+                { "message", toJson(r.message) } });
         Json dangling = Json::array();
         for (const auto &m : std::as_const(missing))
-            dangling.push_back({{"path", toJson(m.path)},
-                                {"field", toJson(m.field)},
-                                {"reference", toJson(m.reference)}});
-        printJson({{"results", std::move(list)},
-                   {"dangling", std::move(dangling)},
-                   {"summary",
-                    {{"ok", ok},
-                     {"tampered", tampered},
-                     {"invalid", invalid},
-                     {"dangling", missing.size()}}}});
+            dangling.push_back({ { "path", toJson(m.path) }, { "field", toJson(m.field) },
+                { "reference", toJson(m.reference) } });
+        printJson({ { "results", std::move(list) }, { "dangling", std::move(dangling) },
+            { "summary",
+                { { "ok", ok }, { "tampered", tampered }, { "invalid", invalid },
+                    { "dangling", missing.size() } } } });
     } else {
         for (const auto &r : std::as_const(results)) {
             out() << evidenceStatusName(r.status) << "  " << r.path;

@@ -8,7 +8,10 @@
 namespace SyncDesk::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("SyncDesk::Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncDesk::Cli", text);
+}
 
 Json countsJson(const QMap<QString, int> &counts)
 {
@@ -22,7 +25,9 @@ QString countsText(const QMap<QString, int> &counts)
 {
     QStringList parts;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        parts << QStringLiteral("%1 %2").arg(it.key().isEmpty() ? tr("(none)") : it.key()).arg(it.value());
+        parts << QStringLiteral("%1 %2")
+                     .arg(it.key().isEmpty() ? tr("(none)") : it.key())
+                     .arg(it.value());
     return parts.isEmpty() ? tr("none") : parts.join(QStringLiteral(", "));
 }
 
@@ -34,9 +39,15 @@ std::unique_ptr<Store> openStoreForCommand(const QString &path, int &exitCode, V
     options.mode = mode;
     auto store = Store::open(path, options);
     switch (store->state()) {
-    case Store::State::Ok: exitCode = ExitOk; return store;
-    case Store::State::NotInitialized: exitCode = ExitFindings; break;
-    default: exitCode = ExitUsage; break;
+    case Store::State::Ok:
+        exitCode = ExitOk;
+        return store;
+    case Store::State::NotInitialized:
+        exitCode = ExitFindings;
+        break;
+    default:
+        exitCode = ExitUsage;
+        break;
     }
     err() << store->stateMessage() << Qt::endl;
     return nullptr;
@@ -96,28 +107,21 @@ int runStore(const QStringList &arguments)
         doc["generation"] = m.activeGeneration;
         doc["last_known_good_generation"] = m.lastKnownGoodGeneration;
         doc["backend"] = toJson(m.backend);
-        doc["journal"] = {{"present", journal.present},
-                          {"events", journal.events.size()},
-                          {"lines", journal.lines},
-                          {"corrupt_lines", journal.corruptLines},
-                          {"torn_tail", journal.tornTail}};
+        doc["journal"] = { { "present", journal.present }, { "events", journal.events.size() },
+            { "lines", journal.lines }, { "corrupt_lines", journal.corruptLines },
+            { "torn_tail", journal.tornTail } };
         doc["registries"] = countsJson(registries);
-        doc["conflicts"] = {{"total", store->conflicts().size()},
-                            {"pending", pending},
-                            {"decided", decided},
-                            {"invalid", invalidCards}};
-        doc["operations"] = {{"total", store->operations().size()},
-                             {"by_status", countsJson(opStatus)},
-                             {"by_type", countsJson(opType)}};
-        doc["tasks"] = {{"total", store->tasks().size()}, {"by_status", countsJson(taskStatus)}};
-        doc["evidence"] = {{"total", store->evidence().size()},
-                           {"verified", verified},
-                           {"tampered", tampered},
-                           {"invalid", invalidEvidence},
-                           {"missing_references", missingEvidence}};
-        doc["problems"] = {{"errors", errors},
-                           {"warnings", warnings},
-                           {"by_rule", countsJson(byRule)}};
+        doc["conflicts"] = { { "total", store->conflicts().size() }, { "pending", pending },
+            { "decided", decided }, { "invalid", invalidCards } };
+        doc["operations"] = { { "total", store->operations().size() },
+            { "by_status", countsJson(opStatus) }, { "by_type", countsJson(opType) } };
+        doc["tasks"]
+            = { { "total", store->tasks().size() }, { "by_status", countsJson(taskStatus) } };
+        doc["evidence"] = { { "total", store->evidence().size() }, { "verified", verified },
+            { "tampered", tampered }, { "invalid", invalidEvidence },
+            { "missing_references", missingEvidence } };
+        doc["problems"]
+            = { { "errors", errors }, { "warnings", warnings }, { "by_rule", countsJson(byRule) } };
         printJson(doc);
     } else {
         auto &o = out();
@@ -152,7 +156,8 @@ int runStore(const QStringList &arguments)
           << tr("Problems:     %1 errors, %2 warnings%3")
                  .arg(errors)
                  .arg(warnings)
-                 .arg(byRule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(countsText(byRule)))
+                 .arg(
+                     byRule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(countsText(byRule)))
           << Qt::endl;
     }
     return errors > 0 ? ExitFindings : ExitOk;

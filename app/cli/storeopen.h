@@ -13,8 +13,8 @@ namespace SyncDesk::Cli {
  * exitCode: ExitFindings for a folder that is not an initialized store,
  * ExitUsage for a missing path or an unreadable folder.
  */
-std::unique_ptr<Store> openStoreForCommand(const QString &path, int &exitCode,
-                                           ValidationMode mode = ValidationMode::SyncDesk);
+std::unique_ptr<Store> openStoreForCommand(
+    const QString &path, int &exitCode, ValidationMode mode = ValidationMode::SyncDesk);
 
 /// Counts of a symbol-valued column, sorted by name.
 template<typename Table, typename Field>

@@ -30,15 +30,18 @@ struct Result
 
 Result fromValidation(const QString &path, const Validation &v)
 {
-    Result r{path, v.schema, v.verdict, {}, {}};
+    Result r { path, v.schema, v.verdict, {}, {} };
     for (const auto &e : v.errors)
-        r.errors.append(Item{ruleName(e.rule), e.field, e.message});
+        r.errors.append(Item { ruleName(e.rule), e.field, e.message });
     for (const auto &w : v.warnings)
-        r.warnings.append(Item{w.code, w.field, w.message});
+        r.warnings.append(Item { w.code, w.field, w.message });
     return r;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("SyncDesk::Cli", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SyncDesk::Cli", text);
+}
 
 /// A store's records, with the store-level problems (dangling references,
 /// journal lines, manifest) folded into the result of the file they concern.
@@ -50,7 +53,7 @@ void collectStore(const Store &store, QList<Result> &results)
         auto it = byPath.constFind(rel);
         if (it == byPath.cend()) {
             it = byPath.insert(rel, results.size());
-            results.append(Result{prefix + rel, QString(), Verdict::Valid, {}, {}});
+            results.append(Result { prefix + rel, QString(), Verdict::Valid, {}, {} });
         }
         return results[*it];
     };
@@ -62,9 +65,9 @@ void collectStore(const Store &store, QList<Result> &results)
     for (const auto &p : store.problems()) {
         Result &r = resultFor(p.path);
         if (p.severity == Severity::Warning) {
-            r.warnings.append(Item{p.rule, p.field, p.message});
+            r.warnings.append(Item { p.rule, p.field, p.message });
         } else {
-            r.errors.append(Item{p.rule, p.field, p.message});
+            r.errors.append(Item { p.rule, p.field, p.message });
             r.verdict = Verdict::Invalid;
         }
     }
@@ -93,10 +96,9 @@ int runValidate(const QStringList &arguments)
         tr("syncdesk-cli validate: checks records against the sourceos v1alpha1 contracts with "
            "the daemon's rules and order.\nPATH may be a record file, a folder (every *.json "
            "below it) or a workspace store (a folder with manifest.json)."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Files, folders or stores."),
-                                 QStringLiteral("PATH..."));
-    const QCommandLineOption strict(
-        QStringLiteral("strict"),
+    parser.addPositionalArgument(
+        QStringLiteral("PATH"), tr("Files, folders or stores."), QStringLiteral("PATH..."));
+    const QCommandLineOption strict(QStringLiteral("strict"),
         tr("Read records exactly as the daemon does: a pending DecisionCard is invalid."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
     parser.addOption(strict);
@@ -131,9 +133,9 @@ int runValidate(const QStringList &arguments)
             continue;
         }
         QStringList files;
-        QDirIterator it(path, {QStringLiteral("*.json")}, QDir::Files | QDir::System | QDir::Dirs
-                            | QDir::NoDotAndDotDot | QDir::Hidden,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(path, { QStringLiteral("*.json") },
+            QDir::Files | QDir::System | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden,
+            QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             // A directory named x.json is a finding about that name, not a folder to descend.
