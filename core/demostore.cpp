@@ -1,5 +1,7 @@
 #include "core/demostore.h"
 
+#include "core/timestamp.h"
+
 #include "core/canonicaljson.h"
 #include "core/evidence.h"
 #include "core/json.h"
@@ -31,16 +33,6 @@ namespace {
 // tr(), so the same options give the same bytes in every locale.
 
 // ---------------------------------------------------------------- time
-
-constexpr qint64 daysFromCivil(int y, int m, int d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
 
 // The daemon's fixture epoch; a demo store never reads the clock.
 constexpr qint64 kBaseTime = daysFromCivil(2026, 5, 5) * 86400;

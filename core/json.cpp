@@ -333,6 +333,15 @@ std::string pythonFloatRepr(double value)
     return sign + out;
 }
 
+const Json &jsonMember(const Json &object, std::string_view key)
+{
+    static const Json missing;
+    if (!object.is_object())
+        return missing;
+    const auto it = object.find(key);
+    return it == object.end() ? missing : *it;
+}
+
 std::string pythonStr(const Json &value)
 {
     switch (value.type()) {

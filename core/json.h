@@ -44,6 +44,9 @@ struct JsonParseResult final
  */
 JsonParseResult parseJson(std::string_view bytes);
 
+/// The value under key, or a null value when object is not an object or lacks the key.
+const Json &jsonMember(const Json &object, std::string_view key);
+
 /// The text Python's str() gives for a JSON value (None, True, 1.0, ['a'], {'k': 1}).
 std::string pythonStr(const Json &value);
 

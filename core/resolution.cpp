@@ -32,15 +32,6 @@ Json j(const QString &s)
     return s.toStdString();
 }
 
-const Json &member(const Json &o, const char *key)
-{
-    static const Json missing;
-    if (!o.is_object())
-        return missing;
-    const auto it = o.find(key);
-    return it == o.end() ? missing : *it;
-}
-
 QStringList strings(const Json &v)
 {
     QStringList out;
@@ -80,8 +71,8 @@ GateData readGateData(const QString &root)
             return;
         GateActor g;
         g.id = q(a["actor_id"]);
-        g.displayName = q(member(a, "display_name"));
-        const Json &revoked = member(a, "revoked_at");
+        g.displayName = q(jsonMember(a, "display_name"));
+        const Json &revoked = jsonMember(a, "revoked_at");
         g.revoked
             = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
         g.workspaceScope = strings(a["workspace_scope"]);
@@ -94,8 +85,8 @@ GateData readGateData(const QString &root)
         if (kind != RecordKind::PolicyDecision)
             return;
         data.policies.append(GatePolicy { q(p["decision_id"]), q(p["effect"]),
-            q(member(p, "object_id")), q(p["workspace_id"]), q(p["profile_id"]),
-            member(p, "decided_at").is_string()
+            q(jsonMember(p, "object_id")), q(p["workspace_id"]), q(p["profile_id"]),
+            jsonMember(p, "decided_at").is_string()
                 ? parseUtcTimestamp(p["decided_at"].get<std::string>()).value_or(0)
                 : 0 });
     });
@@ -289,29 +280,29 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             ? Validator::validate(parsed.value, ValidationMode::SyncDesk)
             : Validation {};
         if (!parsed.ok() || v.kind != RecordKind::Conflict
-            || q(member(parsed.value, "conflict_id")) != d.conflictId) {
+            || q(jsonMember(parsed.value, "conflict_id")) != d.conflictId) {
             refuse(Refusal::UnknownConflict,
                 tr("%1 does not hold conflict %2.").arg(rel, d.conflictId));
             continue;
         }
         const Json &record = parsed.value;
         const Json &card = record["decision_card"];
-        const QString cardId = q(member(card, "card_id"));
+        const QString cardId = q(jsonMember(card, "card_id"));
         const QString key = idempotencyKey(d.conflictId, cardId, d.option);
         const QString operationId = QStringLiteral("workspace-operation:") + key;
         if (v.verdict == Verdict::Valid) {
-            const QString selected = q(member(card, "selected_option"));
+            const QString selected = q(jsonMember(card, "selected_option"));
             if (selected == d.option) {
                 out.outcome = Outcome::AlreadyApplied;
                 out.operationId = operationId;
                 out.message = tr("Already decided: %1 by %2 at %3.")
-                                  .arg(selected, q(member(card, "selected_by")),
-                                      q(member(card, "selected_at")));
+                                  .arg(selected, q(jsonMember(card, "selected_by")),
+                                      q(jsonMember(card, "selected_at")));
             } else {
                 refuse(Refusal::NotPending,
                     tr("Already decided: %1 by %2 at %3.")
-                        .arg(selected, q(member(card, "selected_by")),
-                            q(member(card, "selected_at"))));
+                        .arg(selected, q(jsonMember(card, "selected_by")),
+                            q(jsonMember(card, "selected_at"))));
             }
             continue;
         }
@@ -327,11 +318,11 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         }
         GateConflict gc;
         gc.id = d.conflictId;
-        gc.objectId = q(member(record, "object_id"));
-        gc.workspaceId = q(member(record, "workspace_id"));
-        gc.profileId = q(member(record, "profile_id"));
-        gc.severity = q(member(record, "severity"));
-        gc.options = strings(member(card, "options"));
+        gc.objectId = q(jsonMember(record, "object_id"));
+        gc.workspaceId = q(jsonMember(record, "workspace_id"));
+        gc.profileId = q(jsonMember(record, "profile_id"));
+        gc.severity = q(jsonMember(record, "severity"));
+        gc.options = strings(jsonMember(card, "options"));
         gc.pending = true;
         const auto actorIt = gate.actors.constFind(d.actorId);
         const OptionVerdict verdict
@@ -365,7 +356,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         artifact["decision"] = {
             { "conflict_id", j(d.conflictId) }, { "card_id", j(cardId) }, { "option", j(d.option) },
             { "actor_id", j(d.actorId) }, { "rationale", j(d.rationale) }, { "decided_at", j(now) },
-            { "recommended_option", member(card, "recommended_option") },
+            { "recommended_option", jsonMember(card, "recommended_option") },
             { "idempotency_key", j(key) }, { "operation_id", j(p.operationId) },
             { "task_id", j(p.taskId) },
             { "policy_decision_ref", verdict.policyId.isEmpty() ? Json() : j(verdict.policyId) },
@@ -399,7 +390,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         p.operation["workspace_id"] = j(gc.workspaceId);
         p.operation["profile_id"] = j(gc.profileId);
         p.operation["actor_id"] = j(d.actorId);
-        const QStringList devices = strings(member(record, "devices"));
+        const QStringList devices = strings(jsonMember(record, "devices"));
         p.operation["device_id"]
             = j(hint && !hint->deviceId.isEmpty() ? hint->deviceId : devices.value(0));
         p.operation["encryption_profile_ref"] = j(hint ? hint->encryptionProfile : QString());

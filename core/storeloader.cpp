@@ -17,15 +17,6 @@ namespace {
 
 constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
 
-const Json &member(const Json &o, const char *key)
-{
-    static const Json missing;
-    if (!o.is_object())
-        return missing;
-    const auto it = o.find(key);
-    return it == o.end() ? missing : *it;
-}
-
 class Extractor final
 {
 public:
@@ -41,11 +32,11 @@ public:
             return kNoSym;
         return m_strings.intern(pythonStr(v));
     }
-    Sym sym(const Json &o, const char *key) const { return sym(member(o, key)); }
+    Sym sym(const Json &o, const char *key) const { return sym(jsonMember(o, key)); }
     SymList list(const Json &o, const char *key) const
     {
         SymList out;
-        const Json &v = member(o, key);
+        const Json &v = jsonMember(o, key);
         if (v.is_array()) {
             out.reserve(v.size());
             for (const auto &e : v)
@@ -56,7 +47,7 @@ public:
     SymPairs pairs(const Json &o, const char *key) const
     {
         SymPairs out;
-        const Json &v = member(o, key);
+        const Json &v = jsonMember(o, key);
         if (v.is_object())
             for (const auto &[k, e] : v.items())
                 out.emplace_back(m_strings.intern(k), sym(e));
@@ -64,21 +55,21 @@ public:
     }
     static qint64 time(const Json &o, const char *key)
     {
-        const Json &v = member(o, key);
+        const Json &v = jsonMember(o, key);
         if (!v.is_string())
             return kNoTime;
         return parseUtcTimestamp(v.get_ref<const std::string &>()).value_or(kNoTime);
     }
     static QString text(const Json &o, const char *key)
     {
-        const Json &v = member(o, key);
+        const Json &v = jsonMember(o, key);
         if (v.is_string())
             return QString::fromStdString(v.get_ref<const std::string &>());
         return v.is_null() ? QString() : QString::fromStdString(pythonStr(v));
     }
     static Flag flag(const Json &o, const char *key)
     {
-        const Json &v = member(o, key);
+        const Json &v = jsonMember(o, key);
         return v.is_boolean() ? (v.get<bool>() ? Flag::True : Flag::False) : Flag::Unknown;
     }
 
@@ -129,7 +120,7 @@ TaskRecord extractTask(const Extractor &x, const Json &r)
     t.remoteId = x.sym(r, "remote_operation_id");
     t.conflict = x.sym(r, "conflict_id");
     t.checkpointRef = x.sym(r, "checkpoint_ref");
-    const Json &attempt = member(r, "attempt");
+    const Json &attempt = jsonMember(r, "attempt");
     t.attempt = attempt.is_number_integer() ? attempt.get<qint64>() : 0;
     t.evidenceRefs = x.list(r, "evidence_refs");
     t.created = Extractor::time(r, "created_at");
@@ -155,7 +146,7 @@ ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdic
     c.devices = x.list(r, "devices");
     c.explanation = Extractor::text(r, "user_explanation");
     c.created = Extractor::time(r, "created_at");
-    const Json &card = member(r, "decision_card");
+    const Json &card = jsonMember(r, "decision_card");
     c.card.cardId = x.sym(card, "card_id");
     c.card.options = x.list(card, "options");
     c.card.recommended = x.sym(card, "recommended_option");
@@ -196,7 +187,7 @@ ActorRecord extractActor(const Extractor &x, const Json &r)
     a.workspaceScope = x.list(r, "workspace_scope");
     a.profileScope = x.list(r, "profile_scope");
     a.capabilities = x.list(r, "capabilities");
-    const Json &revoked = member(r, "revoked_at");
+    const Json &revoked = jsonMember(r, "revoked_at");
     a.revoked = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
     a.revokedAt = Extractor::time(r, "revoked_at");
     a.created = Extractor::time(r, "created_at");
@@ -210,7 +201,8 @@ DeviceRecord extractDevice(const Extractor &x, const Json &r)
     d.trust = x.sym(r, "trust_level");
     d.state = x.sym(r, "device_state");
     d.displayName = Extractor::text(r, "display_name");
-    d.revoked = !member(r, "revoked_at").is_null() || member(r, "device_state") == "revoked";
+    d.revoked
+        = !jsonMember(r, "revoked_at").is_null() || jsonMember(r, "device_state") == "revoked";
     return d;
 }
 
@@ -232,7 +224,7 @@ EvidenceRecord extractEvidence(const Extractor &x, const Json &r)
     e.writer = x.sym(r, "writer");
     e.generated = Extractor::time(r, "generated_at");
     e.declaredDigest = Extractor::text(r, "artifact_digest");
-    e.isSigned = Extractor::flag(member(r, "attestation"), "signed");
+    e.isSigned = Extractor::flag(jsonMember(r, "attestation"), "signed");
     const auto check = Evidence::check(r);
     e.status = check.status;
     e.statusMessage = check.message;
@@ -371,7 +363,7 @@ void StoreLoader::loadManifest()
             manifestProblem(QString::fromLatin1(key),
                 tr("manifest.json lacks %1").arg(QString::fromLatin1(key)));
     auto generation = [&](const char *key) -> qint64 {
-        const Json &v = member(m, key);
+        const Json &v = jsonMember(m, key);
         if (v.is_number_integer())
             return v.get<qint64>();
         if (m.contains(key))
@@ -381,14 +373,14 @@ void StoreLoader::loadManifest()
     };
     s.m_manifest.activeGeneration = generation("active_generation");
     s.m_manifest.lastKnownGoodGeneration = generation("last_known_good_generation");
-    s.m_manifest.initialized = member(m, "initialized") == true;
+    s.m_manifest.initialized = jsonMember(m, "initialized") == true;
     if (m.contains("initialized") && !s.m_manifest.initialized)
         manifestProblem(
             QStringLiteral("initialized"), tr("the manifest says the store is not initialized"));
     s.m_manifest.backend = Extractor::text(m, "backend");
     s.m_manifest.createdAt = Extractor::text(m, "created_at");
     s.m_manifest.updatedAt = Extractor::text(m, "updated_at");
-    const Json &lanes = member(m, "lanes");
+    const Json &lanes = jsonMember(m, "lanes");
     if (lanes.is_array()) {
         for (const auto &l : lanes)
             s.m_manifest.lanes << QString::fromStdString(pythonStr(l));
@@ -412,7 +404,7 @@ void StoreLoader::loadIntent()
     const auto read = readFileNoFollow(abs, 256LL * 1024 * 1024);
     const auto parsed
         = read.status == FileRead::Status::Ok ? parseJson(read.bytes) : JsonParseResult {};
-    const Json &decisions = member(parsed.value, "decisions");
+    const Json &decisions = jsonMember(parsed.value, "decisions");
     if (!decisions.is_array() || decisions.empty()) {
         m_store.m_problems.push_back(
             problem(path, Severity::Error, QStringLiteral("half_applied"), QString(),
@@ -426,8 +418,8 @@ void StoreLoader::loadIntent()
             tr("the decision on %1 (%2) was interrupted while being written; the next write to "
                "this store completes it or withdraws it")
                 .arg(Extractor::text(d, "conflict_id"),
-                    Extractor::text(
-                        member(member(d, "conflict_after"), "decision_card"), "selected_option"))));
+                    Extractor::text(jsonMember(jsonMember(d, "conflict_after"), "decision_card"),
+                        "selected_option"))));
 }
 
 void StoreLoader::loadJournal()

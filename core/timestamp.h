@@ -15,6 +15,17 @@ namespace SyncDesk {
  */
 std::optional<qint64> parseUtcTimestamp(std::string_view text);
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+constexpr qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
 /// "YYYY-MM-DDTHH:MM:SSZ" for msecs since the epoch (the form Sync Desk writes).
 QString formatUtcTimestamp(qint64 msecsSinceEpoch);
 

@@ -36,13 +36,6 @@ bool contains(std::span<const std::string_view> set, std::string_view v)
     return std::find(set.begin(), set.end(), v) != set.end();
 }
 
-const Json &member(const Json &object, std::string_view key)
-{
-    static const Json missing;
-    const auto it = object.find(std::string(key));
-    return it == object.end() ? missing : *it;
-}
-
 /// The first (sorted) missing key and the message listing all of them, or empty.
 std::vector<std::string> missingKeys(const Json &object, std::span<const std::string_view> keys)
 {
@@ -182,12 +175,12 @@ void checkCardWarnings(const Json &card, QList<Warning> &out)
 {
     if (!card.is_object())
         return;
-    const Json &at = member(card, "selected_at");
+    const Json &at = jsonMember(card, "selected_at");
     if (at.is_string() && !parseUtcTimestamp(at.get_ref<const std::string &>()))
         addWarning(out, QStringLiteral("timestamp"), QStringLiteral("decision_card.selected_at"),
             Validator::tr("decision_card.selected_at is not an RFC 3339 UTC timestamp"));
     for (const char *key : { "card_id", "selected_by", "rationale" }) {
-        const Json &v = member(card, key);
+        const Json &v = jsonMember(card, key);
         if (!v.is_null() && !v.is_string() && card.contains(key))
             addWarning(out, QStringLiteral("type"), QStringLiteral("decision_card.") + q(key),
                 Validator::tr("decision_card.%1 should be a string but is %2")
@@ -207,7 +200,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     const QString type = q(c.typeName);
     if (c.kind == RecordKind::Actor) {
         std::vector<std::string> bad;
-        for (const auto &cap : member(record, "capabilities"))
+        for (const auto &cap : jsonMember(record, "capabilities"))
             if (const auto text = pythonStr(cap); !contains(actorCapabilities(), text))
                 bad.push_back(text);
         if (!bad.empty())
@@ -219,12 +212,12 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     if (c.kind != RecordKind::Conflict)
         return std::nullopt;
 
-    const Json &card = member(record, "decision_card");
+    const Json &card = jsonMember(record, "decision_card");
     if (const auto missing = missingKeys(card, decisionCardKeys()); !missing.empty())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card"),
             Validator::tr("%1.decision_card missing required fields: %2")
                 .arg(type, joinKeys(missing)));
-    const Json &options = member(card, "options");
+    const Json &options = jsonMember(card, "options");
     if (!options.is_array())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.options"),
             Validator::tr("%1.decision_card.options must be a list").arg(type));
@@ -242,11 +235,11 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     auto offeredHas = [&](const Json &v) {
         return std::find(offered.begin(), offered.end(), pythonStr(v)) != offered.end();
     };
-    if (!offeredHas(member(card, "recommended_option")))
+    if (!offeredHas(jsonMember(card, "recommended_option")))
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.recommended_option"),
             Validator::tr("%1.decision_card.recommended_option must be present in "
                           "options, got '%2'")
-                .arg(type, q(pythonStr(member(card, "recommended_option")))));
+                .arg(type, q(pythonStr(jsonMember(card, "recommended_option")))));
 
     const bool optionNull = isNull(card, "selected_option");
     const bool byNull = isNull(card, "selected_by");
@@ -257,7 +250,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     }
     // The daemon's own last rule comes first, so that wherever it fails a card
     // Sync Desk names the same field; only then the half-decided reading.
-    if (!offeredHas(member(card, "selected_option")))
+    if (!offeredHas(jsonMember(card, "selected_option")))
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.selected_option"),
             optionNull && mode == ValidationMode::SyncDesk
                 ? Validator::tr("%1.decision_card is half decided: selected_option, "
@@ -266,7 +259,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
                       .arg(type)
                 : Validator::tr("%1.decision_card.selected_option must be present in "
                                 "options, got '%2'")
-                      .arg(type, q(pythonStr(member(card, "selected_option")))));
+                      .arg(type, q(pythonStr(jsonMember(card, "selected_option")))));
     if (byNull || atNull) {
         const char *first = byNull ? "selected_by" : "selected_at";
         if (mode == ValidationMode::SyncDesk)
@@ -360,7 +353,7 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
         return fail(finding(Rule::Schema, QStringLiteral("schema"),
             tr("record.schema is required: the record is a JSON %1, not an object")
                 .arg(jsonTypeName(record))));
-    const Json &schema = member(record, "schema");
+    const Json &schema = jsonMember(record, "schema");
     if (!schema.is_string())
         return fail(
             finding(Rule::Schema, QStringLiteral("schema"), tr("record.schema is required")));
@@ -383,7 +376,7 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
         return fail(finding(Rule::Required, QString::fromStdString(missing.front()),
             tr("%1 missing required fields: %2").arg(type, joinKeys(missing))));
     for (const auto &cf : c->controlled) {
-        const auto text = pythonStr(member(record, cf.field));
+        const auto text = pythonStr(jsonMember(record, cf.field));
         if (!contains(cf.allowed, text))
             return fail(finding(Rule::Controlled, q(cf.field),
                 tr("%1.%2 must be one of %3, got '%4'")
@@ -391,11 +384,11 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
                         QString::fromStdString(text).left(200))));
     }
     for (const auto field : c->lists)
-        if (!member(record, field).is_array())
+        if (!jsonMember(record, field).is_array())
             return fail(
                 finding(Rule::List, q(field), tr("%1.%2 must be a list").arg(type, q(field))));
     for (const auto field : c->objects)
-        if (!member(record, field).is_object())
+        if (!jsonMember(record, field).is_object())
             return fail(
                 finding(Rule::Object, q(field), tr("%1.%2 must be an object").arg(type, q(field))));
 
@@ -403,18 +396,18 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
         const auto check = Evidence::check(record);
         if (check.status != EvidenceStatus::Verified)
             return fail(finding(Rule::Digest, check.field, check.message));
-        const Json &etype = member(record, "evidence_type");
+        const Json &etype = jsonMember(record, "evidence_type");
         if (!etype.is_string() || !contains(knownEvidenceTypes(), etype.get<std::string>()))
             addWarning(v.warnings, QStringLiteral("evidence_type"), QStringLiteral("evidence_type"),
                 tr("evidence_type '%1' is not one of the published types %2")
                     .arg(q(pythonStr(etype)), allowedList(knownEvidenceTypes())));
-        const Json &att = member(record, "attestation");
+        const Json &att = jsonMember(record, "attestation");
         if (const auto missing
             = missingKeys(att, std::array<std::string_view, 3> { "reason", "signature", "signed" });
             !missing.empty())
             addWarning(v.warnings, QStringLiteral("attestation"), QStringLiteral("attestation"),
                 tr("attestation lacks %1").arg(joinKeys(missing)));
-        else if (!member(att, "signed").is_boolean())
+        else if (!jsonMember(att, "signed").is_boolean())
             addWarning(v.warnings, QStringLiteral("type"), QStringLiteral("attestation.signed"),
                 tr("attestation.signed should be true or false"));
         v.verdict = Verdict::Valid;
