@@ -1,6 +1,8 @@
 // Crash consistency and a real full filesystem, with the real CLI in a child
 // process. Slow by nature (a few hundred processes); ctest runs it like any other.
 
+#include "clirunner.h"
+
 #include "core/resolution.h"
 #include "core/store.h"
 
@@ -38,15 +40,12 @@ bool copyTree(const QString &from, const QString &to)
 
 int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(SYNCDESK_CLI), args);
-    if (!p.waitForFinished(120000))
-        return -1;
+    const CliRun r = runCli(args);
     if (out)
-        *out = p.readAllStandardOutput();
+        *out = r.out;
     if (err)
-        *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *err = r.err;
+    return r.exitCode;
 }
 
 /// Conflict ids that the given output of `resolve` reported as applied.

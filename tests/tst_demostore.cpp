@@ -1,3 +1,5 @@
+#include "clirunner.h"
+
 #include "core/demostore.h"
 #include "core/json.h"
 #include "core/store.h"
@@ -8,6 +10,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <set>
@@ -71,23 +74,11 @@ QSet<QString> texts(const Store &store, auto &&symbols)
     return out;
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
+using Run = CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SYNCDESK_CLI), args);
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runCli(args);
 }
 
 } // namespace
