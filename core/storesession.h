@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/store.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+namespace SyncDesk {
+
+/**
+ * The open store of a window: owns the Store, watches its folders and applies
+ * what the daemon changes file by file, and tells models what moved.
+ *
+ * Models keep their own row count: rows are appended to the store's typed
+ * tables before recordsAdded() is emitted, so a model calls
+ * beginInsertRows(first, last), takes the new count, then endInsertRows().
+ * Rows are never removed in place; a deleted file makes the session reload
+ * (storeReset()).
+ */
+class StoreSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreSession(QObject *parent = nullptr);
+    ~StoreSession() override;
+
+    /// Opens synchronously. Emits storeReset() whatever the outcome; check store()->state().
+    void open(const QString &root, const StoreOpenOptions &options = {});
+    /// Takes a store opened elsewhere (the window loads on a worker thread).
+    void adopt(std::unique_ptr<Store> store, const StoreOpenOptions &options = {});
+    void close();
+
+    /// The open store, or null.
+    const Store *store() const { return m_store.get(); }
+    QString root() const;
+
+    /// Watches the store's folders; changes are applied in batches after a short pause.
+    void setWatching(bool on);
+    bool isWatching() const { return m_watching; }
+
+    /// Re-reads these files (paths relative to the root) now. The watcher calls this;
+    /// so does Apply, for what it wrote.
+    void refresh(const QStringList &relativePaths);
+    /// Re-reads the whole store.
+    void reload();
+
+Q_SIGNALS:
+    /// Everything was replaced (open, reload, a deletion): models reset.
+    void storeReset();
+    /// Rows of a typed table (Store::operations(), conflicts(), ...) changed in place.
+    void recordsChanged(SyncDesk::RecordKind kind, const QList<int> &rows);
+    /// Rows first..last were appended to a typed table.
+    void recordsAdded(SyncDesk::RecordKind kind, int first, int last);
+    /// Relations, problems, journal or manifest changed (after any refresh).
+    void storeUpdated();
+
+private:
+    void onDirectoryChanged(const QString &path);
+    void applyPending();
+    void watchFolders();
+    QStringList changedIn(const QString &registryDir);
+
+    std::unique_ptr<Store> m_store;
+    StoreOpenOptions m_options;
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    QSet<QString> m_dirtyDirs;
+    bool m_watching = false;
+};
+
+} // namespace SyncDesk
