@@ -18,6 +18,12 @@ template<typename Table> void indexById(const Table &table, QHash<Sym, quint32> 
 void Store::buildRelations()
 {
     StoreRelations &r = m_relations;
+    // Relations are derived data: on a rebuild their problems go first.
+    for (const auto &d : r.dangling)
+        --m_files[d.file].warnings;
+    std::erase_if(m_problems, [](const Problem &p) {
+        return p.rule == QLatin1String("dangling") || p.rule == QLatin1String("duplicate_id");
+    });
     r = StoreRelations();
 
     indexById(m_operations, r.operationById);

@@ -96,10 +96,31 @@ public:
     /// Absolute path of a record file.
     QString absolutePath(quint32 file) const;
 
+    /// The index in files() of a path relative to the root, or -1.
+    qint32 fileIndex(const QString &relativePath) const;
+
 private:
     friend class StoreLoader;
+    friend class StoreSession;
     Store();
 
+    /// What re-reading one file did to the tables.
+    struct FileUpdate
+    {
+        enum What
+        {
+            None,
+            Changed,
+            Added,
+            NeedsReload
+        } what
+            = None;
+        RecordKind kind = RecordKind::Unknown;
+        qint32 row = -1;
+    };
+    FileUpdate reloadFile(const QString &relativePath, const StoreOpenOptions &options);
+    /// Re-reads manifest.json, journal.jsonl and the intent file.
+    void reloadRootFiles(const StoreOpenOptions &options);
     void buildRelations();
 
     State m_state = State::Ok;
@@ -120,6 +141,7 @@ private:
     std::vector<ProfileRecord> m_profiles;
     std::vector<EvidenceRecord> m_evidence;
     StoreRelations m_relations;
+    QHash<QString, quint32> m_fileByPath;
 };
 
 /// The daemon's file-name rule: non [A-Za-z0-9._-] becomes '_', outer dots go. Empty = refused.

@@ -244,7 +244,9 @@ Problem problem(const QString &path, Severity severity, const QString &rule, con
     return p;
 }
 
-bool isStrayTemp(const QString &name)
+} // namespace
+
+bool StoreLoader::isStrayTemp(const QString &name)
 {
     // QSaveFile leaves "<name>.json.XXXXXX" behind when killed; editors and our
     // own writer use ".tmp"/"~" variants. Readers skip them (spec/store.md).
@@ -252,8 +254,6 @@ bool isStrayTemp(const QString &name)
     return name.contains(json) || name.endsWith(QLatin1String(".tmp"))
         || name.endsWith(QLatin1Char('~')) || name.startsWith(QLatin1String(".#"));
 }
-
-} // namespace
 
 StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options)
     : m_store(store)
@@ -290,6 +290,7 @@ void StoreLoader::load()
         t.join();
 
     m_store.m_files.reserve(results.size());
+    m_store.m_fileByPath.reserve(qsizetype(results.size()));
     for (auto &r : results)
         append(std::move(r));
     m_store.buildRelations();
@@ -657,6 +658,7 @@ void StoreLoader::append(LoadedFile &&loaded)
                 place(s.m_evidence, std::move(rec));
         },
         std::move(loaded.record));
+    s.m_fileByPath.insert(loaded.file.path, fileIndex);
     s.m_files.push_back(std::move(loaded.file));
     for (auto &p : loaded.problems)
         s.m_problems.push_back(std::move(p));

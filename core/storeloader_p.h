@@ -28,12 +28,16 @@ public:
     /// Reads, validates and extracts one registry file. Thread-safe.
     LoadedFile loadFile(const QString &relativePath, Registry registry) const;
 
-private:
     void loadManifest();
     void loadJournal();
     void loadIntent();
-    void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
     void append(LoadedFile &&loaded);
+
+    /// Names readers skip: temp files of interrupted writes.
+    static bool isStrayTemp(const QString &name);
+
+private:
+    void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
 
     Store &m_store;
     StoreOpenOptions m_options;

@@ -1,0 +1,230 @@
+#include "core/models/operationmodel.h"
+
+#include "core/storesession.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace SyncDesk {
+
+OperationModel::OperationModel(StoreSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    connect(session, &StoreSession::storeReset, this, &OperationModel::onReset);
+    connect(session, &StoreSession::recordsChanged, this, &OperationModel::onChanged);
+    connect(session, &StoreSession::recordsAdded, this, &OperationModel::onAdded);
+    // Task counts and conflict links come from the relations.
+    connect(session, &StoreSession::storeUpdated, this, [this] {
+        if (m_rows > 0)
+            Q_EMIT dataChanged(index(0, ConflictsColumn), index(m_rows - 1, TasksColumn));
+    });
+    onReset();
+}
+
+const Store *OperationModel::store() const
+{
+    return m_session ? m_session->store() : nullptr;
+}
+
+void OperationModel::onReset()
+{
+    beginResetModel();
+    const Store *s = store();
+    m_rows = s ? int(s->operations().size()) : 0;
+    endResetModel();
+}
+
+void OperationModel::onChanged(RecordKind kind, const QList<int> &rows)
+{
+    if (kind != RecordKind::Operation)
+        return;
+    for (int row : rows)
+        if (row < m_rows)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void OperationModel::onAdded(RecordKind kind, int first, int last)
+{
+    if (kind != RecordKind::Operation || first != m_rows)
+        return;
+    beginInsertRows({}, first, last);
+    m_rows = last + 1;
+    endInsertRows();
+}
+
+int OperationModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int OperationModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString OperationModel::typeLabel(const QString &type)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("sync.operation.enqueue"), QT_TR_NOOP("Enqueue") },
+        { QStringLiteral("sync.operation.replay"), QT_TR_NOOP("Replay") },
+        { QStringLiteral("sync.operation.reconcile"), QT_TR_NOOP("Reconcile") },
+        { QStringLiteral("sync.conflict.detect"), QT_TR_NOOP("Detect conflict") },
+        { QStringLiteral("sync.conflict.resolve"), QT_TR_NOOP("Resolve conflict") },
+        { QStringLiteral("sync.repair.apply"), QT_TR_NOOP("Apply repair") },
+        { QStringLiteral("sync.tombstone.apply"), QT_TR_NOOP("Apply tombstone") },
+        { QStringLiteral("sync.checkpoint.write"), QT_TR_NOOP("Write checkpoint") },
+    };
+    const auto it = labels.constFind(type);
+    return it == labels.cend() ? type : tr(*it);
+}
+
+QString OperationModel::statusLabel(const QString &status)
+{
+    static const QHash<QString, const char *> labels {
+        { QStringLiteral("queued"), QT_TR_NOOP("Queued") },
+        { QStringLiteral("running"), QT_TR_NOOP("Running") },
+        { QStringLiteral("replayed"), QT_TR_NOOP("Replayed") },
+        { QStringLiteral("reconciled"), QT_TR_NOOP("Reconciled") },
+        { QStringLiteral("blocked"), QT_TR_NOOP("Blocked") },
+        { QStringLiteral("completed"), QT_TR_NOOP("Completed") },
+        { QStringLiteral("failed"), QT_TR_NOOP("Failed") },
+        { QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled") },
+        { QStringLiteral("pending"), QT_TR_NOOP("Pending") },
+        { QStringLiteral("succeeded"), QT_TR_NOOP("Succeeded") },
+    };
+    const auto it = labels.constFind(status);
+    return it == labels.cend() ? status : tr(*it);
+}
+
+QString OperationModel::timeText(qint64 ms) const
+{
+    if (ms == kNoTime)
+        return QString();
+    return QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QVariant OperationModel::data(const QModelIndex &index, int role) const
+{
+    const Store *s = store();
+    if (!s || !index.isValid() || index.row() >= m_rows
+        || index.row() >= int(s->operations().size()))
+        return {};
+    const auto &op = s->operations()[quint32(index.row())];
+    const auto &rel = s->relations();
+    switch (role) {
+    case RowRole:
+        return index.row();
+    case StatusRole:
+        return s->text(op.status);
+    case TypeRole:
+        return s->text(op.type);
+    case VerdictRole:
+        return int(s->files()[op.file].verdict);
+    case Qt::ToolTipRole:
+        if (index.column() == FlagsColumn) {
+            QStringList flags;
+            if (op.replaySafe == Flag::True)
+                flags << tr("Safe to replay");
+            if (op.staleTask == Flag::True)
+                flags << tr("Its task is stale");
+            if (op.leaseExpired == Flag::True)
+                flags << tr("Its lease expired");
+            return flags.join(QLatin1Char('\n'));
+        }
+        if (index.column() == TypeColumn)
+            return s->text(op.type);
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    const auto tasks = rel.tasksOfOperation.size() > quint32(index.row())
+        ? int(rel.tasksOfOperation[quint32(index.row())].size())
+        : 0;
+    switch (index.column()) {
+    case StatusColumn:
+        return sort ? s->text(op.status) : statusLabel(s->text(op.status));
+    case TypeColumn:
+        return sort ? s->text(op.type) : typeLabel(s->text(op.type));
+    case IdColumn:
+        return s->text(op.id);
+    case LocalIdColumn:
+        return s->text(op.localId);
+    case RemoteIdColumn:
+        return s->text(op.remoteId);
+    case ActorColumn:
+        return s->text(op.actor);
+    case DeviceColumn:
+        return s->text(op.device);
+    case WorkspaceColumn:
+        return s->text(op.workspace);
+    case CreatedColumn:
+        return sort ? QVariant(op.created) : QVariant(timeText(op.created));
+    case UpdatedColumn:
+        return sort ? QVariant(op.updated) : QVariant(timeText(op.updated));
+    case ConflictsColumn:
+        return int(op.conflicts.size());
+    case TasksColumn:
+        return tasks;
+    case FlagsColumn: {
+        // Sort key: problems first (lease expired, stale), then replay-safe.
+        const int key = (op.leaseExpired == Flag::True ? 4 : 0)
+            + (op.staleTask == Flag::True ? 2 : 0) + (op.replaySafe == Flag::True ? 1 : 0);
+        if (sort)
+            return key;
+        QStringList flags;
+        if (op.leaseExpired == Flag::True)
+            flags << tr("lease expired");
+        if (op.staleTask == Flag::True)
+            flags << tr("stale");
+        if (op.replaySafe == Flag::True)
+            flags << tr("replay-safe");
+        return flags.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant OperationModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case TypeColumn:
+        return tr("Type");
+    case IdColumn:
+        return tr("Operation");
+    case LocalIdColumn:
+        return tr("Local id");
+    case RemoteIdColumn:
+        return tr("Remote id");
+    case ActorColumn:
+        return tr("Actor");
+    case DeviceColumn:
+        return tr("Device");
+    case WorkspaceColumn:
+        return tr("Workspace");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ConflictsColumn:
+        return tr("Conflicts");
+    case TasksColumn:
+        return tr("Tasks");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}
+
+} // namespace SyncDesk

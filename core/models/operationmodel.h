@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/store.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+#include <vector>
+
+namespace SyncDesk {
+
+class StoreSession;
+
+/**
+ * The operation queue: one row per workspace operation of the session's store.
+ * Display text is formatted lazily and cached; sorting uses SortRole (raw
+ * values: ids as text, times in ms, counts), never the display strings.
+ */
+class OperationModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        TypeColumn,
+        IdColumn,
+        LocalIdColumn,
+        RemoteIdColumn,
+        ActorColumn,
+        DeviceColumn,
+        WorkspaceColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        ConflictsColumn,
+        TasksColumn,
+        FlagsColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, ///< raw value of the cell
+        RowRole, ///< the row in Store::operations()
+        StatusRole, ///< raw status word
+        TypeRole, ///< raw operation type
+        VerdictRole, ///< int(Verdict) of the record file
+    };
+
+    explicit OperationModel(StoreSession *session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+        int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    const Store *store() const;
+
+    /// Plain-words names for the vocabularies ("sync.conflict.resolve" -> "Resolve conflict").
+    static QString typeLabel(const QString &type);
+    static QString statusLabel(const QString &status);
+
+private:
+    void onReset();
+    void onChanged(RecordKind kind, const QList<int> &rows);
+    void onAdded(RecordKind kind, int first, int last);
+    QString timeText(qint64 ms) const;
+
+    QPointer<StoreSession> m_session;
+    int m_rows = 0;
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,128 @@
+#include "resolutionfixture.h"
+
+#include "core/resolution.h"
+#include "core/storesession.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace SyncDesk;
+
+Q_DECLARE_METATYPE(SyncDesk::RecordKind)
+
+namespace {
+
+/// How the daemon writes: a temp file renamed over the record.
+void atomicWrite(const StoreFixture &fx, const QString &rel, const QByteArray &bytes)
+{
+    fx.write(rel + ".tmp-writer", bytes);
+    QVERIFY(::rename(QFile::encodeName(fx.path(rel + ".tmp-writer")).constData(),
+                QFile::encodeName(fx.path(rel)).constData())
+        == 0);
+}
+
+} // namespace
+
+class TestStoreSession final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<SyncDesk::RecordKind>(); }
+
+    void watcherAppliesAChangedFileInPlace()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        session.setWatching(true);
+        QSignalSpy changed(&session, &StoreSession::recordsChanged);
+        QSignalSpy reset(&session, &StoreSession::storeReset);
+        const Store *store = session.store();
+        QCOMPARE(store->conflicts()[0].state, CardState::Pending);
+
+        // Another writer decides the conflict.
+        const auto report = ResolutionWriter::apply(
+            fx.root(), { Decision { "conflict:alpha-001", "skip", "actor:local-user", "dup" } });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+        QVERIFY(changed.wait(3000));
+        QCOMPARE(reset.count(), 0); // incremental: no full reload
+        QCOMPARE(session.store(), store);
+        // The conflict changed in place; the new operation, task, evidence arrived.
+        bool sawConflict = false;
+        for (const auto &args : std::as_const(changed))
+            sawConflict |= args[0].value<RecordKind>() == RecordKind::Conflict;
+        QVERIFY(sawConflict);
+        QTRY_COMPARE(store->conflicts()[0].state, CardState::Decided);
+        QTRY_COMPARE(store->operations().size(), 2u);
+        QCOMPARE(store->relations().resolvingOperations[0].size(), 1u);
+        QTRY_COMPARE(store->journal().events.size(), 3u);
+        QCOMPARE(store->manifest().activeGeneration, 3);
+    }
+
+    void newFilesAreAppended()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        session.setWatching(true);
+        QSignalSpy added(&session, &StoreSession::recordsAdded);
+        QByteArray op = fx.store().read("operations/workspace-operation_alpha-001.json");
+        op.replace("workspace-operation:alpha-001", "workspace-operation:alpha-002");
+        atomicWrite(fx.store(), "operations/workspace-operation_alpha-002.json", op);
+        QVERIFY(added.wait(3000));
+        QCOMPARE(added[0][0].value<RecordKind>(), RecordKind::Operation);
+        QCOMPARE(added[0][1].toInt(), 1);
+        QCOMPARE(added[0][2].toInt(), 1);
+        QCOMPARE(session.store()->operations().size(), 2u);
+    }
+
+    void aBrokenEditBecomesAProblemAndAFixClearsIt()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        const QString rel = QStringLiteral("devices/device_local.json");
+        const QByteArray good = fx.store().read(rel);
+        fx.store().write(rel, QByteArray(good).replace("\"trusted\"", "\"trusty\""));
+        session.refresh({ rel });
+        auto problemsOf = [&] {
+            int n = 0;
+            for (const auto &p : session.store()->problems())
+                n += p.path == rel && p.severity == Severity::Error;
+            return n;
+        };
+        QCOMPARE(problemsOf(), 1);
+        fx.store().write(rel, good);
+        session.refresh({ rel });
+        QCOMPARE(problemsOf(), 0);
+    }
+
+    void deletionReloads()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        QSignalSpy reset(&session, &StoreSession::storeReset);
+        fx.store().remove("tasks/operation-task_alpha-0001.json");
+        session.refresh({ "tasks/operation-task_alpha-0001.json" });
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(session.store()->tasks().size(), 0u);
+    }
+
+    void relationProblemsAreNotDuplicated()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        const auto count = session.store()->problems().size();
+        const auto warnings = session.store()->files()[0].warnings;
+        for (int i = 0; i < 3; ++i)
+            session.refresh({ "devices/device_local.json", "journal.jsonl" });
+        QCOMPARE(session.store()->problems().size(), count);
+        QCOMPARE(session.store()->files()[0].warnings, warnings);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreSession)
+#include "tst_storesession.moc"
