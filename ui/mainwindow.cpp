@@ -1,0 +1,474 @@
+#include "ui/mainwindow.h"
+
+#include "core/storesession.h"
+#include "core/writerlock.h"
+#include "ui/conflictsview.h"
+#include "ui/queueview.h"
+#include "ui/storepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLockFile>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+
+#include <cstdio>
+
+namespace SyncDesk::Ui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString settingsKey(const QString &storePath)
+{
+    // One group per store: QSettings keys must not contain slashes.
+    return QStringLiteral("stores/")
+        + QString::fromLatin1(QFileInfo(storePath).absoluteFilePath().toUtf8().toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+double procStatusMb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+QWidget *placeholder(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_session(new StoreSession(this))
+    , m_outer(new QStackedWidget(this))
+    , m_storePage(new StorePage(this))
+{
+    m_sinceStart.start();
+    setObjectName(QStringLiteral("SyncDeskMainWindow"));
+    m_outer->addWidget(m_storePage);
+    m_workspace = buildWorkspace();
+    m_outer->addWidget(m_workspace);
+    setCentralWidget(m_outer);
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_storePage, &StorePage::openRequested, this, &MainWindow::chooseStore);
+    connect(m_storePage, &StorePage::retryRequested, this, [this] {
+        if (!m_loadingPath.isEmpty())
+            openStore(m_loadingPath);
+    });
+    connect(m_session, &StoreSession::storeReset, this, &MainWindow::onStoreChanged);
+    connect(m_session, &StoreSession::storeUpdated, this, &MainWindow::updateStatus);
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::buildWorkspace()
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_nav = new QListWidget(splitter);
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMaximumWidth(220);
+    struct Item
+    {
+        const char *icon;
+        QString text;
+    };
+    const Item items[] = {
+        { "view-list-details", tr("Queue") },
+        { "view-calendar-timeline", tr("Timeline") },
+        { "vcs-merge-request", tr("Conflicts") },
+        { "security-high", tr("Evidence") },
+        { "dialog-warning", tr("Problems") },
+        { "network-server", tr("Daemon") },
+    };
+    for (const auto &item : items)
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(item.icon)), item.text, m_nav);
+
+    m_pages = new QStackedWidget(splitter);
+    m_queue = new QueueView(m_session, m_pages);
+    m_conflicts = new ConflictsView(m_pages);
+    m_conflicts->setSession(m_session);
+    m_timeline = placeholder(tr("The task timeline."), m_pages);
+    m_evidence = placeholder(tr("The evidence browser."), m_pages);
+    m_problems = placeholder(tr("Problems found in the store."), m_pages);
+    m_daemon = placeholder(tr("The daemon's events."), m_pages);
+    for (QWidget *page : { static_cast<QWidget *>(m_queue), m_timeline,
+             static_cast<QWidget *>(m_conflicts), m_evidence, m_problems, m_daemon })
+        m_pages->addWidget(page);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_queue, &QueueView::conflictActivated, this, [this](const QString &id) {
+        showPage(ConflictsPage);
+        m_conflicts->selectConflict(id);
+    });
+    connect(m_conflicts, &ConflictsView::pendingCountChanged, this, [this](int pending) {
+        m_nav->item(ConflictsPage)
+            ->setText(pending > 0 ? tr("Conflicts (%1)").arg(pending) : tr("Conflicts"));
+        m_pendingLabel->setText(tr("%n pending conflict(s)", nullptr, pending));
+        m_pendingLabel->setVisible(pending > 0);
+    });
+    connect(m_conflicts, &ConflictsView::applyFinished, this, &MainWindow::updateLockState);
+    m_nav->setCurrentRow(QueuePage);
+    return splitter;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+        tr("&Open Store…"), this, &MainWindow::chooseStore);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(
+        QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+        tr("&Reload"), m_session, &StoreSession::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(
+        QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = { tr("&Queue"), tr("&Timeline"), tr("&Conflicts"), tr("&Evidence"),
+        tr("&Problems"), tr("&Daemon") };
+    for (int p = QueuePage; p <= DaemonPage; ++p) {
+        QAction *a = view->addAction(names[p], this, [this, p] { showPage(Page(p)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(
+        QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Sync Desk"), this, [this] {
+            QMessageBox::about(this, tr("About Sync Desk"),
+                tr("<h3>Sync Desk %1</h3><p>The window onto the SourceOS sync "
+                   "daemon's workspace store: its operations, tasks, conflicts and "
+                   "evidence.</p>")
+                    .arg(QApplication::applicationVersion()));
+        });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(reload);
+    bar->addSeparator();
+    auto *actorLabel = new QLabel(tr("Acting as:"), bar);
+    m_actorBox = new QComboBox(bar);
+    m_actorBox->setAccessibleName(tr("Acting actor"));
+    m_actorBox->setToolTip(tr("Decisions are checked against this actor's capabilities and "
+                              "scope, and recorded under its name."));
+    m_actorBox->setMinimumContentsLength(18);
+    actorLabel->setBuddy(m_actorBox);
+    bar->addWidget(actorLabel);
+    bar->addWidget(m_actorBox);
+    connect(m_actorBox, &QComboBox::activated, this,
+        [this](int index) { setActor(m_actorBox->itemData(index).toString()); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_generationLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_lockLabel = new QLabel(this);
+    m_pendingLabel->hide();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_generationLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_lockLabel);
+    m_lockTimer = new QTimer(this);
+    m_lockTimer->setInterval(2000);
+    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::updateLockState);
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    m_loadingPath = QDir::cleanPath(path);
+    m_storePage->showLoading(m_loadingPath);
+    m_outer->setCurrentWidget(m_storePage);
+    QElapsedTimer timer;
+    timer.start();
+    auto *result = new std::unique_ptr<Store>;
+    // 200k files take a second or more: never on the UI thread.
+    QThread *thread
+        = QThread::create([result, path = m_loadingPath] { *result = Store::open(path); });
+    connect(thread, &QThread::finished, this, [this, thread, result, timer] {
+        thread->deleteLater();
+        std::unique_ptr<Store> store = std::move(*result);
+        delete result;
+        onStoreLoaded(store.release(), timer.elapsed());
+    });
+    thread->start();
+}
+
+void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
+{
+    std::unique_ptr<Store> store(raw);
+    m_loadMs = loadMs;
+    const bool ok = store->state() == Store::State::Ok;
+    if (!ok) {
+        const QString message = store->stateMessage();
+        const bool uninitialized = store->state() == Store::State::NotInitialized;
+        m_storePage->showMessage(uninitialized ? tr("This folder is not a Sync Desk store")
+                                               : tr("The store cannot be opened"),
+            uninitialized ? tr("%1\n\nA workspace store has a manifest.json written by "
+                               "the sync daemon. Sync Desk never creates one by "
+                               "itself.")
+                                .arg(message)
+                          : message,
+            true);
+        m_session->close();
+        m_outer->setCurrentWidget(m_storePage);
+        if (m_options.exitAfterLoad) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        }
+        Q_EMIT storeLoaded(false);
+        return;
+    }
+    addRecent(store->root());
+    m_session->adopt(std::move(store));
+    m_session->setWatching(true);
+    m_outer->setCurrentWidget(m_workspace);
+    m_lockTimer->start();
+    if (m_options.exitAfterLoad) {
+        QWidget *view = m_queue->table()->viewport();
+        view->installEventFilter(this);
+        view->update();
+    }
+    Q_EMIT storeLoaded(true);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_options.exitAfterLoad && !m_reported
+        && watched == m_queue->table()->viewport()) {
+        m_reported = true;
+        // After this paint event has been handled: the first frame is done.
+        QTimer::singleShot(0, this, &MainWindow::reportLoadAndQuit);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::reportLoadAndQuit()
+{
+    const Store *s = m_session->store();
+    std::printf(
+        "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"rss_mb\": %.1f, "
+        "\"peak_rss_mb\": %.1f}\n",
+        s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
+        static_cast<long long>(m_sinceStart.elapsed()), procStatusMb("VmRSS:"),
+        procStatusMb("VmHWM:"));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+void MainWindow::onStoreChanged()
+{
+    updateActors();
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::updateActors()
+{
+    const Store *s = m_session->store();
+    m_actorBox->clear();
+    if (!s)
+        return;
+    // People decide; agents and services do not appear here. Revoked ones last.
+    QList<const ActorRecord *> humans;
+    for (const auto &a : s->actors())
+        if (s->text(a.type) == QLatin1String("human"))
+            humans << &a;
+    std::stable_sort(humans.begin(), humans.end(),
+        [](const ActorRecord *a, const ActorRecord *b) { return a->revoked < b->revoked; });
+    for (const ActorRecord *a : std::as_const(humans)) {
+        const QString id = s->text(a->id);
+        QString label
+            = a->displayName.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(a->displayName, id);
+        if (a->revoked)
+            label = tr("%1 — revoked").arg(label);
+        m_actorBox->addItem(QIcon::fromTheme(QStringLiteral("user-identity")), label, id);
+    }
+    QString wanted = m_options.actor;
+    if (wanted.isEmpty())
+        wanted = QSettings().value(settingsKey(s->root()) + QStringLiteral("/actor")).toString();
+    if (wanted.isEmpty() && m_actorBox->count() > 0)
+        wanted = m_actorBox->itemData(0).toString();
+    if (!wanted.isEmpty() && m_actorBox->findData(wanted) < 0)
+        m_actorBox->addItem(tr("%1 (not a human actor in this store)").arg(wanted), wanted);
+    setActor(wanted);
+}
+
+void MainWindow::setActor(const QString &actorId)
+{
+    m_actor = actorId;
+    const int index = m_actorBox->findData(actorId);
+    if (index >= 0)
+        m_actorBox->setCurrentIndex(index);
+    m_conflicts->setActor(actorId);
+    if (const Store *s = m_session->store(); s && !actorId.isEmpty() && m_options.actor.isEmpty())
+        QSettings().setValue(settingsKey(s->root()) + QStringLiteral("/actor"), actorId);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        setWindowTitle(tr("Sync Desk"));
+        return;
+    }
+    const QString name = QFileInfo(s->root()).fileName();
+    setWindowTitle(m_actor.isEmpty() ? tr("%1 — Sync Desk").arg(name)
+                                     : tr("%1 — acting as %2 — Sync Desk").arg(name, m_actor));
+}
+
+void MainWindow::updateStatus()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        m_pathLabel->clear();
+        m_generationLabel->clear();
+        m_countsLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(s->root());
+    m_generationLabel->setText(tr("Generation %1").arg(s->manifest().activeGeneration));
+    m_countsLabel->setText(tr("%1 operations · %2 tasks · %3 conflicts · %4 evidence")
+                               .arg(s->operations().size())
+                               .arg(s->tasks().size())
+                               .arg(s->conflicts().size())
+                               .arg(s->evidence().size()));
+    updateLockState();
+}
+
+void MainWindow::updateLockState()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        m_lockLabel->clear();
+        return;
+    }
+    const QString path = s->root() + QStringLiteral("/writer.lock");
+    if (!QFileInfo::exists(path)) {
+        m_lockLabel->setText(tr("Unlocked"));
+        m_lockLabel->setToolTip(tr("No program is writing to the store."));
+        return;
+    }
+    QLockFile lock(path); // only read: getLockInfo never creates or takes it
+    qint64 pid = 0;
+    QString host, app;
+    lock.getLockInfo(&pid, &host, &app);
+    m_lockLabel->setText(tr("Locked by %1").arg(app.isEmpty() ? tr("a writer") : app));
+    m_lockLabel->setToolTip(
+        tr("Process %1 on %2 holds the store's writer lock.").arg(pid).arg(host));
+}
+
+void MainWindow::chooseStore()
+{
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Open a Workspace Store"), m_session->root());
+    if (!dir.isEmpty())
+        openStore(dir);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentStores"), recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentStores")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openStore(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_outer->setCurrentWidget(
+        m_session->store() ? m_workspace : static_cast<QWidget *>(m_storePage));
+    m_nav->setCurrentRow(page);
+    if (QWidget *w = pageWidget(page))
+        w->setFocus();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_nav->currentRow());
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+bool MainWindow::isStoreShown() const
+{
+    return m_outer->currentWidget() == m_workspace;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,122 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QUrl>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QTimer;
+
+namespace SyncDesk {
+class StoreSession;
+class Store;
+} // namespace SyncDesk
+
+namespace SyncDesk::Ui {
+
+class ConflictsView;
+class QueueView;
+class StorePage;
+
+struct MainWindowOptions final
+{
+    QString actor; ///< --actor: overrides the remembered actor
+    QUrl daemonUrl; ///< --daemon-url
+    bool allowRemoteDaemon = false;
+    bool exitAfterLoad = false; ///< --exit-after-load: print load figures and quit
+};
+
+/**
+ * The Sync Desk window: a store opened on a worker thread, then the queue,
+ * timeline, conflicts, evidence, problems and daemon pages over one
+ * StoreSession that follows the daemon's changes live.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        QueuePage,
+        TimelinePage,
+        ConflictsPage,
+        EvidencePage,
+        ProblemsPage,
+        DaemonPage
+    };
+    Q_ENUM(Page)
+
+    explicit MainWindow(const MainWindowOptions &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a store folder; loading runs off the UI thread.
+    void openStore(const QString &path);
+    StoreSession *session() const { return m_session; }
+    void showPage(Page page);
+    Page currentPage() const;
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actorId);
+    QueueView *queueView() const { return m_queue; }
+    ConflictsView *conflictsView() const { return m_conflicts; }
+    StorePage *storePage() const { return m_storePage; }
+    bool isStoreShown() const;
+
+Q_SIGNALS:
+    /// After a store finished loading (successfully or not).
+    void storeLoaded(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    QWidget *buildWorkspace();
+    void onStoreLoaded(Store *store, qint64 loadMs);
+    void onStoreChanged();
+    void updateStatus();
+    void updateTitle();
+    void updateActors();
+    void updateLockState();
+    void chooseStore();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void reportLoadAndQuit();
+    QWidget *pageWidget(Page page) const;
+
+    MainWindowOptions m_options;
+    StoreSession *m_session;
+    QString m_actor;
+    QString m_loadingPath;
+    QElapsedTimer m_sinceStart;
+    qint64 m_loadMs = 0;
+    bool m_reported = false;
+
+    QStackedWidget *m_outer;
+    StorePage *m_storePage;
+    QWidget *m_workspace = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QueueView *m_queue = nullptr;
+    ConflictsView *m_conflicts = nullptr;
+    QWidget *m_timeline = nullptr;
+    QWidget *m_evidence = nullptr;
+    QWidget *m_problems = nullptr;
+    QWidget *m_daemon = nullptr;
+    QComboBox *m_actorBox = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_generationLabel = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QLabel *m_lockLabel = nullptr;
+    QTimer *m_lockTimer = nullptr;
+};
+
+} // namespace SyncDesk::Ui
