@@ -105,7 +105,9 @@ QWidget *MainWindow::buildWorkspace()
     m_nav->setAccessibleName(tr("Views"));
     m_nav->setIconSize(QSize(22, 22));
     m_nav->setFrameShape(QFrame::NoFrame);
-    m_nav->setMaximumWidth(220);
+    m_nav->setMinimumWidth(
+        m_nav->fontMetrics().horizontalAdvance(QStringLiteral("Conflicts (10000)")) + 48);
+    m_nav->setMaximumWidth(260);
     struct Item
     {
         const char *icon;
@@ -137,6 +139,7 @@ QWidget *MainWindow::buildWorkspace()
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
     splitter->setCollapsible(1, false);
+    splitter->setSizes({ m_nav->minimumWidth(), 1200 });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_queue, &QueueView::conflictActivated, this, [this](const QString &id) {
@@ -277,6 +280,8 @@ void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
     m_session->setWatching(true);
     m_outer->setCurrentWidget(m_workspace);
     m_lockTimer->start();
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(300, this, &MainWindow::saveScreenshotsAndQuit);
     if (m_options.exitAfterLoad) {
         QWidget *view = m_queue->table()->viewport();
         view->installEventFilter(this);
@@ -306,6 +311,33 @@ void MainWindow::reportLoadAndQuit()
         static_cast<long long>(m_sinceStart.elapsed()), procStatusMb("VmRSS:"),
         procStatusMb("VmHWM:"));
     std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+void MainWindow::saveScreenshotsAndQuit()
+{
+    // For the README: every page of the window as a person sees it.
+    const char *names[] = { "queue", "timeline", "conflicts", "evidence", "problems", "daemon" };
+    QDir().mkpath(m_options.screenshotDir);
+    m_queue->selectOperation(0);
+    if (const Store *s = m_session->store()) {
+        for (const auto &c : s->conflicts())
+            if (c.state == CardState::Pending) {
+                m_conflicts->selectConflict(s->text(c.id));
+                break;
+            }
+    }
+    for (int p = QueuePage; p <= DaemonPage; ++p) {
+        showPage(Page(p));
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QThread::msleep(30);
+        }
+        const QString file
+            = m_options.screenshotDir + QStringLiteral("/%1.png").arg(QLatin1String(names[p]));
+        if (!grab().save(file))
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+    }
     QCoreApplication::exit(0);
 }
 

@@ -28,6 +28,7 @@ struct MainWindowOptions final
     QUrl daemonUrl; ///< --daemon-url
     bool allowRemoteDaemon = false;
     bool exitAfterLoad = false; ///< --exit-after-load: print load figures and quit
+    QString screenshotDir; ///< --screenshots DIR: save every page as PNG and quit
 };
 
 /**
@@ -88,6 +89,7 @@ private:
     void addRecent(const QString &path);
     void rebuildRecentMenu();
     void reportLoadAndQuit();
+    void saveScreenshotsAndQuit();
     QWidget *pageWidget(Page page) const;
 
     MainWindowOptions m_options;

@@ -94,7 +94,7 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int w = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = { 11, 16, 30, 14, 14, 20, 16, 18, 18, 18, 9, 7, 20 };
+    const int widths[] = { 13, 17, 34, 14, 14, 22, 16, 20, 20, 20, 9, 7, 20 };
     for (int c = 0; c < OperationModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * w);
     m_table->setColumnHidden(OperationModel::LocalIdColumn, true);

@@ -4,7 +4,44 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include <QSocketNotifier>
+
+#include <csignal>
 #include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = { -1, -1 };
+
+// SIGTERM and SIGINT (session logout, kill, Ctrl+C) close the window the normal
+// way, so that geometry and the remembered actor are saved.
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void quitOnSignals(QApplication &app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,7 +73,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main",
             "Open the store, paint the first view, print load "
             "figures as one JSON line and exit."));
-    parser.addOptions({ actor, daemonUrl, allowRemote, exitAfterLoad });
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+        QApplication::translate("main",
+            "Save every view of the window as PNG into DIR and exit (used by "
+            "scripts/screenshots.sh)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ actor, daemonUrl, allowRemote, exitAfterLoad, screenshots });
     parser.process(app);
 
     SyncDesk::Ui::MainWindowOptions options;
@@ -45,12 +87,14 @@ int main(int argc, char *argv[])
                                                 : QUrl(QStringLiteral("http://127.0.0.1:8765"));
     options.allowRemoteDaemon = parser.isSet(allowRemote);
     options.exitAfterLoad = parser.isSet(exitAfterLoad);
+    options.screenshotDir = parser.value(screenshots);
     if (options.exitAfterLoad && parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate("main", "--exit-after-load needs a STORE.")));
         return 2;
     }
 
+    quitOnSignals(app);
     SyncDesk::Ui::MainWindow window(options);
     window.show();
     if (!parser.positionalArguments().isEmpty())

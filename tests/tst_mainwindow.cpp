@@ -1,0 +1,243 @@
+#include "clirunner.h"
+#include "storefixture.h"
+
+#include "core/models/operationmodel.h"
+#include "core/resolution.h"
+#include "core/storesession.h"
+#include "ui/conflictsview.h"
+#include "ui/mainwindow.h"
+#include "ui/queueview.h"
+#include "ui/storepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace SyncDesk;
+using namespace SyncDesk::Ui;
+
+namespace {
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    QDirIterator it(
+        from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString src = it.next();
+        const QString dst = to + src.mid(from.size());
+        if (it.fileInfo().isDir())
+            QDir().mkpath(dst);
+        else if (!QFile::copy(src, dst))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // never the user's settings
+        m_demo = m_dir.path() + "/demo";
+        QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), m_demo));
+    }
+
+    void opensTheDemoStore()
+    {
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), true);
+        QVERIFY(window.isStoreShown());
+        const Store *store = window.session()->store();
+        QCOMPARE(window.queueView()->table()->model()->rowCount(), int(store->operations().size()));
+        // The acting actor defaults to a human of the store and shows in the title.
+        QVERIFY(!window.actor().isEmpty());
+        QVERIFY(window.windowTitle().contains(window.actor()));
+        QCOMPARE(window.conflictsView()->actor(), window.actor());
+        QAbstractItemModelTester tester(
+            window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.queueView()->table()->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void actorFromTheCommandLineWins()
+    {
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:grace-hopper");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.actor(), QStringLiteral("actor:grace-hopper"));
+        QCOMPARE(window.conflictsView()->actor(), QStringLiteral("actor:grace-hopper"));
+    }
+
+    void unusableFoldersOpenToAClearMessage_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty folder") << "empty"
+                                      << "manifest.json";
+        QTest::newRow("uninitialized store") << "uninitialized"
+                                             << "manifest.json";
+        QTest::newRow("missing folder") << "missing"
+                                        << "does not exist";
+        QTest::newRow("a file") << "file"
+                                << "not a folder";
+    }
+    void unusableFoldersOpenToAClearMessage()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QString path = dir.path() + "/store";
+        if (setup == "empty") {
+            QDir().mkpath(path);
+        } else if (setup == "uninitialized") {
+            StoreFixture fx;
+            fx.remove("manifest.json");
+            QVERIFY(copyTree(fx.root(), path));
+        } else if (setup == "file") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(path);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), false);
+        QVERIFY(!window.isStoreShown());
+        QVERIFY2(
+            window.storePage()->text().contains(mentions), qPrintable(window.storePage()->text()));
+        QVERIFY(!window.storePage()->title().isEmpty());
+        // Reading never initialises anything.
+        if (setup == "empty")
+            QVERIFY(QDir(path).isEmpty());
+    }
+
+    void aBrokenStoreStillOpensWithItsProblems()
+    {
+        StoreFixture fx;
+        fx.write("conflicts/conflict_alpha-001.json", "{ not json");
+        fx.write("journal.jsonl", fx.read("journal.jsonl") + "{\"torn");
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(fx.root());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), true);
+        bool sawJson = false, sawTorn = false;
+        for (const auto &p : window.session()->store()->problems()) {
+            sawJson |= p.rule == QLatin1String("json");
+            sawTorn |= p.rule == QLatin1String("journal_torn");
+        }
+        QVERIFY(sawJson && sawTorn);
+    }
+
+    void externalChangeIsReflectedInTheViews()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.path() + "/demo";
+        QVERIFY(copyTree(m_demo, store));
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(store);
+        QVERIFY(loaded.wait(10000));
+        const Store *before = window.session()->store();
+        const int operations = window.queueView()->table()->model()->rowCount();
+        window.queueView()->selectOperation(0);
+        const int selected = window.queueView()->selectedOperation();
+        QSignalSpy reset(window.session(), &StoreSession::storeReset);
+
+        // Someone else (the daemon, another Sync Desk) decides a conflict.
+        QString pending;
+        for (const auto &c : before->conflicts())
+            if (c.state == CardState::Pending && before->text(c.severity) == QLatin1String("info"))
+                pending = before->text(c.id);
+        QVERIFY(!pending.isEmpty());
+        const auto report = ResolutionWriter::apply(
+            store, { Decision { pending, "skip", "actor:local-user", "handled elsewhere" } });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+
+        // Incremental: the same store object, one more operation row, the same selection.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.queueView()->table()->model()->rowCount(), operations + 1, 5000);
+        QCOMPARE(window.session()->store(), before);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(window.queueView()->selectedOperation(), selected);
+        QTRY_VERIFY_WITH_TIMEOUT(window.conflictsView()->model()->index(0, 0).isValid(), 1000);
+        const Store *s = window.session()->store();
+        const auto row = s->relations().conflictById.value(s->strings().find(pending));
+        QCOMPARE(s->conflicts()[row].state, CardState::Decided);
+    }
+
+    void exitAfterLoadOfTheRealExecutable()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + "/config");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_demo });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray line = p.readAllStandardOutput().trimmed();
+        const auto json = QJsonDocument::fromJson(line).object();
+        QVERIFY2(json.contains("first_paint_ms"), line.constData());
+        QCOMPARE(json.value("records").toInt(), 160);
+        QVERIFY(json.value("load_ms").toDouble() >= 0);
+        QVERIFY(json.value("rss_mb").toDouble() > 0);
+
+        p.start(
+            QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_dir.path() + "/nothing-here" });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardError().contains("does not exist"));
+    }
+
+    void launchAndQuitSmoke()
+    {
+        // The real executable starts, shows its window with no store, and quits on request.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + "/config");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESK_APP), {});
+        QVERIFY(p.waitForStarted(10000));
+        QTest::qWait(1500);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(!p.readAllStandardError().contains("QWidget"), "widget warnings on start");
+
+        p.start(QStringLiteral(SYNCDESK_APP), { "--help" });
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("--exit-after-load"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
