@@ -3,6 +3,8 @@
 #include "core/storesession.h"
 #include "core/writerlock.h"
 #include "ui/conflictsview.h"
+#include "ui/evidencebrowser.h"
+#include "ui/problemsview.h"
 #include "ui/queueview.h"
 #include "ui/storepage.h"
 
@@ -129,8 +131,12 @@ QWidget *MainWindow::buildWorkspace()
     m_conflicts = new ConflictsView(m_pages);
     m_conflicts->setSession(m_session);
     m_timeline = placeholder(tr("The task timeline."), m_pages);
-    m_evidence = placeholder(tr("The evidence browser."), m_pages);
-    m_problems = placeholder(tr("Problems found in the store."), m_pages);
+    auto *evidence = new EvidenceBrowser(m_pages);
+    evidence->setSession(m_session);
+    m_evidence = evidence;
+    auto *problems = new ProblemsView(m_pages);
+    problems->setSession(m_session);
+    m_problems = problems;
     m_daemon = placeholder(tr("The daemon's events."), m_pages);
     for (QWidget *page : { static_cast<QWidget *>(m_queue), m_timeline,
              static_cast<QWidget *>(m_conflicts), m_evidence, m_problems, m_daemon })
@@ -153,6 +159,44 @@ QWidget *MainWindow::buildWorkspace()
         m_pendingLabel->setVisible(pending > 0);
     });
     connect(m_conflicts, &ConflictsView::applyFinished, this, &MainWindow::updateLockState);
+    auto showEvidence = [this, evidence](const QString &id) {
+        showPage(EvidencePage);
+        evidence->showEvidence(id);
+    };
+    connect(m_queue, &QueueView::evidenceActivated, this, showEvidence);
+    connect(m_conflicts, &ConflictsView::evidenceActivated, this, showEvidence);
+    connect(evidence, &EvidenceBrowser::recordActivated, this, [this](RecordKind kind, int row) {
+        const Store *s = m_session->store();
+        if (!s)
+            return;
+        if (kind == RecordKind::Operation) {
+            showPage(QueuePage);
+            m_queue->selectOperation(row);
+        } else if (kind == RecordKind::Task && row < int(s->relations().operationOfTask.size())) {
+            showPage(QueuePage);
+            m_queue->selectOperation(s->relations().operationOfTask[quint32(row)]);
+        }
+    });
+    connect(problems, &ProblemsView::fileActivated, this, [this](const QString &path, int) {
+        // Open the record where it is shown best; other files stay in the problems preview.
+        const Store *s = m_session->store();
+        const qint32 file = s ? s->fileIndex(path) : -1;
+        if (file < 0)
+            return;
+        const RecordFile &f = s->files()[quint32(file)];
+        if (f.row < 0)
+            return;
+        if (f.kind == RecordKind::Operation) {
+            showPage(QueuePage);
+            m_queue->selectOperation(f.row);
+        } else if (f.kind == RecordKind::Conflict) {
+            showPage(ConflictsPage);
+            m_conflicts->selectConflict(s->text(f.id));
+        } else if (f.kind == RecordKind::Evidence) {
+            showPage(EvidencePage);
+            static_cast<EvidenceBrowser *>(m_evidence)->showEvidence(f.row);
+        }
+    });
     m_nav->setCurrentRow(QueuePage);
     return splitter;
 }
