@@ -1,0 +1,103 @@
+#include "core/models/conflictfilterproxy.h"
+
+#include "core/models/conflictmodel.h"
+
+namespace SyncDesk {
+
+ConflictFilterProxy::ConflictFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setDynamicSortFilter(true);
+    sort(0);
+}
+
+void ConflictFilterProxy::setStateFilter(StateFilter state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    refilter();
+}
+
+void ConflictFilterProxy::setSeverities(const QSet<QString> &severities)
+{
+    if (severities == m_severities)
+        return;
+    m_severities = severities;
+    refilter();
+}
+
+void ConflictFilterProxy::setWorkspace(const QString &workspaceId)
+{
+    if (workspaceId == m_workspace)
+        return;
+    m_workspace = workspaceId;
+    refilter();
+}
+
+void ConflictFilterProxy::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    refilter();
+}
+
+void ConflictFilterProxy::refilter()
+{
+    // invalidate(), not invalidateFilter(): one layout change instead of a
+    // removal signal per hidden range, which is what makes big filters slow.
+    invalidate();
+}
+
+QList<int> ConflictFilterProxy::sourceRows() const
+{
+    QList<int> rows;
+    const int n = rowCount();
+    rows.reserve(n);
+    for (int i = 0; i < n; ++i)
+        rows << mapToSource(index(i, 0)).row();
+    return rows;
+}
+
+bool ConflictFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_state != StateFilter::All) {
+        const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
+        const bool touched = i.data(ConflictModel::OutcomeRole).toInt() >= 0;
+        if (m_state == StateFilter::Pending && state != CardState::Pending && !touched)
+            return false;
+        if (m_state == StateFilter::Decided && state != CardState::Decided)
+            return false;
+    }
+    if (!m_severities.isEmpty()
+        && !m_severities.contains(i.data(ConflictModel::SeverityRole).toString()))
+        return false;
+    if (!m_workspace.isEmpty() && i.data(ConflictModel::WorkspaceRole).toString() != m_workspace)
+        return false;
+    if (!m_words.isEmpty()) {
+        const QString haystack = i.data(ConflictModel::SearchTextRole).toString();
+        for (const QString &word : m_words)
+            if (!haystack.contains(word))
+                return false;
+    }
+    return true;
+}
+
+bool ConflictFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const int l = left.data(ConflictModel::SeverityRankRole).toInt();
+    const int r = right.data(ConflictModel::SeverityRankRole).toInt();
+    if (l != r)
+        return l < r;
+    const qint64 lc = left.data(ConflictModel::CreatedRole).toLongLong();
+    const qint64 rc = right.data(ConflictModel::CreatedRole).toLongLong();
+    if (lc != rc)
+        return lc < rc;
+    return left.data(ConflictModel::ConflictIdRole).toString()
+        < right.data(ConflictModel::ConflictIdRole).toString();
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,191 @@
+#pragma once
+
+#include "core/gate.h"
+#include "core/resolution.h"
+#include "core/storetypes.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+#include <QStringList>
+
+#include <vector>
+
+namespace SyncDesk {
+
+class Store;
+class StoreSession;
+
+/// The three options of a DecisionCard, in the order cards show them.
+enum class ConflictOption : signed char
+{
+    None = -1,
+    Merge = 0,
+    Fork = 1,
+    Skip = 2,
+};
+inline constexpr int kConflictOptionCount = 3;
+
+/// "merge", "fork", "skip"; empty for None.
+QString conflictOptionName(ConflictOption option);
+ConflictOption conflictOptionFromName(QStringView name);
+
+/**
+ * Conflicts of a store as DecisionCards: what a card shows, what the gate says
+ * about each option for the acting actor, and what the user staged.
+ *
+ * Staging, rationale drafts and the outcomes of the last Apply are kept by
+ * conflict id, so they survive filtering, refreshes and reloads.
+ */
+class ConflictModel final : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        ConflictIdRole = Qt::UserRole,
+        ObjectIdRole,
+        ObjectTypeRole,
+        WorkspaceRole,
+        ProfileRole,
+        SeverityRole, ///< raw: "blocking", "review_required", "warning", "info"
+        SeverityLabelRole, ///< translated
+        SeverityRankRole, ///< int, 0 = most severe
+        CreatedRole, ///< qint64 ms since the epoch, kNoTime when missing
+        CreatedTextRole,
+        ActorsRole, ///< QStringList of ids
+        DevicesRole, ///< QStringList of ids
+        ChangedByTextRole, ///< "Ada Lovelace on Local, Agent One on Build Server"
+        ExplanationRole,
+        MergePolicyRole,
+        StateRole, ///< int: CardState
+        OfferedOptionsRole, ///< int bit mask of ConflictOption
+        RecommendedOptionRole, ///< int: ConflictOption
+        RecommendationTextRole, ///< the daemon's reason for it (pending cards)
+        SelectedOptionRole, ///< int: ConflictOption
+        SelectedByRole,
+        SelectedAtRole, ///< qint64 ms
+        DecisionTextRole, ///< "Fork chosen by … on …: …" for decided cards
+        EvidenceIdRole, ///< the evidence id of a decided card, if found
+        PolicyIdRole, ///< the governing policy decision
+        PolicyEffectRole,
+        PolicyTextRole, ///< its effect and rationale, translated
+        AllowedOptionsRole, ///< int bit mask of ConflictOption the gate allows
+        OptionRefusalsRole, ///< QVariantList of int Refusal, per option
+        OptionReasonsRole, ///< QStringList of the gate's messages, per option
+        RationaleRequiredRole, ///< bool
+        StagedOptionRole, ///< int: ConflictOption (None when not staged)
+        RationaleRole, ///< the rationale typed for this card
+        RationaleMissingRole, ///< bool: staged, required and empty
+        OutcomeRole, ///< int: Outcome of the last Apply, -1 when none
+        OutcomeCodeRole, ///< refusal code ("changed_on_disk")
+        OutcomeMessageRole, ///< translated
+        VersionRole, ///< hex SHA-256 of the conflict file as shown
+        SearchTextRole, ///< lower-case text the filter searches
+    };
+    Q_ENUM(Role)
+
+    explicit ConflictModel(QObject *parent = nullptr);
+    ~ConflictModel() override;
+
+    /// Follows a session: resets on storeReset, updates rows it reports.
+    void setSession(StoreSession *session);
+    /// Shows a store without a session (not owned; call again after it changes).
+    void setStore(const Store *store);
+    const Store *store() const { return m_store; }
+
+    /// The acting actor whose gate verdicts cards show.
+    void setActor(const QString &actorId);
+    QString actor() const { return m_actorId; }
+    /// Display name of the acting actor, or its id.
+    QString actorDisplayName() const;
+
+    /// "Merge", "Fork (keep both)", "Skip" (translated).
+    static QString optionLabel(ConflictOption option);
+    /// "Blocking", "Review required", … (translated).
+    static QString severityLabel(const QString &severity);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QString &conflictId) const;
+    QString conflictId(int row) const;
+    bool isPending(int row) const;
+    bool isAllowed(int row, ConflictOption option) const;
+
+    /// Stages an option the gate allows on a pending card; false otherwise.
+    bool stage(int row, ConflictOption option);
+    bool stage(int row, ConflictOption option, const QString &rationale);
+    void unstage(int row);
+    ConflictOption stagedOption(int row) const;
+    void setRationale(int row, const QString &rationale);
+    QString rationale(int row) const;
+    bool rationaleRequired(int row) const;
+    /// Staged, the gate needs a rationale, and none was typed.
+    bool rationaleMissing(int row) const;
+    int stagedCount(ConflictOption option) const;
+    int stagedTotal() const;
+    /// Stages each row's recommended option where the gate allows it; returns how many.
+    int acceptRecommendations(const QList<int> &rows);
+    void clearStaged();
+
+    /// The staged decisions, in row order, for the acting actor.
+    QList<Decision> stagedDecisions() const;
+    /// The conflicts' versions as shown, for ApplyOptions::expectedVersions.
+    QHash<QString, QByteArray> shownVersions(const QList<Decision> &decisions) const;
+    /// Records the outcomes of an Apply; applied decisions leave the staging.
+    void setOutcomes(const QList<DecisionOutcome> &outcomes);
+    void clearOutcomes();
+    bool hasOutcome(int row) const;
+
+Q_SIGNALS:
+    void stagingChanged();
+    void actorChanged();
+
+private:
+    struct Row;
+    struct Verdicts;
+    struct StagedEntry
+    {
+        ConflictOption option = ConflictOption::None;
+    };
+    struct OutcomeEntry
+    {
+        Outcome outcome = Outcome::Refused;
+        QString code, message;
+    };
+
+    void rebuild();
+    void buildRow(int row);
+    void buildIndexes();
+    const Verdicts &verdicts(int row) const;
+    QString evidenceOf(int row) const;
+    void linkEvidence();
+    QString accessibleText(int row) const;
+    void invalidateVerdicts();
+    void pruneStaging();
+    void emitRowChanged(int row);
+    void emitRowsChanged(const QList<int> &rows);
+    void onRecordsChanged(RecordKind kind, const QList<int> &rows);
+    void onRecordsAdded(RecordKind kind, int first, int last);
+
+    QPointer<StoreSession> m_session;
+    const Store *m_store = nullptr;
+    QString m_actorId;
+    std::optional<GateActor> m_actor;
+    std::vector<Row> m_rows;
+    mutable std::vector<Verdicts> m_verdicts;
+    /// Policies by (workspace, profile, object or none): a conflict is governed
+    /// only by these, so the gate never scans every policy of a big store.
+    QHash<QString, QList<GatePolicy>> m_policies;
+    QHash<QString, int> m_rowById;
+    QHash<QString, StagedEntry> m_staged;
+    QHash<QString, QString> m_rationales;
+    QHash<QString, OutcomeEntry> m_outcomes;
+};
+
+} // namespace SyncDesk

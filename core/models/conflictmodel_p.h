@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/models/conflictmodel.h"
+
+#include <array>
+
+namespace SyncDesk {
+
+/// What a card shows that would otherwise be built on every paint.
+struct ConflictModel::Row
+{
+    QString id;
+    QString changedBy;
+    QString createdText;
+    QString recommendationText;
+    QString decisionText;
+    QString evidenceId;
+    QString searchText;
+    QString version;
+    QStringList actors, devices;
+    int severityRank = 4;
+    int offered = 0;
+    ConflictOption recommended = ConflictOption::None;
+    ConflictOption selected = ConflictOption::None;
+};
+
+/// The gate's answer for one card and the acting actor, computed when first painted.
+struct ConflictModel::Verdicts
+{
+    bool computed = false;
+    bool rationaleRequired = false;
+    int allowed = 0;
+    std::array<Refusal, kConflictOptionCount> refusals {};
+    std::array<QString, kConflictOptionCount> reasons;
+    QString policyId, policyEffect, policyText;
+};
+
+namespace ConflictModelDetail {
+
+/// 0 for blocking, 1 review_required, 2 warning, 3 info, 4 anything else.
+int severityRank(const QString &severity);
+
+inline int optionBit(ConflictOption option)
+{
+    return option == ConflictOption::None ? 0 : 1 << int(option);
+}
+
+} // namespace ConflictModelDetail
+
+} // namespace SyncDesk

@@ -1,0 +1,211 @@
+// ConflictModel: the rows a card paints, built once per store change, and
+// the gate's verdicts, computed per card when first asked for.
+#include "core/models/conflictmodel_p.h"
+
+#include "core/store.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+namespace SyncDesk {
+
+using namespace ConflictModelDetail;
+
+namespace {
+
+QString policyKey(const QString &workspace, const QString &profile, const QString &object)
+{
+    return workspace + QChar(0x1f) + profile + QChar(0x1f) + object;
+}
+
+QString formatTime(const QLocale &locale, qint64 ms)
+{
+    if (ms == kNoTime)
+        return QString();
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+int ConflictModelDetail::severityRank(const QString &severity)
+{
+    if (severity == QLatin1String("blocking"))
+        return 0;
+    if (severity == QLatin1String("review_required"))
+        return 1;
+    if (severity == QLatin1String("warning"))
+        return 2;
+    if (severity == QLatin1String("info"))
+        return 3;
+    return 4;
+}
+
+void ConflictModel::rebuild()
+{
+    m_rows.clear();
+    m_verdicts.clear();
+    m_rowById.clear();
+    m_policies.clear();
+    m_actor.reset();
+    if (!m_store)
+        return;
+    m_actor = DecisionGate::actorFrom(*m_store, m_actorId);
+    buildIndexes();
+    const int n = int(m_store->conflicts().size());
+    m_rows.resize(std::size_t(n));
+    m_verdicts.assign(std::size_t(n), Verdicts {});
+    m_rowById.reserve(n);
+    for (int i = 0; i < n; ++i)
+        buildRow(i);
+}
+
+void ConflictModel::buildIndexes()
+{
+    m_policies.clear();
+    for (const GatePolicy &p : DecisionGate::policiesFrom(*m_store))
+        m_policies[policyKey(p.workspaceId, p.profileId, p.objectId)].append(p);
+}
+
+void ConflictModel::buildRow(int row)
+{
+    const Store &s = *m_store;
+    const ConflictRecord &c = s.conflicts()[std::size_t(row)];
+    const StoreRelations &rel = s.relations();
+    const QLocale locale;
+    Row r;
+    r.id = s.text(c.id);
+    r.severityRank = severityRank(s.text(c.severity));
+    for (Sym o : c.card.options)
+        r.offered |= optionBit(conflictOptionFromName(s.text(o)));
+    r.recommended = conflictOptionFromName(s.text(c.card.recommended));
+    r.selected = conflictOptionFromName(s.text(c.card.selected));
+    r.version = QString::fromLatin1(c.versionToken.toHex());
+    r.createdText = formatTime(locale, c.created);
+
+    QStringList changedBy;
+    for (std::size_t i = 0; i < c.actors.size(); ++i) {
+        const QString actorId = s.text(c.actors[i]);
+        r.actors << actorId;
+        const auto a = rel.actorById.constFind(c.actors[i]);
+        QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
+            ? s.actors()[*a].displayName
+            : actorId;
+        if (i < c.devices.size()) {
+            const auto d = rel.deviceById.constFind(c.devices[i]);
+            const QString device
+                = d != rel.deviceById.cend() && !s.devices()[*d].displayName.isEmpty()
+                ? s.devices()[*d].displayName
+                : s.text(c.devices[i]);
+            who = tr("%1 on %2", "actor on device").arg(who, device);
+        }
+        changedBy << who;
+    }
+    for (Sym d : c.devices)
+        r.devices << s.text(d);
+    r.changedBy = changedBy.join(QStringLiteral(", "));
+
+    if (c.state == CardState::Pending) {
+        // The daemon phrases its reason as "Recommended: fork. Because …"; the
+        // card names the option itself, so only the reason is kept.
+        QString why = c.card.rationale;
+        const QString prefix = QStringLiteral("Recommended: %1.").arg(s.text(c.card.recommended));
+        if (why.startsWith(prefix, Qt::CaseInsensitive))
+            why = why.mid(prefix.size()).trimmed();
+        r.recommendationText = why;
+    } else if (c.state == CardState::Decided) {
+        const QString by = s.text(c.card.selectedBy);
+        const auto a = rel.actorById.constFind(c.card.selectedBy);
+        const QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
+            ? tr("%1 (%2)", "display name (actor id)").arg(s.actors()[*a].displayName, by)
+            : by;
+        r.decisionText = c.card.rationale.isEmpty()
+            ? tr("%1 chosen by %2 on %3.")
+                  .arg(optionLabel(r.selected), who, formatTime(locale, c.card.selectedAt))
+            : tr("%1 chosen by %2 on %3: %4")
+                  .arg(optionLabel(r.selected), who, formatTime(locale, c.card.selectedAt),
+                      c.card.rationale);
+        r.evidenceId = evidenceOf(row);
+    }
+
+    r.searchText = QStringList { r.id, s.text(c.object), s.text(c.objectType), s.text(c.workspace),
+        s.text(c.profile), s.text(c.severity), s.text(c.mergePolicy), r.changedBy,
+        r.actors.join(QLatin1Char(' ')), r.devices.join(QLatin1Char(' ')), c.explanation,
+        c.card.rationale }
+                       .join(QLatin1Char('\n'))
+                       .toCaseFolded();
+    m_rowById.insert(r.id, row);
+    m_rows[std::size_t(row)] = std::move(r);
+}
+
+QString ConflictModel::evidenceOf(int row) const
+{
+    const Store &s = *m_store;
+    const StoreRelations &rel = s.relations();
+    if (std::size_t(row) >= rel.resolvingOperations.size())
+        return QString();
+    for (quint32 op : rel.resolvingOperations[std::size_t(row)]) {
+        for (Sym ref : s.operations()[op].evidenceRefs) {
+            const qint32 e = s.findEvidence(s.text(ref));
+            if (e >= 0)
+                return s.text(s.evidence()[std::size_t(e)].id);
+        }
+    }
+    return QString();
+}
+
+void ConflictModel::linkEvidence()
+{
+    // The daemon may write a decision's operation or envelope after the conflict.
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        Row &r = m_rows[std::size_t(row)];
+        if (!r.evidenceId.isEmpty()
+            || m_store->conflicts()[std::size_t(row)].state != CardState::Decided)
+            continue;
+        r.evidenceId = evidenceOf(row);
+        if (!r.evidenceId.isEmpty())
+            Q_EMIT dataChanged(index(row), index(row), { EvidenceIdRole });
+    }
+}
+
+const ConflictModel::Verdicts &ConflictModel::verdicts(int row) const
+{
+    Verdicts &v = m_verdicts[std::size_t(row)];
+    if (v.computed)
+        return v;
+    v = Verdicts {};
+    v.computed = true;
+    const GateConflict gc = DecisionGate::conflictFrom(*m_store, quint32(row));
+    QList<GatePolicy> policies = m_policies.value(policyKey(gc.workspaceId, gc.profileId, {}));
+    if (!gc.objectId.isEmpty())
+        policies += m_policies.value(policyKey(gc.workspaceId, gc.profileId, gc.objectId));
+    const QList<OptionVerdict> all
+        = DecisionGate::options(gc, m_actor ? &*m_actor : nullptr, policies);
+    for (int i = 0; i < kConflictOptionCount && i < all.size(); ++i) {
+        const OptionVerdict &o = all[i];
+        v.refusals[std::size_t(i)] = o.refusal;
+        v.reasons[std::size_t(i)] = o.message;
+        if (o.allowed())
+            v.allowed |= 1 << i;
+        v.rationaleRequired = v.rationaleRequired || o.rationaleRequired;
+        v.policyId = o.policyId;
+        v.policyEffect = o.policyEffect;
+    }
+    if (!v.policyId.isEmpty()) {
+        const Sym sym = m_store->strings().find(v.policyId);
+        const auto it = m_store->relations().policyById.constFind(sym);
+        const QString why = it != m_store->relations().policyById.cend()
+            ? m_store->policyDecisions()[*it].rationale
+            : QString();
+        v.policyText = why.isEmpty() ? tr("%1 by %2").arg(v.policyEffect, v.policyId)
+                                     : tr("%1 by %2: %3").arg(v.policyEffect, v.policyId, why);
+    }
+    return v;
+}
+
+void ConflictModel::invalidateVerdicts()
+{
+    for (Verdicts &v : m_verdicts)
+        v.computed = false;
+}
+
+} // namespace SyncDesk
