@@ -245,6 +245,8 @@ void ConflictsView::undo()
 
 void ConflictsView::clearStaged()
 {
+    if (isApplying())
+        return;
     m_model->clearStaged();
     m_history.clear();
     showMessage(QString(), false);

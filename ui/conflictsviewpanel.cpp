@@ -284,7 +284,6 @@ void ConflictsView::apply()
 void ConflictsView::setBusy(bool busy)
 {
     m_progress->setVisible(busy && m_worker);
-    m_list->setProperty("applying", busy);
     updatePanel();
 }
 
@@ -303,7 +302,8 @@ void ConflictsView::runApply(const QList<Decision> &decisions)
         finishApply(ResolutionWriter::apply(root, decisions, options, snapshot));
         return;
     }
-    // The worker reads the snapshot: nothing may change it until the batch is done.
+    // The worker reads the snapshot: nothing may change it until the batch is done, so
+    // the watcher rests meanwhile (and whoever owns the session must not reload it).
     m_wasWatching = m_session->isWatching();
     m_session->setWatching(false);
     m_progress->setRange(0, int(decisions.size()));
