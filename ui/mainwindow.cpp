@@ -1,8 +1,11 @@
 #include "ui/mainwindow.h"
 
+#include "core/daemonclient.h"
 #include "core/storesession.h"
 #include "core/writerlock.h"
 #include "ui/conflictsview.h"
+#include "ui/daemonstatuswidget.h"
+#include "ui/eventsview.h"
 #include "ui/evidencebrowser.h"
 #include "ui/problemsview.h"
 #include "ui/queueview.h"
@@ -137,7 +140,14 @@ QWidget *MainWindow::buildWorkspace()
     auto *problems = new ProblemsView(m_pages);
     problems->setSession(m_session);
     m_problems = problems;
-    m_daemon = placeholder(tr("The daemon's events."), m_pages);
+    m_daemonClient = new DaemonClient(this);
+    m_daemonClient->setBaseUrl(m_options.daemonUrl.isValid()
+            ? m_options.daemonUrl
+            : QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    m_daemonClient->setAllowRemoteHosts(m_options.allowRemoteDaemon);
+    auto *events = new EventsView(m_pages);
+    events->setClient(m_daemonClient);
+    m_daemon = events;
     for (QWidget *page : { static_cast<QWidget *>(m_queue), m_timeline,
              static_cast<QWidget *>(m_conflicts), m_evidence, m_problems, m_daemon })
         m_pages->addWidget(page);
@@ -269,6 +279,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_lockLabel);
+    auto *daemonStatus = new DaemonStatusWidget(this);
+    daemonStatus->setClient(m_daemonClient);
+    statusBar()->addPermanentWidget(daemonStatus);
     m_lockTimer = new QTimer(this);
     m_lockTimer->setInterval(2000);
     connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::updateLockState);
@@ -320,6 +333,9 @@ void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
         return;
     }
     addRecent(store->root());
+    m_daemonClient->setStoreRoot(store->root());
+    if (!m_options.exitAfterLoad && m_options.screenshotDir.isEmpty())
+        m_daemonClient->start();
     m_session->adopt(std::move(store));
     m_session->setWatching(true);
     m_outer->setCurrentWidget(m_workspace);

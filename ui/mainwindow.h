@@ -12,6 +12,7 @@ class QStackedWidget;
 class QTimer;
 
 namespace SyncDesk {
+class DaemonClient;
 class StoreSession;
 class Store;
 } // namespace SyncDesk
@@ -94,6 +95,7 @@ private:
 
     MainWindowOptions m_options;
     StoreSession *m_session;
+    DaemonClient *m_daemonClient = nullptr;
     QString m_actor;
     QString m_loadingPath;
     QElapsedTimer m_sinceStart;
