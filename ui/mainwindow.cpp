@@ -219,8 +219,15 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(
         QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
-    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
-        tr("&Reload"), m_session, &StoreSession::reload);
+    QAction *reload = file->addAction(
+        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this, [this] {
+            // A background Apply reads the store being written; a reload now would free it.
+            if (m_conflicts->isApplying()) {
+                statusBar()->showMessage(tr("Reload waits until Apply has finished."), 4000);
+                return;
+            }
+            m_session->reload();
+        });
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(
