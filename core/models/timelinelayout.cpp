@@ -1,0 +1,253 @@
+#include "core/models/timelinelayout.h"
+
+#include "core/models/timelinelayout_p.h"
+#include "core/store.h"
+
+#include <numeric>
+
+namespace SyncDesk {
+
+using namespace TimelineDetail;
+
+TimelineLayout::StateWords::StateWords(const Store &store)
+{
+    static constexpr std::string_view kWords[]
+        = { "pending", "running", "succeeded", "failed", "cancelled" };
+    for (int i = 0; i < 5; ++i)
+        words[i] = store.strings().find(kWords[i]);
+}
+
+TaskState TimelineLayout::StateWords::stateOf(Sym status) const
+{
+    if (status != kNoSym)
+        for (int i = 0; i < 5; ++i)
+            if (words[i] == status)
+                return TaskState(i);
+    return TaskState::Other;
+}
+
+TimelineBar TimelineLayout::barFor(const TaskRecord &task, TaskState state)
+{
+    TimelineBar bar;
+    bar.state = state;
+    bar.attempt = qint32(std::clamp<qint64>(task.attempt, 0, std::numeric_limits<qint32>::max()));
+    bar.start = task.started != kNoTime ? task.started
+        : task.created != kNoTime       ? task.created
+                                        : task.updated;
+    if (bar.start == kNoTime)
+        return bar;
+    if (state == TaskState::Running || state == TaskState::Pending) {
+        bar.open = true;
+        bar.end = std::max(bar.start, task.updated);
+        return bar;
+    }
+    const qint64 end = task.completed != kNoTime ? task.completed
+        : task.updated != kNoTime                ? task.updated
+                                                 : bar.start;
+    bar.end = std::max(end, bar.start);
+    return bar;
+}
+
+void TimelineLayout::clear()
+{
+    m_lanes.clear();
+    m_order.clear();
+    m_position.clear();
+    m_offsets.assign(1, 0);
+    m_bars.clear();
+    m_reach.clear();
+    m_laneOfTask.clear();
+    m_laneBySym.clear();
+    m_lastKnown = kNoTime;
+    m_minStart = m_maxEnd = 0;
+    m_anyOpen = false;
+    m_unplaced = 0;
+}
+
+void TimelineLayout::noteTimes(const TaskRecord &task)
+{
+    // kNoTime is the smallest qint64, so missing times never win.
+    m_lastKnown
+        = std::max({ m_lastKnown, task.created, task.updated, task.started, task.completed });
+}
+
+quint32 TimelineLayout::laneFor(Sym operation, qint32 operationRow)
+{
+    const auto it = m_laneBySym.constFind(operation);
+    if (it != m_laneBySym.cend())
+        return *it;
+    const auto id = quint32(m_lanes.size());
+    m_lanes.push_back({ operation, operationRow, kForever });
+    m_position.push_back(-1);
+    m_laneBySym.insert(operation, id);
+    return id;
+}
+
+bool TimelineLayout::laneLess(const Store &store, quint32 a, quint32 b) const
+{
+    const TimelineLane &la = m_lanes[a];
+    const TimelineLane &lb = m_lanes[b];
+    if (la.firstStart != lb.firstStart)
+        return la.firstStart < lb.firstStart;
+    if (la.operation != lb.operation) {
+        const int c = store.text(la.operation).compare(store.text(lb.operation));
+        if (c != 0)
+            return c < 0;
+    }
+    return a < b;
+}
+
+void TimelineLayout::computeReach(quint32 first, quint32 last)
+{
+    fillReach(m_bars, m_reach, first, last);
+}
+
+void TimelineLayout::computeExtent()
+{
+    m_minStart = kForever;
+    m_maxEnd = std::numeric_limits<qint64>::min();
+    m_anyOpen = false;
+    for (const TimelineBar &b : m_bars) {
+        m_minStart = std::min(m_minStart, b.start);
+        m_maxEnd = std::max(m_maxEnd, b.end);
+        m_anyOpen |= b.open;
+    }
+}
+
+qint64 TimelineLayout::maxTime() const
+{
+    if (m_bars.empty())
+        return kNoTime;
+    return m_anyOpen ? std::max(m_maxEnd, now()) : m_maxEnd;
+}
+
+void TimelineLayout::rebuild(const Store &store)
+{
+    const qint64 now = m_now;
+    clear();
+    m_now = now;
+    const auto &tasks = store.tasks();
+    const StateWords words(store);
+    m_laneOfTask.assign(tasks.size(), -1);
+    m_laneBySym.reserve(qsizetype(tasks.size()));
+    std::vector<Incoming> placed;
+    placed.reserve(tasks.size());
+    for (quint32 row = 0; row < tasks.size(); ++row) {
+        const TaskRecord &task = tasks[row];
+        noteTimes(task);
+        TimelineBar bar = barFor(task, words.stateOf(task.status));
+        if (bar.start == kNoTime)
+            continue;
+        bar.task = row;
+        const quint32 lane = laneFor(task.operation, operationRowOf(store, task.operation));
+        m_lanes[lane].firstStart = std::min(m_lanes[lane].firstStart, bar.start);
+        m_laneOfTask[row] = qint32(lane);
+        placed.push_back({ lane, bar });
+    }
+    m_unplaced = int(tasks.size() - placed.size());
+
+    m_order.resize(m_lanes.size());
+    std::iota(m_order.begin(), m_order.end(), 0u);
+    std::sort(m_order.begin(), m_order.end(),
+        [&](quint32 a, quint32 b) { return laneLess(store, a, b); });
+    for (size_t p = 0; p < m_order.size(); ++p)
+        m_position[m_order[p]] = qint32(p);
+
+    // Counting sort into lanes, then each (small) lane by start.
+    m_offsets.assign(m_order.size() + 1, 0);
+    for (const Incoming &in : placed)
+        ++m_offsets[size_t(m_position[in.lane]) + 1];
+    std::partial_sum(m_offsets.begin(), m_offsets.end(), m_offsets.begin());
+    std::vector<quint32> next(m_offsets.begin(), m_offsets.end() - 1);
+    m_bars.resize(placed.size());
+    for (const Incoming &in : placed)
+        m_bars[next[size_t(m_position[in.lane])]++] = in.bar;
+    m_reach.resize(m_bars.size());
+    for (size_t p = 0; p < m_order.size(); ++p) {
+        std::sort(m_bars.begin() + m_offsets[p], m_bars.begin() + m_offsets[p + 1], barLess);
+        computeReach(m_offsets[p], m_offsets[p + 1]);
+    }
+    computeExtent();
+}
+
+bool TimelineLayout::resolveOperations(const Store &store)
+{
+    bool found = false;
+    for (TimelineLane &lane : m_lanes) {
+        if (lane.operationRow >= 0 || lane.operation == kNoSym)
+            continue;
+        lane.operationRow = operationRowOf(store, lane.operation);
+        found |= lane.operationRow >= 0;
+    }
+    return found;
+}
+
+int TimelineLayout::laneOfTask(int taskRow) const
+{
+    if (taskRow < 0 || size_t(taskRow) >= m_laneOfTask.size() || m_laneOfTask[taskRow] < 0)
+        return -1;
+    return m_position[size_t(m_laneOfTask[taskRow])];
+}
+
+int TimelineLayout::barOfTask(int taskRow) const
+{
+    const int lane = laneOfTask(taskRow);
+    if (lane < 0)
+        return -1;
+    for (quint32 i = m_offsets[lane]; i < m_offsets[lane + 1]; ++i)
+        if (m_bars[i].task == quint32(taskRow))
+            return int(i);
+    return -1;
+}
+
+int TimelineLayout::laneOfOperation(Sym operation) const
+{
+    const auto it = m_laneBySym.constFind(operation);
+    return it == m_laneBySym.cend() ? -1 : m_position[*it];
+}
+
+int TimelineLayout::taskAt(int lane, qint64 time, qint64 slop) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return -1;
+    int best = -1;
+    qint64 bestDistance = kForever;
+    forEachBar(lane, time - slop, time + slop + 1, [&](int i) {
+        const TimelineBar &b = m_bars[size_t(i)];
+        const qint64 end = std::max(endOf(b), b.start + 1); // an instant covers its millisecond
+        const qint64 distance = time < b.start ? b.start - time : time >= end ? time - end + 1 : 0;
+        if (distance <= bestDistance) { // later bars are drawn on top
+            bestDistance = distance;
+            best = i;
+        }
+    });
+    return best >= 0 && bestDistance <= slop ? int(m_bars[size_t(best)].task) : -1;
+}
+
+int TimelineLayout::nearestBar(int lane, qint64 time) const
+{
+    if (lane < 0 || lane >= laneCount())
+        return -1;
+    int containing = -1;
+    forEachBar(lane, time, time + 1, [&](int i) { containing = i; });
+    if (containing >= 0)
+        return containing;
+    const auto first = m_bars.begin() + m_offsets[lane];
+    const auto last = m_bars.begin() + m_offsets[lane + 1];
+    const auto after = std::upper_bound(
+        first, last, time, [](qint64 t, const TimelineBar &b) { return t < b.start; });
+    int best = -1;
+    qint64 bestDistance = kForever;
+    if (after != last) {
+        best = int(after - m_bars.begin());
+        bestDistance = after->start - time;
+    }
+    if (after != first) {
+        const auto before = after - 1;
+        if (time - endOf(*before) <= bestDistance)
+            best = int(before - m_bars.begin());
+    }
+    return best;
+}
+
+} // namespace SyncDesk
