@@ -10,6 +10,7 @@
 #include "ui/problemsview.h"
 #include "ui/queueview.h"
 #include "ui/storepage.h"
+#include "ui/timelineview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,14 +59,6 @@ double procStatusMb(const char *field)
         if (line.startsWith(field))
             return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return -1;
-}
-
-QWidget *placeholder(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    return label;
 }
 
 } // namespace
@@ -133,7 +126,8 @@ QWidget *MainWindow::buildWorkspace()
     m_queue = new QueueView(m_session, m_pages);
     m_conflicts = new ConflictsView(m_pages);
     m_conflicts->setSession(m_session);
-    m_timeline = placeholder(tr("The task timeline."), m_pages);
+    auto *timeline = new TimelineView(m_session, m_pages);
+    m_timeline = timeline;
     auto *evidence = new EvidenceBrowser(m_pages);
     evidence->setSession(m_session);
     m_evidence = evidence;
@@ -158,6 +152,14 @@ QWidget *MainWindow::buildWorkspace()
     splitter->setSizes({ m_nav->minimumWidth(), 1200 });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Timeline and queue follow each other: a task picks its operation and back.
+    connect(timeline, &TimelineView::operationActivated, this,
+        [this](int row) { m_queue->selectOperation(row); });
+    connect(m_queue, &QueueView::operationSelected, timeline, &TimelineView::selectOperation);
+    connect(m_queue, &QueueView::taskActivated, this, [this, timeline](int row) {
+        showPage(TimelinePage);
+        timeline->selectTask(row);
+    });
     connect(m_queue, &QueueView::conflictActivated, this, [this](const QString &id) {
         showPage(ConflictsPage);
         m_conflicts->selectConflict(id);
