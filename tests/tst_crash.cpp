@@ -2,6 +2,7 @@
 // process. Slow by nature (a few hundred processes); ctest runs it like any other.
 
 #include "clirunner.h"
+#include "treecopy.h"
 
 #include "core/resolution.h"
 #include "core/store.h"
@@ -20,23 +21,6 @@
 using namespace SyncDesk;
 
 namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(
-        from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + src.mid(from.size());
-        if (it.fileInfo().isDir()) {
-            QDir().mkpath(dst);
-        } else if (!QFile::copy(src, dst)) {
-            return false;
-        }
-    }
-    return true;
-}
 
 int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
 {

@@ -1,5 +1,6 @@
 #include "clirunner.h"
 #include "storefixture.h"
+#include "treecopy.h"
 
 #include "core/models/operationmodel.h"
 #include "core/resolution.h"
@@ -23,25 +24,7 @@
 using namespace SyncDesk;
 using namespace SyncDesk::Ui;
 
-namespace {
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QDirIterator it(
-        from, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString src = it.next();
-        const QString dst = to + src.mid(from.size());
-        if (it.fileInfo().isDir())
-            QDir().mkpath(dst);
-        else if (!QFile::copy(src, dst))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestMainWindow final : public QObject
 {
