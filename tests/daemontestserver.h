@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/daemonclient.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QHash>
@@ -192,3 +194,12 @@ private:
     QHash<QTcpSocket *, QByteArray> m_pending;
     QList<QPointer<QTcpSocket>> m_sockets;
 };
+
+/// Short limits so that every case against the test server settles in well under a second.
+inline void makeFast(SyncDesk::DaemonClient &client, const QString &url)
+{
+    client.setBaseUrl(QUrl(url));
+    client.setPollInterval(10000);
+    client.setBackoff(10000, 10000);
+    client.setTimeouts(300, 1500);
+}

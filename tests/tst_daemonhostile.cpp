@@ -15,18 +15,7 @@ using namespace SyncDesk;
 using State = DaemonClient::State;
 using Route = DaemonTestServer::Route;
 
-namespace {
-
-// Short limits so that every case settles in well under a second.
-void makeFast(DaemonClient &client, const QString &url)
-{
-    client.setBaseUrl(QUrl(url));
-    client.setPollInterval(10000);
-    client.setBackoff(10000, 10000);
-    client.setTimeouts(300, 1500);
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestDaemonHostile : public QObject
 {

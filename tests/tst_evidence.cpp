@@ -3,6 +3,8 @@
 // detection on every leaf, and the canonical JSON the digest is computed over.
 // Golden canonical outputs and digests come from python3 (tests/data/canonical/regenerate.py).
 
+#include "testjson.h"
+
 #include "core/canonicaljson.h"
 #include "core/contracts.h"
 #include "core/evidence.h"
@@ -27,22 +29,6 @@ Q_DECLARE_METATYPE(SyncDesk::Json)
 namespace {
 
 const QString kData = QStringLiteral(SYNCDESK_TEST_DATA);
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-Json parseOrDie(const QByteArray &bytes)
-{
-    auto r = parseJson(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    if (!r.ok())
-        qFatal("bad JSON: %s", qPrintable(r.error->message));
-    return std::move(r.value);
-}
 
 QString referenceEnvelopePath()
 {

@@ -4,6 +4,8 @@
 // (spec/contracts.md). Rows are generated from the contract table, starting
 // from the daemon's golden fixtures in tests/data/reference/contracts/.
 
+#include "testjson.h"
+
 #include "core/contracts.h"
 #include "core/json.h"
 #include "core/validator.h"
@@ -82,22 +84,6 @@ Expectation invalid(
     e.messageParts = std::move(parts);
     e.warnings = std::move(warnings);
     return e;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
-Json parseOrDie(const QByteArray &bytes)
-{
-    auto r = parseJson(std::string_view(bytes.constData(), std::size_t(bytes.size())));
-    if (!r.ok())
-        qFatal("bad JSON: %s", qPrintable(r.error->message));
-    return std::move(r.value);
 }
 
 struct Fixture
