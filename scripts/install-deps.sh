@@ -7,6 +7,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev nlohmann-json3-dev
+    qt6-translations-l10n
     desktop-file-utils appstream
 )
 

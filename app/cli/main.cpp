@@ -1,5 +1,6 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 
@@ -48,6 +49,7 @@ QStringList commandArguments(const QStringList &args, int words)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    SyncDesk::installTranslations(app);
     QCoreApplication::setApplicationName(QStringLiteral("syncdesk-cli"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));

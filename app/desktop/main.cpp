@@ -1,3 +1,4 @@
+#include "core/translations.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -46,6 +47,7 @@ void quitOnSignals(QApplication &app)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    SyncDesk::installTranslations(app);
     QApplication::setApplicationName(QStringLiteral("syncdesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Sync Desk"));
     QApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>SyncDesk::Ui::EventsView</name>
+    <message numerus="yes">
+        <source>%n event(s), fetched at %1</source>
+        <translation>
+            <numerusform>%n event, fetched at %1</numerusform>
+            <numerusform>%n events, fetched at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), not current</source>
+        <translation>
+            <numerusform>%n event, not current</numerusform>
+            <numerusform>%n events, not current</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n pending conflict(s)</source>
+        <translation>
+            <numerusform>%n pending conflict</numerusform>
+            <numerusform>%n pending conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::QueueView</name>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::TimelineView</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No task has a time to be placed on the timeline (%n task(s) without timestamps).</source>
+        <translation>
+            <numerusform>No task has a time to be placed on the timeline (%n task without timestamps).</numerusform>
+            <numerusform>No task has a time to be placed on the timeline (%n tasks without timestamps).</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
