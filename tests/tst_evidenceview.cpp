@@ -29,6 +29,12 @@
 #include <QTextLayout>
 #include <QToolButton>
 
+#ifdef SYNCDESK_HAVE_KSYNTAXHIGHLIGHTING
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+#endif
+
 using namespace SyncDesk;
 using namespace SyncDesk::Ui;
 
@@ -401,6 +407,42 @@ private Q_SLOTS:
         QCOMPARE(attached->document(), &document);
         QCOMPARE(qobject_cast<JsonFallbackHighlighter *>(attached) != nullptr,
             !hasKSyntaxHighlighting());
+    }
+
+    // Whichever highlighter the build uses, keys, strings and numbers must look different.
+    void attachedHighlighterFormats()
+    {
+        for (const QPalette &palette : { lightPalette(), darkPalette() }) {
+            JsonView view;
+            view.setPalette(palette);
+            view.setContent("{\"key\": \"value\", \"n\": 12345}", QStringLiteral("t.json"));
+            QSyntaxHighlighter *attached
+                = view.editor()->document()->findChild<QSyntaxHighlighter *>();
+            QVERIFY(attached);
+            const QTextDocument &document = *view.editor()->document();
+            // KSyntaxHighlighting formats new text from the event loop, the fallback at once.
+            QTRY_VERIFY(!document.firstBlock().layout()->formats().isEmpty());
+            const QTextBlock block = document.firstBlock();
+            const QString text = block.text();
+            const QTextCharFormat key = formatAt(block, 2);
+            const QTextCharFormat string = formatAt(block, int(text.indexOf(u"value")));
+            const QTextCharFormat number = formatAt(block, int(text.indexOf(u"12345") + 2));
+            for (const QTextCharFormat &f : { key, string, number })
+                QVERIFY(f.hasProperty(QTextFormat::ForegroundBrush));
+            QVERIFY(key.foreground().color() != string.foreground().color());
+            QVERIFY(key.foreground().color() != number.foreground().color());
+            QVERIFY(string.foreground().color() != number.foreground().color());
+#ifdef SYNCDESK_HAVE_KSYNTAXHIGHLIGHTING
+            // The build found KF6: its highlighter, with the JSON definition, is in use.
+            QVERIFY(hasKSyntaxHighlighting());
+            auto *ksh = qobject_cast<KSyntaxHighlighting::SyntaxHighlighter *>(attached);
+            QVERIFY(ksh);
+            QCOMPARE(ksh->definition().name(), QStringLiteral("JSON"));
+            QVERIFY(ksh->theme().isValid());
+#else
+            QVERIFY(qobject_cast<JsonFallbackHighlighter *>(attached));
+#endif
+        }
     }
 
     void exportWritesExactBytes()
