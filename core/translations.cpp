@@ -1,6 +1,7 @@
 #include "core/translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -8,9 +9,9 @@ namespace SyncDesk {
 
 namespace {
 
-// The .qm files are compiled into the executables (translations/CMakeLists.txt),
-// so an uninstalled build and the tests find them without a search path.
 constexpr auto kResourceDir = ":/i18n";
+// Relative to the executable's folder; matches translations/CMakeLists.txt.
+constexpr auto kInstalledDir = "../share/syncdesk/translations";
 constexpr auto kObjectName = "SyncDeskTranslator";
 
 QTranslator *addTranslator(QCoreApplication &app)
@@ -20,9 +21,33 @@ QTranslator *addTranslator(QCoreApplication &app)
     return translator;
 }
 
+bool loadFirst(QTranslator *translator, const QStringList &searchPath, const QString &name,
+    const QLocale *locale)
+{
+    for (const QString &dir : searchPath) {
+        const bool ok = locale ? translator->load(*locale, name, QStringLiteral("_"), dir)
+                               : translator->load(name, dir);
+        if (ok)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-bool installTranslations(QCoreApplication &app, const QLocale &locale)
+QStringList translationSearchPath()
+{
+    QStringList path;
+    const QDir installed(QCoreApplication::applicationDirPath() + QLatin1Char('/')
+        + QString::fromLatin1(kInstalledDir));
+    if (installed.exists())
+        path << installed.absolutePath();
+    path << QString::fromLatin1(kResourceDir);
+    return path;
+}
+
+bool installTranslations(
+    QCoreApplication &app, const QLocale &locale, const QStringList &searchPath)
 {
     // Tests switch languages in one process: drop what an earlier call installed.
     const auto old = app.findChildren<QTranslator *>(
@@ -32,10 +57,9 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         delete translator;
     }
 
-    const QString resources = QString::fromLatin1(kResourceDir);
     // Installed later means consulted first: the English plurals go in first.
     QTranslator *english = addTranslator(app);
-    if (english->load(QStringLiteral("syncdesk_en"), resources))
+    if (loadFirst(english, searchPath, QStringLiteral("syncdesk_en"), nullptr))
         QCoreApplication::installTranslator(english);
 
     QTranslator *qt = addTranslator(app);
@@ -44,8 +68,7 @@ bool installTranslations(QCoreApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
 
     QTranslator *ours = addTranslator(app);
-    const bool found
-        = ours->load(locale, QStringLiteral("syncdesk"), QStringLiteral("_"), resources);
+    const bool found = loadFirst(ours, searchPath, QStringLiteral("syncdesk"), &locale);
     if (found)
         QCoreApplication::installTranslator(ours);
     return found;

@@ -19,6 +19,8 @@ expected=(
     "usr/share/applications/$id.desktop"
     "usr/share/metainfo/$id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$id.svg"
+    "usr/share/syncdesk/translations/syncdesk_de.qm"
+    "usr/share/syncdesk/translations/syncdesk_en.qm"
 )
 for f in "${expected[@]}"; do
     if [ ! -s "$dest/$f" ]; then

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void germanIsComplete();
     void englishHasOnlyPlurals();
     void windowInGerman();
+    void installedFolderComesFirst();
     void englishPlurals();
     void cleanup();
 };
@@ -136,6 +137,21 @@ void TstTranslations::englishHasOnlyPlurals()
         for (const QString &form : m.forms)
             QVERIFY2(!form.contains(QLatin1String("(s)")), qPrintable(form));
     }
+}
+
+void TstTranslations::installedFolderComesFirst()
+{
+    // No French is compiled in; a syncdesk_fr.qm in the installed folder must
+    // be found, and before the embedded copies (here: German bytes named fr).
+    QTemporaryDir installed;
+    QVERIFY(installed.isValid());
+    QVERIFY(QFile::copy(QStringLiteral(":/i18n/syncdesk_de.qm"),
+        installed.filePath(QStringLiteral("syncdesk_fr.qm"))));
+    const QLocale french(QLocale::French, QLocale::France);
+
+    QVERIFY(!installTranslations(*qApp, french, { QStringLiteral(":/i18n") }));
+    QVERIFY(installTranslations(*qApp, french, { installed.path(), QStringLiteral(":/i18n") }));
+    QCOMPARE(Ui::MainWindow::tr("&File"), QStringLiteral("&Datei"));
 }
 
 void TstTranslations::windowInGerman()
