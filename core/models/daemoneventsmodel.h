@@ -44,7 +44,7 @@ public:
 
     void setEvents(const DaemonEventList &events);
     void clear();
-    const DaemonEvent &event(int row) const { return m_rows[std::size_t(row)].event; }
+    const DaemonEvent &eventAt(int row) const { return m_rows[std::size_t(row)].event; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
