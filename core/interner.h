@@ -2,11 +2,13 @@
 
 #include <QString>
 
-#include <deque>
+#include <array>
+#include <atomic>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 namespace SyncDesk {
 
@@ -16,13 +18,17 @@ inline constexpr Sym kNoSym = 0;
 
 /**
  * Maps UTF-8 strings to small integers and back to QString for display.
- * intern() is thread-safe (loader threads share one interner); text() is
- * safe once loading has finished, and for symbols already handed out.
+ * intern() and find() are thread-safe: loader threads share one interner, and
+ * it is split into shards with a lock each so that they rarely wait for each
+ * other. text() is safe for any symbol already handed out; the QString is
+ * built on first use, since most interned ids are never displayed.
+ * A symbol never changes once handed out.
  */
 class Interner final
 {
 public:
     Interner();
+    ~Interner();
     Interner(const Interner &) = delete;
     Interner &operator=(const Interner &) = delete;
 
@@ -31,22 +37,48 @@ public:
     /// The symbol for a string already interned, or kNoSym.
     Sym find(std::string_view utf8) const;
     Sym find(const QString &text) const { return find(std::string_view(text.toStdString())); }
-    const QString &text(Sym sym) const { return m_texts[sym]; }
-    std::size_t size() const { return m_texts.size(); }
+    const QString &text(Sym sym) const;
+    /// The UTF-8 bytes of a symbol, without building a QString.
+    std::string_view utf8(Sym sym) const;
+    std::size_t size() const;
 
 private:
-    struct Hash
+    static constexpr int kShardBits = 4;
+    static constexpr Sym kShardMask = (1u << kShardBits) - 1;
+    /// Chunk c holds kFirstChunk << c entries: no reallocation, so readers need no lock.
+    static constexpr int kFirstChunkBits = 10;
+    static constexpr int kMaxChunks = 32 - kShardBits - kFirstChunkBits + 1;
+
+    struct Entry
     {
-        using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept
-        {
-            return std::hash<std::string_view> {}(s);
-        }
+        const char *bytes = nullptr;
+        quint32 size = 0;
+        mutable std::atomic<bool> ready { false };
+        mutable QString text;
     };
 
-    mutable std::mutex m_mutex;
-    std::unordered_map<std::string, Sym, Hash, std::equal_to<>> m_index;
-    std::deque<QString> m_texts; // deque: references stay valid while it grows
+    struct Shard
+    {
+        mutable std::mutex mutex;
+        /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
+        std::vector<quint64> table;
+        quint32 count = 0;
+        std::array<std::unique_ptr<Entry[]>, kMaxChunks> chunks;
+        std::vector<std::unique_ptr<char[]>> arena;
+        std::size_t arenaLeft = 0;
+        char *arenaNext = nullptr;
+
+        Entry &entry(quint32 local) const;
+        /// The index of the slot holding utf8, or of the free slot where it belongs.
+        std::size_t probe(std::string_view utf8, quint32 hash) const;
+        const char *store(std::string_view utf8);
+        void grow();
+    };
+
+    static std::size_t hashOf(std::string_view utf8);
+    const Entry &entryOf(Sym sym) const;
+
+    std::array<Shard, 1u << kShardBits> m_shards;
 };
 
 } // namespace SyncDesk
