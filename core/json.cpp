@@ -1,5 +1,7 @@
 #include "core/json.h"
 
+#include "core/jsonfast_p.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -258,6 +260,10 @@ JsonParseResult parseJson(std::string_view bytes)
         return result;
     }
 
+    // Nearly every record is well formed: take the fast path, and the exact one
+    // (with its messages and duplicate-key paths) only when that gives up.
+    if (parseJsonFast(bytes, result.value))
+        return result;
     CheckingSax sax(result.value);
     const bool ok = Json::sax_parse(
         bytes.begin(), bytes.end(), &sax, nlohmann::detail::input_format_t::json, true, false);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QTest>
 
+#include <cmath>
 #include <limits>
 #include <string>
 
@@ -39,6 +40,35 @@ QByteArray ba(const std::string &s)
     return QByteArray(s.data(), qsizetype(s.size()));
 }
 
+/// Value, exact number type and key order, recursively.
+bool sameTree(const Json &a, const Json &b)
+{
+    if (a.type() != b.type())
+        return false;
+    if (a.is_object()) {
+        if (a.size() != b.size())
+            return false;
+        auto ib = b.items().begin();
+        for (const auto &[k, v] : a.items()) {
+            if (k != ib.key() || !sameTree(v, ib.value()))
+                return false;
+            ++ib;
+        }
+        return true;
+    }
+    if (a.is_array()) {
+        if (a.size() != b.size())
+            return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (!sameTree(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (a.is_number_float())
+        return std::signbit(a.get<double>()) == std::signbit(b.get<double>()) && a == b;
+    return a == b;
+}
+
 } // namespace
 
 class TestJson : public QObject
@@ -57,6 +87,8 @@ private Q_SLOTS:
     void duplicateKeys_data();
     void duplicateKeys();
     void bigIntegers();
+    void sameValueAsNlohmann_data();
+    void sameValueAsNlohmann();
     void pythonStr_data();
     void pythonStr();
     void pythonFloatRepr_data();
@@ -590,6 +622,43 @@ void TestJson::jsonTypeName()
     const auto result = parse(input);
     QVERIFY(result.ok());
     QCOMPARE(SyncDesk::jsonTypeName(result.value), name);
+}
+
+void TestJson::sameValueAsNlohmann_data()
+{
+    // parseJson() takes a fast path for well-formed documents; whatever it
+    // accepts must come out exactly as nlohmann's own parser builds it.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("record") << QByteArray(R"({"schema": "s/v1", "a": [1, -2, 3.5, true, false,
+        null], "b": {"c": {}, "d": []}, "e": "x"})");
+    QTest::newRow("escapes") << QByteArray(R"(["\"\\\/\b\f\n\r\t", "\u0000\u001f\u00e9\u20ac"])");
+    QTest::newRow("surrogate pair") << QByteArray(R"(["\ud83d\ude00", "\uD834\uDD1E"])");
+    QTest::newRow("raw UTF-8") << QByteArray("[\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"]");
+    QTest::newRow("integers") << QByteArray(
+        "[0, -0, 1, -1, 9223372036854775807, -9223372036854775808, 18446744073709551615]");
+    QTest::newRow("beyond 64 bits")
+        << QByteArray("[18446744073709551616, -9223372036854775809, 12345678901234567890123]");
+    QTest::newRow("floats") << QByteArray(
+        "[0.0, -0.0, 1.5, 1e5, 1E-5, 2.5e+3, 0.1, 1e-400, 4.9e-324, 1.7976931348623157e308]");
+    QTest::newRow("whitespace") << QByteArray(" \t\r\n{ \"a\" :\n[ 1 , 2 ] }\n ");
+    QTest::newRow("scalar") << QByteArray("\"text\"");
+    QTest::newRow("many keys") << [] {
+        QByteArray out = "{";
+        for (int i = 0; i < 100; ++i)
+            out += (i ? "," : "") + QByteArray("\"k") + QByteArray::number(i)
+                + "\": " + QByteArray::number(i);
+        return out + "}";
+    }();
+}
+
+void TestJson::sameValueAsNlohmann()
+{
+    QFETCH(QByteArray, bytes);
+    const auto result = parse(bytes);
+    QVERIFY(result.ok());
+    QVERIFY(result.duplicateKeys.isEmpty());
+    const Json expected = Json::parse(bytes.constBegin(), bytes.constEnd());
+    QVERIFY2(sameTree(result.value, expected), result.value.dump().c_str());
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/json.h"
+
+#include <string_view>
+
+namespace SyncDesk {
+
+/**
+ * Parses the common case, a well-formed document without duplicate keys, into
+ * value directly, several times faster than nlohmann's lexer. It accepts only
+ * what parseJson() accepts and builds the same value; on anything else
+ * (errors, duplicate keys, deep nesting, numbers at the edges of their range)
+ * it returns false and parseJson() takes its full path, which reports exactly.
+ */
+bool parseJsonFast(std::string_view bytes, Json &value);
+
+} // namespace SyncDesk
