@@ -13,9 +13,15 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSet>
 
 #include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 namespace SyncDesk {
 
@@ -49,47 +55,130 @@ struct GateData
     QList<GatePolicy> policies;
 };
 
-GateData readGateData(const QString &root)
+/// What one actor or policy-decision file granted when it was last read.
+struct GateFile
 {
-    GateData data;
-    auto each = [&](const QString &dir, auto &&fn) {
+    qint64 size = -1, mtimeNs = 0, ctimeNs = 0;
+    quint64 inode = 0, device = 0;
+    std::optional<GateActor> actor;
+    std::optional<GatePolicy> policy;
+};
+
+bool sameStat(const GateFile &a, const struct stat &st)
+{
+    return a.size == qint64(st.st_size) && a.inode == quint64(st.st_ino)
+        && a.device == quint64(st.st_dev)
+        && a.mtimeNs == qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec
+        && a.ctimeNs == qint64(st.st_ctim.tv_sec) * 1000000000LL + st.st_ctim.tv_nsec;
+}
+
+/**
+ * Gate records by path, reused while a file's size, inode, mtime and ctime are
+ * unchanged: a 100k store holds 10k policy decisions, and re-reading them all
+ * for every Apply cost ~200 ms, twenty times the budget of one decision. A
+ * file changed within the last seconds is never cached: timestamps are coarser
+ * than writes, so an edit right after a read could keep the same stat ("racy
+ * clean", as git calls it).
+ */
+class GateCache final
+{
+public:
+    static GateCache &instance()
+    {
+        static GateCache cache;
+        return cache;
+    }
+
+    /// Every file of root/dir with what it grants; re-reads only what changed.
+    std::vector<GateFile> read(const QString &root, const QString &dir)
+    {
+        const QString path = root + QLatin1Char('/') + dir;
         QStringList names;
-        if (!listDirectory(root + QLatin1Char('/') + dir, names))
-            return;
+        if (!listDirectory(path, names))
+            return {};
+        const int dirFd = ::open(
+            QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOFOLLOW);
+        if (dirFd < 0)
+            return {};
+        const QMutexLocker locker(&m_mutex);
+        QHash<QString, GateFile> &cached = m_byDir[path];
+        QHash<QString, GateFile> next;
+        std::vector<GateFile> out;
+        timespec now {};
+        ::clock_gettime(CLOCK_REALTIME, &now);
+        const qint64 settledNs = (qint64(now.tv_sec) - 2) * 1000000000LL + now.tv_nsec;
         for (const QString &name : std::as_const(names)) {
             if (!name.endsWith(QLatin1String(".json")))
                 continue;
-            const RecordRead r = RecordReader::read(
-                root + QLatin1Char('/') + dir + QLatin1Char('/') + name, ValidationMode::SyncDesk);
-            // Only records the daemon would accept can grant anything.
-            if (r.json && r.validation.verdict == Verdict::Valid)
-                fn(r.validation.kind, *r.json);
+            struct stat st;
+            if (::fstatat(dirFd, QFile::encodeName(name).constData(), &st, AT_SYMLINK_NOFOLLOW)
+                != 0)
+                continue;
+            if (const auto it = cached.constFind(name); it != cached.cend() && sameStat(*it, st)) {
+                out.push_back(*it);
+                next.insert(name, *it);
+                continue;
+            }
+            // Stat first, read second: a change in between makes the next stat differ.
+            GateFile f = readFile(path + QLatin1Char('/') + name, dir);
+            f.size = st.st_size;
+            f.inode = st.st_ino;
+            f.device = st.st_dev;
+            f.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+            f.ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000LL + st.st_ctim.tv_nsec;
+            if (f.ctimeNs < settledNs && f.mtimeNs < settledNs)
+                next.insert(name, f);
+            out.push_back(std::move(f));
         }
-    };
-    each(QStringLiteral("actors"), [&](RecordKind kind, const Json &a) {
-        if (kind != RecordKind::Actor)
-            return;
-        GateActor g;
-        g.id = q(a["actor_id"]);
-        g.displayName = q(jsonMember(a, "display_name"));
-        const Json &revoked = jsonMember(a, "revoked_at");
-        g.revoked
-            = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
-        g.workspaceScope = strings(a["workspace_scope"]);
-        g.profileScope = strings(a["profile_scope"]);
-        g.capabilities = strings(a["capabilities"]);
-        if (!data.actors.contains(g.id))
-            data.actors.insert(g.id, g);
-    });
-    each(QStringLiteral("policy-decisions"), [&](RecordKind kind, const Json &p) {
-        if (kind != RecordKind::PolicyDecision)
-            return;
-        data.policies.append(GatePolicy { q(p["decision_id"]), q(p["effect"]),
-            q(jsonMember(p, "object_id")), q(p["workspace_id"]), q(p["profile_id"]),
-            jsonMember(p, "decided_at").is_string()
-                ? parseUtcTimestamp(p["decided_at"].get<std::string>()).value_or(0)
-                : 0 });
-    });
+        ::close(dirFd);
+        cached = std::move(next);
+        return out;
+    }
+
+private:
+    static GateFile readFile(const QString &path, const QString &dir)
+    {
+        GateFile f;
+        const RecordRead r = RecordReader::read(path, ValidationMode::SyncDesk);
+        // Only records the daemon would accept can grant anything.
+        if (!r.json || r.validation.verdict != Verdict::Valid)
+            return f;
+        const Json &a = *r.json;
+        if (dir == QLatin1String("actors") && r.validation.kind == RecordKind::Actor) {
+            GateActor g;
+            g.id = q(a["actor_id"]);
+            g.displayName = q(jsonMember(a, "display_name"));
+            const Json &revoked = jsonMember(a, "revoked_at");
+            g.revoked = !revoked.is_null()
+                && !(revoked.is_string() && revoked.get<std::string>().empty());
+            g.workspaceScope = strings(a["workspace_scope"]);
+            g.profileScope = strings(a["profile_scope"]);
+            g.capabilities = strings(a["capabilities"]);
+            f.actor = std::move(g);
+        } else if (dir == QLatin1String("policy-decisions")
+            && r.validation.kind == RecordKind::PolicyDecision) {
+            f.policy = GatePolicy { q(a["decision_id"]), q(a["effect"]),
+                q(jsonMember(a, "object_id")), q(a["workspace_id"]), q(a["profile_id"]),
+                jsonMember(a, "decided_at").is_string()
+                    ? parseUtcTimestamp(a["decided_at"].get<std::string>()).value_or(0)
+                    : 0 };
+        }
+        return f;
+    }
+
+    QMutex m_mutex;
+    QHash<QString, QHash<QString, GateFile>> m_byDir; ///< folder path -> file name -> entry
+};
+
+GateData readGateData(const QString &root)
+{
+    GateData data;
+    for (const GateFile &f : GateCache::instance().read(root, QStringLiteral("actors")))
+        if (f.actor && !data.actors.contains(f.actor->id))
+            data.actors.insert(f.actor->id, *f.actor);
+    for (const GateFile &f : GateCache::instance().read(root, QStringLiteral("policy-decisions")))
+        if (f.policy)
+            data.policies.append(*f.policy);
     return data;
 }
 
