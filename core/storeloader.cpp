@@ -9,7 +9,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <array>
 #include <atomic>
+#include <charconv>
 #include <thread>
 
 namespace SyncDesk {
@@ -32,7 +35,7 @@ public:
             return kNoSym;
         return m_strings.intern(pythonStr(v));
     }
-    Sym sym(const Json &o, const char *key) const { return sym(jsonMember(o, key)); }
+    Sym sym(const Json &o, std::string_view key) const { return sym(jsonMember(o, key)); }
     SymList list(const Json &o, const char *key) const
     {
         SymList out;
@@ -231,6 +234,47 @@ EvidenceRecord extractEvidence(const Extractor &x, const Json &r)
     return e;
 }
 
+/// Whether rel ends in "/" + safeRecordId(id) + ".json", without building QStrings
+/// for the common all-ASCII id.
+bool fileNameMatchesId(const QString &rel, std::string_view id)
+{
+    const bool ascii = std::all_of(
+        id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) {
+        const QString text = QString::fromUtf8(id.data(), qsizetype(id.size()));
+        return safeRecordId(text) + QStringLiteral(".json") == rel.section(QLatin1Char('/'), -1);
+    }
+    auto keep = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '_' || c == '.';
+    };
+    std::size_t start = 0, end = id.size();
+    while (start < end && id[start] == '.')
+        ++start;
+    while (end > start && id[end - 1] == '.')
+        --end;
+    std::string name;
+    name.reserve(end - start + 6);
+    name += '/';
+    for (std::size_t i = start; i < end; ++i)
+        name += keep(id[i]) ? id[i] : '_';
+    name += ".json";
+    return rel.endsWith(QLatin1String(name.data(), qsizetype(name.size())));
+}
+
+/// The event id the daemon gives line number (evt-00000001, at least eight digits).
+std::string daemonEventId(int number)
+{
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    const auto n = static_cast<std::size_t>(end - digits);
+    std::string out = "evt-";
+    if (n < 8)
+        out.append(8 - n, '0');
+    out.append(digits, n);
+    return out;
+}
+
 Problem problem(const QString &path, Severity severity, const QString &rule, const QString &field,
     const QString &message, int line = 0)
 {
@@ -265,7 +309,12 @@ void StoreLoader::load()
     loadManifest();
     if (m_store.m_state != Store::State::Ok)
         return;
-    loadJournal();
+    // The journal (one line per event, as many lines as records) is read by
+    // the first free worker beside the record files; its problems keep their
+    // place after the manifest's.
+    const auto journalAt = static_cast<std::ptrdiff_t>(m_store.m_problems.size());
+    std::vector<Problem> journalProblems;
+    std::atomic<bool> journalTaken { false };
     loadIntent();
 
     std::vector<std::pair<QString, Registry>> jobs;
@@ -279,6 +328,8 @@ void StoreLoader::load()
         threads = 1;
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
+        if (!journalTaken.exchange(true))
+            loadJournal(journalProblems);
         for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
             results[i] = loadFile(jobs[i].first, jobs[i].second);
     };
@@ -288,11 +339,24 @@ void StoreLoader::load()
     work();
     for (auto &t : pool)
         t.join();
+    m_store.m_problems.insert(m_store.m_problems.begin() + journalAt,
+        std::make_move_iterator(journalProblems.begin()),
+        std::make_move_iterator(journalProblems.end()));
 
+    // Tables sized once: growing them by doubling would move 100k records several times.
+    std::array<std::size_t, std::variant_size_v<decltype(LoadedFile::record)>> perKind {};
+    for (const auto &r : results)
+        ++perKind[r.record.index()];
+    m_store.m_operations.reserve(perKind[1]);
+    m_store.m_tasks.reserve(perKind[2]);
+    m_store.m_conflicts.reserve(perKind[3]);
+    m_store.m_policies.reserve(perKind[4]);
+    m_store.m_evidence.reserve(perKind[8]);
     m_store.m_files.reserve(results.size());
     m_store.m_fileByPath.reserve(qsizetype(results.size()));
     for (auto &r : results)
         append(std::move(r));
+    std::vector<LoadedFile>().swap(results); // before the relations add to the peak
     m_store.buildRelations();
 }
 
@@ -423,7 +487,7 @@ void StoreLoader::loadIntent()
                         "selected_option"))));
 }
 
-void StoreLoader::loadJournal()
+void StoreLoader::loadJournal(std::vector<Problem> &problems)
 {
     Store &s = m_store;
     const QString path = QStringLiteral("journal.jsonl");
@@ -433,7 +497,7 @@ void StoreLoader::loadJournal()
     const auto read = readFileNoFollow(abs, kMaxJournalSize);
     s.m_journal.present = true;
     if (read.status != FileRead::Status::Ok) {
-        s.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
+        problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
             read.status == FileRead::Status::TooLarge
                 ? tr("journal.jsonl is larger than %1 MiB and was not read")
                       .arg(kMaxJournalSize / (1024 * 1024))
@@ -453,7 +517,7 @@ void StoreLoader::loadJournal()
         const auto nl = all.find('\n', pos);
         if (nl == std::string_view::npos) {
             j.tornTail = true;
-            s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal_torn"),
+            problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal_torn"),
                 QString(),
                 tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
                    "in progress; it is not counted as an event")
@@ -466,8 +530,7 @@ void StoreLoader::loadJournal()
         const auto parsed = parseJson(line);
         if (!parsed.ok() || !parsed.value.is_object()) {
             ++j.corruptLines;
-            s.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"),
-                QString(),
+            problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"), QString(),
                 parsed.ok()
                     ? tr("line %1 is not a JSON object").arg(number)
                     : tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message),
@@ -483,10 +546,11 @@ void StoreLoader::loadJournal()
             ev.objectId = x.sym(e, "object_id");
             ev.producer = x.sym(e, "producer");
             ev.created = Extractor::time(e, "created_at");
-            const QString expected = QStringLiteral("evt-%1").arg(number, 8, 10, QLatin1Char('0'));
-            if (!numberingReported && s.m_strings->text(ev.eventId) != expected) {
+            // Compared as bytes: a QString per event would cost more than the line's parse.
+            if (!numberingReported && s.m_strings->utf8(ev.eventId) != daemonEventId(number)) {
                 numberingReported = true;
-                s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal"),
+                const QString expected = QString::fromStdString(daemonEventId(number));
+                problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal"),
                     QStringLiteral("event_id"),
                     tr("line %1 has event_id '%2' but the daemon numbers it %3; lines were "
                        "removed or inserted (reported once)")
@@ -563,7 +627,11 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     const Validation &v = read.validation;
     f.kind = v.kind;
     f.verdict = v.verdict;
-    f.schema = v.schema.isEmpty() ? kNoSym : m_store.m_strings->intern(v.schema.toStdString());
+    // v.schema is set only from a string "schema" member: intern its bytes directly.
+    f.schema = v.schema.isEmpty()
+        ? kNoSym
+        : m_store.m_strings->intern(
+            jsonMember(*read.json, "schema").get_ref<const std::string &>());
     for (const auto &e : v.errors)
         out.problems.push_back(problem(rel, Severity::Error, ruleName(e.rule), e.field, e.message));
     for (const auto &w : v.warnings)
@@ -586,13 +654,13 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
                     registryDirName(registry),
                     QString::fromUtf8(contractFor(expected)->typeName.data())));
     if (const Contract *c = contractFor(v.kind)) {
-        f.id = x.sym(r, std::string(c->idField).c_str());
-        const QString idText = m_store.m_strings->text(f.id);
-        const QString fileName = rel.section(QLatin1Char('/'), -1);
-        if (f.id != kNoSym && safeRecordId(idText) + QStringLiteral(".json") != fileName)
+        f.id = x.sym(r, c->idField);
+        if (f.id != kNoSym && !fileNameMatchesId(rel, m_store.m_strings->utf8(f.id))) {
+            const QString idText = m_store.m_strings->text(f.id);
             warn(QStringLiteral("id_mismatch"), QString::fromUtf8(c->idField.data()),
                 tr("the file name does not match the record id '%1' (expected %2.json)")
                     .arg(idText, safeRecordId(idText)));
+        }
     }
     switch (v.kind) {
     case RecordKind::Operation:

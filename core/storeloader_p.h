@@ -29,7 +29,9 @@ public:
     LoadedFile loadFile(const QString &relativePath, Registry registry) const;
 
     void loadManifest();
-    void loadJournal();
+    void loadJournal() { loadJournal(m_store.m_problems); }
+    /// Reports into problems, so that it can run beside the record files.
+    void loadJournal(std::vector<Problem> &problems);
     void loadIntent();
     void append(LoadedFile &&loaded);
 
