@@ -5,8 +5,13 @@
 
 #include <QFile>
 #include <QMap>
+#include <QSocketNotifier>
 
 #include <sys/stat.h>
+#ifdef Q_OS_LINUX
+#include <sys/inotify.h>
+#include <unistd.h>
+#endif
 
 namespace SyncDesk {
 namespace {
@@ -50,7 +55,10 @@ StoreSession::StoreSession(QObject *parent)
         &m_watcher, &QFileSystemWatcher::directoryChanged, this, &StoreSession::onDirectoryChanged);
 }
 
-StoreSession::~StoreSession() = default;
+StoreSession::~StoreSession()
+{
+    closeInotify();
+}
 
 QString StoreSession::root() const
 {
@@ -95,17 +103,99 @@ void StoreSession::watchFolders()
 {
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
+    closeInotify();
     if (!m_watching || !m_store)
         return;
+#ifdef Q_OS_LINUX
+    m_inotifyFd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+    if (m_inotifyFd >= 0) {
+        m_inotifyNotifier = new QSocketNotifier(m_inotifyFd, QSocketNotifier::Read, this);
+        connect(m_inotifyNotifier, &QSocketNotifier::activated, this, &StoreSession::readInotify);
+    }
+#endif
     // Directories, not files: an atomic write replaces the file, and a watch on
     // the old inode would go quiet (see the notes on durable writes).
-    QStringList dirs { m_store->root() };
+    addWatch(m_store->root());
     for (int r = 0; r < kRegistryCount; ++r) {
         const QString dir = m_store->root() + QLatin1Char('/') + registryDirName(Registry(r));
         if (entryType(dir) == EntryType::Directory)
-            dirs << dir;
+            addWatch(dir);
     }
-    m_watcher.addPaths(dirs);
+}
+
+bool StoreSession::isWatched(const QString &dir) const
+{
+    if (m_inotifyFd >= 0) {
+        for (const QString &d : m_watchDirs)
+            if (d == dir)
+                return true;
+        return false;
+    }
+    return m_watcher.directories().contains(dir);
+}
+
+void StoreSession::addWatch(const QString &dir)
+{
+#ifdef Q_OS_LINUX
+    if (m_inotifyFd >= 0) {
+        const int wd = ::inotify_add_watch(m_inotifyFd, QFile::encodeName(dir).constData(),
+            IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
+                | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW);
+        if (wd >= 0)
+            m_watchDirs.insert(wd, dir);
+        return;
+    }
+#endif
+    m_watcher.addPath(dir);
+}
+
+void StoreSession::closeInotify()
+{
+    delete m_inotifyNotifier;
+    m_inotifyNotifier = nullptr;
+    m_watchDirs.clear();
+    m_dirtyFiles.clear();
+#ifdef Q_OS_LINUX
+    if (m_inotifyFd >= 0)
+        ::close(m_inotifyFd);
+#endif
+    m_inotifyFd = -1;
+}
+
+void StoreSession::readInotify()
+{
+#ifdef Q_OS_LINUX
+    alignas(inotify_event) char buffer[64 * 1024];
+    const QString root = m_store ? m_store->root() : QString();
+    while (true) {
+        const ssize_t n = ::read(m_inotifyFd, buffer, sizeof buffer);
+        if (n <= 0)
+            break;
+        for (ssize_t at = 0; at < n;) {
+            const auto *e = reinterpret_cast<const inotify_event *>(buffer + at);
+            at += ssize_t(sizeof(inotify_event) + e->len);
+            const QString dir = m_watchDirs.value(e->wd);
+            if (e->mask & IN_Q_OVERFLOW) {
+                // Events were lost: rescan everything, as QFileSystemWatcher would.
+                for (const QString &d : std::as_const(m_watchDirs))
+                    m_dirtyDirs.insert(d);
+                continue;
+            }
+            if (dir.isEmpty() || !m_store)
+                continue;
+            const QString name = e->len ? QFile::decodeName(e->name) : QString();
+            if (dir == root || name.isEmpty() || (e->mask & (IN_DELETE_SELF | IN_MOVE_SELF))) {
+                m_dirtyDirs.insert(dir == root ? root : dir);
+                continue;
+            }
+            if (StoreLoader::isStrayTemp(name) || !name.endsWith(QLatin1String(".json")))
+                continue;
+            m_dirtyFiles.insert(dir.mid(root.size() + 1) + QLatin1Char('/') + name);
+        }
+    }
+    if (!m_dirtyDirs.isEmpty() || !m_dirtyFiles.isEmpty())
+        m_debounce.start();
+#endif
 }
 
 void StoreSession::onDirectoryChanged(const QString &path)
@@ -124,8 +214,8 @@ QStringList StoreSession::changedIn(const QString &dir)
         // A registry folder that appeared is watched from now on, and read.
         for (int r = 0; r < kRegistryCount; ++r) {
             const QString reg = root + QLatin1Char('/') + registryDirName(Registry(r));
-            if (!m_watcher.directories().contains(reg) && entryType(reg) == EntryType::Directory) {
-                m_watcher.addPath(reg);
+            if (!isWatched(reg) && entryType(reg) == EntryType::Directory) {
+                addWatch(reg);
                 changed << changedIn(reg);
             }
         }
@@ -161,12 +251,18 @@ void StoreSession::applyPending()
 {
     if (!m_store) {
         m_dirtyDirs.clear();
+        m_dirtyFiles.clear();
         return;
     }
     QStringList paths;
     for (const QString &dir : std::as_const(m_dirtyDirs))
         paths << changedIn(dir);
+    QSet<QString> seen(paths.cbegin(), paths.cend());
+    for (const QString &rel : std::as_const(m_dirtyFiles))
+        if (!seen.contains(rel))
+            paths << rel;
     m_dirtyDirs.clear();
+    m_dirtyFiles.clear();
     if (!paths.isEmpty())
         refresh(paths);
 }

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QSocketNotifier;
+
 namespace SyncDesk {
 
 /**
@@ -63,14 +65,24 @@ private:
     void onDirectoryChanged(const QString &path);
     void applyPending();
     void watchFolders();
+    bool isWatched(const QString &dir) const;
+    void addWatch(const QString &dir);
+    void closeInotify();
+    void readInotify();
     QStringList changedIn(const QString &registryDir);
 
     std::unique_ptr<Store> m_store;
     StoreOpenOptions m_options;
-    QFileSystemWatcher m_watcher;
+    QFileSystemWatcher m_watcher; ///< where inotify is not available
     QTimer m_debounce;
-    QSet<QString> m_dirtyDirs;
+    QSet<QString> m_dirtyDirs; ///< folders to rescan (QFileSystemWatcher, inotify overflow)
+    QSet<QString> m_dirtyFiles; ///< files inotify named, relative to the root
     bool m_watching = false;
+    // inotify names the changed file: rescanning (and stat-ing) a 100k-file
+    // folder to find it cost ~0.5 s per change.
+    int m_inotifyFd = -1;
+    QSocketNotifier *m_inotifyNotifier = nullptr;
+    QHash<int, QString> m_watchDirs; ///< watch descriptor -> folder path
 };
 
 } // namespace SyncDesk
