@@ -13,6 +13,7 @@
 #include <array>
 #include <atomic>
 #include <charconv>
+#include <latch>
 #include <thread>
 
 namespace SyncDesk {
@@ -309,33 +310,39 @@ void StoreLoader::load()
     loadManifest();
     if (m_store.m_state != Store::State::Ok)
         return;
-    // The journal (one line per event, as many lines as records) is read by
-    // the first free worker beside the record files; its problems keep their
-    // place after the manifest's.
+    // The journal has a line per event, as many as there are records. A second
+    // thread reads it while this one lists the folders, then both read records.
+    // Its problems keep their place after the manifest's.
     const auto journalAt = static_cast<std::ptrdiff_t>(m_store.m_problems.size());
     std::vector<Problem> journalProblems;
-    std::atomic<bool> journalTaken { false };
-    loadIntent();
-
-    std::vector<std::pair<QString, Registry>> jobs;
-    collectFiles(jobs);
-
-    std::vector<LoadedFile> results(jobs.size());
     int threads = m_options.threads > 0 ? m_options.threads
                                         : static_cast<int>(std::thread::hardware_concurrency());
     threads = std::clamp(threads, 1, 16);
-    if (jobs.size() < 64)
-        threads = 1;
+
+    std::vector<std::pair<QString, Registry>> jobs;
+    std::vector<LoadedFile> results;
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
-        if (!journalTaken.exchange(true))
-            loadJournal(journalProblems);
         for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
             results[i] = loadFile(jobs[i].first, jobs[i].second);
     };
+    std::latch listed(1);
     std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
+    if (threads > 1)
+        pool.emplace_back([&] {
+            loadJournal(journalProblems);
+            listed.wait();
+            work();
+        });
+    loadIntent();
+    collectFiles(jobs);
+    results.resize(jobs.size());
+    if (threads == 1)
+        loadJournal(journalProblems);
+    listed.count_down();
+    if (jobs.size() >= 64)
+        for (int t = 2; t < threads; ++t)
+            pool.emplace_back(work);
     work();
     for (auto &t : pool)
         t.join();
