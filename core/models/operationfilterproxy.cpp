@@ -54,6 +54,16 @@ void OperationFilterProxy::setText(const QString &text)
     invalidate();
 }
 
+bool OperationFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    qint64 l = 0, r = 0;
+    if (sortRole() == OperationModel::SortRole && left.column() == right.column()
+        && m_source->numericSortKey(left.row(), left.column(), l)
+        && m_source->numericSortKey(right.row(), right.column(), r))
+        return l < r;
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool OperationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const Store *s = m_source->store();

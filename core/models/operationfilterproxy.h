@@ -30,6 +30,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    /// Numeric columns compare raw values: the default goes through two QVariants
+    /// per comparison, and attaching a 100k-row store sorts by creation time.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     OperationModel *m_source;

@@ -105,6 +105,46 @@ QString OperationModel::timeText(qint64 ms) const
         QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
+namespace {
+
+/// Sort key of the flags column: problems first (lease expired, stale), then replay-safe.
+int flagsKey(const OperationRecord &op)
+{
+    return (op.leaseExpired == Flag::True ? 4 : 0) + (op.staleTask == Flag::True ? 2 : 0)
+        + (op.replaySafe == Flag::True ? 1 : 0);
+}
+
+} // namespace
+
+bool OperationModel::numericSortKey(int row, int column, qint64 &key) const
+{
+    const Store *s = store();
+    if (!s || row < 0 || row >= m_rows || row >= int(s->operations().size()))
+        return false;
+    const auto &op = s->operations()[quint32(row)];
+    switch (column) {
+    case CreatedColumn:
+        key = op.created;
+        return true;
+    case UpdatedColumn:
+        key = op.updated;
+        return true;
+    case ConflictsColumn:
+        key = qint64(op.conflicts.size());
+        return true;
+    case TasksColumn: {
+        const auto &tasks = s->relations().tasksOfOperation;
+        key = tasks.size() > quint32(row) ? qint64(tasks[quint32(row)].size()) : 0;
+        return true;
+    }
+    case FlagsColumn:
+        key = flagsKey(op);
+        return true;
+    default:
+        return false;
+    }
+}
+
 QVariant OperationModel::data(const QModelIndex &index, int role) const
 {
     const Store *s = store();
@@ -172,11 +212,8 @@ QVariant OperationModel::data(const QModelIndex &index, int role) const
     case TasksColumn:
         return tasks;
     case FlagsColumn: {
-        // Sort key: problems first (lease expired, stale), then replay-safe.
-        const int key = (op.leaseExpired == Flag::True ? 4 : 0)
-            + (op.staleTask == Flag::True ? 2 : 0) + (op.replaySafe == Flag::True ? 1 : 0);
         if (sort)
-            return key;
+            return flagsKey(op);
         QStringList flags;
         if (op.leaseExpired == Flag::True)
             flags << tr("lease expired");

@@ -56,6 +56,9 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const Store *store() const;
+    /// SortRole of a numeric column (times, counts, flags) without a QVariant;
+    /// false for text columns and rows out of range.
+    bool numericSortKey(int row, int column, qint64 &key) const;
 
     /// Plain-words names for the vocabularies ("sync.conflict.resolve" -> "Resolve conflict").
     static QString typeLabel(const QString &type);
