@@ -737,7 +737,10 @@ private Q_SLOTS:
         dark.setColor(QPalette::ToolTipBase, QColor(0x31, 0x36, 0x3b));
         dark.setColor(QPalette::ToolTipText, QColor(0xfc, 0xfc, 0xfc));
         const std::pair<QPalette, const char *> looks[] = { { light, "light" }, { dark, "dark" } };
-        for (const auto &[palette, tone] : looks) {
+        for (const auto &look : looks) {
+            // Not a structured binding: clang 14 (the sanitizer build) cannot capture one.
+            const QPalette &palette = look.first;
+            const char *const tone = look.second;
             auto view = shownView(&session, { 1200, 640 });
             view->setPalette(palette);
             const auto save = [&](const char *what) {
