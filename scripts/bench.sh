@@ -12,13 +12,14 @@ set -euo pipefail
 
 usage() {
     cat <<EOF
-usage: $0 [--sizes N,N,...] [--filter REGEX] [--repetitions R] [--build-dir DIR] [--no-build] [--json FILE]
+usage: $0 [--sizes N,N,...] [--filter REGEX] [--repetitions R] [--build-dir DIR] [--no-build] [--json FILE] [--keep DIR]
   --sizes        store sizes N (N operations, N tasks, N/10 conflicts, N/10 evidence); default 1000,10000,100000
   --filter       only cases whose name matches REGEX (e.g. 'paint|scroll', 'exit_after_load')
   --repetitions  runs per case, the median is reported; default 5 (some cases fix their own count)
   --build-dir    default build-bench in the repository
   --no-build     use the build as it is
   --json FILE    also write every measured row as JSON
+  --keep DIR     keep Google Benchmark's raw JSON output (every repetition) in DIR
 EOF
 }
 
@@ -29,6 +30,7 @@ reps=5
 build="$repo/build-bench"
 do_build=1
 json_out=""
+keep=""
 while [ $# -gt 0 ]; do
     case "$1" in
     --sizes) sizes="$2"; shift 2 ;;
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
     --build-dir) build="$2"; shift 2 ;;
     --no-build) do_build=0; shift ;;
     --json) json_out="$2"; shift 2 ;;
+    --keep) keep="$2"; shift 2 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
     esac
@@ -79,8 +82,13 @@ store_for() {
     echo "$dir"
 }
 
-results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+if [ -n "$keep" ]; then
+    results="$keep"
+    mkdir -p "$results"
+else
+    results="$(mktemp -d)"
+    trap 'rm -rf "$results"' EXIT
+fi
 export QT_QPA_PLATFORM=offscreen
 
 IFS=, read -r -a size_list <<<"$sizes"
@@ -143,7 +151,9 @@ for path in sorted(glob.glob(os.path.join(results, "syncdesk-bench-*.json"))):
         if b.get("run_type") != "iteration" or b.get("error_occurred"):
             continue
         runs.setdefault(b["run_name"], []).append(b)
-    for name, bs in runs.items():
+    for run_name, bs in runs.items():
+        # "resolve_one/iterations:1/repeats:21/real_time" -> "resolve_one"
+        name = re.sub(r"/(iterations|repeats):\d+|/(real|manual)_time", "", run_name)
         ms = statistics.median(b["real_time"] for b in bs)  # every case reports ms
         k = len(bs)
         if name.startswith("validate") or name == "digest":
