@@ -34,9 +34,13 @@ EntryType entryType(const QString &path, QString *symlinkTarget)
 
 FileRead readFileNoFollow(const QString &path, qint64 maxSize)
 {
+    return readFileNoFollowAt(AT_FDCWD, QFile::encodeName(path).constData(), maxSize);
+}
+
+FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
+{
     FileRead r;
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
         r.status = errno == ELOOP ? FileRead::Status::Symlink : FileRead::Status::Error;
         r.error = QString::fromLocal8Bit(std::strerror(errno));
@@ -91,10 +95,15 @@ FileRead readFileNoFollow(const QString &path, qint64 maxSize)
     return r;
 }
 
+int openDirectory(const QString &path)
+{
+    return ::open(
+        QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+}
+
 bool listDirectory(const QString &path, QStringList &names, QString *error)
 {
-    const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    const int fd = openDirectory(path);
     DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
     if (!dir) {
         if (error)

@@ -43,6 +43,12 @@ struct FileRead final
  * blocking on FIFOs or devices; files over maxSize are not read.
  */
 FileRead readFileNoFollow(const QString &path, qint64 maxSize);
+/// The same for a name in a directory opened with openDirectory(): a store
+/// load opens 200k files, and a path walk from the root for each one shows.
+FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize);
+
+/// A directory's descriptor (not following a final symlink), or -1 with errno set.
+int openDirectory(const QString &path);
 
 /// Names in a directory, sorted, without "." and "..". False if it cannot be listed.
 bool listDirectory(const QString &path, QStringList &names, QString *error = nullptr);

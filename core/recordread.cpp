@@ -2,13 +2,24 @@
 
 #include "core/fileread_p.h"
 
+#include <QFile>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace SyncDesk {
 
 RecordRead RecordReader::read(
     const QString &path, ValidationMode mode, qint64 maxSize, bool validate)
 {
+    return readAt(AT_FDCWD, QFile::encodeName(path).constData(), mode, maxSize, validate);
+}
+
+RecordRead RecordReader::readAt(
+    int dirFd, const char *name, ValidationMode mode, qint64 maxSize, bool validate)
+{
     RecordRead out;
-    auto read = readFileNoFollow(path, maxSize);
+    auto read = readFileNoFollowAt(dirFd, name, maxSize);
     out.size = read.size;
     out.mtimeNs = read.mtimeNs;
     out.inode = read.inode;
@@ -21,8 +32,9 @@ RecordRead RecordReader::read(
     case FileRead::Status::Ok:
         break;
     case FileRead::Status::Symlink: {
-        QString target;
-        entryType(path, &target);
+        char buf[4096];
+        const auto n = ::readlinkat(dirFd, name, buf, sizeof buf - 1);
+        const QString target = n > 0 ? QFile::decodeName(QByteArray(buf, n)) : QString();
         return fail(tr("a symbolic link to %1; records are never read through links").arg(target));
     }
     case FileRead::Status::NotRegular:

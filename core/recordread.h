@@ -35,6 +35,9 @@ public:
      */
     static RecordRead read(const QString &path, ValidationMode mode,
         qint64 maxSize = kMaxRecordFileSize, bool validate = true);
+    /// The same for a (native) name in a directory descriptor, or a path with AT_FDCWD.
+    static RecordRead readAt(int dirFd, const char *name, ValidationMode mode,
+        qint64 maxSize = kMaxRecordFileSize, bool validate = true);
 };
 
 } // namespace SyncDesk

@@ -7,6 +7,7 @@
 #include "core/timestamp.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -15,6 +16,8 @@
 #include <charconv>
 #include <latch>
 #include <thread>
+
+#include <unistd.h>
 
 namespace SyncDesk {
 namespace {
@@ -303,7 +306,16 @@ bool StoreLoader::isStrayTemp(const QString &name)
 StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options)
     : m_store(store)
     , m_options(options)
-{ }
+{
+    m_dirFds.fill(-1);
+}
+
+StoreLoader::~StoreLoader()
+{
+    for (const int fd : m_dirFds)
+        if (fd >= 0)
+            ::close(fd);
+}
 
 void StoreLoader::load()
 {
@@ -600,6 +612,8 @@ void StoreLoader::collectFiles(std::vector<std::pair<QString, Registry>> &jobs)
                 tr("%1/ cannot be listed: %2").arg(dir, error)));
             continue;
         }
+        if (m_dirFds[std::size_t(r)] < 0)
+            m_dirFds[std::size_t(r)] = openDirectory(abs);
         for (const QString &name : std::as_const(names)) {
             const QString rel = dir + QLatin1Char('/') + name;
             if (isStrayTemp(name)) {
@@ -626,8 +640,13 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     f.registry = registry;
     const RecordKind expected = registryKind(registry);
     // repair-reports hold the daemon's free-form plans: parsed, not validated.
-    RecordRead read = RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
-        m_options.maxFileSize, expected != RecordKind::Unknown);
+    const int dirFd = m_dirFds[std::size_t(registry)];
+    const qsizetype dirLength = registryDirName(registry).size() + 1;
+    RecordRead read = dirFd >= 0 && rel.size() > dirLength
+        ? RecordReader::readAt(dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(),
+            m_store.m_mode, m_options.maxFileSize, expected != RecordKind::Unknown)
+        : RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
+            m_options.maxFileSize, expected != RecordKind::Unknown);
     f.size = read.size;
     f.mtimeNs = read.mtimeNs;
     f.inode = read.inode;

@@ -2,6 +2,7 @@
 
 #include "core/store.h"
 
+#include <array>
 #include <variant>
 
 namespace SyncDesk {
@@ -23,6 +24,9 @@ class StoreLoader final
 
 public:
     StoreLoader(Store &store, const StoreOpenOptions &options);
+    ~StoreLoader();
+    StoreLoader(const StoreLoader &) = delete;
+    StoreLoader &operator=(const StoreLoader &) = delete;
     void load();
 
     /// Reads, validates and extracts one registry file. Thread-safe.
@@ -43,6 +47,8 @@ private:
 
     Store &m_store;
     StoreOpenOptions m_options;
+    /// Registry folders opened while listing them, so that files open relative to them.
+    std::array<int, kRegistryCount> m_dirFds;
 };
 
 } // namespace SyncDesk
