@@ -170,7 +170,10 @@ for path in sorted(glob.glob(os.path.join(results, "syncdesk-bench-*.json"))):
                 rows[-1]["target"] = f"≤ {2 * d} ms ({d})"
                 rows[-1]["met"] = "yes" if ms <= 2 * d else "NO"
         else:
-            add(name, n, ms, "ms", f"{ms:.2f} ms" if ms < 100 else f"{ms:.0f} ms", k)
+            # On a shared machine wall time includes waiting for a core: show the CPU too.
+            cpu = statistics.median(b["cpu_time"] for b in bs)
+            fmt = lambda v: f"{v:.2f}" if v < 100 else f"{v:.0f}"
+            add(name, n, ms, "ms", f"{fmt(ms)} ms (cpu {fmt(cpu)})", k)
 
 for path in sorted(glob.glob(os.path.join(results, "exit-*.jsonl"))):
     n = int(re.search(r"exit-(\d+)\.jsonl$", path).group(1))
