@@ -222,7 +222,8 @@ ProfileRecord extractProfile(const Extractor &x, const Json &r)
     return p;
 }
 
-EvidenceRecord extractEvidence(const Extractor &x, const Json &r)
+/// validated: the validator accepted the envelope, and so found its digest verified.
+EvidenceRecord extractEvidence(const Extractor &x, const Json &r, bool validated)
 {
     EvidenceRecord e;
     e.id = x.sym(r, "evidence_id");
@@ -232,6 +233,10 @@ EvidenceRecord extractEvidence(const Extractor &x, const Json &r)
     e.generated = Extractor::time(r, "generated_at");
     e.declaredDigest = Extractor::text(r, "artifact_digest");
     e.isSigned = Extractor::flag(jsonMember(r, "attestation"), "signed");
+    if (validated) {
+        e.status = EvidenceStatus::Verified; // hashing the artifact twice showed in profiles
+        return e;
+    }
     const auto check = Evidence::check(r);
     e.status = check.status;
     e.statusMessage = check.message;
@@ -714,7 +719,7 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
         out.record = extractProfile(x, r);
         break;
     case RecordKind::Evidence:
-        out.record = extractEvidence(x, r);
+        out.record = extractEvidence(x, r, v.verdict == Verdict::Valid);
         break;
     default:
         break;

@@ -41,7 +41,7 @@ std::vector<std::string> missingKeys(const Json &object, std::span<const std::st
 {
     std::vector<std::string> missing;
     for (const auto key : keys)
-        if (!object.contains(std::string(key)))
+        if (!object.contains(key))
             missing.emplace_back(key);
     std::sort(missing.begin(), missing.end());
     return missing;
