@@ -3,6 +3,7 @@
 #include "core/store.h"
 #include "core/storesession.h"
 
+#include <QLocale>
 #include <QMetaEnum>
 
 namespace SyncDesk {
@@ -164,6 +165,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case CreatedRole:
         return c.created;
     case CreatedTextRole:
+        if (!r.createdFormatted) {
+            r.createdText = formatTime(QLocale(), c.created);
+            r.createdFormatted = true;
+        }
         return r.createdText;
     case ActorsRole:
         return r.actors;

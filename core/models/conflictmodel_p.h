@@ -2,6 +2,8 @@
 
 #include "core/models/conflictmodel.h"
 
+#include <QLocale>
+
 #include <array>
 
 namespace SyncDesk {
@@ -11,7 +13,9 @@ struct ConflictModel::Row
 {
     QString id;
     QString changedBy;
-    QString createdText;
+    /// Formatted when first asked for: local-time formatting of 10k dates showed at attach.
+    mutable QString createdText;
+    mutable bool createdFormatted = false;
     QString recommendationText;
     QString decisionText;
     QString evidenceId;
@@ -36,6 +40,9 @@ struct ConflictModel::Verdicts
 };
 
 namespace ConflictModelDetail {
+
+/// A time in the locale's short format, empty for kNoTime.
+QString formatTime(const QLocale &locale, qint64 ms);
 
 /// 0 for blocking, 1 review_required, 2 warning, 3 info, 4 anything else.
 int severityRank(const QString &severity);

@@ -18,14 +18,14 @@ QString policyKey(const QString &workspace, const QString &profile, const QStrin
     return workspace + QChar(0x1f) + profile + QChar(0x1f) + object;
 }
 
-QString formatTime(const QLocale &locale, qint64 ms)
+} // namespace
+
+QString ConflictModelDetail::formatTime(const QLocale &locale, qint64 ms)
 {
     if (ms == kNoTime)
         return QString();
     return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
-
-} // namespace
 
 int ConflictModelDetail::severityRank(const QString &severity)
 {
@@ -80,7 +80,6 @@ void ConflictModel::buildRow(int row)
     r.recommended = conflictOptionFromName(s.text(c.card.recommended));
     r.selected = conflictOptionFromName(s.text(c.card.selected));
     r.version = QString::fromLatin1(c.versionToken.toHex());
-    r.createdText = formatTime(locale, c.created);
 
     QStringList changedBy;
     for (std::size_t i = 0; i < c.actors.size(); ++i) {
