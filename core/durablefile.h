@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace SyncDesk {
 
@@ -60,6 +61,23 @@ public:
     /// Writes bytes to path. syncDirectory=false lets a batch fsync each directory once.
     static std::optional<IoError> write(
         const QString &path, const QByteArray &bytes, Mode mode, bool syncDirectory = true);
+
+    struct GroupItem final
+    {
+        QString path;
+        QByteArray bytes;
+        Mode mode = Mode::Replace;
+        int placed = -1; ///< out: 0 placed, EEXIST (CreateNew found a file), -1 not placed
+    };
+
+    /**
+     * write() for many files without directory syncs, with one group commit:
+     * every temp file is written, all are fdatasync'ed concurrently (the
+     * filesystem commits them together instead of once per file), then each is
+     * renamed or linked into place in order. On error the temps are removed and
+     * `placed` tells which targets were already in place.
+     */
+    static std::optional<IoError> writeGroup(std::vector<GroupItem> &items);
 
     /// fsync of a directory, making renames and links in it durable.
     static std::optional<IoError> syncDirectory(const QString &dir);

@@ -138,17 +138,20 @@ std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &bat
         }
         return error;
     };
-    auto create = [&](const QString &rel, const Json &record) -> std::optional<IoError> {
-        auto e = DurableFile::write(root + QLatin1Char('/') + rel, recordBytes(record),
-            DurableFile::Mode::CreateNew, false);
-        if (!e) {
-            undo.created << rel;
-            return std::nullopt;
-        }
-        // Same deterministic name, written by an earlier attempt of the same decision.
-        if (e->error == EEXIST)
-            return std::nullopt;
-        return e;
+    // Each registry's files go in as one group commit; the order between the
+    // groups (evidence, then operations and tasks, then conflicts) is the spec's.
+    auto writeGroup = [&](const QList<QPair<QString, QByteArray>> &files,
+                          DurableFile::Mode mode) -> std::optional<IoError> {
+        std::vector<DurableFile::GroupItem> items;
+        items.reserve(std::size_t(files.size()));
+        for (const auto &[rel, bytes] : files)
+            items.push_back({ root + QLatin1Char('/') + rel, bytes, mode });
+        const auto error = DurableFile::writeGroup(items);
+        for (std::size_t i = 0; i < items.size(); ++i)
+            // EEXIST: the same deterministic name, written by an earlier attempt of this decision.
+            if (mode == DurableFile::Mode::CreateNew && items[i].placed == 0)
+                undo.created << files[qsizetype(i)].first;
+        return error;
     };
     auto syncDirs = [&](std::initializer_list<const char *> dirs) -> std::optional<IoError> {
         for (const char *d : dirs)
@@ -157,26 +160,26 @@ std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &bat
         return std::nullopt;
     };
 
-    for (const auto &p : batch)
-        if (auto e = create(p.evidencePath, p.evidence))
-            return fail(*e);
+    QList<QPair<QString, QByteArray>> evidence, work, conflicts;
+    for (const auto &p : batch) {
+        evidence.append({ p.evidencePath, recordBytes(p.evidence) });
+        work.append({ p.operationPath, recordBytes(p.operation) });
+        work.append({ p.taskPath, recordBytes(p.task) });
+        conflicts.append({ p.conflictPath, recordBytes(p.after) });
+    }
+    if (auto e = writeGroup(evidence, DurableFile::Mode::CreateNew))
+        return fail(*e);
     if (auto e = syncDirs({ "evidence" }))
         return fail(*e);
-    for (const auto &p : batch) {
-        if (auto e = create(p.operationPath, p.operation))
-            return fail(*e);
-        if (auto e = create(p.taskPath, p.task))
-            return fail(*e);
-    }
+    if (auto e = writeGroup(work, DurableFile::Mode::CreateNew))
+        return fail(*e);
     if (auto e = syncDirs({ "operations", "tasks" }))
         return fail(*e);
-    for (const auto &p : batch) {
-        // Recorded first: a failure may come after the rename took effect.
+    // Recorded first: a failure may come after a rename took effect.
+    for (const auto &p : batch)
         undo.replaced.append({ p.conflictPath, p.beforeBytes });
-        if (auto e = DurableFile::write(root + QLatin1Char('/') + p.conflictPath,
-                recordBytes(p.after), DurableFile::Mode::Replace, false))
-            return fail(*e);
-    }
+    if (auto e = writeGroup(conflicts, DurableFile::Mode::Replace))
+        return fail(*e);
     if (auto e = syncDirs({ "conflicts" }))
         return fail(*e);
 
