@@ -6,6 +6,10 @@
 #include <QProcess>
 #include <QTest>
 
+#include <string>
+#include <thread>
+#include <vector>
+
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -40,6 +44,41 @@ class TestStore final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void internerIsSharedSafely()
+    {
+        // Loader threads intern concurrently; a symbol must name its string for
+        // good, whichever thread interned it first, and grow past several chunks.
+        Interner strings;
+        QCOMPARE(strings.intern(std::string_view()), kNoSym);
+        QVERIFY(strings.text(kNoSym).isEmpty());
+        constexpr int kPerThread = 60000;
+        std::vector<std::vector<Sym>> syms(2, std::vector<Sym>(kPerThread));
+        auto work = [&](int t) {
+            for (int i = 0; i < kPerThread; ++i) {
+                // Half of the words are shared by both threads, half are their own.
+                const std::string word
+                    = (i % 2 ? "shared-" : "own-" + std::to_string(t) + "-") + std::to_string(i);
+                syms[std::size_t(t)][std::size_t(i)] = strings.intern(word);
+            }
+        };
+        std::thread other(work, 1);
+        work(0);
+        other.join();
+        for (int i = 0; i < kPerThread; ++i) {
+            const Sym a = syms[0][std::size_t(i)], b = syms[1][std::size_t(i)];
+            QVERIFY(a != kNoSym && b != kNoSym);
+            QCOMPARE(a == b, i % 2 == 1);
+            const std::string word = (i % 2 ? "shared-" : "own-0-") + std::to_string(i);
+            QCOMPARE(strings.utf8(a), std::string_view(word));
+            QCOMPARE(strings.text(a), QString::fromStdString(word));
+            QCOMPARE(strings.find(std::string_view(word)), a);
+            QCOMPARE(strings.intern(word), a);
+        }
+        QCOMPARE(strings.size(), std::size_t(1 + kPerThread + kPerThread / 2));
+        QCOMPARE(strings.find(std::string_view("never interned")), kNoSym);
+        const Sym unicode = strings.intern(QStringLiteral("Gr\u00fc\u00dfe \u2713"));
+        QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
+    }
     void referenceStoreLoads()
     {
         StoreFixture fx;
