@@ -8,6 +8,9 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 namespace SyncDesk {
 namespace {
@@ -15,6 +18,19 @@ namespace {
 // QLockFile writes its content right after the O_EXCL create; a file still
 // without a PID after this long was left by a writer that died in between.
 constexpr qint64 kFillGraceMs = 2000;
+
+/// Why a lock file cannot be created in dir: QLockFile keeps the errno to itself,
+/// and "cannot be created" alone leaves a user with a read-only store guessing.
+QString whyNotWritable(const QString &dir)
+{
+    const QByteArray native = QFile::encodeName(dir);
+    struct statvfs fs;
+    if (::statvfs(native.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+        return QString::fromLocal8Bit(std::strerror(EROFS));
+    if (::access(native.constData(), W_OK) != 0)
+        return QString::fromLocal8Bit(std::strerror(errno));
+    return QString();
+}
 
 bool processAlive(qint64 pid)
 {
@@ -71,8 +87,12 @@ bool WriterLock::tryLock(int timeoutMs)
 
 QString WriterLock::holder() const
 {
-    if (m_lock.error() != QLockFile::LockFailedError)
-        return tr("The lock file %1 cannot be created.").arg(m_path);
+    if (m_lock.error() != QLockFile::LockFailedError) {
+        const QString why = whyNotWritable(QFileInfo(m_path).absolutePath());
+        return why.isEmpty()
+            ? tr("The lock file %1 cannot be created.").arg(m_path)
+            : tr("The lock file %1 cannot be created: %2. Nothing was written.").arg(m_path, why);
+    }
     qint64 pid = 0;
     QString host, app;
     if (!m_lock.getLockInfo(&pid, &host, &app))
