@@ -123,7 +123,10 @@ public:
     QList<Decision> take(int count)
     {
         if (!m_copy || m_next + count > m_decisions.size()) {
-            m_copy.reset();
+            // Used copies go at exit: deleting 240k links now would slow the next
+            // run's file creation (ext4 scans recently deleted inodes).
+            if (m_copy)
+                m_used.push_back(std::move(m_copy));
             m_copy = std::make_unique<StoreCopy>();
             m_decisions = allowedDecisions(sharedStore(), std::max(count, 64));
             m_next = 0;
@@ -137,6 +140,7 @@ public:
 
 private:
     std::unique_ptr<StoreCopy> m_copy;
+    std::vector<std::unique_ptr<StoreCopy>> m_used;
     QList<Decision> m_decisions;
     int m_next = 0;
 };

@@ -96,6 +96,8 @@ public:
             if (!QFile::copy(src, dst))
                 qFatal("cannot copy %s", qPrintable(src));
         }
+        // Otherwise the first fsync of a timed write commits the copy's 240k links too.
+        ::sync();
     }
 
     QString root() const { return m_dir.path(); }
