@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
@@ -147,6 +148,13 @@ private Q_SLOTS:
             : 120;
         qInfo("crash seed %u, %d kills, batches of %d decisions", seed, wantedKills, m_decisions);
         QRandomGenerator rng(seed);
+        // Kill moments count from when the writer starts writing, not from exec:
+        // under ASan, start-up and reading the store (what a dry run does) can
+        // outlast the whole 10-160 ms window.
+        QElapsedTimer startupClock;
+        startupClock.start();
+        QVERIFY(run({ "resolve", m_template, "--batch", m_batch, "--dry-run" }) <= 1);
+        const int startupMs = int(startupClock.elapsed());
         int kills = 0, rounds = 0, completions = 0, interrupted = 0;
         while (kills < wantedKills) {
             const QString work = m_dir.path() + QStringLiteral("/round-%1").arg(++rounds);
@@ -159,7 +167,7 @@ private Q_SLOTS:
                 child.start(QStringLiteral(SYNCDESK_CLI),
                     { "resolve", work, "--batch", m_batch, "--chunk", "4", "--wait", "5000" });
                 QVERIFY(child.waitForStarted());
-                const int delay = int(rng.bounded(10, 160));
+                const int delay = startupMs + int(rng.bounded(10, 160));
                 if (child.waitForFinished(delay)) {
                     done = true;
                     ++completions;

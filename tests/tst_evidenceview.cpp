@@ -451,7 +451,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         JsonView view;
         // CRLF, bytes that are not UTF-8 and no final newline: text round trips would lose them.
-        const QByteArray odd("{\r\n  \"a\": \"\xff\xfe\",\r\n  \"b\": 1\r\n}", 31);
+        static const char oddBytes[] = "{\r\n  \"a\": \"\xff\xfe\",\r\n  \"b\": 1\r\n}";
+        const QByteArray odd(oddBytes, sizeof oddBytes - 1); // a length by hand overran it
         view.setContent(odd, QStringLiteral("odd.json"));
         QString error;
         QVERIFY(view.exportTo(dir.filePath(QStringLiteral("odd.json")), &error));
