@@ -15,8 +15,59 @@ template<typename Table> void indexById(const Table &table, QHash<Sym, quint32> 
 
 } // namespace
 
+// The fields below are exactly those buildRelations() reads from each table.
+// StoreSession skips the rebuild when a changed file keeps them all, so a
+// field that buildRelations() starts reading MUST be added here too, or an
+// edit of only that field would leave the relations stale. The file's path
+// (the evidence stem) and its row cannot change in place: reloadFile() only
+// compares records of the same file, kind and row.
+bool Store::sameRelationFields(const OperationRecord &a, const OperationRecord &b)
+{
+    // type decides the detecting/resolving/other bucket of each conflict.
+    return a.id == b.id && a.localId == b.localId && a.type == b.type && a.actor == b.actor
+        && a.device == b.device && a.policyRef == b.policyRef && a.causalParents == b.causalParents
+        && a.conflicts == b.conflicts && a.evidenceRefs == b.evidenceRefs;
+}
+
+bool Store::sameRelationFields(const TaskRecord &a, const TaskRecord &b)
+{
+    return a.id == b.id && a.operation == b.operation && a.policyRef == b.policyRef
+        && a.conflict == b.conflict && a.evidenceRefs == b.evidenceRefs;
+}
+
+bool Store::sameRelationFields(const ConflictRecord &a, const ConflictRecord &b)
+{
+    return a.id == b.id && a.actors == b.actors && a.devices == b.devices;
+}
+
+bool Store::sameRelationFields(const PolicyDecisionRecord &a, const PolicyDecisionRecord &b)
+{
+    return a.id == b.id && a.actor == b.actor;
+}
+
+bool Store::sameRelationFields(const ActorRecord &a, const ActorRecord &b)
+{
+    return a.id == b.id;
+}
+
+bool Store::sameRelationFields(const DeviceRecord &a, const DeviceRecord &b)
+{
+    return a.id == b.id;
+}
+
+bool Store::sameRelationFields(const ProfileRecord &a, const ProfileRecord &b)
+{
+    return a.id == b.id;
+}
+
+bool Store::sameRelationFields(const EvidenceRecord &a, const EvidenceRecord &b)
+{
+    return a.id == b.id;
+}
+
 void Store::buildRelations()
 {
+    ++m_relationsGeneration;
     StoreRelations &r = m_relations;
     // Relations are derived data: on a rebuild their problems go first.
     for (const auto &d : r.dangling)

@@ -81,6 +81,9 @@ public:
     const std::vector<ProfileRecord> &profiles() const { return m_profiles; }
     const std::vector<EvidenceRecord> &evidence() const { return m_evidence; }
     const StoreRelations &relations() const { return m_relations; }
+    /// How many times relations() was rebuilt; lets tests see that a change
+    /// that leaves every reference alone did not pay for a full rebuild.
+    quint64 relationsGeneration() const { return m_relationsGeneration; }
 
     /// Files per registry, for summaries.
     int registryCount(Registry registry) const;
@@ -117,11 +120,24 @@ private:
             = None;
         RecordKind kind = RecordKind::Unknown;
         qint32 row = -1;
+        /// False when a Changed file kept its id and every reference
+        /// buildRelations() reads: the relations are still right as they are.
+        bool relationsChanged = true;
     };
     FileUpdate reloadFile(const QString &relativePath, const StoreOpenOptions &options);
     /// Re-reads manifest.json, journal.jsonl and the intent file.
     void reloadRootFiles(const StoreOpenOptions &options);
     void buildRelations();
+    /// Whether two versions of a record agree on everything buildRelations()
+    /// reads (relations.cpp): equal means the relations need no rebuild.
+    static bool sameRelationFields(const OperationRecord &a, const OperationRecord &b);
+    static bool sameRelationFields(const TaskRecord &a, const TaskRecord &b);
+    static bool sameRelationFields(const ConflictRecord &a, const ConflictRecord &b);
+    static bool sameRelationFields(const PolicyDecisionRecord &a, const PolicyDecisionRecord &b);
+    static bool sameRelationFields(const ActorRecord &a, const ActorRecord &b);
+    static bool sameRelationFields(const DeviceRecord &a, const DeviceRecord &b);
+    static bool sameRelationFields(const ProfileRecord &a, const ProfileRecord &b);
+    static bool sameRelationFields(const EvidenceRecord &a, const EvidenceRecord &b);
 
     State m_state = State::Ok;
     QString m_stateMessage;
@@ -141,6 +157,7 @@ private:
     std::vector<ProfileRecord> m_profiles;
     std::vector<EvidenceRecord> m_evidence;
     StoreRelations m_relations;
+    quint64 m_relationsGeneration = 0;
     QHash<QString, quint32> m_fileByPath;
 };
 

@@ -52,8 +52,11 @@ Store::FileUpdate Store::reloadFile(const QString &rel, const StoreOpenOptions &
         return update;
 
     const qint32 row = old.row;
+    // A file without a row contributes nothing to the relations either way.
+    bool sameRelations = true;
     auto replace = [&](auto &table, auto &&record) {
         record.file = quint32(index);
+        sameRelations = sameRelationFields(table[quint32(row)], record);
         table[quint32(row)] = std::move(record);
     };
     std::visit(
@@ -78,11 +81,23 @@ Store::FileUpdate Store::reloadFile(const QString &rel, const StoreOpenOptions &
         },
         std::move(loaded.record));
     loaded.file.row = row;
+    if (sameRelations) {
+        // No rebuild will follow, so the file keeps the relation problems and
+        // the warnings the last one gave it; its own problems are replaced.
+        for (const auto &d : m_relations.dangling)
+            loaded.file.warnings += d.file == quint32(index);
+        std::erase_if(m_problems, [&](const Problem &p) {
+            return p.path == rel && p.rule != QLatin1String("dangling")
+                && p.rule != QLatin1String("duplicate_id");
+        });
+    } else {
+        std::erase_if(m_problems, [&](const Problem &p) { return p.path == rel; });
+    }
     old = std::move(loaded.file);
-    std::erase_if(m_problems, [&](const Problem &p) { return p.path == rel; });
     for (auto &p : loaded.problems)
         m_problems.push_back(std::move(p));
     update.what = FileUpdate::Changed;
+    update.relationsChanged = !sameRelations;
     update.kind = old.kind;
     update.row = row;
     return update;

@@ -110,6 +110,71 @@ private Q_SLOTS:
         QCOMPARE(session.store()->tasks().size(), 0u);
     }
 
+    void aStatusChangeKeepsRelationsWithoutARebuild()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        const Store *store = session.store();
+        const QString rel = QStringLiteral("tasks/operation-task_alpha-0001.json");
+        const qint32 file = store->fileIndex(rel);
+        QVERIFY(file >= 0);
+        const auto generation = store->relationsGeneration();
+        const auto problems = store->problems().size();
+        const auto dangling = store->relations().dangling.size();
+        const auto warnings = store->files()[quint32(file)].warnings;
+        QCOMPARE(store->relations().operationOfTask[0], 0);
+
+        auto task = fx.json(rel);
+        task["status"] = "failed";
+        task["updated_at"] = "2026-05-05T00:11:00Z";
+        fx.put(rel, task);
+        QSignalSpy changed(&session, &StoreSession::recordsChanged);
+        session.refresh({ rel });
+
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store->text(store->tasks()[0].status), QStringLiteral("failed"));
+        QCOMPARE(store->relationsGeneration(), generation); // no rebuild
+        QCOMPARE(store->relations().operationOfTask[0], 0);
+        QCOMPARE(store->relations().tasksOfOperation[0], std::vector<quint32> { 0 });
+        // The file's relation problems and warnings outlive its re-read.
+        QCOMPARE(store->relations().dangling.size(), dangling);
+        QCOMPARE(store->problems().size(), problems);
+        QCOMPARE(store->files()[quint32(file)].warnings, warnings);
+    }
+
+    void aReferenceChangeRebuildsRelations()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        const Store *store = session.store();
+        const QString rel = QStringLiteral("tasks/operation-task_alpha-0001.json");
+        const auto generation = store->relationsGeneration();
+        QCOMPARE(store->relations().operationOfTask[0], 0);
+
+        auto task = fx.json(rel);
+        task["operation_id"] = "workspace-operation:elsewhere";
+        fx.put(rel, task);
+        session.refresh({ rel });
+
+        QVERIFY(store->relationsGeneration() > generation);
+        QCOMPARE(store->relations().operationOfTask[0], -1);
+        QVERIFY(store->relations().tasksOfOperation[0].empty());
+        bool danglingOperation = false;
+        for (const auto &d : store->relations().dangling)
+            danglingOperation |= d.field == QLatin1String("operation_id")
+                && store->text(d.target) == QLatin1String("workspace-operation:elsewhere");
+        QVERIFY(danglingOperation);
+
+        // And back: the link returns.
+        task["operation_id"] = "workspace-operation:alpha-001";
+        fx.put(rel, task);
+        session.refresh({ rel });
+        QCOMPARE(store->relations().operationOfTask[0], 0);
+        QCOMPARE(store->relations().tasksOfOperation[0], std::vector<quint32> { 0 });
+    }
+
     void relationProblemsAreNotDuplicated()
     {
         ResolutionFixture fx;
