@@ -141,8 +141,8 @@ void EvidenceBrowser::onStoreReset()
 {
     const Store *store = m_session ? m_session->store() : nullptr;
     m_detail->setStore(store && store->state() == Store::State::Ok ? store : nullptr);
-    m_table->resizeColumnsToContents();
-    m_missingTable->resizeColumnsToContents();
+    resizeColumnsWhenShown(m_table);
+    resizeColumnsWhenShown(m_missingTable);
     const QString previous = m_shownId;
     if (!previous.isEmpty() && showEvidence(previous))
         return;

@@ -121,7 +121,7 @@ ProblemsView::ProblemsView(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCounts();
         m_previewPath.clear(); // the file may have changed: read it again
-        m_table->resizeColumnsToContents();
+        resizeColumnsWhenShown(m_table);
         if (m_filter->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_filter->index(0, 0));
         else

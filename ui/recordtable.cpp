@@ -1,9 +1,49 @@
 #include "ui/recordtable.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 
 namespace SyncDesk::Ui {
+
+namespace {
+
+class ResizeOnShow final : public QObject
+{
+public:
+    explicit ResizeOnShow(QTableView *table)
+        : QObject(table)
+        , m_table(table)
+    {
+        table->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_table && event->type() == QEvent::Show) {
+            m_table->removeEventFilter(this);
+            m_table->resizeColumnsToContents();
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    QTableView *m_table;
+};
+
+} // namespace
+
+void resizeColumnsWhenShown(QTableView *table)
+{
+    if (table->isVisible()) {
+        table->resizeColumnsToContents();
+        return;
+    }
+    if (!table->findChild<ResizeOnShow *>(QString(), Qt::FindDirectChildrenOnly))
+        new ResizeOnShow(table);
+}
 
 void configureRecordTable(QTableView *table)
 {
