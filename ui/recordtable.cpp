@@ -8,6 +8,9 @@ namespace SyncDesk::Ui {
 
 namespace {
 
+// Found by name: Qt 6.8's findChild<T>() insists on Q_OBJECT in T.
+constexpr auto kResizeOnShowName = "SyncDeskResizeOnShow";
+
 class ResizeOnShow final : public QObject
 {
 public:
@@ -15,6 +18,7 @@ public:
         : QObject(table)
         , m_table(table)
     {
+        setObjectName(QString::fromLatin1(kResizeOnShowName));
         table->installEventFilter(this);
     }
 
@@ -41,7 +45,8 @@ void resizeColumnsWhenShown(QTableView *table)
         table->resizeColumnsToContents();
         return;
     }
-    if (!table->findChild<ResizeOnShow *>(QString(), Qt::FindDirectChildrenOnly))
+    if (!table->findChild<QObject *>(
+            QString::fromLatin1(kResizeOnShowName), Qt::FindDirectChildrenOnly))
         new ResizeOnShow(table);
 }
 
