@@ -3031,6 +3031,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>another program</source>
         <translation>ein anderes Programm</translation>
     </message>
+    <message>
+        <source>The lock file %1 cannot be created: %2. Nothing was written.</source>
+        <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2. Nichts wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
