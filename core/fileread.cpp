@@ -54,6 +54,7 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
     }
     r.size = st.st_size;
     r.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+    r.ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000LL + st.st_ctim.tv_nsec;
     r.inode = st.st_ino;
     if (!S_ISREG(st.st_mode)) {
         r.status = FileRead::Status::NotRegular;

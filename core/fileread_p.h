@@ -35,6 +35,7 @@ struct FileRead final
     QString error; ///< strerror text when Status::Error
     qint64 size = 0;
     qint64 mtimeNs = 0;
+    qint64 ctimeNs = 0;
     quint64 inode = 0;
 };
 

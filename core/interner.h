@@ -42,6 +42,20 @@ public:
     std::string_view utf8(Sym sym) const;
     std::size_t size() const;
 
+    /// Calls fn(sym, utf8) for every symbol but kNoSym, for saving the table;
+    /// symbols interned meanwhile by other threads may be missed.
+    template<class Fn> void forEach(Fn &&fn) const
+    {
+        for (quint32 shard = 0; shard < m_shards.size(); ++shard) {
+            const Shard &s = m_shards[shard];
+            std::lock_guard lock(s.mutex);
+            for (quint32 local = shard == 0 ? 1 : 0; local < s.count; ++local) {
+                const Entry &e = s.entry(local);
+                fn(Sym((local << kShardBits) | shard), std::string_view(e.bytes, e.size));
+            }
+        }
+    }
+
 private:
     static constexpr int kShardBits = 4;
     static constexpr Sym kShardMask = (1u << kShardBits) - 1;

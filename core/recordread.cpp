@@ -22,6 +22,7 @@ RecordRead RecordReader::readAt(
     auto read = readFileNoFollowAt(dirFd, name, maxSize);
     out.size = read.size;
     out.mtimeNs = read.mtimeNs;
+    out.ctimeNs = read.ctimeNs;
     out.inode = read.inode;
     auto fail = [&](const QString &message) {
         out.validation.verdict = Verdict::Invalid;
@@ -47,6 +48,7 @@ RecordRead RecordReader::readAt(
         return fail(tr("cannot be read: %1").arg(read.error));
     }
     out.bytes = std::move(read.bytes);
+    out.complete = qint64(out.bytes.size()) == read.size;
     auto parsed = parseJson(out.bytes);
     if (!parsed.ok()) {
         out.validation.verdict = Verdict::Invalid;

@@ -20,7 +20,10 @@ struct RecordRead final
     Validation validation; ///< Rule::File or Rule::Json errors when unreadable
     qint64 size = 0;
     qint64 mtimeNs = 0;
+    qint64 ctimeNs = 0;
     quint64 inode = 0;
+    /// Read whole: a regular file whose bytes were all read, as many as fstat said.
+    bool complete = false;
 };
 
 class RecordReader final

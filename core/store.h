@@ -17,6 +17,22 @@ struct StoreOpenOptions final
     int threads = 0; ///< 0: one per core
     /// Larger record files are refused with a problem rather than read.
     qint64 maxFileSize = 16 * 1024 * 1024;
+    /**
+     * Where to keep a load cache (outside the store, e.g. the user's cache
+     * folder): the next open re-reads only files whose stat changed. Empty: no
+     * cache; every file is read, as a validator must.
+     */
+    QString cacheDirectory;
+};
+
+/// How a load went; for status lines, tests and benchmarks.
+struct StoreLoadStats final
+{
+    bool cacheFound = false; ///< a load cache fitting this store and build was read
+    int filesFromCache = 0; ///< unchanged files taken from the cache
+    int filesRead = 0; ///< files read, parsed and validated
+    bool journalFromCache = false;
+    bool cacheSaved = false; ///< a new cache is being written
 };
 
 /// What links records to each other, derived once after loading.
@@ -81,6 +97,7 @@ public:
     const std::vector<ProfileRecord> &profiles() const { return m_profiles; }
     const std::vector<EvidenceRecord> &evidence() const { return m_evidence; }
     const StoreRelations &relations() const { return m_relations; }
+    const StoreLoadStats &loadStats() const { return m_loadStats; }
     /// How many times relations() was rebuilt; lets tests see that a change
     /// that leaves every reference alone did not pay for a full rebuild.
     quint64 relationsGeneration() const { return m_relationsGeneration; }
@@ -159,6 +176,7 @@ private:
     StoreRelations m_relations;
     quint64 m_relationsGeneration = 0;
     QHash<QString, quint32> m_fileByPath;
+    StoreLoadStats m_loadStats;
 };
 
 /// The daemon's file-name rule: non [A-Za-z0-9._-] becomes '_', outer dots go. Empty = refused.

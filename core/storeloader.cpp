@@ -19,12 +19,18 @@
 #include <latch>
 #include <thread>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace SyncDesk {
 namespace {
 
 constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
+/// Timestamps are coarser than writes: a file changed this recently may change
+/// again without its stat changing, so its result is not cached.
+std::atomic<qint64> g_racyNs { 2'000'000'000 };
 
 /// Whether rel ends in "/" + safeRecordId(id) + ".json", without building QStrings
 /// for the common all-ASCII id.
@@ -96,6 +102,41 @@ StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options)
     , m_options(options)
 {
     m_dirFds.fill(-1);
+    timespec now {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    m_startNs = qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
+bool StoreLoader::settled(qint64 mtimeNs, qint64 ctimeNs) const
+{
+    const qint64 racy = g_racyNs.load(std::memory_order_relaxed);
+    return mtimeNs < m_startNs - racy && ctimeNs < m_startNs - racy;
+}
+
+void StoreLoader::setRacyWindowNs(qint64 ns)
+{
+    g_racyNs.store(ns, std::memory_order_relaxed);
+}
+
+bool StoreLoader::loadCached(
+    const QString &rel, Registry registry, quint32 entry, LoadedFile &out) const
+{
+    const int dirFd = m_dirFds[std::size_t(registry)];
+    const qsizetype dirLength = registryDirName(registry).size() + 1;
+    if (dirFd < 0 || rel.size() <= dirLength)
+        return false;
+    struct stat st;
+    if (::fstatat(
+            dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st, AT_SYMLINK_NOFOLLOW)
+            != 0
+        || !S_ISREG(st.st_mode) || !(FileStamp::of(st) == m_cache->stamp(entry)))
+        return false;
+    out.file.path = rel;
+    if (!m_cache->decode(entry, out) || out.file.registry != registry)
+        return false;
+    out.ctimeNs = FileStamp::of(st).ctimeNs;
+    out.cacheable = true;
+    return true;
 }
 
 StoreLoader::~StoreLoader()
@@ -107,6 +148,7 @@ StoreLoader::~StoreLoader()
 
 void StoreLoader::load()
 {
+    Store &s = m_store;
     loadManifest();
     if (m_store.m_state != Store::State::Ok)
         return;
@@ -121,15 +163,35 @@ void StoreLoader::load()
 
     std::vector<std::pair<QString, Registry>> jobs;
     std::vector<LoadedFile> results;
+    std::vector<qint64> cached; // per job: its cache entry, or -1
+    std::atomic<int> fromCache { 0 };
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
-            results[i] = loadFile(jobs[i].first, jobs[i].second);
+        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
+            const auto &[rel, registry] = jobs[i];
+            if (cached[i] >= 0 && loadCached(rel, registry, quint32(cached[i]), results[i])) {
+                fromCache.fetch_add(1, std::memory_order_relaxed);
+                continue;
+            }
+            results[i] = loadFile(rel, registry);
+        }
     };
-    std::latch listed(1);
+    // The cache is read (and its strings interned) beside the folder listing.
+    const QString cacheDir = m_options.cacheDirectory;
+    const LoadCacheKey cacheKey
+        = cacheDir.isEmpty() ? LoadCacheKey {} : LoadCacheKey::forStore(s.m_root, m_options);
+    std::unique_ptr<LoadCache> cache;
+    auto openCache = [&] {
+        if (!cacheDir.isEmpty())
+            cache = LoadCache::open(cacheDir, cacheKey, *s.m_strings);
+        m_cache = cache.get();
+    };
+    std::latch listed(1), cacheOpened(1);
     std::vector<std::thread> pool;
     if (threads > 1)
         pool.emplace_back([&] {
+            openCache();
+            cacheOpened.count_down();
             loadJournal(journalProblems);
             listed.wait();
             work();
@@ -137,8 +199,26 @@ void StoreLoader::load()
     loadIntent();
     collectFiles(jobs);
     results.resize(jobs.size());
-    if (threads == 1)
+    if (threads == 1) {
+        openCache();
+        cacheOpened.count_down();
         loadJournal(journalProblems);
+    }
+    cacheOpened.wait();
+    cached.assign(jobs.size(), -1);
+    if (m_cache) {
+        // Entries were saved in listing order: most files are found where expected.
+        quint32 k = 0;
+        for (std::size_t i = 0; i < jobs.size(); ++i) {
+            const QString &rel = jobs[i].first;
+            if (k < m_cache->entryCount() && m_cache->path(k) == rel) {
+                cached[i] = k++;
+            } else if (const qint64 found = m_cache->find(rel); found >= 0) {
+                cached[i] = found;
+                k = quint32(found) + 1;
+            }
+        }
+    }
     listed.count_down();
     if (jobs.size() >= 64)
         for (int t = 2; t < threads; ++t)
@@ -146,6 +226,8 @@ void StoreLoader::load()
     work();
     for (auto &t : pool)
         t.join();
+    m_journalCache.problemsBegin = quint32(journalAt);
+    m_journalCache.problemsCount = quint32(journalProblems.size());
     m_store.m_problems.insert(m_store.m_problems.begin() + journalAt,
         std::make_move_iterator(journalProblems.begin()),
         std::make_move_iterator(journalProblems.end()));
@@ -161,10 +243,33 @@ void StoreLoader::load()
     m_store.m_evidence.reserve(perKind[8]);
     m_store.m_files.reserve(results.size());
     m_store.m_fileByPath.reserve(qsizetype(results.size()));
+    m_cacheInfo.reserve(results.size());
     for (auto &r : results)
         append(std::move(r));
     std::vector<LoadedFile>().swap(results); // before the relations add to the peak
-    m_store.buildRelations();
+
+    StoreLoadStats &stats = s.m_loadStats;
+    stats.cacheFound = m_cache != nullptr;
+    stats.filesFromCache = fromCache.load();
+    stats.filesRead = int(jobs.size()) - stats.filesFromCache;
+    stats.journalFromCache = m_journalFromCache;
+    // Saved only when something differs from what the cache holds. Before the
+    // relations, which add problems of their own.
+    const bool journalSame
+        = m_journalFromCache || (!s.m_journal.present && m_cache && !m_cache->hasJournal());
+    if (!cacheDir.isEmpty()
+        && (!m_cache || stats.filesRead > 0 || m_cache->entryCount() != jobs.size()
+            || !journalSame)) {
+        // The old cache goes first: two copies of 100 MB would raise the peak.
+        m_cache = nullptr;
+        cache.reset();
+        LoadCache::save(
+            cacheDir, cacheKey, LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache));
+        stats.cacheSaved = true;
+    }
+    m_cache = nullptr;
+    cache.reset();
+    s.buildRelations();
 }
 
 void StoreLoader::loadManifest()
@@ -299,9 +404,20 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     Store &s = m_store;
     const QString path = QStringLiteral("journal.jsonl");
     const QString abs = s.m_root + QLatin1Char('/') + path;
-    if (entryType(abs) == EntryType::Missing)
+    struct stat st;
+    if (::lstat(QFile::encodeName(abs).constData(), &st) != 0 && errno == ENOENT)
         return;
+    m_journalCache.stamp = FileStamp::of(st);
+    if (m_cache && S_ISREG(st.st_mode)
+        && m_cache->journal(m_journalCache.stamp, s.m_journal, problems)) {
+        m_journalFromCache = true;
+        m_journalCache.cacheable = true;
+        return;
+    }
     const auto read = readFileNoFollow(abs, kMaxJournalSize);
+    m_journalCache.stamp = FileStamp { read.size, read.mtimeNs, read.ctimeNs, read.inode };
+    m_journalCache.cacheable = read.status == FileRead::Status::Ok
+        && qint64(read.bytes.size()) == read.size && settled(read.mtimeNs, read.ctimeNs);
     s.m_journal.present = true;
     if (read.status != FileRead::Status::Ok) {
         problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
@@ -438,6 +554,8 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     f.size = read.size;
     f.mtimeNs = read.mtimeNs;
     f.inode = read.inode;
+    out.ctimeNs = read.ctimeNs;
+    out.cacheable = read.complete && settled(read.mtimeNs, read.ctimeNs);
     const Validation &v = read.validation;
     f.kind = v.kind;
     f.verdict = v.verdict;
@@ -542,6 +660,8 @@ void StoreLoader::append(LoadedFile &&loaded)
         std::move(loaded.record));
     s.m_fileByPath.insert(loaded.file.path, fileIndex);
     s.m_files.push_back(std::move(loaded.file));
+    m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, loaded.cacheable,
+        quint32(s.m_problems.size()), quint32(loaded.problems.size()) });
     for (auto &p : loaded.problems)
         s.m_problems.push_back(std::move(p));
 }

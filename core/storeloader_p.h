@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/loadcache_p.h"
 #include "core/store.h"
 
 #include <array>
+#include <atomic>
 #include <variant>
+#include <vector>
 
 namespace SyncDesk {
 
@@ -15,6 +18,9 @@ struct LoadedFile final
     std::variant<std::monostate, OperationRecord, TaskRecord, ConflictRecord, PolicyDecisionRecord,
         ActorRecord, DeviceRecord, ProfileRecord, EvidenceRecord>
         record;
+    qint64 ctimeNs = 0;
+    /// Read whole and not changed just before the load: the load cache may keep it.
+    bool cacheable = false;
 };
 
 /// Fills a Store from disk; kept apart so that the watcher can reload single files later.
@@ -42,13 +48,27 @@ public:
     /// Names readers skip: temp files of interrupted writes.
     static bool isStrayTemp(const QString &name);
 
+    /// How long before a load a changed file is still too fresh to cache
+    /// (default two seconds). Tests shorten it instead of sleeping.
+    static void setRacyWindowNs(qint64 ns);
+
 private:
     void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
+    /// The cached result for a file whose stat is unchanged; false to read it.
+    bool loadCached(
+        const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out) const;
+    /// Neither modified nor changed in the seconds before the load began.
+    bool settled(qint64 mtimeNs, qint64 ctimeNs) const;
 
     Store &m_store;
     StoreOpenOptions m_options;
     /// Registry folders opened while listing them, so that files open relative to them.
     std::array<int, kRegistryCount> m_dirFds;
+    qint64 m_startNs = 0; ///< wall clock when loading began
+    const LoadCache *m_cache = nullptr;
+    std::vector<LoadCacheFileInfo> m_cacheInfo; ///< per file appended
+    LoadCacheJournalInfo m_journalCache;
+    bool m_journalFromCache = false;
 };
 
 } // namespace SyncDesk

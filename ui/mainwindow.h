@@ -15,6 +15,7 @@ namespace SyncDesk {
 class DaemonClient;
 class StoreSession;
 class Store;
+struct StoreOpenOptions;
 } // namespace SyncDesk
 
 namespace SyncDesk::Ui {
@@ -30,6 +31,8 @@ struct MainWindowOptions final
     bool allowRemoteDaemon = false;
     bool exitAfterLoad = false; ///< --exit-after-load: print load figures and quit
     QString screenshotDir; ///< --screenshots DIR: save every page as PNG and quit
+    /// Where stores' load caches live (the user's cache folder); empty: none.
+    QString loadCacheDirectory;
 };
 
 /**
@@ -81,6 +84,7 @@ private:
     void buildStatusBar();
     QWidget *buildWorkspace();
     void onStoreLoaded(Store *store, qint64 loadMs);
+    StoreOpenOptions storeOptions() const;
     void onStoreChanged();
     void updateStatus();
     void updateTitle();

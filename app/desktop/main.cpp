@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QStandardPaths>
 
 #include <QSocketNotifier>
 
@@ -80,7 +81,11 @@ int main(int argc, char *argv[])
             "Save every view of the window as PNG into DIR and exit (used by "
             "scripts/screenshots.sh)."),
         QStringLiteral("DIR"));
-    parser.addOptions({ actor, daemonUrl, allowRemote, exitAfterLoad, screenshots });
+    const QCommandLineOption noLoadCache(QStringLiteral("no-load-cache"),
+        QApplication::translate("main",
+            "Read every file of the store, without the load cache kept in the user's "
+            "cache folder."));
+    parser.addOptions({ actor, daemonUrl, allowRemote, exitAfterLoad, screenshots, noLoadCache });
     parser.process(app);
 
     SyncDesk::Ui::MainWindowOptions options;
@@ -90,6 +95,9 @@ int main(int argc, char *argv[])
     options.allowRemoteDaemon = parser.isSet(allowRemote);
     options.exitAfterLoad = parser.isSet(exitAfterLoad);
     options.screenshotDir = parser.value(screenshots);
+    if (!parser.isSet(noLoadCache))
+        options.loadCacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            + QStringLiteral("/stores");
     if (options.exitAfterLoad && parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate("main", "--exit-after-load needs a STORE.")));
