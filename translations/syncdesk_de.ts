@@ -3070,5 +3070,9 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>--exit-after-load needs a STORE.</source>
         <translation>--exit-after-load braucht einen STORE.</translation>
     </message>
+    <message>
+        <source>Read every file of the store, without the load cache kept in the user&apos;s cache folder.</source>
+        <translation>Jede Datei des Speichers lesen, ohne den Lade-Cache im Cache-Ordner des Benutzers.</translation>
+    </message>
 </context>
 </TS>
