@@ -44,8 +44,9 @@ struct Header
     quint64 checksum;
 };
 
-/// Detects a damaged file (a torn write after a power cut, a flipped bit), not forgery.
-quint64 checksum(const char *p, std::size_t n)
+} // namespace
+
+quint64 LoadCache::checksum(const char *p, std::size_t n)
 {
     constexpr quint64 k1 = 0x9E3779B97F4A7C15ULL, k2 = 0xBF58476D1CE4E5B9ULL;
     quint64 lane[4] = { k1 ^ n, k2, k1 * 3, k2 * 5 };
@@ -64,6 +65,8 @@ quint64 checksum(const char *p, std::size_t n)
     h *= k2;
     return h ^ (h >> 32);
 }
+
+namespace {
 
 void encodeProblem(Encoder &e, const Problem &p, bool withPath)
 {
@@ -258,7 +261,11 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
 
     m_hasJournal = d.raw<quint8>() != 0;
     if (m_hasJournal) {
-        m_journalStamp = decodeStamp(d);
+        m_journal.cacheable = true;
+        m_journal.stamp = decodeStamp(d);
+        m_journal.parsedEnd = d.raw<quint64>();
+        m_journal.prefixChecksum = d.raw<quint64>();
+        m_journal.numberingReported = d.raw<quint8>() != 0;
         m_journalSize = d.raw<quint64>();
         m_journalOffset = sizeof h + d.offset();
         if (!d.skip(m_journalSize))
@@ -357,10 +364,9 @@ bool LoadCache::decode(quint32 entry, LoadedFile &out) const
     return d.ok() && d.atEnd();
 }
 
-bool LoadCache::journal(
-    const FileStamp &stamp, JournalInfo &info, std::vector<Problem> &problems) const
+bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const
 {
-    if (!m_hasJournal || !(stamp == m_journalStamp))
+    if (!m_hasJournal)
         return false;
     const char *begin = m_bytes.data() + m_journalOffset;
     Decoder d(begin, begin + m_journalSize, m_remap);
@@ -425,6 +431,9 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
     e.raw(quint8(journal.cacheable));
     if (journal.cacheable) {
         encodeStamp(e, journal.stamp);
+        e.raw(journal.parsedEnd);
+        e.raw(journal.prefixChecksum);
+        e.raw(quint8(journal.numberingReported));
         const std::size_t sizeAt = e.size();
         e.raw(quint64(0));
         const JournalInfo &j = store.journal();

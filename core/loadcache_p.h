@@ -49,11 +49,15 @@ struct LoadCacheFileInfo final
     quint32 problemsBegin = 0, problemsCount = 0; ///< its part of Store::problems()
 };
 
+/// The journal's part of a cache: enough to parse only what was appended since.
 struct LoadCacheJournalInfo final
 {
     bool cacheable = false;
     FileStamp stamp;
-    quint32 problemsBegin = 0, problemsCount = 0;
+    quint64 parsedEnd = 0; ///< bytes of complete lines parsed
+    quint64 prefixChecksum = 0; ///< LoadCache::checksum() of those bytes
+    bool numberingReported = false; ///< the once-only event-id warning was given
+    quint32 problemsBegin = 0, problemsCount = 0; ///< its part of Store::problems()
 };
 
 /**
@@ -84,9 +88,12 @@ public:
     /// Fills out as StoreLoader::loadFile() did (path excepted). False when the
     /// entry is damaged. Thread-safe.
     bool decode(quint32 entry, LoadedFile &out) const;
-    bool hasJournal() const { return m_hasJournal; }
-    /// The journal as cached, when it was cached with this stamp.
-    bool journal(const FileStamp &stamp, JournalInfo &info, std::vector<Problem> &problems) const;
+    /// How the journal was when cached; null when it was not.
+    const LoadCacheJournalInfo *journal() const { return m_hasJournal ? &m_journal : nullptr; }
+    /// The journal's events and problems as cached. False when damaged.
+    bool restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const;
+    /// Detects damage (a torn write, a flipped bit), not forgery.
+    static quint64 checksum(const char *data, std::size_t size);
 
     /// The cache's bytes for a loaded store.
     static std::string encode(const LoadCacheKey &key, const Store &store,
@@ -116,7 +123,7 @@ private:
     mutable std::once_flag m_indexed;
     mutable QHash<QStringView, quint32> m_byPath;
     bool m_hasJournal = false;
-    FileStamp m_journalStamp;
+    LoadCacheJournalInfo m_journal;
     std::size_t m_journalOffset = 0, m_journalSize = 0;
 };
 

@@ -31,7 +31,8 @@ struct StoreLoadStats final
     bool cacheFound = false; ///< a load cache fitting this store and build was read
     int filesFromCache = 0; ///< unchanged files taken from the cache
     int filesRead = 0; ///< files read, parsed and validated
-    bool journalFromCache = false;
+    bool journalFromCache = false; ///< unchanged: not read at all
+    int journalLinesParsed = 0; ///< lines parsed now; only the appended ones when it grew
     bool cacheSaved = false; ///< a new cache is being written
 };
 

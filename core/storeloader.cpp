@@ -256,7 +256,7 @@ void StoreLoader::load()
     // Saved only when something differs from what the cache holds. Before the
     // relations, which add problems of their own.
     const bool journalSame
-        = m_journalFromCache || (!s.m_journal.present && m_cache && !m_cache->hasJournal());
+        = m_journalFromCache || (!s.m_journal.present && m_cache && !m_cache->journal());
     if (!cacheDir.isEmpty()
         && (!m_cache || stats.filesRead > 0 || m_cache->entryCount() != jobs.size()
             || !journalSame)) {
@@ -407,11 +407,11 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     struct stat st;
     if (::lstat(QFile::encodeName(abs).constData(), &st) != 0 && errno == ENOENT)
         return;
-    m_journalCache.stamp = FileStamp::of(st);
-    if (m_cache && S_ISREG(st.st_mode)
-        && m_cache->journal(m_journalCache.stamp, s.m_journal, problems)) {
+    const LoadCacheJournalInfo *cached = m_cache ? m_cache->journal() : nullptr;
+    if (cached && S_ISREG(st.st_mode) && FileStamp::of(st) == cached->stamp
+        && m_cache->restoreJournal(s.m_journal, problems)) {
         m_journalFromCache = true;
-        m_journalCache.cacheable = true;
+        m_journalCache = *cached;
         return;
     }
     const auto read = readFileNoFollow(abs, kMaxJournalSize);
@@ -431,11 +431,44 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
         return;
     }
     JournalInfo &j = s.m_journal;
-    j.size = static_cast<qint64>(read.bytes.size());
     const std::string_view all = read.bytes;
-    Extractor x(*s.m_strings);
     bool numberingReported = false;
     std::size_t pos = 0;
+    // The daemon only appends: when the lines parsed last time are still the
+    // file's first bytes, only what follows them is parsed.
+    if (cached && read.inode == cached->stamp.inode && cached->parsedEnd > 0
+        && cached->parsedEnd <= all.size()
+        && LoadCache::checksum(all.data(), cached->parsedEnd) == cached->prefixChecksum) {
+        JournalInfo restored;
+        std::vector<Problem> earlier;
+        if (m_cache->restoreJournal(restored, earlier)) {
+            if (restored.tornTail && !earlier.empty())
+                earlier.pop_back(); // the torn line, read again below
+            restored.tornTail = false;
+            j = std::move(restored);
+            problems.insert(problems.end(), std::make_move_iterator(earlier.begin()),
+                std::make_move_iterator(earlier.end()));
+            pos = cached->parsedEnd;
+            numberingReported = cached->numberingReported;
+        }
+    }
+    j.present = true;
+    j.size = static_cast<qint64>(all.size());
+    const int linesBefore = j.lines;
+    parseJournalLines(all, pos, numberingReported, problems);
+    s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
+    m_journalCache.parsedEnd = pos;
+    m_journalCache.prefixChecksum = LoadCache::checksum(all.data(), pos);
+    m_journalCache.numberingReported = numberingReported;
+}
+
+void StoreLoader::parseJournalLines(
+    std::string_view all, std::size_t &pos, bool &numberingReported, std::vector<Problem> &problems)
+{
+    Store &s = m_store;
+    JournalInfo &j = s.m_journal;
+    const QString path = QStringLiteral("journal.jsonl");
+    Extractor x(*s.m_strings);
     while (pos < all.size()) {
         const auto nl = all.find('\n', pos);
         if (nl == std::string_view::npos) {

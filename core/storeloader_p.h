@@ -5,6 +5,7 @@
 
 #include <array>
 #include <atomic>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -54,6 +55,9 @@ public:
 
 private:
     void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
+    /// Parses complete lines from pos on, leaving pos after the last of them.
+    void parseJournalLines(std::string_view all, std::size_t &pos, bool &numberingReported,
+        std::vector<Problem> &problems);
     /// The cached result for a file whose stat is unchanged; false to read it.
     bool loadCached(
         const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out) const;

@@ -186,6 +186,7 @@ private Q_SLOTS:
         QCOMPARE(cached->loadStats().filesRead, 4);
         QCOMPARE(cached->loadStats().filesFromCache, int(fresh->files().size()) - 4);
         QVERIFY(!cached->loadStats().journalFromCache);
+        QCOMPARE(cached->loadStats().journalLinesParsed, 1); // only the appended line
         QCOMPARE(storeDump(*cached), storeDump(*fresh));
         // What was re-read is cached in turn.
         settle();
@@ -193,6 +194,35 @@ private Q_SLOTS:
         QCOMPARE(again->loadStats().filesRead, 1); // the symlink is never cached
         QVERIFY(again->loadStats().journalFromCache);
         QCOMPARE(storeDump(*again), storeDump(*fresh));
+    }
+
+    void grownJournalParsesOnlyTheTail()
+    {
+        StoreFixture fixture;
+        const QString journal = fixture.path(QStringLiteral("journal.jsonl"));
+        const QByteArray lines = readAll(journal);
+        const QByteArray line = lines.left(lines.indexOf('\n') + 1);
+        const QByteArray third = QByteArray(line).replace("evt-00000001", "evt-00000003");
+        // Cached with a torn last line: a write still in progress.
+        writeAll(journal, lines + third.left(20));
+        settle();
+        QVERIFY(openCached(fixture.root())->loadStats().cacheSaved);
+
+        // The line completed, one more appended: the torn line is parsed again.
+        writeAll(journal, lines + third + QByteArray(line).replace("evt-00000001", "evt-00000004"));
+        settle();
+        auto store = openCached(fixture.root());
+        QCOMPARE(store->loadStats().journalLinesParsed, 2);
+        QCOMPARE(store->journal().lines, 4);
+        QCOMPARE(storeDump(*store), storeDump(*Store::open(fixture.root())));
+
+        // A rewritten first line (same size, still longer than cached): all parsed again.
+        const QByteArray now = readAll(journal);
+        writeAll(journal, QByteArray(now).replace("evt-00000001", "evt-00000009") + line);
+        settle();
+        store = openCached(fixture.root());
+        QCOMPARE(store->loadStats().journalLinesParsed, 5);
+        QCOMPARE(storeDump(*store), storeDump(*Store::open(fixture.root())));
     }
 
     void racyFilesAreNotCached()
