@@ -10,6 +10,10 @@ packages=(
     qt6-translations-l10n
     desktop-file-utils appstream
 )
+# Built by the test command too (compiled, never timed there); kept out of
+# `packages`, which scripts/ci-trixie.sh also installs in its chroot.
+bench_packages=(libbenchmark-dev)
+packages+=("${bench_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

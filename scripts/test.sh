@@ -6,7 +6,10 @@ cd "$(dirname "$0")/.."
 build="${1:-build}"
 
 scripts/install-deps.sh
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNCDESK_WERROR=ON
+# Benchmarks are compiled so that a change cannot break them unnoticed; they are
+# run (and timed) only by scripts/bench.sh.
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSYNCDESK_WERROR=ON \
+    -DSYNCDESK_BUILD_BENCHMARKS=ON
 cmake --build "$build" --parallel "$(nproc)"
 cd "$build"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" --timeout 600
