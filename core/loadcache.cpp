@@ -400,7 +400,8 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
 }
 
 std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
-    const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal)
+    const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal,
+    const std::vector<Problem> &problems)
 {
     std::string out;
     out.reserve(store.files().size() * 300 + store.journal().events.size() * 64);
@@ -427,7 +428,6 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
     });
     std::memcpy(out.data() + countAt, &count, sizeof count);
 
-    const auto &problems = store.problems();
     e.raw(quint8(journal.cacheable));
     if (journal.cacheable) {
         encodeStamp(e, journal.stamp);
@@ -465,7 +465,7 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         e.raw(quint64(0));
         e(f.registry, f.kind, f.verdict, f.id, f.schema);
         e.raw(qint32(f.errors));
-        e.raw(qint32(f.warnings));
+        e.raw(qint32(info.warnings));
         e.raw(info.problemsCount);
         for (quint32 p = 0; p < info.problemsCount; ++p)
             encodeProblem(e, problems[info.problemsBegin + p], false);

@@ -45,6 +45,7 @@ struct LoadCacheKey final
 struct LoadCacheFileInfo final
 {
     qint64 ctimeNs = 0;
+    int warnings = 0; ///< its own, before relations add theirs
     bool cacheable = false; ///< read whole, and not changed just before the load
     quint32 problemsBegin = 0, problemsCount = 0; ///< its part of Store::problems()
 };
@@ -95,9 +96,14 @@ public:
     /// Detects damage (a torn write, a flipped bit), not forgery.
     static quint64 checksum(const char *data, std::size_t size);
 
-    /// The cache's bytes for a loaded store.
+    /**
+     * The cache's bytes for a loaded store. Reads only what buildRelations()
+     * leaves alone (problems and per-file warnings come from the arguments),
+     * so that both can run at once.
+     */
     static std::string encode(const LoadCacheKey &key, const Store &store,
-        const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal);
+        const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal,
+        const std::vector<Problem> &problems);
     /// Writes bytes as the cache file (temp file and rename) on a pool thread,
     /// and removes the least recently used caches beyond a few.
     static void save(const QString &directory, const LoadCacheKey &key, std::string bytes);

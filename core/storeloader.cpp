@@ -253,23 +253,29 @@ void StoreLoader::load()
     stats.filesFromCache = fromCache.load();
     stats.filesRead = int(jobs.size()) - stats.filesFromCache;
     stats.journalFromCache = m_journalFromCache;
-    // Saved only when something differs from what the cache holds. Before the
-    // relations, which add problems of their own.
+    // Saved only when something differs from what the cache holds; encoded
+    // while the relations are built (on a first open, ~0.2 s at 100k).
     const bool journalSame
         = m_journalFromCache || (!s.m_journal.present && m_cache && !m_cache->journal());
-    if (!cacheDir.isEmpty()
+    stats.cacheSaved = !cacheDir.isEmpty()
         && (!m_cache || stats.filesRead > 0 || m_cache->entryCount() != jobs.size()
-            || !journalSame)) {
-        // The old cache goes first: two copies of 100 MB would raise the peak.
-        m_cache = nullptr;
-        cache.reset();
-        LoadCache::save(
-            cacheDir, cacheKey, LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache));
-        stats.cacheSaved = true;
-    }
+            || !journalSame);
+    // The old cache goes first: two copies of 100 MB would raise the peak.
     m_cache = nullptr;
     cache.reset();
+    std::string encoded;
+    std::thread encoder;
+    const std::vector<Problem> ownProblems
+        = stats.cacheSaved ? s.m_problems : std::vector<Problem>();
+    if (stats.cacheSaved)
+        encoder = std::thread([&] {
+            encoded = LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache, ownProblems);
+        });
     s.buildRelations();
+    if (encoder.joinable()) {
+        encoder.join();
+        LoadCache::save(cacheDir, cacheKey, std::move(encoded));
+    }
 }
 
 void StoreLoader::loadManifest()
@@ -693,8 +699,8 @@ void StoreLoader::append(LoadedFile &&loaded)
         std::move(loaded.record));
     s.m_fileByPath.insert(loaded.file.path, fileIndex);
     s.m_files.push_back(std::move(loaded.file));
-    m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, loaded.cacheable,
-        quint32(s.m_problems.size()), quint32(loaded.problems.size()) });
+    m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, s.m_files.back().warnings,
+        loaded.cacheable, quint32(s.m_problems.size()), quint32(loaded.problems.size()) });
     for (auto &p : loaded.problems)
         s.m_problems.push_back(std::move(p));
 }
