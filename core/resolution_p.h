@@ -49,4 +49,24 @@ std::optional<IoError> recover(const QString &root, const QString &now, QStringL
 /// Reads the manifest's active_generation (-1 and an error message if unreadable).
 qint64 readGeneration(const QString &root, Json *manifest, QString *error);
 
+/// What the gate cache (resolution.cpp) did since it was last reset; for tests.
+struct GateCacheStats final
+{
+    qint64 stats = 0; ///< gate files stat-ed
+    qint64 reads = 0; ///< gate files read and validated
+    qint64 fullScans = 0; ///< folders listed and stat-ed whole
+    qint64 overflows = 0; ///< inotify queue overflows seen
+    int watchedFolders = 0; ///< folders with a live inotify watch now
+};
+GateCacheStats gateCacheStats();
+
+/**
+ * Forgets every cached gate folder and zeroes the statistics. useInotify false
+ * makes the cache stat every gate file on every Apply, as on platforms or
+ * filesystems without inotify; tests run the gate cases both ways. racyWindowMs
+ * is how long after its last change a file is re-read on every use (2000 by
+ * default); 0 lets a test show that events alone find a change.
+ */
+void resetGateCache(bool useInotify = true, int racyWindowMs = 2000);
+
 } // namespace SyncDesk::ResolutionDetail

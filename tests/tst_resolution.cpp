@@ -1,8 +1,10 @@
 #include "resolutionfixture.h"
+#include "treecopy.h"
 #include "treesnapshot.h"
 
 #include "core/durablefile.h"
 #include "core/resolution.h"
+#include "core/resolution_p.h"
 #include "core/store.h"
 
 #include <QLockFile>
@@ -12,6 +14,14 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#ifdef Q_OS_LINUX
+#include <linux/magic.h>
+#include <sys/vfs.h>
+#endif
 
 using namespace SyncDesk;
 
@@ -72,6 +82,37 @@ void verifyWrittenRecords(const QString &root, const QStringList &paths)
     }
 }
 
+/**
+ * A policy decision on the fixture's conflict, decided after the fixture's own so
+ * that it governs, and the same size whatever its effect: it can change in place
+ * without its size showing it.
+ */
+QByteArray gatePolicy(const ResolutionFixture &fx, const char *effect)
+{
+    auto p = fx.json("policy-decisions/policy-decision_review-alpha.json");
+    p["decision_id"] = "policy-decision:gate";
+    p["effect"] = effect;
+    p["decided_at"] = "2026-05-05T00:10:00Z";
+    p["rationale"] = std::string(24 - std::strlen(effect), 'x');
+    return QByteArray::fromStdString(p.dump(2) + "\n");
+}
+
+/// Rewrites a file without truncating it (same inode, same size) and sets its
+/// mtime back, as a timestamp coarser than the writes would leave it.
+bool overwriteInPlace(const QString &path, const QByteArray &bytes)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat before;
+    if (::stat(native.constData(), &before) != 0 || before.st_size != bytes.size())
+        return false;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite) || f.write(bytes) != bytes.size())
+        return false;
+    f.close();
+    const timespec times[2] = { before.st_atim, before.st_mtim };
+    return ::utimensat(AT_FDCWD, native.constData(), times, 0) == 0;
+}
+
 } // namespace
 
 class TestResolution final : public QObject
@@ -79,7 +120,11 @@ class TestResolution final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void cleanup() { FaultInjection::disarm(); }
+    void cleanup()
+    {
+        FaultInjection::disarm();
+        ResolutionDetail::resetGateCache();
+    }
 
     void appliesAndWritesEveryRecord()
     {
@@ -447,6 +492,188 @@ private Q_SLOTS:
         // And the store still takes the decision once the disk is fine again.
         QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0].outcome,
             Outcome::Applied);
+    }
+
+    /**
+     * The gate under the lock must see the actors and policy decisions as they
+     * are on disk now, however they changed since the previous Apply, with the
+     * inotify-driven cache and with the stat-every-file fallback alike.
+     * "racy" rows keep the 2 s racy-clean window; the others in inotify mode
+     * shrink it to 0, so that only the events can reveal the change, and the
+     * "settled" rows let the files age past 2 s before the first Apply.
+     */
+    void gateSeesEveryChange_data()
+    {
+        QTest::addColumn<bool>("inotify");
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("racyMs");
+        QTest::addColumn<bool>("settle");
+        for (const bool inotify : { true, false }) {
+            const char *mode = inotify ? "inotify" : "stat scan";
+            // Without inotify every file is stat-ed: only a window keeps that honest.
+            const int fast = inotify ? 0 : 2000;
+            QTest::addRow("%s: policy changed in place within the racy window", mode)
+                << inotify << "in place" << 2000 << false;
+            QTest::addRow("%s: policy changed in place after the racy window", mode)
+                << inotify << "in place" << 2000 << true;
+            QTest::addRow("%s: policy replaced by rename", mode)
+                << inotify << "renamed over" << fast << false;
+            QTest::addRow("%s: policy added", mode) << inotify << "added" << fast << false;
+            QTest::addRow("%s: policy deleted", mode) << inotify << "deleted" << fast << false;
+            QTest::addRow("%s: folder moved away and recreated", mode)
+                << inotify << "folder replaced" << fast << false;
+            QTest::addRow("%s: store root moved away and replaced", mode)
+                << inotify << "root replaced" << fast << false;
+            QTest::addRow("%s: actor revoked", mode) << inotify << "revoked" << fast << false;
+            QTest::addRow("%s: policy changed through a hard link", mode)
+                << inotify << "hard link" << 2000 << inotify;
+        }
+        QTest::addRow("inotify: queue overflowed") << true << "overflow" << 2000 << true;
+    }
+    void gateSeesEveryChange()
+    {
+        QFETCH(bool, inotify);
+        QFETCH(QString, change);
+        QFETCH(int, racyMs);
+        QFETCH(bool, settle);
+        ResolutionDetail::resetGateCache(inotify, racyMs);
+        ResolutionFixture fx;
+        QTemporaryDir outside;
+        const QString gate = QStringLiteral("policy-decisions/policy-decision_gate.json");
+        const QString gatePath = fx.store().path(gate);
+        if (change == "deleted")
+            fx.store().write(gate, gatePolicy(fx, "deny"));
+        else if (change != "added")
+            fx.store().write(gate, gatePolicy(fx, "allow"));
+        if (change == "hard link")
+            QCOMPARE(::link(QFile::encodeName(gatePath).constData(),
+                         QFile::encodeName(outside.filePath("gate.json")).constData()),
+                0);
+        if (change == "overflow") {
+            fx.store().write("policy-decisions/a.tmp", "a");
+            fx.store().write("policy-decisions/b.tmp", "b");
+        }
+        if (settle)
+            QThread::msleep(2100); // older than the racy window when first read
+
+        ApplyOptions dryRun;
+        dryRun.dryRun = true;
+        const auto first = ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0];
+        if (change == "deleted")
+            QCOMPARE(first.refusal, Refusal::PolicyDenied);
+        else
+            QVERIFY2(first.outcome == Outcome::Applied, qPrintable(first.message));
+        const auto before = ResolutionDetail::gateCacheStats();
+
+        QString moved;
+        if (change == "in place") {
+            QVERIFY(overwriteInPlace(gatePath, gatePolicy(fx, "deny")));
+        } else if (change == "renamed over") {
+            fx.store().write("policy-decisions/gate.tmp", gatePolicy(fx, "deny"));
+            QCOMPARE(::rename(QFile::encodeName(fx.store().path("policy-decisions/gate.tmp")),
+                         QFile::encodeName(gatePath)),
+                0);
+        } else if (change == "added") {
+            fx.store().write(gate, gatePolicy(fx, "deny"));
+        } else if (change == "deleted") {
+            fx.store().remove(gate);
+        } else if (change == "folder replaced") {
+            const QByteArray review
+                = fx.store().read("policy-decisions/policy-decision_review-alpha.json");
+            QVERIFY(QDir(fx.root()).rename("policy-decisions", "policy-decisions.old"));
+            fx.store().write("policy-decisions/policy-decision_review-alpha.json", review);
+            fx.store().write(gate, gatePolicy(fx, "deny"));
+        } else if (change == "root replaced") {
+            moved = fx.root() + QStringLiteral(".old");
+            QVERIFY(QDir().rename(fx.root(), moved));
+            QVERIFY(copyTree(moved, fx.root()));
+            fx.store().write(gate, gatePolicy(fx, "deny"));
+        } else if (change == "revoked") {
+            auto actor = fx.json("actors/actor_local-user.json");
+            actor["revoked_at"] = "2026-05-06T00:00:00Z";
+            fx.put("actors/actor_local-user.json", actor);
+        } else if (change == "hard link") {
+            // Written through the other name: no event reaches policy-decisions/.
+            QVERIFY(overwriteInPlace(outside.filePath("gate.json"), gatePolicy(fx, "deny")));
+        } else if (change == "overflow") {
+            bool ok = false;
+            QFile limit(QStringLiteral("/proc/sys/fs/inotify/max_queued_events"));
+            const int max
+                = limit.open(QIODevice::ReadOnly) ? limit.readAll().trimmed().toInt(&ok) : 0;
+            if (!ok || max <= 0 || max > 1'000'000)
+                QSKIP("cannot fill the inotify queue cheaply here");
+            // Alternating names: an event equal to the one before it would be merged.
+            const QByteArray a = QFile::encodeName(fx.store().path("policy-decisions/a.tmp"));
+            const QByteArray b = QFile::encodeName(fx.store().path("policy-decisions/b.tmp"));
+            for (int i = 0; i <= max; ++i)
+                QCOMPARE(::utimensat(AT_FDCWD, (i % 2 ? a : b).constData(), nullptr, 0), 0);
+            // Its events are dropped: the queue is full.
+            QVERIFY(overwriteInPlace(gatePath, gatePolicy(fx, "deny")));
+        }
+
+        const auto next = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        if (change == "deleted")
+            QVERIFY2(next.outcome == Outcome::Applied, qPrintable(next.message));
+        else
+            QCOMPARE(refusalCode(next.refusal),
+                refusalCode(change == "revoked" ? Refusal::ActorRevoked : Refusal::PolicyDenied));
+        const auto after = ResolutionDetail::gateCacheStats();
+        if (inotify && after.watchedFolders > 0) {
+            if (change == "overflow")
+                QVERIFY(after.overflows > before.overflows);
+            // A file changed in place or through a link is found without listing the folder.
+            if (change == "in place" || change == "hard link" || change == "revoked")
+                QCOMPARE(after.fullScans, before.fullScans);
+        }
+        if (!moved.isEmpty())
+            QVERIFY(QDir(moved).removeRecursively());
+    }
+
+    void gateCacheLooksOnlyAtWhatChanged()
+    {
+        ResolutionDetail::resetGateCache(true, 0);
+        ResolutionFixture fx;
+        ApplyOptions dryRun;
+        dryRun.dryRun = true;
+        QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0].outcome,
+            Outcome::Applied);
+        const auto first = ResolutionDetail::gateCacheStats();
+        QCOMPARE(first.fullScans, qint64(2));
+        QCOMPARE(first.reads, qint64(5)); // four actors, one policy decision
+#ifdef Q_OS_LINUX
+        struct statfs fs;
+        QCOMPARE(::statfs(QFile::encodeName(fx.root()).constData(), &fs), 0);
+        const auto type = static_cast<unsigned long>(fs.f_type);
+        if (type != EXT4_SUPER_MAGIC && type != TMPFS_MAGIC && type != XFS_SUPER_MAGIC
+            && type != BTRFS_SUPER_MAGIC)
+            QSKIP("the temporary folder is not on a filesystem the gate cache watches");
+        QCOMPARE(first.watchedFolders, 2);
+        // Nothing changed: nothing is listed, stat-ed or read.
+        QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0].outcome,
+            Outcome::Applied);
+        const auto second = ResolutionDetail::gateCacheStats();
+        QCOMPARE(second.fullScans, first.fullScans);
+        QCOMPARE(second.stats, first.stats);
+        QCOMPARE(second.reads, first.reads);
+        // One file touched: that one is looked at again.
+        auto actor = fx.json("actors/actor_local-user.json");
+        actor["display_name"] = "Local User (renamed)";
+        fx.put("actors/actor_local-user.json", actor);
+        QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0].outcome,
+            Outcome::Applied);
+        const auto third = ResolutionDetail::gateCacheStats();
+        QCOMPARE(third.fullScans, first.fullScans);
+        QCOMPARE(third.reads, first.reads + 1);
+        // Without inotify every file is stat-ed each time, none re-read once settled.
+        ResolutionDetail::resetGateCache(false, 0);
+        ResolutionWriter::apply(fx.root(), { decision() }, dryRun);
+        ResolutionWriter::apply(fx.root(), { decision() }, dryRun);
+        const auto scanned = ResolutionDetail::gateCacheStats();
+        QCOMPARE(scanned.watchedFolders, 0);
+        QCOMPARE(scanned.fullScans, qint64(4));
+        QCOMPARE(scanned.stats, qint64(10));
+        QCOMPARE(scanned.reads, qint64(5));
+#endif
     }
 };
 
