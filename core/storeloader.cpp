@@ -464,7 +464,8 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     parseJournalLines(all, pos, numberingReported, problems);
     s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
     m_journalCache.parsedEnd = pos;
-    m_journalCache.prefixChecksum = LoadCache::checksum(all.data(), pos);
+    if (!m_options.cacheDirectory.isEmpty())
+        m_journalCache.prefixChecksum = LoadCache::checksum(all.data(), pos);
     m_journalCache.numberingReported = numberingReported;
 }
 
