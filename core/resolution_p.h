@@ -49,7 +49,7 @@ std::optional<IoError> recover(const QString &root, const QString &now, QStringL
 /// Reads the manifest's active_generation (-1 and an error message if unreadable).
 qint64 readGeneration(const QString &root, Json *manifest, QString *error);
 
-/// What the gate cache (resolution.cpp) did since it was last reset; for tests.
+/// What the gate cache (gatecache.cpp) did since it was last reset; for tests.
 struct GateCacheStats final
 {
     qint64 stats = 0; ///< gate files stat-ed
