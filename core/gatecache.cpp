@@ -34,16 +34,6 @@ QString q(const Json &v)
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
-QStringList strings(const Json &v)
-{
-    QStringList out;
-    if (v.is_array())
-        for (const auto &e : v)
-            out << (e.is_string() ? QString::fromStdString(e.get<std::string>())
-                                  : QString::fromStdString(pythonStr(e)));
-    return out;
-}
-
 /// A file changed this recently may change again within its timestamps'
 /// granularity without its stat changing ("racy clean", as git calls it).
 constexpr qint64 kRacyNs = 2'000'000'000LL;
@@ -346,9 +336,9 @@ private:
             const Json &revoked = jsonMember(a, "revoked_at");
             g.revoked = !revoked.is_null()
                 && !(revoked.is_string() && revoked.get<std::string>().empty());
-            g.workspaceScope = strings(a["workspace_scope"]);
-            g.profileScope = strings(a["profile_scope"]);
-            g.capabilities = strings(a["capabilities"]);
+            g.workspaceScope = jsonStrings(a["workspace_scope"]);
+            g.profileScope = jsonStrings(a["profile_scope"]);
+            g.capabilities = jsonStrings(a["capabilities"]);
             f.actor = std::move(g);
         } else if (!actors && r.validation.kind == RecordKind::PolicyDecision) {
             f.policy = GatePolicy { q(a["decision_id"]), q(a["effect"]),

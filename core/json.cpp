@@ -371,6 +371,16 @@ std::string pythonStr(const Json &value)
     }
 }
 
+QStringList jsonStrings(const Json &value)
+{
+    QStringList out;
+    if (value.is_array())
+        for (const auto &e : value)
+            out << (e.is_string() ? QString::fromStdString(e.get<std::string>())
+                                  : QString::fromStdString(pythonStr(e)));
+    return out;
+}
+
 QString jsonTypeName(const Json &value)
 {
     switch (value.type()) {

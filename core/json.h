@@ -50,6 +50,10 @@ const Json &jsonMember(const Json &object, std::string_view key);
 /// The text Python's str() gives for a JSON value (None, True, 1.0, ['a'], {'k': 1}).
 std::string pythonStr(const Json &value);
 
+/// An array's items as text (strings as they are, anything else as Python's str());
+/// empty when value is not an array.
+QStringList jsonStrings(const Json &value);
+
 /// The name of a JSON value's type for messages ("string", "number", "null", ...).
 QString jsonTypeName(const Json &value);
 

@@ -45,16 +45,6 @@ Json j(const QString &s)
     return s.toStdString();
 }
 
-QStringList strings(const Json &v)
-{
-    QStringList out;
-    if (v.is_array())
-        for (const auto &e : v)
-            out << (e.is_string() ? QString::fromStdString(e.get<std::string>())
-                                  : QString::fromStdString(pythonStr(e)));
-    return out;
-}
-
 /**
  * The folders and files a resolution writes must be the store's own: a symlink
  * could lead a write out of the store root, so none is followed. Registries
@@ -284,7 +274,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         gc.workspaceId = q(jsonMember(record, "workspace_id"));
         gc.profileId = q(jsonMember(record, "profile_id"));
         gc.severity = q(jsonMember(record, "severity"));
-        gc.options = strings(jsonMember(card, "options"));
+        gc.options = jsonStrings(jsonMember(card, "options"));
         gc.pending = true;
         const auto actorIt = gate.actors.constFind(d.actorId);
         const OptionVerdict verdict
@@ -352,7 +342,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         p.operation["workspace_id"] = j(gc.workspaceId);
         p.operation["profile_id"] = j(gc.profileId);
         p.operation["actor_id"] = j(d.actorId);
-        const QStringList devices = strings(jsonMember(record, "devices"));
+        const QStringList devices = jsonStrings(jsonMember(record, "devices"));
         p.operation["device_id"]
             = j(hint && !hint->deviceId.isEmpty() ? hint->deviceId : devices.value(0));
         p.operation["encryption_profile_ref"] = j(hint ? hint->encryptionProfile : QString());
