@@ -42,6 +42,9 @@ public:
     std::string_view utf8(Sym sym) const;
     std::size_t size() const;
 
+    /// Every symbol of an interner holding count strings is below this bound.
+    static constexpr quint64 symbolBound(quint64 count) { return (count + 1) << kShardBits; }
+
     /// Calls fn(sym, utf8) for every symbol but kNoSym, for saving the table;
     /// symbols interned meanwhile by other threads may be missed.
     template<class Fn> void forEach(Fn &&fn) const

@@ -248,7 +248,9 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
 
     const auto maxSym = d.raw<quint32>();
     const auto stringCount = d.raw<quint32>();
-    if (!d.ok() || maxSym > (1u << 30) || stringCount > maxSym)
+    // Bounds the table below by the file's own size, whatever a count says.
+    if (!d.ok() || stringCount > maxSym || stringCount > h.payloadSize / 9
+        || maxSym >= Interner::symbolBound(stringCount))
         return false;
     m_remap.assign(std::size_t(maxSym) + 1, kNoSym);
     for (quint32 i = 0; i < stringCount && d.ok(); ++i) {
