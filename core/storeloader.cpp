@@ -128,13 +128,15 @@ bool StoreLoader::loadCached(
     struct stat st;
     if (::fstatat(
             dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st, AT_SYMLINK_NOFOLLOW)
-            != 0
-        || !S_ISREG(st.st_mode) || !(FileStamp::of(st) == m_cache->stamp(entry)))
+        != 0)
+        return false;
+    const FileStamp stamp = FileStamp::of(st);
+    if (!S_ISREG(st.st_mode) || !(stamp == m_cache->stamp(entry)))
         return false;
     out.file.path = rel;
     if (!m_cache->decode(entry, out) || out.file.registry != registry)
         return false;
-    out.ctimeNs = FileStamp::of(st).ctimeNs;
+    out.ctimeNs = stamp.ctimeNs;
     out.cacheable = true;
     return true;
 }
@@ -410,11 +412,14 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     Store &s = m_store;
     const QString path = QStringLiteral("journal.jsonl");
     const QString abs = s.m_root + QLatin1Char('/') + path;
-    struct stat st;
-    if (::lstat(QFile::encodeName(abs).constData(), &st) != 0 && errno == ENOENT)
+    struct stat st
+    {
+    };
+    const bool statted = ::lstat(QFile::encodeName(abs).constData(), &st) == 0;
+    if (!statted && errno == ENOENT)
         return;
     const LoadCacheJournalInfo *cached = m_cache ? m_cache->journal() : nullptr;
-    if (cached && S_ISREG(st.st_mode) && FileStamp::of(st) == cached->stamp
+    if (cached && statted && S_ISREG(st.st_mode) && FileStamp::of(st) == cached->stamp
         && m_cache->restoreJournal(s.m_journal, problems)) {
         m_journalFromCache = true;
         m_journalCache = *cached;
