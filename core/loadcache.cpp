@@ -231,6 +231,38 @@ std::unique_ptr<LoadCache> LoadCache::open(
     return cache;
 }
 
+bool LoadCache::fits(const QString &directory, const LoadCacheKey &key)
+{
+    if (directory.isEmpty())
+        return false;
+    const QByteArray path = QFile::encodeName(directory + QLatin1Char('/') + key.fileName);
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    if (fd < 0)
+        return false;
+    // The header, the key's length, the key.
+    std::string head(sizeof(Header) + sizeof(quint32) + std::size_t(key.key.size()), '\0');
+    std::size_t done = 0;
+    while (done < head.size()) {
+        const auto n = ::read(fd, head.data() + done, head.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += std::size_t(n);
+    }
+    ::close(fd);
+    if (done != head.size())
+        return false;
+    Header h;
+    std::memcpy(&h, head.data(), sizeof h);
+    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kFormatVersion)
+        return false;
+    const std::vector<Sym> none;
+    Decoder d(head.data() + sizeof h, head.data() + head.size(), none);
+    const auto savedKey = d.bytes();
+    return d.ok() && savedKey == std::string_view(key.key.constData(), std::size_t(key.key.size()));
+}
+
 bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
 {
     Header h;

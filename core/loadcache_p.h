@@ -81,6 +81,9 @@ public:
     static std::unique_ptr<LoadCache> open(
         const QString &directory, const LoadCacheKey &key, Interner &strings);
 
+    /// Whether directory holds a cache file made for key, by its header and
+    /// key alone (the rest is checked when opened).
+    static bool fits(const QString &directory, const LoadCacheKey &key);
     /// The entry cached for a path relative to the root, or -1. Thread-safe.
     qint64 find(QStringView relativePath) const;
     quint32 entryCount() const { return quint32(m_entries.size()); }

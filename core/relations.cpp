@@ -130,6 +130,9 @@ void Store::buildRelations()
     r.citationsOf.assign(m_evidence.size(), {});
 
     auto dangling = [&](quint32 file, const char *field, Sym target, RecordKind expected) {
+        // A preview holds operations only: whether anything else exists is not known yet.
+        if (m_partial && expected != RecordKind::Operation)
+            return;
         if (target != kNoSym)
             r.dangling.push_back(
                 DanglingRef { file, QString::fromLatin1(field), target, expected });

@@ -89,18 +89,47 @@ QString safeRecordId(const QString &id)
 }
 
 Store::Store()
-    : m_strings(std::make_unique<Interner>())
+    : m_strings(std::make_shared<Interner>())
 { }
 
-std::unique_ptr<Store> Store::open(const QString &root, const StoreOpenOptions &options)
+std::unique_ptr<Store> Store::open(
+    const QString &root, const StoreOpenOptions &options, const StorePreload *preload)
 {
     std::unique_ptr<Store> store(new Store);
-    QString cleaned = QDir::cleanPath(root);
-    store->m_root = cleaned;
+    store->m_root = QDir::cleanPath(root);
     store->m_mode = options.mode;
-    StoreLoader loader(*store, options);
+    // A preload made for another root or other options would give other verdicts.
+    if (preload
+        && (preload->root != store->m_root || preload->mode != options.mode
+            || preload->maxFileSize != options.maxFileSize))
+        preload = nullptr;
+    if (preload)
+        store->m_strings = preload->strings;
+    StoreLoader loader(*store, options, preload);
     loader.load();
     return store;
+}
+
+Store::Preview Store::openOperationsFirst(const QString &root, const StoreOpenOptions &options)
+{
+    std::unique_ptr<Store> store(new Store);
+    store->m_root = QDir::cleanPath(root);
+    store->m_mode = options.mode;
+    auto preload = std::make_shared<StorePreload>();
+    preload->root = store->m_root;
+    preload->mode = options.mode;
+    preload->maxFileSize = options.maxFileSize;
+    preload->strings = store->m_strings;
+    StoreLoader loader(*store, options);
+    loader.loadOperationsOnly(*preload);
+    return Preview { std::move(store), std::move(preload) };
+}
+
+bool Store::hasLoadCache(const QString &root, const StoreOpenOptions &options)
+{
+    return !options.cacheDirectory.isEmpty()
+        && LoadCache::fits(
+            options.cacheDirectory, LoadCacheKey::forStore(QDir::cleanPath(root), options));
 }
 
 int Store::registryCount(Registry registry) const

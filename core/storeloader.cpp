@@ -97,9 +97,10 @@ bool StoreLoader::isStrayTemp(const QString &name)
         || name.endsWith(QLatin1Char('~')) || name.startsWith(QLatin1String(".#"));
 }
 
-StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options)
+StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options, const StorePreload *preload)
     : m_store(store)
     , m_options(options)
+    , m_preload(preload)
 {
     m_dirFds.fill(-1);
     timespec now {};
@@ -141,6 +142,75 @@ bool StoreLoader::loadCached(
     return true;
 }
 
+const LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st) const
+{
+    const auto it = byPath.constFind(rel);
+    if (it == byPath.cend())
+        return nullptr;
+    const LoadedFile &f = files[*it];
+    // Not cacheable: changed just before the preview, or not read whole.
+    if (!f.cacheable || !S_ISREG(st.st_mode)
+        || !(FileStamp::of(st)
+            == FileStamp { f.file.size, f.file.mtimeNs, f.ctimeNs, f.file.inode }))
+        return nullptr;
+    return &f;
+}
+
+bool StoreLoader::loadPreloaded(const QString &rel, Registry registry, LoadedFile &out) const
+{
+    const int dirFd = m_dirFds[std::size_t(registry)];
+    const qsizetype dirLength = registryDirName(registry).size() + 1;
+    if (dirFd < 0 || rel.size() <= dirLength)
+        return false;
+    struct stat st;
+    if (::fstatat(
+            dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st, AT_SYMLINK_NOFOLLOW)
+        != 0)
+        return false;
+    const LoadedFile *found = m_preload->unchanged(rel, st);
+    if (!found || found->file.registry != registry)
+        return false;
+    out = *found;
+    return true;
+}
+
+void StoreLoader::loadOperationsOnly(StorePreload &preload)
+{
+    loadManifest();
+    if (m_store.m_state != Store::State::Ok)
+        return;
+    m_store.m_partial = true;
+    std::vector<std::pair<QString, Registry>> jobs;
+    collectFiles(jobs, Registry::Operations);
+    std::vector<LoadedFile> results(jobs.size());
+    std::atomic<std::size_t> next { 0 };
+    auto work = [&] {
+        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
+            results[i] = loadFile(jobs[i].first, jobs[i].second);
+    };
+    const int threads
+        = std::clamp(m_options.threads > 0 ? m_options.threads
+                                           : static_cast<int>(std::thread::hardware_concurrency()),
+            1, 16);
+    std::vector<std::thread> pool;
+    if (jobs.size() >= 64)
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+    preload.files = results;
+    preload.byPath.reserve(qsizetype(results.size()));
+    for (quint32 i = 0; i < results.size(); ++i)
+        preload.byPath.insert(results[i].file.path, i);
+    m_store.m_operations.reserve(results.size());
+    m_store.m_files.reserve(results.size());
+    m_store.m_fileByPath.reserve(qsizetype(results.size()));
+    for (auto &r : results)
+        append(std::move(r));
+    m_store.buildRelations();
+}
+
 StoreLoader::~StoreLoader()
 {
     for (const int fd : m_dirFds)
@@ -166,11 +236,16 @@ void StoreLoader::load()
     std::vector<std::pair<QString, Registry>> jobs;
     std::vector<LoadedFile> results;
     std::vector<qint64> cached; // per job: its cache entry, or -1
-    std::atomic<int> fromCache { 0 };
+    std::atomic<int> fromCache { 0 }, fromPreview { 0 };
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
         for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
             const auto &[rel, registry] = jobs[i];
+            if (m_preload && registry == Registry::Operations
+                && loadPreloaded(rel, registry, results[i])) {
+                fromPreview.fetch_add(1, std::memory_order_relaxed);
+                continue;
+            }
             if (cached[i] >= 0 && loadCached(rel, registry, quint32(cached[i]), results[i])) {
                 fromCache.fetch_add(1, std::memory_order_relaxed);
                 continue;
@@ -253,7 +328,8 @@ void StoreLoader::load()
     StoreLoadStats &stats = s.m_loadStats;
     stats.cacheFound = m_cache != nullptr;
     stats.filesFromCache = fromCache.load();
-    stats.filesRead = int(jobs.size()) - stats.filesFromCache;
+    stats.filesFromPreview = fromPreview.load();
+    stats.filesRead = int(jobs.size()) - stats.filesFromCache - stats.filesFromPreview;
     stats.journalFromCache = m_journalFromCache;
     // Saved only when something differs from what the cache holds; encoded
     // while the relations are built (on a first open, ~0.2 s at 100k).
@@ -532,11 +608,14 @@ void StoreLoader::parseJournalLines(
     }
 }
 
-void StoreLoader::collectFiles(std::vector<std::pair<QString, Registry>> &jobs)
+void StoreLoader::collectFiles(
+    std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only)
 {
     Store &s = m_store;
     for (int r = 0; r < kRegistryCount; ++r) {
         const auto registry = static_cast<Registry>(r);
+        if (only && *only != registry)
+            continue;
         const QString dir = registryDirName(registry);
         const QString abs = s.m_root + QLatin1Char('/') + dir;
         QString target;

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <atomic>
+#include <optional>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -24,17 +25,38 @@ struct LoadedFile final
     bool cacheable = false;
 };
 
+/// What a preview (Store::openOperationsFirst()) read: its files' results, as
+/// loadFile() gave them, for the full load that follows.
+class StorePreload final
+{
+public:
+    QString root;
+    ValidationMode mode = ValidationMode::SyncDesk;
+    qint64 maxFileSize = 0;
+    std::shared_ptr<Interner> strings; ///< the records' symbols are its
+    std::vector<LoadedFile> files;
+    QHash<QString, quint32> byPath; ///< index in files
+
+    /// The result for rel, when it was cacheable then and stat (st) still
+    /// says the same of the file now.
+    const LoadedFile *unchanged(const QString &rel, const struct stat &st) const;
+};
+
 /// Fills a Store from disk; kept apart so that the watcher can reload single files later.
 class StoreLoader final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncDesk::StoreLoader)
 
 public:
-    StoreLoader(Store &store, const StoreOpenOptions &options);
+    StoreLoader(
+        Store &store, const StoreOpenOptions &options, const StorePreload *preload = nullptr);
     ~StoreLoader();
     StoreLoader(const StoreLoader &) = delete;
     StoreLoader &operator=(const StoreLoader &) = delete;
     void load();
+    /// The manifest and operations/ only (Store::openOperationsFirst()); what
+    /// was read is copied into preload.
+    void loadOperationsOnly(StorePreload &preload);
 
     /// Reads, validates and extracts one registry file. Thread-safe.
     LoadedFile loadFile(const QString &relativePath, Registry registry) const;
@@ -54,7 +76,11 @@ public:
     static void setRacyWindowNs(qint64 ns);
 
 private:
-    void collectFiles(std::vector<std::pair<QString, Registry>> &jobs);
+    /// Lists every registry, or only the one given.
+    void collectFiles(
+        std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only = {});
+    /// The preview's result for a file it read, while stat says it is unchanged.
+    bool loadPreloaded(const QString &relativePath, Registry registry, LoadedFile &out) const;
     /// Parses complete lines from pos on, leaving pos after the last of them.
     void parseJournalLines(std::string_view all, std::size_t &pos, bool &numberingReported,
         std::vector<Problem> &problems);
@@ -70,6 +96,7 @@ private:
     std::array<int, kRegistryCount> m_dirFds;
     qint64 m_startNs = 0; ///< wall clock when loading began
     const LoadCache *m_cache = nullptr;
+    const StorePreload *m_preload = nullptr;
     std::vector<LoadCacheFileInfo> m_cacheInfo; ///< per file appended
     LoadCacheJournalInfo m_journalCache;
     bool m_journalFromCache = false;
