@@ -1,7 +1,9 @@
 #include "clirunner.h"
+#include "storedump.h"
 #include "storefixture.h"
 #include "treecopy.h"
 
+#include "core/loadcache_p.h"
 #include "core/models/operationmodel.h"
 #include "core/resolution.h"
 #include "core/storesession.h"
@@ -61,6 +63,90 @@ private Q_SLOTS:
             window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(window.queueView()->table()->model(),
             QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void showsTheQueueFirstWithoutALoadCache()
+    {
+        MainWindow window(MainWindowOptions {}); // no cache folder: every file is read
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        QSignalSpy previewed(&window, &MainWindow::previewShown);
+        QString chosen;
+        connect(&window, &MainWindow::previewShown, this, [&] {
+            const Store *s = window.session()->store();
+            QVERIFY(s && s->isPartial());
+            QVERIFY(loaded.isEmpty());
+            QVERIFY(window.isStoreShown());
+            QVERIFY(s->tasks().empty() && s->conflicts().empty());
+            QCOMPARE(window.queueView()->model()->rowCount(), int(s->operations().size()));
+            // Unknown is not zero.
+            const QModelIndex tasks
+                = window.queueView()->model()->index(0, OperationModel::TasksColumn);
+            QCOMPARE(tasks.data().toString(), QStringLiteral("…"));
+            // Pages that need what is not read yet cannot be chosen.
+            window.showPage(MainWindow::ConflictsPage);
+            QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+            // Someone starts reading the queue before the rest arrives.
+            window.queueView()->selectOperation(3);
+            chosen = s->text(s->operations()[3].id);
+        });
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), true);
+        QCOMPARE(previewed.count(), 1);
+        QVERIFY(!chosen.isEmpty());
+        const Store *s = window.session()->store();
+        QVERIFY(!s->isPartial());
+        QCOMPARE(storeDump(*s), storeDump(*Store::open(m_demo)));
+        // Their place in the queue is kept.
+        const int row = window.queueView()->selectedOperation();
+        QVERIFY(row >= 0);
+        QCOMPARE(s->text(s->operations()[quint32(row)].id), chosen);
+        const QModelIndex tasks
+            = window.queueView()->model()->index(0, OperationModel::TasksColumn);
+        QCOMPARE(tasks.data(), QVariant(int(s->relations().tasksOfOperation[0].size())));
+        window.showPage(MainWindow::ConflictsPage);
+        QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
+        QAbstractItemModelTester tester(
+            window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void noPreviewWhenALoadCacheFits()
+    {
+        QTemporaryDir cache;
+        MainWindowOptions options;
+        options.loadCacheDirectory = cache.path();
+        {
+            MainWindow first(options);
+            QSignalSpy loaded(&first, &MainWindow::storeLoaded);
+            first.openStore(m_demo);
+            QVERIFY(loaded.wait(10000));
+        }
+        LoadCache::waitForSaves();
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        QSignalSpy previewed(&window, &MainWindow::previewShown);
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(previewed.count(), 0);
+        QVERIFY(window.session()->store()->loadStats().cacheFound);
+    }
+
+    void theLastStoreOpenedWins()
+    {
+        // A second store chosen while the first still loads: the first's
+        // preview and store are dropped whenever they arrive.
+        StoreFixture other;
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        window.openStore(other.root());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
+        QVERIFY(!window.session()->store()->isPartial());
     }
 
     void actorFromTheCommandLineWins()
@@ -180,6 +266,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + "/config");
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.path() + "/cache-exit-after-load");
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_demo });
         QVERIFY(p.waitForFinished(30000));
@@ -190,6 +277,11 @@ private Q_SLOTS:
         QCOMPARE(json.value("records").toInt(), 160);
         QVERIFY(json.value("load_ms").toDouble() >= 0);
         QVERIFY(json.value("rss_mb").toDouble() > 0);
+        // No load cache yet: the queue is painted first, then the whole store.
+        QCOMPARE(json.value("preview").toBool(), true);
+        QVERIFY(json.value("complete_ms").toDouble() >= json.value("first_paint_ms").toDouble());
+        QVERIFY(json.value("first_paint_ms").toDouble() > 0);
+        QCOMPARE(json.value("files_from_preview").toInt() + json.value("files_read").toInt(), 160);
 
         p.start(
             QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_dir.path() + "/nothing-here" });

@@ -49,18 +49,6 @@ QString settingsKey(const QString &storePath)
         + QString::fromLatin1(QFileInfo(storePath).absoluteFilePath().toUtf8().toBase64(
             QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
-
-double procStatusMb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return -1;
-}
-
 } // namespace
 
 MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
@@ -296,102 +284,6 @@ void MainWindow::buildStatusBar()
     connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::updateLockState);
 }
 
-void MainWindow::openStore(const QString &path)
-{
-    m_loadingPath = QDir::cleanPath(path);
-    m_storePage->showLoading(m_loadingPath);
-    m_outer->setCurrentWidget(m_storePage);
-    QElapsedTimer timer;
-    timer.start();
-    auto *result = new std::unique_ptr<Store>;
-    // 200k files take a second or more: never on the UI thread.
-    QThread *thread = QThread::create([result, path = m_loadingPath, options = storeOptions()] {
-        *result = Store::open(path, options);
-    });
-    connect(thread, &QThread::finished, this, [this, thread, result, timer] {
-        thread->deleteLater();
-        std::unique_ptr<Store> store = std::move(*result);
-        delete result;
-        onStoreLoaded(store.release(), timer.elapsed());
-    });
-    thread->start();
-}
-
-StoreOpenOptions MainWindow::storeOptions() const
-{
-    StoreOpenOptions options;
-    options.cacheDirectory = m_options.loadCacheDirectory;
-    return options;
-}
-
-void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
-{
-    std::unique_ptr<Store> store(raw);
-    m_loadMs = loadMs;
-    const bool ok = store->state() == Store::State::Ok;
-    if (!ok) {
-        const QString message = store->stateMessage();
-        const bool uninitialized = store->state() == Store::State::NotInitialized;
-        m_storePage->showMessage(uninitialized ? tr("This folder is not a Sync Desk store")
-                                               : tr("The store cannot be opened"),
-            uninitialized ? tr("%1\n\nA workspace store has a manifest.json written by "
-                               "the sync daemon. Sync Desk never creates one by "
-                               "itself.")
-                                .arg(message)
-                          : message,
-            true);
-        m_session->close();
-        m_outer->setCurrentWidget(m_storePage);
-        if (m_options.exitAfterLoad) {
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            QCoreApplication::exit(1);
-        }
-        Q_EMIT storeLoaded(false);
-        return;
-    }
-    addRecent(store->root());
-    m_daemonClient->setStoreRoot(store->root());
-    if (!m_options.exitAfterLoad && m_options.screenshotDir.isEmpty())
-        m_daemonClient->start();
-    m_session->adopt(std::move(store), storeOptions());
-    m_session->setWatching(true);
-    m_outer->setCurrentWidget(m_workspace);
-    m_lockTimer->start();
-    if (!m_options.screenshotDir.isEmpty())
-        QTimer::singleShot(300, this, &MainWindow::saveScreenshotsAndQuit);
-    if (m_options.exitAfterLoad) {
-        QWidget *view = m_queue->table()->viewport();
-        view->installEventFilter(this);
-        view->update();
-    }
-    Q_EMIT storeLoaded(true);
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() == QEvent::Paint && m_options.exitAfterLoad && !m_reported
-        && watched == m_queue->table()->viewport()) {
-        m_reported = true;
-        // After this paint event has been handled: the first frame is done.
-        QTimer::singleShot(0, this, &MainWindow::reportLoadAndQuit);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::reportLoadAndQuit()
-{
-    const Store *s = m_session->store();
-    std::printf(
-        "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"rss_mb\": %.1f, "
-        "\"peak_rss_mb\": %.1f, \"files_from_cache\": %d, \"files_read\": %d}\n",
-        s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
-        static_cast<long long>(m_sinceStart.elapsed()), procStatusMb("VmRSS:"),
-        procStatusMb("VmHWM:"), s ? s->loadStats().filesFromCache : 0,
-        s ? s->loadStats().filesRead : 0);
-    std::fflush(stdout);
-    QCoreApplication::exit(0);
-}
-
 void MainWindow::saveScreenshotsAndQuit()
 {
     // For the README: every page of the window as a person sees it.
@@ -492,6 +384,11 @@ void MainWindow::updateStatus()
     }
     m_pathLabel->setText(s->root());
     m_generationLabel->setText(tr("Generation %1").arg(s->manifest().activeGeneration));
+    if (s->isPartial()) {
+        m_countsLabel->setText(tr("%1 operations · reading tasks, conflicts and evidence…")
+                                   .arg(s->operations().size()));
+        return;
+    }
     m_countsLabel->setText(tr("%1 operations · %2 tasks · %3 conflicts · %4 evidence")
                                .arg(s->operations().size())
                                .arg(s->tasks().size())
@@ -551,6 +448,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showPage(Page page)
 {
+    if (isPartial() && page != QueuePage && page != DaemonPage) {
+        statusBar()->showMessage(
+            tr("Still reading the store; this page opens when it is read."), 3000);
+        return;
+    }
     m_outer->setCurrentWidget(
         m_session->store() ? m_workspace : static_cast<QWidget *>(m_storePage));
     m_nav->setCurrentRow(page);

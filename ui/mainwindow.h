@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -74,6 +76,9 @@ public:
 Q_SIGNALS:
     /// After a store finished loading (successfully or not).
     void storeLoaded(bool ok);
+    /// A store without a load cache shows its queue before the rest is read:
+    /// the session then holds a partial store (Store::isPartial()) until storeLoaded().
+    void previewShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,7 +88,12 @@ private:
     void buildMenus();
     void buildStatusBar();
     QWidget *buildWorkspace();
+    struct LoadJob;
+    void onPreviewLoaded(const std::shared_ptr<LoadJob> &job);
     void onStoreLoaded(Store *store, qint64 loadMs);
+    /// While partial, the pages that need more than operations cannot be chosen.
+    void setPartial(bool partial);
+    bool isPartial() const;
     StoreOpenOptions storeOptions() const;
     void onStoreChanged();
     void updateStatus();
@@ -104,6 +114,9 @@ private:
     QString m_loadingPath;
     QElapsedTimer m_sinceStart;
     qint64 m_loadMs = 0;
+    qint64 m_previewMs = -1; ///< when a preview was shown, since start
+    qint64 m_firstPaintMs = -1;
+    quint64 m_loadGeneration = 0; ///< a load finishing after another began is dropped
     bool m_reported = false;
 
     QStackedWidget *m_outer;

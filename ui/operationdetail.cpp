@@ -165,6 +165,22 @@ QString OperationDetail::html() const
     }
     out += row(tr("Artifacts (provisional → final)"), artifacts.join(QStringLiteral("<br>")));
 
+    if (s.isPartial()) {
+        // A preview holds operations only: what they name is not known yet.
+        const QString later = QStringLiteral("<i>%1</i>").arg(esc(tr("still reading the store…")));
+        out += row(tr("Policy decision"), esc(s.text(op.policyRef)));
+        QStringList refs;
+        for (Sym e : op.evidenceRefs)
+            refs << esc(s.text(e));
+        out += row(tr("Ledger evidence"),
+            refs.isEmpty() ? QString()
+                           : refs.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + later);
+        out += row(tr("Tasks"), later);
+        out += QStringLiteral("</table>");
+        out += QStringLiteral("<p><small>%1</small></p>").arg(esc(s.files()[op.file].path));
+        return out;
+    }
+
     QString policy = esc(s.text(op.policyRef));
     if (const auto it = rel.policyById.constFind(op.policyRef); it != rel.policyById.cend()) {
         const auto &p = s.policyDecisions()[*it];

@@ -210,6 +210,9 @@ QVariant OperationModel::data(const QModelIndex &index, int role) const
     case ConflictsColumn:
         return int(op.conflicts.size());
     case TasksColumn:
+        // A preview has no tasks yet: "0" would be wrong.
+        if (s->isPartial() && !sort)
+            return QStringLiteral("…");
         return tasks;
     case FlagsColumn: {
         if (sort)

@@ -1,0 +1,242 @@
+// Opening a store: on a worker thread, the queue first when there is no load
+// cache, then the whole store; and the --exit-after-load report.
+
+#include "ui/mainwindow.h"
+
+#include "core/daemonclient.h"
+#include "core/storesession.h"
+#include "ui/queueview.h"
+#include "ui/storepage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSemaphore>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace SyncDesk::Ui {
+namespace {
+
+/// How long the full load waits for the window to show a preview before it
+/// goes on anyway (a window that is never shown still gets its store).
+constexpr int kPreviewShownTimeoutMs = 3000;
+
+double procStatusMb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+/// Shared by the loading thread and the window; either may outlive the other.
+struct MainWindow::LoadJob final
+{
+    quint64 generation = 0;
+    std::unique_ptr<Store> preview;
+    std::unique_ptr<Store> store;
+    /// Released once the window has shown the preview (or dropped it): the
+    /// full load then takes both cores, not the window's populating them.
+    QSemaphore previewDone;
+};
+
+void MainWindow::openStore(const QString &path)
+{
+    m_loadingPath = QDir::cleanPath(path);
+    m_storePage->showLoading(m_loadingPath);
+    m_outer->setCurrentWidget(m_storePage);
+    setPartial(false);
+    QElapsedTimer timer;
+    timer.start();
+    auto job = std::make_shared<LoadJob>();
+    job->generation = ++m_loadGeneration;
+    const StoreOpenOptions options = storeOptions();
+    // Without a load cache every file is read: 100k operations and their
+    // tasks take seconds, so the queue is shown as soon as it is read. With
+    // one, the whole store is ready about as soon.
+    const bool previewFirst = !Store::hasLoadCache(m_loadingPath, options);
+    QPointer<MainWindow> window(this);
+    QThread *thread = QThread::create([job, window, previewFirst, path = m_loadingPath, options] {
+        if (!previewFirst) {
+            job->store = Store::open(path, options);
+            return;
+        }
+        Store::Preview preview = Store::openOperationsFirst(path, options);
+        if (preview.store->state() != Store::State::Ok) {
+            // Reported by the full load, which sees the same.
+            job->store = std::move(preview.store);
+            return;
+        }
+        job->preview = std::move(preview.store);
+        // Delivered only while the window lives; the wait is bounded either way.
+        if (MainWindow *w = window.data();
+            w && QMetaObject::invokeMethod(w, [w, job] { w->onPreviewLoaded(job); }))
+            job->previewDone.tryAcquire(1, kPreviewShownTimeoutMs);
+        job->store = Store::open(path, options, preview.preload.get());
+    });
+    connect(thread, &QThread::finished, this, [this, thread, job, timer] {
+        thread->deleteLater();
+        if (job->generation != m_loadGeneration)
+            return; // another store was opened meanwhile
+        onStoreLoaded(job->store.release(), timer.elapsed());
+    });
+    thread->start();
+}
+
+StoreOpenOptions MainWindow::storeOptions() const
+{
+    StoreOpenOptions options;
+    options.cacheDirectory = m_options.loadCacheDirectory;
+    return options;
+}
+
+void MainWindow::onPreviewLoaded(const std::shared_ptr<LoadJob> &job)
+{
+    if (job->generation != m_loadGeneration || !job->preview) {
+        job->previewDone.release();
+        return;
+    }
+    m_previewMs = m_sinceStart.elapsed();
+    m_session->adopt(std::move(job->preview), storeOptions());
+    m_outer->setCurrentWidget(m_workspace);
+    setPartial(true);
+    if (m_options.exitAfterLoad)
+        m_queue->table()->viewport()->installEventFilter(this);
+    // After the events adopting it posted (the queue's first paint among them).
+    QTimer::singleShot(0, this, [job] { job->previewDone.release(); });
+    Q_EMIT previewShown();
+}
+
+void MainWindow::setPartial(bool partial)
+{
+    // Pages that need tasks, conflicts, evidence or the journal wait for them.
+    for (const Page page : { TimelinePage, ConflictsPage, EvidencePage, ProblemsPage }) {
+        QListWidgetItem *item = m_nav->item(page);
+        item->setFlags(
+            partial ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+        item->setToolTip(partial ? tr("Still reading the store") : QString());
+    }
+    if (partial && currentPage() != DaemonPage)
+        m_nav->setCurrentRow(QueuePage);
+}
+
+bool MainWindow::isPartial() const
+{
+    return m_session->store() && m_session->store()->isPartial();
+}
+
+void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
+{
+    std::unique_ptr<Store> store(raw);
+    m_loadMs = loadMs;
+    const bool ok = store->state() == Store::State::Ok;
+    if (!ok) {
+        setPartial(false);
+        const QString message = store->stateMessage();
+        const bool uninitialized = store->state() == Store::State::NotInitialized;
+        m_storePage->showMessage(uninitialized ? tr("This folder is not a Sync Desk store")
+                                               : tr("The store cannot be opened"),
+            uninitialized ? tr("%1\n\nA workspace store has a manifest.json written by "
+                               "the sync daemon. Sync Desk never creates one by "
+                               "itself.")
+                                .arg(message)
+                          : message,
+            true);
+        m_session->close();
+        m_outer->setCurrentWidget(m_storePage);
+        if (m_options.exitAfterLoad) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        }
+        Q_EMIT storeLoaded(false);
+        return;
+    }
+    // Someone may already be reading the preview's queue: keep their place.
+    QString selectedId;
+    int scroll = 0;
+    const bool fromPreview = isPartial();
+    if (fromPreview) {
+        const Store *preview = m_session->store();
+        const int row = m_queue->selectedOperation();
+        if (row >= 0 && row < int(preview->operations().size()))
+            selectedId = preview->text(preview->operations()[quint32(row)].id);
+        scroll = m_queue->table()->verticalScrollBar()->value();
+    }
+    addRecent(store->root());
+    m_daemonClient->setStoreRoot(store->root());
+    if (!m_options.exitAfterLoad && m_options.screenshotDir.isEmpty())
+        m_daemonClient->start();
+    m_session->adopt(std::move(store), storeOptions());
+    m_session->setWatching(true);
+    setPartial(false);
+    m_outer->setCurrentWidget(m_workspace);
+    if (fromPreview) {
+        const Store *s = m_session->store();
+        const Sym id = s->strings().find(selectedId.toStdString());
+        if (const auto it = s->relations().operationById.constFind(id);
+            id != kNoSym && it != s->relations().operationById.cend())
+            m_queue->selectOperation(int(*it));
+        m_queue->table()->verticalScrollBar()->setValue(scroll);
+    }
+    m_lockTimer->start();
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(300, this, &MainWindow::saveScreenshotsAndQuit);
+    if (m_options.exitAfterLoad) {
+        QWidget *view = m_queue->table()->viewport();
+        view->installEventFilter(this);
+        view->update();
+    }
+    Q_EMIT storeLoaded(true);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_options.exitAfterLoad && !m_reported
+        && watched == m_queue->table()->viewport()) {
+        if (m_firstPaintMs < 0)
+            QTimer::singleShot(0, this, [this] {
+                if (m_firstPaintMs < 0)
+                    m_firstPaintMs = m_sinceStart.elapsed();
+            });
+        if (!isPartial()) {
+            m_reported = true;
+            // After this paint event has been handled: the frame is done.
+            QTimer::singleShot(0, this, &MainWindow::reportLoadAndQuit);
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::reportLoadAndQuit()
+{
+    // first_paint: the first frame of the queue (a preview's, when there was
+    // one); complete: the first frame of the whole store.
+    const Store *s = m_session->store();
+    std::printf(
+        "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
+        "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
+        "\"files_from_preview\": %d, \"files_read\": %d}\n",
+        s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
+        static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_sinceStart.elapsed()),
+        m_previewMs >= 0 ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
+        s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
+        s ? s->loadStats().filesRead : 0);
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+} // namespace SyncDesk::Ui
