@@ -10,9 +10,34 @@ namespace {
 
 constexpr std::size_t kArenaBlock = 64 * 1024;
 
+std::atomic<quint64> g_nextId { 1 };
+
+/// A loader thread interns the same few dozen words (schemas, statuses, types,
+/// workspaces, actors) in every record among ids seen once: a small per-thread
+/// table answers those without the shard's lock and its cache-missing probe.
+struct FrontEntry
+{
+    quint64 owner = 0; ///< Interner::m_id, 0 when empty
+    quint32 hash = 0;
+    Sym sym = kNoSym;
+    quint8 size = 0;
+    char bytes[47];
+};
+static_assert(sizeof(FrontEntry) == 64);
+constexpr std::size_t kFrontEntries = 512;
+
+FrontEntry *frontCache()
+{
+    thread_local std::unique_ptr<FrontEntry[]> entries;
+    if (!entries)
+        entries = std::make_unique<FrontEntry[]>(kFrontEntries);
+    return entries.get();
+}
+
 } // namespace
 
 Interner::Interner()
+    : m_id(g_nextId.fetch_add(1, std::memory_order_relaxed))
 {
     // kNoSym is the empty string: local index 0 of shard 0, never probed for.
     Shard &s = m_shards[0];
@@ -96,6 +121,27 @@ Sym Interner::intern(std::string_view utf8)
     if (utf8.empty())
         return kNoSym;
     const std::size_t h = hashOf(utf8);
+    const auto hash = quint32(h);
+    FrontEntry *front = nullptr;
+    if (utf8.size() <= sizeof(FrontEntry::bytes)) {
+        front = &frontCache()[(h >> 32) & (kFrontEntries - 1)];
+        if (front->owner == m_id && front->hash == hash && front->size == utf8.size()
+            && std::memcmp(front->bytes, utf8.data(), utf8.size()) == 0)
+            return front->sym;
+    }
+    const Sym sym = internLocked(utf8, h);
+    if (front) {
+        front->owner = m_id;
+        front->hash = hash;
+        front->sym = sym;
+        front->size = quint8(utf8.size());
+        std::memcpy(front->bytes, utf8.data(), utf8.size());
+    }
+    return sym;
+}
+
+Sym Interner::internLocked(std::string_view utf8, std::size_t h)
+{
     const quint32 shardIndex = quint32(h >> (sizeof(std::size_t) * 8 - kShardBits));
     const auto hash = quint32(h);
     Shard &s = m_shards[shardIndex];

@@ -93,9 +93,13 @@ private:
     };
 
     static std::size_t hashOf(std::string_view utf8);
+    Sym internLocked(std::string_view utf8, std::size_t hash);
     const Entry &entryOf(Sym sym) const;
 
     std::array<Shard, 1u << kShardBits> m_shards;
+    /// Tells this interner's entries in the threads' front caches from those
+    /// of an earlier interner at the same address.
+    const quint64 m_id;
 };
 
 } // namespace SyncDesk

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <memory>
+
 #include <string>
 #include <thread>
 #include <vector>
@@ -78,6 +80,36 @@ private Q_SLOTS:
         QCOMPARE(strings.find(std::string_view("never interned")), kNoSym);
         const Sym unicode = strings.intern(QStringLiteral("Gr\u00fc\u00dfe \u2713"));
         QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
+    }
+    void internerFrontCacheKeepsInternersApart()
+    {
+        // Each thread remembers recent words per interner; a new interner (often
+        // at the address of the one just freed) must never be answered from
+        // what its predecessor handed out.
+        const std::string longWord(sizeof(void *) * 6, 'w'); // past the front cache's size
+        for (int round = 0; round < 20; ++round) {
+            auto a = std::make_unique<Interner>();
+            const Sym alpha = a->intern(std::string_view("alpha"));
+            const Sym beta = a->intern(std::string_view("beta"));
+            QVERIFY(alpha != beta);
+            QCOMPARE(a->intern(std::string_view("beta")), beta);
+            a.reset();
+            auto b = std::make_unique<Interner>();
+            const Sym betaB = b->intern(std::string_view("beta"));
+            QCOMPARE(b->utf8(betaB), std::string_view("beta"));
+            const Sym alphaB = b->intern(std::string_view("alpha"));
+            QCOMPARE(b->utf8(alphaB), std::string_view("alpha"));
+            QVERIFY(alphaB != betaB);
+            QCOMPARE(b->size(), std::size_t(3));
+            // Either side of the length the front cache holds.
+            for (const std::size_t n : { 46, 47, 48, 49 }) {
+                const std::string word(n, char('a' + n % 26));
+                const Sym w = b->intern(word);
+                QCOMPARE(b->intern(word), w);
+                QCOMPARE(b->utf8(w), std::string_view(word));
+            }
+            QCOMPARE(b->utf8(b->intern(longWord)), std::string_view(longWord));
+        }
     }
     void referenceStoreLoads()
     {
