@@ -2401,6 +2401,18 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>Open a Workspace Store</source>
         <translation>Einen Arbeitsbereich-Speicher öffnen</translation>
     </message>
+    <message>
+        <source>%1 operations · reading tasks, conflicts and evidence…</source>
+        <translation>%1 Vorgänge · Aufgaben, Konflikte und Nachweise werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Still reading the store; this page opens when it is read.</source>
+        <translation>Der Speicher wird noch gelesen; diese Seite öffnet sich, sobald er gelesen ist.</translation>
+    </message>
+    <message>
+        <source>Still reading the store</source>
+        <translation>Der Speicher wird noch gelesen</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::OperationDetail</name>
@@ -2555,6 +2567,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>still reading the store…</source>
+        <translation>Speicher wird noch gelesen…</translation>
     </message>
 </context>
 <context>
