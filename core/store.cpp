@@ -93,7 +93,7 @@ Store::Store()
 { }
 
 std::unique_ptr<Store> Store::open(
-    const QString &root, const StoreOpenOptions &options, const StorePreload *preload)
+    const QString &root, const StoreOpenOptions &options, StorePreload *preload)
 {
     std::unique_ptr<Store> store(new Store);
     store->m_root = QDir::cleanPath(root);

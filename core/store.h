@@ -80,10 +80,12 @@ public:
      * Reads the whole store. With preload (from openOperationsFirst() on the
      * same root and options) every operation file whose size, inode, mtime and
      * ctime are still those the preview saw is taken from it instead of being
-     * read again; the result is the same as without.
+     * read again; the result is the same as without. A preload is used up:
+     * its files are moved out and it is left empty, so that two copies of
+     * 100k records never add to the peak.
      */
-    static std::unique_ptr<Store> open(const QString &root, const StoreOpenOptions &options = {},
-        const StorePreload *preload = nullptr);
+    static std::unique_ptr<Store> open(
+        const QString &root, const StoreOpenOptions &options = {}, StorePreload *preload = nullptr);
 
     struct Preview;
     /**
@@ -213,7 +215,7 @@ private:
 struct Store::Preview final
 {
     std::unique_ptr<Store> store;
-    std::shared_ptr<const StorePreload> preload;
+    std::shared_ptr<StorePreload> preload;
 };
 
 /// The daemon's file-name rule: non [A-Za-z0-9._-] becomes '_', outer dots go. Empty = refused.

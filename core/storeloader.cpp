@@ -97,7 +97,7 @@ bool StoreLoader::isStrayTemp(const QString &name)
         || name.endsWith(QLatin1Char('~')) || name.startsWith(QLatin1String(".#"));
 }
 
-StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options, const StorePreload *preload)
+StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options, StorePreload *preload)
     : m_store(store)
     , m_options(options)
     , m_preload(preload)
@@ -142,12 +142,12 @@ bool StoreLoader::loadCached(
     return true;
 }
 
-const LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st) const
+LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
 {
     const auto it = byPath.constFind(rel);
     if (it == byPath.cend())
         return nullptr;
-    const LoadedFile &f = files[*it];
+    LoadedFile &f = files[*it];
     // Not cacheable: changed just before the preview, or not read whole.
     if (!f.cacheable || !S_ISREG(st.st_mode)
         || !(FileStamp::of(st)
@@ -167,10 +167,11 @@ bool StoreLoader::loadPreloaded(const QString &rel, Registry registry, LoadedFil
             dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st, AT_SYMLINK_NOFOLLOW)
         != 0)
         return false;
-    const LoadedFile *found = m_preload->unchanged(rel, st);
+    LoadedFile *found = m_preload->unchanged(rel, st);
     if (!found || found->file.registry != registry)
         return false;
-    out = *found;
+    // Each path is one job: nothing else reads this entry again.
+    out = std::move(*found);
     return true;
 }
 
@@ -303,6 +304,11 @@ void StoreLoader::load()
     work();
     for (auto &t : pool)
         t.join();
+    if (m_preload) {
+        // What was not taken is stale: freed before the tables and relations add to the peak.
+        std::vector<LoadedFile>().swap(m_preload->files);
+        m_preload->byPath = {};
+    }
     m_journalCache.problemsBegin = quint32(journalAt);
     m_journalCache.problemsCount = quint32(journalProblems.size());
     m_store.m_problems.insert(m_store.m_problems.begin() + journalAt,

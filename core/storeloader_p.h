@@ -39,7 +39,7 @@ public:
 
     /// The result for rel, when it was cacheable then and stat (st) still
     /// says the same of the file now.
-    const LoadedFile *unchanged(const QString &rel, const struct stat &st) const;
+    LoadedFile *unchanged(const QString &rel, const struct stat &st);
 };
 
 /// Fills a Store from disk; kept apart so that the watcher can reload single files later.
@@ -48,8 +48,7 @@ class StoreLoader final
     Q_DECLARE_TR_FUNCTIONS(SyncDesk::StoreLoader)
 
 public:
-    StoreLoader(
-        Store &store, const StoreOpenOptions &options, const StorePreload *preload = nullptr);
+    StoreLoader(Store &store, const StoreOpenOptions &options, StorePreload *preload = nullptr);
     ~StoreLoader();
     StoreLoader(const StoreLoader &) = delete;
     StoreLoader &operator=(const StoreLoader &) = delete;
@@ -96,7 +95,7 @@ private:
     std::array<int, kRegistryCount> m_dirFds;
     qint64 m_startNs = 0; ///< wall clock when loading began
     const LoadCache *m_cache = nullptr;
-    const StorePreload *m_preload = nullptr;
+    StorePreload *m_preload = nullptr; ///< emptied once its files are taken
     std::vector<LoadCacheFileInfo> m_cacheInfo; ///< per file appended
     LoadCacheJournalInfo m_journalCache;
     bool m_journalFromCache = false;

@@ -161,6 +161,11 @@ private Q_SLOTS:
         QCOMPARE(after->loadStats().filesFromPreview, readable);
         QCOMPARE(after->loadStats().filesRead, int(fresh->files().size()) - readable);
         QCOMPARE(fresh->loadStats().filesFromPreview, 0);
+        // A preload is used up: a second load with it reads everything, and
+        // still gets the same store.
+        const auto again = Store::open(root, {}, preview.preload.get());
+        QCOMPARE(again->loadStats().filesFromPreview, 0);
+        QCOMPARE(storeDump(*again), storeDump(*fresh));
         // The preview's symbols stay readable beside the full store's.
         QCOMPARE(&preview.store->strings(), &after->strings());
         QCOMPARE(preview.store->text(preview.store->operations().front().id),
