@@ -149,6 +149,21 @@ private Q_SLOTS:
         QVERIFY(!window.session()->store()->isPartial());
     }
 
+    void closingWhileLoadingIsSafe()
+    {
+        // The preview may arrive for a window already gone; the loading thread
+        // must neither touch it nor wait for it (run under ASan by CI).
+        auto *window = new MainWindow(MainWindowOptions {});
+        window->openStore(m_demo);
+        delete window;
+        QTest::qWait(1000);
+        MainWindow next(MainWindowOptions {});
+        QSignalSpy loaded(&next, &MainWindow::storeLoaded);
+        next.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!next.session()->store()->isPartial());
+    }
+
     void actorFromTheCommandLineWins()
     {
         MainWindowOptions options;

@@ -8,6 +8,7 @@
 #include "ui/queueview.h"
 #include "ui/storepage.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -77,14 +78,19 @@ void MainWindow::openStore(const QString &path)
         }
         Store::Preview preview = Store::openOperationsFirst(path, options);
         if (preview.store->state() != Store::State::Ok) {
-            // Reported by the full load, which sees the same.
+            // Missing, not a folder, not initialized: what a full load would say too.
             job->store = std::move(preview.store);
             return;
         }
         job->preview = std::move(preview.store);
-        // Delivered only while the window lives; the wait is bounded either way.
-        if (MainWindow *w = window.data();
-            w && QMetaObject::invokeMethod(w, [w, job] { w->onPreviewLoaded(job); }))
+        // The window is looked at on its own thread: it may be closing meanwhile.
+        const bool queued = QMetaObject::invokeMethod(qApp, [window, job] {
+            if (window)
+                window->onPreviewLoaded(job);
+            else
+                job->previewDone.release();
+        });
+        if (queued)
             job->previewDone.tryAcquire(1, kPreviewShownTimeoutMs);
         job->store = Store::open(path, options, preview.preload.get());
     });
