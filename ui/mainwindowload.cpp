@@ -94,8 +94,9 @@ void MainWindow::openStore(const QString &path)
             job->previewDone.tryAcquire(1, kPreviewShownTimeoutMs);
         job->store = Store::open(path, options, preview.preload.get());
     });
-    connect(thread, &QThread::finished, this, [this, thread, job, timer] {
-        thread->deleteLater();
+    // Deleted when done even if this window is gone by then.
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, job, timer] {
         if (job->generation != m_loadGeneration)
             return; // another store was opened meanwhile
         onStoreLoaded(job->store.release(), timer.elapsed());
