@@ -44,6 +44,21 @@ struct Header
     quint64 checksum;
 };
 
+/// Fills bytes from fd; false when the file ends first or a read fails.
+bool readFully(int fd, std::string &bytes)
+{
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const auto n = ::read(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += std::size_t(n);
+    }
+    return true;
+}
+
 } // namespace
 
 quint64 LoadCache::checksum(const char *p, std::size_t n)
@@ -214,16 +229,7 @@ std::unique_ptr<LoadCache> LoadCache::open(
         && st.st_size <= kMaxCacheSize;
     if (ok) {
         cache->m_bytes.resize(std::size_t(st.st_size));
-        std::size_t done = 0;
-        while (done < cache->m_bytes.size()) {
-            const auto n = ::read(fd, cache->m_bytes.data() + done, cache->m_bytes.size() - done);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            done += std::size_t(n);
-        }
-        ok = done == cache->m_bytes.size();
+        ok = readFully(fd, cache->m_bytes);
     }
     ::close(fd);
     if (!ok || !cache->parse(key, strings))
@@ -241,17 +247,9 @@ bool LoadCache::fits(const QString &directory, const LoadCacheKey &key)
         return false;
     // The header, the key's length, the key.
     std::string head(sizeof(Header) + sizeof(quint32) + std::size_t(key.key.size()), '\0');
-    std::size_t done = 0;
-    while (done < head.size()) {
-        const auto n = ::read(fd, head.data() + done, head.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        done += std::size_t(n);
-    }
+    const bool read = readFully(fd, head);
     ::close(fd);
-    if (done != head.size())
+    if (!read)
         return false;
     Header h;
     std::memcpy(&h, head.data(), sizeof h);

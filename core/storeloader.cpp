@@ -119,17 +119,21 @@ void StoreLoader::setRacyWindowNs(qint64 ns)
     g_racyNs.store(ns, std::memory_order_relaxed);
 }
 
-bool StoreLoader::loadCached(
-    const QString &rel, Registry registry, quint32 entry, LoadedFile &out) const
+bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct stat &st) const
 {
     const int dirFd = m_dirFds[std::size_t(registry)];
     const qsizetype dirLength = registryDirName(registry).size() + 1;
-    if (dirFd < 0 || rel.size() <= dirLength)
-        return false;
+    return dirFd >= 0 && rel.size() > dirLength
+        && ::fstatat(dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st,
+               AT_SYMLINK_NOFOLLOW)
+        == 0;
+}
+
+bool StoreLoader::loadCached(
+    const QString &rel, Registry registry, quint32 entry, LoadedFile &out) const
+{
     struct stat st;
-    if (::fstatat(
-            dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st, AT_SYMLINK_NOFOLLOW)
-        != 0)
+    if (!statInFolder(rel, registry, st))
         return false;
     const FileStamp stamp = FileStamp::of(st);
     if (!S_ISREG(st.st_mode) || !(stamp == m_cache->stamp(entry)))
@@ -158,14 +162,8 @@ LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
 
 bool StoreLoader::loadPreloaded(const QString &rel, Registry registry, LoadedFile &out) const
 {
-    const int dirFd = m_dirFds[std::size_t(registry)];
-    const qsizetype dirLength = registryDirName(registry).size() + 1;
-    if (dirFd < 0 || rel.size() <= dirLength)
-        return false;
     struct stat st;
-    if (::fstatat(
-            dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st, AT_SYMLINK_NOFOLLOW)
-        != 0)
+    if (!statInFolder(rel, registry, st))
         return false;
     LoadedFile *found = m_preload->unchanged(rel, st);
     if (!found || found->file.registry != registry)

@@ -78,6 +78,8 @@ private:
     /// Lists every registry, or only the one given.
     void collectFiles(
         std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only = {});
+    /// lstat of a record file through its registry's folder, opened when listed.
+    bool statInFolder(const QString &relativePath, Registry registry, struct stat &st) const;
     /// The preview's result for a file it read, while stat says it is unchanged.
     bool loadPreloaded(const QString &relativePath, Registry registry, LoadedFile &out) const;
     /// Parses complete lines from pos on, leaving pos after the last of them.
