@@ -44,6 +44,19 @@ struct Header
     quint64 checksum;
 };
 
+/// Whether a header was written by this format version.
+bool ourFormat(const Header &h)
+{
+    return std::memcmp(h.magic, kMagic, sizeof kMagic) == 0 && h.version == kFormatVersion;
+}
+
+/// Reads the key a payload starts with and compares it with key's.
+bool keyMatches(Decoder &d, const LoadCacheKey &key)
+{
+    const auto saved = d.bytes();
+    return d.ok() && saved == std::string_view(key.key.constData(), std::size_t(key.key.size()));
+}
+
 /// Fills bytes from fd; false when the file ends first or a read fails.
 bool readFully(int fd, std::string &bytes)
 {
@@ -253,12 +266,11 @@ bool LoadCache::fits(const QString &directory, const LoadCacheKey &key)
         return false;
     Header h;
     std::memcpy(&h, head.data(), sizeof h);
-    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kFormatVersion)
+    if (!ourFormat(h))
         return false;
     const std::vector<Sym> none;
     Decoder d(head.data() + sizeof h, head.data() + head.size(), none);
-    const auto savedKey = d.bytes();
-    return d.ok() && savedKey == std::string_view(key.key.constData(), std::size_t(key.key.size()));
+    return keyMatches(d, key);
 }
 
 bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
@@ -266,14 +278,12 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
     Header h;
     std::memcpy(&h, m_bytes.data(), sizeof h);
     const char *payload = m_bytes.data() + sizeof h;
-    if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0 || h.version != kFormatVersion
-        || h.payloadSize != m_bytes.size() - sizeof h
+    if (!ourFormat(h) || h.payloadSize != m_bytes.size() - sizeof h
         || checksum(payload, h.payloadSize) != h.checksum)
         return false;
     const std::vector<Sym> none;
     Decoder d(payload, payload + h.payloadSize, none);
-    const auto savedKey = d.bytes();
-    if (!d.ok() || savedKey != std::string_view(key.key.constData(), std::size_t(key.key.size())))
+    if (!keyMatches(d, key))
         return false;
 
     const auto maxSym = d.raw<quint32>();
@@ -492,7 +502,7 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
             continue;
         const RecordFile &f = all[i];
         e.text(f.path);
-        encodeStamp(e, FileStamp { f.size, f.mtimeNs, info.ctimeNs, f.inode });
+        encodeStamp(e, FileStamp::of(f, info.ctimeNs));
         const std::size_t sizeAt = e.size();
         e.raw(quint64(0));
         e(f.registry, f.kind, f.verdict, f.id, f.schema);

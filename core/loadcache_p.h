@@ -27,6 +27,11 @@ struct FileStamp final
     quint64 inode = 0;
 
     static FileStamp of(const struct stat &st);
+    /// What stat said of a file when it was loaded.
+    static FileStamp of(const RecordFile &file, qint64 ctimeNs)
+    {
+        return { file.size, file.mtimeNs, ctimeNs, file.inode };
+    }
     friend bool operator==(const FileStamp &, const FileStamp &) = default;
 };
 

@@ -119,6 +119,13 @@ void StoreLoader::setRacyWindowNs(qint64 ns)
     g_racyNs.store(ns, std::memory_order_relaxed);
 }
 
+int StoreLoader::threadCount() const
+{
+    return std::clamp(m_options.threads > 0 ? m_options.threads
+                                            : static_cast<int>(std::thread::hardware_concurrency()),
+        1, 16);
+}
+
 bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct stat &st) const
 {
     const int dirFd = m_dirFds[std::size_t(registry)];
@@ -154,8 +161,7 @@ LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
     LoadedFile &f = files[*it];
     // Not cacheable: changed just before the preview, or not read whole.
     if (!f.cacheable || !S_ISREG(st.st_mode)
-        || !(FileStamp::of(st)
-            == FileStamp { f.file.size, f.file.mtimeNs, f.ctimeNs, f.file.inode }))
+        || !(FileStamp::of(st) == FileStamp::of(f.file, f.ctimeNs)))
         return nullptr;
     return &f;
 }
@@ -187,10 +193,7 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
         for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
             results[i] = loadFile(jobs[i].first, jobs[i].second);
     };
-    const int threads
-        = std::clamp(m_options.threads > 0 ? m_options.threads
-                                           : static_cast<int>(std::thread::hardware_concurrency()),
-            1, 16);
+    const int threads = threadCount();
     std::vector<std::thread> pool;
     if (jobs.size() >= 64)
         for (int t = 1; t < threads; ++t)
@@ -228,9 +231,7 @@ void StoreLoader::load()
     // Its problems keep their place after the manifest's.
     const auto journalAt = static_cast<std::ptrdiff_t>(m_store.m_problems.size());
     std::vector<Problem> journalProblems;
-    int threads = m_options.threads > 0 ? m_options.threads
-                                        : static_cast<int>(std::thread::hardware_concurrency());
-    threads = std::clamp(threads, 1, 16);
+    const int threads = threadCount();
 
     std::vector<std::pair<QString, Registry>> jobs;
     std::vector<LoadedFile> results;
