@@ -403,8 +403,7 @@ private:
 bool parseJsonFast(std::string_view bytes, Json &value)
 {
     FastParser parser(bytes.data(), bytes.data() + bytes.size());
-    const bool ok = parser.document(value);
-    if (ok)
+    if (parser.document(value))
         return true;
     value = Json();
     return false;

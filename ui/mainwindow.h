@@ -114,7 +114,7 @@ private:
     QString m_loadingPath;
     QElapsedTimer m_sinceStart;
     qint64 m_loadMs = 0;
-    qint64 m_previewMs = -1; ///< when a preview was shown, since start
+    bool m_previewShown = false; ///< the queue was shown before the whole store
     qint64 m_firstPaintMs = -1;
     quint64 m_loadGeneration = 0; ///< a load finishing after another began is dropped
     bool m_reported = false;

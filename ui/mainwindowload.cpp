@@ -117,7 +117,7 @@ void MainWindow::onPreviewLoaded(const std::shared_ptr<LoadJob> &job)
         job->previewDone.release();
         return;
     }
-    m_previewMs = m_sinceStart.elapsed();
+    m_previewShown = true;
     m_session->adopt(std::move(job->preview), storeOptions());
     m_outer->setCurrentWidget(m_workspace);
     setPartial(true);
@@ -239,7 +239,7 @@ void MainWindow::reportLoadAndQuit()
         "\"files_from_preview\": %d, \"files_read\": %d}\n",
         s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
         static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_sinceStart.elapsed()),
-        m_previewMs >= 0 ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
+        m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
         s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
         s ? s->loadStats().filesRead : 0);
     std::fflush(stdout);
