@@ -112,7 +112,7 @@ bool decodeProblem(Decoder &d, Problem &p, const QString *path)
     qint64 line = 0;
     d(line, p.severity, p.rule, p.field, p.message);
     p.line = int(line);
-    return d.ok() && quint8(p.severity) <= quint8(Severity::Warning);
+    return d.ok();
 }
 
 void encodeStamp(Encoder &e, const FileStamp &s)
@@ -368,6 +368,10 @@ bool LoadCache::decode(quint32 entry, LoadedFile &out) const
         if (!decodeProblem(d, p, &f.path))
             return false;
     const auto kind = d.raw<quint8>();
+    // The encoder finds the record by the file's kind: a damaged cache that
+    // disagrees would send it to another kind's table, past its end.
+    if (kind != 0 && kind != LoadedFile::slotOf(f.kind))
+        return false;
     auto read = [&](auto record) {
         fields(d, record);
         out.record = std::move(record);

@@ -71,8 +71,29 @@ private:
     std::string &m_out;
 };
 
+/// The values an enum field of a record or problem may hold. Views index
+/// tables by them, and a damaged cache may say anything; an enum without an
+/// overload here does not build.
+constexpr bool inRange(Flag f)
+{
+    return f == Flag::Unknown || f == Flag::False || f == Flag::True;
+}
+constexpr bool inRange(CardState s)
+{
+    return quint8(s) <= quint8(CardState::Invalid);
+}
+constexpr bool inRange(Severity s)
+{
+    return quint8(s) <= quint8(Severity::Warning);
+}
+constexpr bool inRange(EvidenceStatus s)
+{
+    return quint8(s) <= quint8(EvidenceStatus::Invalid);
+}
+
 /// Reads what Encoder wrote, checking every length against the bytes left and
-/// every symbol against the string table; the first failure sets ok() false.
+/// every symbol against the string table and every enum against its values; the
+/// first failure sets ok() false.
 class Decoder final
 {
 public:
@@ -152,7 +173,12 @@ public:
     void operator()(bool &v) { v = raw<quint8>() != 0; }
     template<class E>
     requires std::is_enum_v<E>
-    void operator()(E &e) { e = static_cast<E>(raw<quint8>()); }
+    void operator()(E &e)
+    {
+        e = static_cast<E>(raw<quint8>());
+        if (!inRange(e))
+            fail();
+    }
     void operator()(QString &s) { s = text().toString(); }
     void operator()(QByteArray &b)
     {

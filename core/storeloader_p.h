@@ -7,6 +7,7 @@
 #include <atomic>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <variant>
 #include <vector>
 
@@ -23,7 +24,46 @@ struct LoadedFile final
     qint64 ctimeNs = 0;
     /// Read whole and not changed just before the load: the load cache may keep it.
     bool cacheable = false;
+
+    /// The index in record that a file of kind k holds, 0 when none. Code
+    /// reaches a record through its file's kind and row, so a file of one kind
+    /// must never hold another kind's record.
+    static constexpr std::size_t slotOf(RecordKind k)
+    {
+        switch (k) {
+        case RecordKind::Operation:
+            return 1;
+        case RecordKind::Task:
+            return 2;
+        case RecordKind::Conflict:
+            return 3;
+        case RecordKind::PolicyDecision:
+            return 4;
+        case RecordKind::Actor:
+            return 5;
+        case RecordKind::Device:
+            return 6;
+        case RecordKind::Profile:
+            return 7;
+        case RecordKind::Evidence:
+            return 8;
+        default:
+            return 0;
+        }
+    }
 };
+
+template<RecordKind K, class T>
+constexpr bool kSlotHolds = std::is_same_v<
+    std::variant_alternative_t<LoadedFile::slotOf(K), decltype(LoadedFile::record)>, T>;
+static_assert(kSlotHolds<RecordKind::Operation, OperationRecord>);
+static_assert(kSlotHolds<RecordKind::Task, TaskRecord>);
+static_assert(kSlotHolds<RecordKind::Conflict, ConflictRecord>);
+static_assert(kSlotHolds<RecordKind::PolicyDecision, PolicyDecisionRecord>);
+static_assert(kSlotHolds<RecordKind::Actor, ActorRecord>);
+static_assert(kSlotHolds<RecordKind::Device, DeviceRecord>);
+static_assert(kSlotHolds<RecordKind::Profile, ProfileRecord>);
+static_assert(kSlotHolds<RecordKind::Evidence, EvidenceRecord>);
 
 /// What a preview (Store::openOperationsFirst()) read: its files' results, as
 /// loadFile() gave them, for the full load that follows.

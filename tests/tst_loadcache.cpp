@@ -314,6 +314,83 @@ private Q_SLOTS:
         QVERIFY2(used > 0, "no crafted cache was accepted for decoding");
     }
 
+    void entryOfAnotherKindIsRejected_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("profile") << int(RecordKind::Profile);
+        QTest::newRow("evidence") << int(RecordKind::Evidence);
+        QTest::newRow("unknown") << int(RecordKind::Unknown);
+    }
+    void entryOfAnotherKindIsRejected()
+    {
+        // Found by fuzz_loadcache: an operation's entry claiming another kind
+        // put the record in the operations table while code that follows the
+        // file's kind and row looked in the other kind's, past its end.
+        QFETCH(int, kind);
+        StoreFixture fixture;
+        settle();
+        const auto fresh = Store::open(fixture.root());
+        openCached(fixture.root());
+        const QString file = cacheFile();
+        QByteArray bytes = readAll(file);
+        const QString rel = firstFile(fixture.root(), QStringLiteral("operations"));
+        const QByteArray path(reinterpret_cast<const char *>(rel.utf16()), rel.size() * 2);
+        const qsizetype at = bytes.indexOf(path);
+        QVERIFY(at > 0);
+        // After the path: the stamp (4 x 8 bytes), the entry's size (8), the registry (1).
+        const qsizetype kindAt = at + path.size() + 32 + 8 + 1;
+        QCOMPARE(quint8(bytes[kindAt]), quint8(RecordKind::Operation));
+        bytes[kindAt] = char(kind);
+        std::string sealed = bytes.toStdString();
+        LoadCache::reseal(sealed);
+        writeAll(file, QByteArray::fromStdString(sealed));
+
+        const auto store = openCached(fixture.root());
+        QVERIFY(store->loadStats().cacheFound);
+        QCOMPARE(store->loadStats().filesRead, 1);
+        QCOMPARE(storeDump(*store), storeDump(*fresh));
+    }
+
+    void enumOutOfRangeIsRejected_data()
+    {
+        QTest::addColumn<int>("after"); // bytes after the declared digest
+        QTest::addColumn<int>("value");
+        QTest::newRow("evidence status") << 0 << 3;
+        QTest::newRow("evidence status 255") << 0 << 255;
+        QTest::newRow("signed flag") << 1 << 2;
+        QTest::newRow("signed flag -2") << 1 << 254;
+    }
+    void enumOutOfRangeIsRejected()
+    {
+        // The evidence view indexes its labels by status: a cached 3 would read past them.
+        QFETCH(int, after);
+        QFETCH(int, value);
+        StoreFixture fixture;
+        settle();
+        const auto fresh = Store::open(fixture.root());
+        QVERIFY(!fresh->evidence().empty());
+        const EvidenceRecord &e = fresh->evidence().front();
+        QVERIFY(!e.declaredDigest.isEmpty());
+        openCached(fixture.root());
+        const QString file = cacheFile();
+        QByteArray bytes = readAll(file);
+        const QByteArray digest(
+            reinterpret_cast<const char *>(e.declaredDigest.utf16()), e.declaredDigest.size() * 2);
+        const qsizetype at = bytes.indexOf(digest);
+        QVERIFY(at > 0);
+        const qsizetype enumAt = at + digest.size() + after;
+        QCOMPARE(qint8(bytes[enumAt]), after == 0 ? qint8(e.status) : qint8(e.isSigned));
+        bytes[enumAt] = char(value);
+        std::string sealed = bytes.toStdString();
+        LoadCache::reseal(sealed);
+        writeAll(file, QByteArray::fromStdString(sealed));
+
+        const auto store = openCached(fixture.root());
+        QVERIFY(store->loadStats().cacheFound);
+        QCOMPARE(store->loadStats().filesRead, 1);
+        QCOMPARE(storeDump(*store), storeDump(*fresh));
+    }
+
     void otherStoresAndOptionsDoNotShare()
     {
         StoreFixture a, b;

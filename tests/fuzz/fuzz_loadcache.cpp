@@ -1,17 +1,25 @@
 // Opening a store with a crafted load cache. The cache starts as the real one
 // of a small demo store (made once per process) and is edited where the input
 // says, then resealed: mutations get past the checksum and the key to the
-// decoder, which must bounds-check every length, index and symbol, whatever
-// the file claims. The store's files are never changed, so their stat matches
-// the cache's entries and those entries are decoded.
+// decoder, which must bounds-check every length, index, symbol and enum,
+// whatever the file claims. The store's files are never changed, so their stat
+// matches the cache's entries and those entries are decoded. The models then
+// read every cell, as the window would.
 //
 // Input: 5-byte edits, each a little-endian uint32 offset (modulo the bytes
 // after the 32-byte header) and the byte to put there.
 
 #include "core/demostore.h"
 #include "core/loadcache_p.h"
+#include "core/models/conflictmodel.h"
+#include "core/models/evidencemodel.h"
+#include "core/models/missingevidencemodel.h"
+#include "core/models/operationmodel.h"
+#include "core/models/problemmodel.h"
+#include "core/models/timelinelayout.h"
 #include "core/store.h"
 #include "core/storeloader_p.h"
+#include "core/storesession.h"
 #include "fuzzsupport.h"
 #include "tests/storedump.h"
 
@@ -76,6 +84,22 @@ const Fixture &fixture()
     return f;
 }
 
+/// Asks for every role of every cell, as the views would: models index
+/// tables by what a record holds (a status, a flag, a row).
+void readEveryCell(const QAbstractItemModel &model)
+{
+    for (int row = 0; row < model.rowCount(); ++row)
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            // Qt's own roles, then the models' (every enum is far shorter than 64).
+            for (int role = 0; role < Qt::UserRole + 64; ++role) {
+                if (role == Qt::InitialSortOrderRole + 1)
+                    role = Qt::UserRole;
+                (void)model.data(index, role);
+            }
+        }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -92,9 +116,28 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!SyncDeskFuzz::writeFile(
             QFileInfo(f.cacheFile).path(), QFileInfo(f.cacheFile).fileName(), bytes))
         return -1;
-    const auto store = Store::open(f.root, f.options);
+    auto store = Store::open(f.root, f.options);
     // Every symbol and field the window could show, as the tests compare them.
     (void)storeDump(*store);
+    StoreSession session;
+    session.setWatching(false);
+    session.adopt(std::move(store), f.options);
+    OperationModel operations(&session);
+    ConflictModel conflicts;
+    conflicts.setSession(&session);
+    EvidenceModel evidence;
+    evidence.setStore(session.store());
+    MissingEvidenceModel missing;
+    missing.setStore(session.store());
+    ProblemModel problems;
+    problems.setStore(session.store());
+    for (const QAbstractItemModel *m : std::initializer_list<const QAbstractItemModel *> {
+             &operations, &conflicts, &evidence, &missing, &problems })
+        readEveryCell(*m);
+    TimelineLayout timeline;
+    timeline.rebuild(*session.store());
+    for (int task = 0; task < int(session.store()->tasks().size()); ++task)
+        (void)timeline.laneOfTask(task);
     // The load may save a cache of its own; the next input replaces it.
     LoadCache::waitForSaves();
     return 0;
