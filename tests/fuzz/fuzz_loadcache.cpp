@@ -23,6 +23,7 @@
 #include "fuzzsupport.h"
 #include "tests/storedump.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QThread>
 
@@ -46,6 +47,12 @@ struct Fixture
 const Fixture &fixture()
 {
     static const Fixture f = [] {
+        // StoreSession's watcher needs a Qt main thread; kept (reachable) for the process.
+        static int argc = 1;
+        static char name[] = "fuzz_loadcache";
+        static char *argv[] = { name, nullptr };
+        static const auto *app = new QCoreApplication(argc, argv);
+        (void)app;
         Fixture f;
         f.root = SyncDeskFuzz::scratchDir() + QStringLiteral("/store");
         DemoStoreOptions demo;
