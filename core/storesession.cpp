@@ -1,17 +1,15 @@
 #include "core/storesession.h"
 
 #include "core/fileread_p.h"
+#include "core/folderwatch_p.h"
 #include "core/storeloader_p.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMap>
 #include <QSocketNotifier>
 
 #include <sys/stat.h>
-#ifdef Q_OS_LINUX
-#include <sys/inotify.h>
-#include <unistd.h>
-#endif
 
 namespace SyncDesk {
 namespace {
@@ -57,7 +55,7 @@ StoreSession::StoreSession(QObject *parent)
 
 StoreSession::~StoreSession()
 {
-    closeInotify();
+    stopWatching();
 }
 
 QString StoreSession::root() const
@@ -67,6 +65,7 @@ QString StoreSession::root() const
 
 void StoreSession::open(const QString &root, const StoreOpenOptions &options)
 {
+    watchAhead(root);
     adopt(Store::open(root, options), options);
 }
 
@@ -82,6 +81,7 @@ void StoreSession::adopt(std::unique_ptr<Store> store, const StoreOpenOptions &o
 void StoreSession::close()
 {
     m_store.reset();
+    watchAhead(QString());
     watchFolders();
     Q_EMIT storeReset();
 }
@@ -90,31 +90,61 @@ void StoreSession::reload()
 {
     if (!m_store)
         return;
+    watchAhead(m_store->root());
     adopt(Store::open(m_store->root(), m_options), m_options);
 }
 
 void StoreSession::setWatching(bool on)
 {
+    // Re-arming would drop what the watch has seen and not yet applied.
+    if (on == m_watching)
+        return;
     m_watching = on;
     watchFolders();
 }
 
+void StoreSession::watchAhead(const QString &root)
+{
+    delete m_aheadNotifier;
+    m_aheadNotifier = nullptr;
+    m_ahead.reset();
+    m_aheadDirs.clear();
+    m_aheadFiles.clear();
+    if (root.isEmpty())
+        return;
+    auto watch = std::make_unique<FolderWatch>(QDir::cleanPath(root));
+    if (!watch->isValid())
+        return;
+    m_ahead = std::move(watch);
+    m_aheadNotifier = new QSocketNotifier(m_ahead->fd(), QSocketNotifier::Read, this);
+    connect(m_aheadNotifier, &QSocketNotifier::activated, this,
+        [this] { m_ahead->read(m_aheadDirs, m_aheadFiles); });
+}
+
 void StoreSession::watchFolders()
 {
-    if (!m_watcher.directories().isEmpty())
-        m_watcher.removePaths(m_watcher.directories());
-    closeInotify();
-    if (!m_watching || !m_store)
+    stopWatching();
+    // A preview is soon replaced by the whole store, which alone is watched.
+    if (!m_watching || !m_store || m_store->isPartial())
         return;
-#ifdef Q_OS_LINUX
-    m_inotifyFd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-    if (m_inotifyFd >= 0) {
-        m_inotifyNotifier = new QSocketNotifier(m_inotifyFd, QSocketNotifier::Read, this);
-        connect(m_inotifyNotifier, &QSocketNotifier::activated, this, &StoreSession::readInotify);
+    if (m_ahead && m_ahead->root() == m_store->root()) {
+        // Watching since before the store was read: what changed meanwhile is applied now.
+        delete m_aheadNotifier;
+        m_aheadNotifier = nullptr;
+        m_inotify = std::move(m_ahead);
+        m_dirtyDirs.unite(m_aheadDirs);
+        m_dirtyFiles.unite(m_aheadFiles);
+        m_aheadDirs.clear();
+        m_aheadFiles.clear();
+    } else if (auto watch = std::make_unique<FolderWatch>(m_store->root()); watch->isValid()) {
+        m_inotify = std::move(watch);
     }
-#endif
-    // Directories, not files: an atomic write replaces the file, and a watch on
-    // the old inode would go quiet (see the notes on durable writes).
+    if (m_inotify) {
+        m_inotifyNotifier = new QSocketNotifier(m_inotify->fd(), QSocketNotifier::Read, this);
+        connect(m_inotifyNotifier, &QSocketNotifier::activated, this, &StoreSession::readInotify);
+        readInotify(); // what is queued already
+        return;
+    }
     addWatch(m_store->root());
     for (int r = 0; r < kRegistryCount; ++r) {
         const QString dir = m_store->root() + QLatin1Char('/') + registryDirName(Registry(r));
@@ -125,77 +155,34 @@ void StoreSession::watchFolders()
 
 bool StoreSession::isWatched(const QString &dir) const
 {
-    if (m_inotifyFd >= 0) {
-        for (const QString &d : m_watchDirs)
-            if (d == dir)
-                return true;
-        return false;
-    }
-    return m_watcher.directories().contains(dir);
+    return m_inotify ? m_inotify->watches(dir) : m_watcher.directories().contains(dir);
 }
 
 void StoreSession::addWatch(const QString &dir)
 {
-#ifdef Q_OS_LINUX
-    if (m_inotifyFd >= 0) {
-        const int wd = ::inotify_add_watch(m_inotifyFd, QFile::encodeName(dir).constData(),
-            IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY
-                | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW);
-        if (wd >= 0)
-            m_watchDirs.insert(wd, dir);
-        return;
-    }
-#endif
-    m_watcher.addPath(dir);
+    if (m_inotify)
+        m_inotify->add(dir);
+    else
+        m_watcher.addPath(dir);
 }
 
-void StoreSession::closeInotify()
+void StoreSession::stopWatching()
 {
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
     delete m_inotifyNotifier;
     m_inotifyNotifier = nullptr;
-    m_watchDirs.clear();
+    m_inotify.reset();
     m_dirtyFiles.clear();
-#ifdef Q_OS_LINUX
-    if (m_inotifyFd >= 0)
-        ::close(m_inotifyFd);
-#endif
-    m_inotifyFd = -1;
 }
 
 void StoreSession::readInotify()
 {
-#ifdef Q_OS_LINUX
-    alignas(inotify_event) char buffer[64 * 1024];
-    const QString root = m_store ? m_store->root() : QString();
-    while (true) {
-        const ssize_t n = ::read(m_inotifyFd, buffer, sizeof buffer);
-        if (n <= 0)
-            break;
-        for (ssize_t at = 0; at < n;) {
-            const auto *e = reinterpret_cast<const inotify_event *>(buffer + at);
-            at += ssize_t(sizeof(inotify_event) + e->len);
-            const QString dir = m_watchDirs.value(e->wd);
-            if (e->mask & IN_Q_OVERFLOW) {
-                // Events were lost: rescan everything, as QFileSystemWatcher would.
-                for (const QString &d : std::as_const(m_watchDirs))
-                    m_dirtyDirs.insert(d);
-                continue;
-            }
-            if (dir.isEmpty() || !m_store)
-                continue;
-            const QString name = e->len ? QFile::decodeName(e->name) : QString();
-            if (dir == root || name.isEmpty() || (e->mask & (IN_DELETE_SELF | IN_MOVE_SELF))) {
-                m_dirtyDirs.insert(dir == root ? root : dir);
-                continue;
-            }
-            if (StoreLoader::isStrayTemp(name) || !name.endsWith(QLatin1String(".json")))
-                continue;
-            m_dirtyFiles.insert(dir.mid(root.size() + 1) + QLatin1Char('/') + name);
-        }
-    }
+    if (!m_inotify)
+        return;
+    m_inotify->read(m_dirtyDirs, m_dirtyFiles);
     if (!m_dirtyDirs.isEmpty() || !m_dirtyFiles.isEmpty())
         m_debounce.start();
-#endif
 }
 
 void StoreSession::onDirectoryChanged(const QString &path)

@@ -13,6 +13,8 @@ class QSocketNotifier;
 
 namespace SyncDesk {
 
+class FolderWatch;
+
 /**
  * The open store of a window: owns the Store, watches its folders and applies
  * what the daemon changes file by file, and tells models what moved.
@@ -43,6 +45,11 @@ public:
 
     /// Watches the store's folders; changes are applied in batches after a short pause.
     void setWatching(bool on);
+    /// Starts watching root before it is read (call it before Store::open on
+    /// any thread). What changes while the load runs is then applied once the
+    /// loaded store is adopted and watched, rather than missed. open() and
+    /// reload() do this themselves. Needs inotify (Linux).
+    void watchAhead(const QString &root);
     bool isWatching() const { return m_watching; }
 
     /// Re-reads these files (paths relative to the root) now. The watcher calls this;
@@ -67,7 +74,7 @@ private:
     void watchFolders();
     bool isWatched(const QString &dir) const;
     void addWatch(const QString &dir);
-    void closeInotify();
+    void stopWatching();
     void readInotify();
     QStringList changedIn(const QString &registryDir);
 
@@ -78,11 +85,12 @@ private:
     QSet<QString> m_dirtyDirs; ///< folders to rescan (QFileSystemWatcher, inotify overflow)
     QSet<QString> m_dirtyFiles; ///< files inotify named, relative to the root
     bool m_watching = false;
-    // inotify names the changed file: rescanning (and stat-ing) a 100k-file
-    // folder to find it cost ~0.5 s per change.
-    int m_inotifyFd = -1;
+    std::unique_ptr<FolderWatch> m_inotify; ///< the store's, when inotify is available
     QSocketNotifier *m_inotifyNotifier = nullptr;
-    QHash<int, QString> m_watchDirs; ///< watch descriptor -> folder path
+    /// watchAhead()'s, until a store of its root is watched; what it saw waits here.
+    std::unique_ptr<FolderWatch> m_ahead;
+    QSocketNotifier *m_aheadNotifier = nullptr;
+    QSet<QString> m_aheadDirs, m_aheadFiles;
 };
 
 } // namespace SyncDesk

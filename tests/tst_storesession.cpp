@@ -110,6 +110,84 @@ private Q_SLOTS:
         QCOMPARE(session.store()->tasks().size(), 0u);
     }
 
+    void changesWhileLoadingAreApplied_data()
+    {
+        QTest::addColumn<bool>("watchingOther"); // the session already watched another store
+        QTest::addColumn<bool>("preview"); // a preview was shown while the store was read
+        QTest::addColumn<bool>("added"); // a new file, rather than a changed one
+        QTest::newRow("first store, changed file") << false << false << false;
+        QTest::newRow("first store, new file") << false << false << true;
+        QTest::newRow("after another store") << true << false << false;
+        QTest::newRow("after a preview") << true << true << false;
+        QTest::newRow("after a preview, new file") << false << true << true;
+    }
+    void changesWhileLoadingAreApplied()
+    {
+        // The window reads a big store for seconds on a worker thread while
+        // the daemon keeps writing; what it writes after a file was read and
+        // before the store is watched must not be missed.
+        QFETCH(bool, watchingOther);
+        QFETCH(bool, preview);
+        QFETCH(bool, added);
+        ResolutionFixture fx, other;
+        StoreSession session;
+        if (watchingOther) {
+            session.open(other.root());
+            session.setWatching(true);
+        }
+        session.watchAhead(fx.root());
+        auto store = Store::open(fx.root());
+        if (preview)
+            session.adopt(Store::openOperationsFirst(fx.root(), {}).store);
+
+        const QString rel = QStringLiteral("tasks/operation-task_alpha-0001.json");
+        auto task = fx.json(rel);
+        task["status"] = "failed";
+        task["updated_at"] = "2026-05-05T00:11:00Z";
+        if (added) {
+            task["task_id"] = "operation-task:alpha-0002";
+            fx.put(QStringLiteral("tasks/operation-task_alpha-0002.json"), task);
+        } else {
+            fx.put(rel, task);
+        }
+        QCoreApplication::processEvents(); // as the window's event loop would, meanwhile
+
+        QSignalSpy updated(&session, &StoreSession::storeUpdated);
+        session.adopt(std::move(store));
+        session.setWatching(true);
+        QVERIFY(updated.wait(3000));
+        const Store *s = session.store();
+        QCOMPARE(s->tasks().size(), added ? 2u : 1u);
+        QCOMPARE(s->text(s->tasks().back().status), QStringLiteral("failed"));
+        // The other store's watch is gone: its changes no longer reach this one.
+        if (watchingOther) {
+            updated.clear();
+            auto otherTask = other.json(rel);
+            otherTask["status"] = "running";
+            other.put(rel, otherTask);
+            QVERIFY(!updated.wait(300));
+            QCOMPARE(s->text(s->tasks().front().status), QStringLiteral("failed"));
+        }
+    }
+
+    void aWatchAheadForAnotherStoreIsNotUsed()
+    {
+        ResolutionFixture fx, other;
+        StoreSession session;
+        session.watchAhead(other.root());
+        auto store = Store::open(fx.root());
+        const QString rel = QStringLiteral("tasks/operation-task_alpha-0001.json");
+        auto task = other.json(rel);
+        task["status"] = "failed";
+        other.put(rel, task);
+        QSignalSpy updated(&session, &StoreSession::storeUpdated);
+        session.adopt(std::move(store));
+        session.setWatching(true);
+        QVERIFY(!updated.wait(300));
+        QCOMPARE(session.store()->text(session.store()->tasks()[0].status),
+            fx.json(rel)["status"].get<std::string>().c_str());
+    }
+
     void aStatusChangeKeepsRelationsWithoutARebuild()
     {
         ResolutionFixture fx;

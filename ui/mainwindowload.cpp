@@ -70,6 +70,8 @@ void MainWindow::openStore(const QString &path)
     // tasks take seconds, so the queue is shown as soon as it is read. With
     // one, the whole store is ready about as soon.
     const bool previewFirst = !Store::hasLoadCache(m_loadingPath, options);
+    // The daemon keeps writing while the store is read (seconds at 100k).
+    m_session->watchAhead(m_loadingPath);
     QPointer<MainWindow> window(this);
     QThread *thread = QThread::create([job, window, previewFirst, path = m_loadingPath, options] {
         if (!previewFirst) {
