@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,12 @@ struct StoreOpenOptions final
      * cache; every file is read, as a validator must.
      */
     QString cacheDirectory;
+    /**
+     * Set (from any thread) to stop a load early: one superseded by another
+     * need not take both cores for seconds more. Checked between files; the
+     * store then says State::Cancelled, and what it holds is incomplete.
+     */
+    std::shared_ptr<const std::atomic<bool>> cancel;
 };
 
 class StorePreload;
@@ -74,6 +81,7 @@ public:
         NotADirectory, ///< the path is a file or a symlink
         NotInitialized, ///< no manifest.json: not (yet) a store
         Unreadable, ///< the directory cannot be listed
+        Cancelled, ///< StoreOpenOptions::cancel was set while it was read
     };
 
     /**

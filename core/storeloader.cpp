@@ -126,6 +126,17 @@ int StoreLoader::threadCount() const
         1, 16);
 }
 
+bool StoreLoader::cancelled() const
+{
+    return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
+}
+
+void StoreLoader::markCancelled()
+{
+    m_store.m_state = Store::State::Cancelled;
+    m_store.m_stateMessage = tr("Reading %1 was stopped.").arg(m_store.m_root);
+}
+
 bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct stat &st) const
 {
     const int dirFd = m_dirFds[std::size_t(registry)];
@@ -190,7 +201,8 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     std::vector<LoadedFile> results(jobs.size());
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
+        for (std::size_t i;
+             !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
             results[i] = loadFile(jobs[i].first, jobs[i].second);
     };
     const int threads = threadCount();
@@ -201,6 +213,8 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     work();
     for (auto &t : pool)
         t.join();
+    if (cancelled())
+        return markCancelled();
     preload.files = results;
     preload.byPath.reserve(qsizetype(results.size()));
     for (quint32 i = 0; i < results.size(); ++i)
@@ -239,7 +253,8 @@ void StoreLoader::load()
     std::atomic<int> fromCache { 0 }, fromPreview { 0 };
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
+        for (std::size_t i;
+             !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
             const auto &[rel, registry] = jobs[i];
             if (m_preload && registry == Registry::Operations
                 && loadPreloaded(rel, registry, results[i])) {
@@ -303,6 +318,8 @@ void StoreLoader::load()
     work();
     for (auto &t : pool)
         t.join();
+    if (cancelled())
+        return markCancelled();
     if (m_preload) {
         // What was not taken is stale: freed before the tables and relations add to the peak.
         std::vector<LoadedFile>().swap(m_preload->files);

@@ -120,6 +120,10 @@ private:
         std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only = {});
     /// Loader threads: the options' count, else one per core; 1 to 16.
     int threadCount() const;
+    /// StoreOpenOptions::cancel is set.
+    bool cancelled() const;
+    /// Marks the store cancelled; what was read is dropped with it.
+    void markCancelled();
     /// lstat of a record file through its registry's folder, opened when listed.
     bool statInFolder(const QString &relativePath, Registry registry, struct stat &st) const;
     /// The preview's result for a file it read, while stat says it is unchanged.

@@ -74,6 +74,9 @@ void StoreSession::adopt(std::unique_ptr<Store> store, const StoreOpenOptions &o
     m_options = options;
     m_store = std::move(store);
     m_dirtyDirs.clear();
+    // Read after watchAhead() began (its caller's promise): what the watch saw is this store's.
+    m_aheadIsOurs
+        = m_ahead && m_store && m_ahead->root() == m_store->root() && !m_store->isPartial();
     watchFolders();
     Q_EMIT storeReset();
 }
@@ -108,6 +111,7 @@ void StoreSession::watchAhead(const QString &root)
     delete m_aheadNotifier;
     m_aheadNotifier = nullptr;
     m_ahead.reset();
+    m_aheadIsOurs = false;
     m_aheadDirs.clear();
     m_aheadFiles.clear();
     if (root.isEmpty())
@@ -127,11 +131,12 @@ void StoreSession::watchFolders()
     // A preview is soon replaced by the whole store, which alone is watched.
     if (!m_watching || !m_store || m_store->isPartial())
         return;
-    if (m_ahead && m_ahead->root() == m_store->root()) {
+    if (m_aheadIsOurs) {
         // Watching since before the store was read: what changed meanwhile is applied now.
         delete m_aheadNotifier;
         m_aheadNotifier = nullptr;
         m_inotify = std::move(m_ahead);
+        m_aheadIsOurs = false;
         m_dirtyDirs.unite(m_aheadDirs);
         m_dirtyFiles.unite(m_aheadFiles);
         m_aheadDirs.clear();

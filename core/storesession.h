@@ -91,6 +91,9 @@ private:
     std::unique_ptr<FolderWatch> m_ahead;
     QSocketNotifier *m_aheadNotifier = nullptr;
     QSet<QString> m_aheadDirs, m_aheadFiles;
+    /// The store adopted was read under m_ahead: it takes the watch over. The
+    /// store on screen while another is read (a reload) must not.
+    bool m_aheadIsOurs = false;
 };
 
 } // namespace SyncDesk

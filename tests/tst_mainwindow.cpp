@@ -7,6 +7,7 @@
 #include "core/models/operationmodel.h"
 #include "core/resolution.h"
 #include "core/storesession.h"
+#include "ui/conflictfilterbar.h"
 #include "ui/conflictsview.h"
 #include "ui/mainwindow.h"
 #include "ui/queueview.h"
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -162,6 +164,87 @@ private Q_SLOTS:
         next.openStore(m_demo);
         QVERIFY(loaded.wait(10000));
         QVERIFY(!next.session()->store()->isPartial());
+    }
+
+    void reloadKeepsTheStoreOnScreenAndItsPlace()
+    {
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        const Store *before = window.session()->store();
+        window.queueView()->selectOperation(5);
+        const QString chosen = before->text(before->operations()[5].id);
+        QSignalSpy previewed(&window, &MainWindow::previewShown);
+        window.reloadStore();
+        // Nothing is taken away while it reads, and the status bar says why it waits.
+        QVERIFY(window.isStoreShown());
+        QCOMPARE(window.session()->store(), before);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(loaded[1][0].toBool(), true);
+        QCOMPARE(previewed.count(), 0);
+        const Store *s = window.session()->store();
+        QVERIFY(s != before);
+        QCOMPARE(storeDump(*s), storeDump(*Store::open(m_demo)));
+        const int row = window.queueView()->selectedOperation();
+        QVERIFY(row >= 0);
+        QCOMPARE(s->text(s->operations()[quint32(row)].id), chosen);
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void aLoadWaitsForABackgroundApply()
+    {
+        // The Apply worker reads the store on screen: a reload finishing first
+        // must not free it under the worker (run under ASan by CI).
+        QTemporaryDir dir;
+        const QString root = dir.path() + "/demo";
+        QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root));
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        const Store *before = window.session()->store();
+        // Rows added by a watched change are appended: compare what they say.
+        auto summary = [](const Store &s) {
+            QStringList out;
+            for (const auto &c : s.conflicts())
+                out << s.text(c.id) + QLatin1Char(' ') + QString::number(int(c.state));
+            out.sort();
+            out << QString::number(s.operations().size()) << QString::number(s.tasks().size())
+                << QString::number(s.evidence().size())
+                << QString::number(s.journal().events.size());
+            return out;
+        };
+        const QStringList beforeApply = summary(*before);
+        ConflictsView *view = window.conflictsView();
+        view->setConfirmApply(false);
+        view->setBackgroundThreshold(0);
+        view->setActor(QStringLiteral("actor:local-user"));
+        // Cards there need no rationale.
+        view->filterBar()->setWorkspace(QStringLiteral("workspace:household"));
+        QVERIFY(view->acceptRecommendations() > 0);
+        QSignalSpy applied(view, &ConflictsView::applyFinished);
+
+        // The reload's end is queued before the Apply has even started.
+        window.reloadStore();
+        QThread::msleep(1500);
+        view->apply();
+        QVERIFY(view->isApplying());
+        QCoreApplication::processEvents();
+        QCOMPARE(window.session()->store(), before);
+        QCOMPARE(loaded.count(), 1);
+
+        QVERIFY(applied.wait(10000));
+        QTRY_COMPARE(loaded.count(), 2);
+        QVERIFY(window.session()->store() != before);
+        QCOMPARE(applied[0][1].toInt(), 0); // nothing refused
+        // What the Apply wrote reaches the store now on screen (read before it).
+        const auto fresh = Store::open(root);
+        QVERIFY(summary(*fresh) != beforeApply);
+        QTRY_COMPARE(summary(*window.session()->store()), summary(*fresh));
     }
 
     void actorFromTheCommandLineWins()

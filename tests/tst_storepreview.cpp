@@ -246,6 +246,49 @@ private Q_SLOTS:
         QCOMPARE(otherMode->loadStats().filesFromPreview, 0);
     }
 
+    void cancelledLoadsStopAndSaveNothing_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("whole store") << QStringLiteral("whole");
+        QTest::newRow("preview") << QStringLiteral("preview");
+        QTest::newRow("whole store after a preview") << QStringLiteral("after preview");
+    }
+    void cancelledLoadsStopAndSaveNothing()
+    {
+        QFETCH(QString, how);
+        StoreFixture fixture;
+        QTemporaryDir demo, cache;
+        const QString root = makeStore(QStringLiteral("demo"), fixture, demo);
+        settle();
+        StoreOpenOptions options;
+        options.cacheDirectory = cache.path();
+        const auto cancel = std::make_shared<std::atomic<bool>>(true);
+        std::unique_ptr<Store> store;
+        if (how == QLatin1String("preview")) {
+            options.cancel = cancel;
+            store = Store::openOperationsFirst(root, options).store;
+        } else if (how == QLatin1String("after preview")) {
+            const auto preview = Store::openOperationsFirst(root, options);
+            options.cancel = cancel;
+            store = Store::open(root, options, preview.preload.get());
+        } else {
+            options.cancel = cancel;
+            store = Store::open(root, options);
+        }
+        QCOMPARE(store->state(), Store::State::Cancelled);
+        QVERIFY2(store->stateMessage().contains(root), qPrintable(store->stateMessage()));
+        QVERIFY(store->operations().empty());
+        LoadCache::waitForSaves();
+        QCOMPARE(QDir(cache.path()).entryList({ QStringLiteral("*.cache") }, QDir::Files),
+            QStringList());
+
+        // Without the flag the same options read the whole store, as ever.
+        cancel->store(false);
+        const auto again = Store::open(root, options);
+        QCOMPARE(again->state(), Store::State::Ok);
+        QCOMPARE(storeDump(*again), storeDump(*Store::open(root)));
+    }
+
     void previewOfWhatIsNotAStore()
     {
         QTemporaryDir dir;

@@ -1341,6 +1341,10 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
         <source>the file name does not match the record id &apos;%1&apos; (expected %2.json)</source>
         <translation>der Dateiname passt nicht zur Datensatzkennung &apos;%1&apos; (erwartet %2.json)</translation>
     </message>
+    <message>
+        <source>Reading %1 was stopped.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictCardDelegate</name>
@@ -2266,10 +2270,6 @@ Change the daemon address or allow other hosts to contact it.</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <source>Reload waits until Apply has finished.</source>
-        <translation>Neu laden wartet, bis das Anwenden abgeschlossen ist.</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2412,6 +2412,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Still reading the store</source>
         <translation>Der Speicher wird noch gelesen</translation>
+    </message>
+    <message>
+        <source>Reloading the store…</source>
+        <translation>Der Speicher wird neu geladen…</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    cancelLoad();
+}
 
 QWidget *MainWindow::buildWorkspace()
 {
@@ -209,15 +212,8 @@ void MainWindow::buildMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(
         QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
-    QAction *reload = file->addAction(
-        QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Reload"), this, [this] {
-            // A background Apply reads the store being written; a reload now would free it.
-            if (m_conflicts->isApplying()) {
-                statusBar()->showMessage(tr("Reload waits until Apply has finished."), 4000);
-                return;
-            }
-            m_session->reload();
-        });
+    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+        tr("&Reload"), this, &MainWindow::reloadStore);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     QAction *quit = file->addAction(

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -63,6 +64,8 @@ public:
 
     /// Opens a store folder; loading runs off the UI thread.
     void openStore(const QString &path);
+    /// Reads the open store again off the UI thread; it stays on screen meanwhile.
+    void reloadStore();
     StoreSession *session() const { return m_session; }
     void showPage(Page page);
     Page currentPage() const;
@@ -89,7 +92,11 @@ private:
     void buildStatusBar();
     QWidget *buildWorkspace();
     struct LoadJob;
+    void startLoad(const QString &path, bool inPlace);
+    /// Stops the load in progress, if any: its result would be dropped.
+    void cancelLoad();
     void onPreviewLoaded(const std::shared_ptr<LoadJob> &job);
+    void adoptWhenIdle(const std::shared_ptr<LoadJob> &job, qint64 loadMs);
     void onStoreLoaded(Store *store, qint64 loadMs);
     /// While partial, the pages that need more than operations cannot be chosen.
     void setPartial(bool partial);
@@ -117,6 +124,7 @@ private:
     bool m_previewShown = false; ///< the queue was shown before the whole store
     qint64 m_firstPaintMs = -1;
     quint64 m_loadGeneration = 0; ///< a load finishing after another began is dropped
+    std::shared_ptr<std::atomic<bool>> m_loadCancel; ///< the load in progress
     bool m_reported = false;
 
     QStackedWidget *m_outer;

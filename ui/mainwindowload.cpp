@@ -1,10 +1,11 @@
-// Opening a store: on a worker thread, the queue first when there is no load
-// cache, then the whole store; and the --exit-after-load report.
+// Opening and reloading a store: on a worker thread, the queue first when
+// there is no load cache, then the whole store; and the --exit-after-load report.
 
 #include "ui/mainwindow.h"
 
 #include "core/daemonclient.h"
 #include "core/storesession.h"
+#include "ui/conflictsview.h"
 #include "ui/queueview.h"
 #include "ui/storepage.h"
 
@@ -48,6 +49,8 @@ double procStatusMb(const char *field)
 struct MainWindow::LoadJob final
 {
     quint64 generation = 0;
+    /// Set when another load supersedes this one, or the window goes.
+    std::shared_ptr<std::atomic<bool>> cancel = std::make_shared<std::atomic<bool>>(false);
     std::unique_ptr<Store> preview;
     std::unique_ptr<Store> store;
     /// Released once the window has shown the preview (or dropped it): the
@@ -57,19 +60,46 @@ struct MainWindow::LoadJob final
 
 void MainWindow::openStore(const QString &path)
 {
-    m_loadingPath = QDir::cleanPath(path);
-    m_storePage->showLoading(m_loadingPath);
-    m_outer->setCurrentWidget(m_storePage);
-    setPartial(false);
+    startLoad(QDir::cleanPath(path), false);
+}
+
+void MainWindow::reloadStore()
+{
+    if (const Store *s = m_session->store())
+        startLoad(s->root(), true);
+}
+
+void MainWindow::cancelLoad()
+{
+    if (m_loadCancel)
+        m_loadCancel->store(true);
+    m_loadCancel.reset();
+}
+
+void MainWindow::startLoad(const QString &path, bool inPlace)
+{
+    m_loadingPath = path;
+    if (inPlace) {
+        // What is on screen stays there, and usable, until the new store replaces it.
+        statusBar()->showMessage(tr("Reloading the store…"));
+    } else {
+        m_storePage->showLoading(m_loadingPath);
+        m_outer->setCurrentWidget(m_storePage);
+        setPartial(false);
+    }
     QElapsedTimer timer;
     timer.start();
+    cancelLoad();
     auto job = std::make_shared<LoadJob>();
     job->generation = ++m_loadGeneration;
-    const StoreOpenOptions options = storeOptions();
+    m_loadCancel = job->cancel;
+    StoreOpenOptions options = storeOptions();
+    options.cancel = job->cancel;
     // Without a load cache every file is read: 100k operations and their
     // tasks take seconds, so the queue is shown as soon as it is read. With
-    // one, the whole store is ready about as soon.
-    const bool previewFirst = !Store::hasLoadCache(m_loadingPath, options);
+    // one, the whole store is ready about as soon. A reload keeps the store
+    // on screen meanwhile, which shows more than a preview would.
+    const bool previewFirst = !inPlace && !Store::hasLoadCache(m_loadingPath, options);
     // The daemon keeps writing while the store is read (seconds at 100k).
     m_session->watchAhead(m_loadingPath);
     QPointer<MainWindow> window(this);
@@ -98,12 +128,31 @@ void MainWindow::openStore(const QString &path)
     });
     // Deleted when done even if this window is gone by then.
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, job, timer] {
-        if (job->generation != m_loadGeneration)
+    connect(thread, &QThread::finished, this, [this, job, timer, inPlace] {
+        if (job->generation != m_loadGeneration || !job->store)
             return; // another store was opened meanwhile
-        onStoreLoaded(job->store.release(), timer.elapsed());
+        m_loadCancel.reset();
+        if (inPlace)
+            statusBar()->clearMessage();
+        adoptWhenIdle(job, timer.elapsed());
     });
     thread->start();
+}
+
+void MainWindow::adoptWhenIdle(const std::shared_ptr<LoadJob> &job, qint64 loadMs)
+{
+    // A background Apply reads the store on screen: it is replaced once that is done.
+    if (m_conflicts->isApplying()) {
+        connect(
+            m_conflicts, &ConflictsView::applyFinished, this,
+            [this, job, loadMs] {
+                if (job->generation == m_loadGeneration && job->store)
+                    adoptWhenIdle(job, loadMs);
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    onStoreLoaded(job->store.release(), loadMs);
 }
 
 StoreOpenOptions MainWindow::storeOptions() const
@@ -115,7 +164,8 @@ StoreOpenOptions MainWindow::storeOptions() const
 
 void MainWindow::onPreviewLoaded(const std::shared_ptr<LoadJob> &job)
 {
-    if (job->generation != m_loadGeneration || !job->preview) {
+    // A background Apply reads the store on screen: the whole store will replace it later.
+    if (job->generation != m_loadGeneration || !job->preview || m_conflicts->isApplying()) {
         job->previewDone.release();
         return;
     }
@@ -174,11 +224,12 @@ void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
         Q_EMIT storeLoaded(false);
         return;
     }
-    // Someone may already be reading the preview's queue: keep their place.
+    // Someone may already be reading the preview's queue, or the store being
+    // reloaded: keep their place.
     QString selectedId;
     int scroll = 0;
-    const bool fromPreview = isPartial();
-    if (fromPreview) {
+    const bool samePlace = m_session->store() && m_session->store()->root() == store->root();
+    if (samePlace) {
         const Store *preview = m_session->store();
         const int row = m_queue->selectedOperation();
         if (row >= 0 && row < int(preview->operations().size()))
@@ -193,7 +244,7 @@ void MainWindow::onStoreLoaded(Store *raw, qint64 loadMs)
     m_session->setWatching(true);
     setPartial(false);
     m_outer->setCurrentWidget(m_workspace);
-    if (fromPreview) {
+    if (samePlace) {
         const Store *s = m_session->store();
         const Sym id = s->strings().find(selectedId.toStdString());
         if (const auto it = s->relations().operationById.constFind(id);
