@@ -240,6 +240,8 @@ void StoreLoader::load()
     loadManifest();
     if (m_store.m_state != Store::State::Ok)
         return;
+    if (cancelled())
+        return markCancelled();
     // The journal has a line per event, as many as there are records. A second
     // thread reads it while this one lists the folders, then both read records.
     // Its problems keep their place after the manifest's.

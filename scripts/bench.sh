@@ -131,6 +131,7 @@ results, json_out = sys.argv[1], sys.argv[2]
 # case: (target text, test on the median) — None where the issue sets no target.
 targets = {
     "open_store": None,
+    "cancel_load": None,
     "validate/threads:1": None,
     "validate/threads:2": ("≥ 250k rec/s", lambda v: v >= 250000),
     "digest": None,
@@ -187,6 +188,11 @@ for path in sorted(glob.glob(os.path.join(results, "syncdesk-bench-*.json"))):
             worst = max(b["max_ms"] for b in bs)
             p50 = statistics.median(b["p50_ms"] for b in bs)
             add(name, n, worst, "ms", f"p50 {p50:.2f} ms, max {worst:.1f} ms", k)
+        elif name == "cancel_load":
+            half = statistics.median(b["halfway_ms"] for b in bs)
+            stopped = statistics.mean(b["cancelled"] for b in bs)
+            add(name, n, ms, "ms",
+                f"{ms:.1f} ms after the flag (set at {half:.0f} ms; {stopped:.0%} stopped)", k)
         elif name == "resolve_batch":
             d = int(bs[0]["decisions"])
             add(name, n, ms, "ms", f"{ms:.0f} ms for {d}", k)

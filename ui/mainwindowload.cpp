@@ -124,6 +124,8 @@ void MainWindow::startLoad(const QString &path, bool inPlace)
         });
         if (queued)
             job->previewDone.tryAcquire(1, kPreviewShownTimeoutMs);
+        if (job->cancel->load())
+            return;
         job->store = Store::open(path, options, preview.preload.get());
     });
     // Deleted when done even if this window is gone by then.

@@ -1,5 +1,6 @@
-// Core benchmarks of issue 6: opening a store, validate and digest throughput,
-// durable decisions, and one external change reaching the session's signals.
+// Core benchmarks of issue 6: opening a store (and stopping a load halfway),
+// validate and digest throughput, durable decisions, and one external change
+// reaching the session's signals.
 // Never part of ctest: scripts/bench.sh builds and runs them on generated stores.
 
 #include "benchstore.h"
@@ -60,6 +61,34 @@ void openStore(benchmark::State &state)
     state.counters["records"] = double(files);
     state.counters["records_per_s"]
         = benchmark::Counter(double(files), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+/// A load superseded halfway (another store opened, a reload): the time from
+/// setting StoreOpenOptions::cancel until Store::open() returns.
+void cancelLoad(benchmark::State &state)
+{
+    Store::open(storeRoot()); // the first open after generating the store reads cold files
+    QElapsedTimer whole;
+    whole.start();
+    Store::open(storeRoot());
+    const qint64 halfway = whole.elapsed() / 2;
+    int cancelled = 0;
+    for (auto _ : state) {
+        StoreOpenOptions options;
+        const auto cancel = std::make_shared<std::atomic<bool>>(false);
+        options.cancel = cancel;
+        std::unique_ptr<Store> store;
+        std::thread loader([&] { store = Store::open(storeRoot(), options); });
+        QThread::msleep(static_cast<unsigned long>(halfway));
+        QElapsedTimer timer;
+        timer.start();
+        cancel->store(true);
+        loader.join();
+        state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        cancelled += store->state() == Store::State::Cancelled;
+    }
+    state.counters["halfway_ms"] = double(halfway);
+    state.counters["cancelled"] = double(cancelled) / double(state.iterations());
 }
 
 /// Parse + validate from memory with `threads` workers, as the loader splits files.
@@ -261,6 +290,11 @@ int main(int argc, char **argv)
         ->Unit(kMillisecond)
         ->UseRealTime()
         ->Iterations(1);
+    benchmark::RegisterBenchmark("cancel_load", cancelLoad)
+        ->Unit(kMillisecond)
+        ->UseManualTime()
+        ->Iterations(1)
+        ->Repetitions(5);
     benchmark::RegisterBenchmark("validate", validateThroughput)
         ->Arg(1)
         ->Arg(2)
