@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/colormix.h"
+
 #include <QColor>
 #include <QPalette>
 
@@ -25,18 +27,6 @@ inline QColor information()
 inline QColor caution()
 {
     return QColor(0xfd, 0xbc, 0x4b);
-}
-
-inline QColor mix(const QColor &a, const QColor &b, qreal bAmount)
-{
-    const qreal k = 1.0 - bAmount;
-    return QColor::fromRgbF(float(a.redF() * k + b.redF() * bAmount),
-        float(a.greenF() * k + b.greenF() * bAmount), float(a.blueF() * k + b.blueF() * bAmount));
-}
-
-inline bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightnessF() < 0.5;
 }
 
 /// Text that is there to be read second: ids, timestamps, descriptions.

@@ -65,8 +65,7 @@ int drawChip(QPainter *p, const QRect &line, int x, const QString &text, const Q
 
 QColor tint(const QColor &c, const QPalette &pal, qreal amount)
 {
-    return CardPalette::mix(
-        pal.color(QPalette::Base), c, CardPalette::isDark(pal) ? amount * 1.6 : amount);
+    return mix(pal.color(QPalette::Base), c, isDark(pal) ? amount * 1.6 : amount);
 }
 
 QColor effectColor(const QString &effect, const QPalette &pal)
@@ -98,14 +97,14 @@ void ConflictCardDelegate::paint(
     QPainterPath card;
     card.addRoundedRect(QRectF(l.card).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
     const QColor base = pal.color(QPalette::Base);
-    p->fillPath(card, selected ? CardPalette::mix(base, highlight, 0.08) : base);
+    p->fillPath(card, selected ? mix(base, highlight, 0.08) : base);
     p->save();
     p->setClipPath(card);
     p->fillRect(
         l.stripe, CardPalette::severity(index.data(ConflictModel::SeverityRankRole).toInt()));
     p->restore();
     const QColor frame
-        = focused || selected ? highlight : CardPalette::mix(pal.color(QPalette::Text), base, 0.82);
+        = focused || selected ? highlight : mix(pal.color(QPalette::Text), base, 0.82);
     p->setPen(QPen(frame, focused ? 2.0 : 1.0));
     p->setBrush(Qt::NoBrush);
     p->drawPath(card);
@@ -151,7 +150,7 @@ void ConflictCardDelegate::paintHeader(
         border = secondary;
     } else if (state == CardState::Decided) {
         label = tr("Decided");
-        fill = CardPalette::mix(pal.color(QPalette::Base), text, 0.1);
+        fill = mix(pal.color(QPalette::Base), text, 0.1);
     } else {
         label = tr("Invalid card");
         border = CardPalette::negative();
@@ -259,8 +258,8 @@ void ConflictCardDelegate::paintButtons(
         const bool hover = enabled && m_hoverIndex == i && int(m_hoverPart) == int(Part::Merge) + n
             && (o.state & QStyle::State_MouseOver);
 
-        QColor fill = CardPalette::mix(base, pal.color(QPalette::Button), 0.6);
-        QColor border = CardPalette::mix(text, base, 0.7);
+        QColor fill = mix(base, pal.color(QPalette::Button), 0.6);
+        QColor border = mix(text, base, 0.7);
         QColor fg = text;
         QColor sub = CardPalette::secondaryText(pal);
         Qt::PenStyle style = Qt::SolidLine;
@@ -268,18 +267,18 @@ void ConflictCardDelegate::paintButtons(
             fill = highlight;
             border = highlight;
             fg = pal.color(QPalette::HighlightedText);
-            sub = CardPalette::mix(fg, highlight, 0.15);
+            sub = mix(fg, highlight, 0.15);
         } else if (isChosen) {
             fill = tint(CardPalette::positive(), pal, 0.16);
             border = CardPalette::positive();
         } else if (!enabled) {
-            fill = CardPalette::mix(base, pal.color(QPalette::Window), 0.5);
-            border = CardPalette::mix(text, base, 0.8);
-            fg = CardPalette::mix(text, base, 0.55);
+            fill = mix(base, pal.color(QPalette::Window), 0.5);
+            border = mix(text, base, 0.8);
+            fg = mix(text, base, 0.55);
             sub = fg;
             style = Qt::DashLine;
         } else if (hover) {
-            fill = CardPalette::mix(fill, highlight, 0.14);
+            fill = mix(fill, highlight, 0.14);
             border = highlight;
         }
         p->setPen(QPen(border, 1, style));
@@ -330,8 +329,7 @@ void ConflictCardDelegate::paintButtons(
         const auto refusal = Refusal(refusals.value(n).toInt());
         if (!enabled && state == CardState::Pending && refusal != Refusal::None) {
             line = tr("⊘ %1").arg(shortReason(refusal, option));
-            lineColor
-                = CardPalette::mix(CardPalette::readable(CardPalette::negative(), pal), base, 0.15);
+            lineColor = mix(CardPalette::readable(CardPalette::negative(), pal), base, 0.15);
         }
         p->setFont(o.font);
         p->setPen(lineColor);

@@ -1,5 +1,7 @@
 #include "ui/eventsview.h"
 
+#include "ui/colormix.h"
+
 #include "core/json.h"
 #include "core/models/daemoneventsmodel.h"
 
@@ -21,12 +23,6 @@
 namespace SyncDesk::Ui {
 
 namespace {
-
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-        float(a.greenF() * (1 - t) + b.greenF() * t), float(a.blueF() * (1 - t) + b.blueF() * t));
-}
 
 QString prettyJson(const QString &compact)
 {
@@ -189,7 +185,7 @@ void EventsView::tintMessage()
 {
     QPalette tinted = palette();
     tinted.setColor(
-        QPalette::Window, blend(tinted.color(QPalette::Window), QColor(0xda, 0x44, 0x53), 0.18));
+        QPalette::Window, mix(tinted.color(QPalette::Window), QColor(0xda, 0x44, 0x53), 0.18));
     m_message->setPalette(tinted);
 }
 

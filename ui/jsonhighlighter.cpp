@@ -1,5 +1,7 @@
 #include "ui/jsonhighlighter.h"
 
+#include "ui/colormix.h"
+
 #include <QPalette>
 #include <QTextDocument>
 
@@ -12,11 +14,6 @@
 
 namespace SyncDesk::Ui {
 namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
 
 #ifdef SYNCDESK_HAVE_KSYNTAXHIGHLIGHTING
 // One repository for the whole application: loading definitions is not free, and

@@ -1,25 +1,11 @@
 #include "ui/statusdelegate.h"
 
+#include "ui/colormix.h"
+
 #include <QApplication>
 #include <QStyle>
 
 namespace SyncDesk::Ui {
-namespace {
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal k = 1.0 - amountOfB;
-    return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB),
-        float(a.greenF() * k + b.greenF() * amountOfB),
-        float(a.blueF() * k + b.blueF() * amountOfB));
-}
-
-} // namespace
 
 QColor toneColor(StatusTone tone, const QPalette &palette)
 {

@@ -1,5 +1,7 @@
 #include "ui/timelinepalette.h"
 
+#include "ui/colormix.h"
+
 namespace SyncDesk::Ui {
 
 namespace {
@@ -34,19 +36,6 @@ QColor textOn(const QColor &background)
 
 } // namespace
 
-bool TimelinePalette::isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-QColor TimelinePalette::blend(const QColor &a, const QColor &b, qreal amountOfB)
-{
-    const qreal k = 1.0 - amountOfB;
-    return QColor::fromRgbF(float(a.redF() * k + b.redF() * amountOfB),
-        float(a.greenF() * k + b.greenF() * amountOfB),
-        float(a.blueF() * k + b.blueF() * amountOfB));
-}
-
 TimelineColors TimelinePalette::colors(TaskState state, const QPalette &palette)
 {
     const bool dark = isDark(palette);
@@ -56,12 +45,12 @@ TimelineColors TimelinePalette::colors(TaskState state, const QPalette &palette)
     switch (state) {
     case TaskState::Pending:
         // Hollow: waiting, nothing done yet.
-        c.fill = blend(base, color, dark ? 0.22 : 0.16);
+        c.fill = mix(base, color, dark ? 0.22 : 0.16);
         c.edge = color;
         c.text = palette.color(QPalette::Text);
         return c;
     case TaskState::Cancelled:
-        c.fill = blend(base, color, dark ? 0.45 : 0.38);
+        c.fill = mix(base, color, dark ? 0.45 : 0.38);
         c.edge = color;
         c.text = palette.color(QPalette::Text);
         return c;

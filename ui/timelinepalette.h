@@ -25,10 +25,6 @@ class TimelinePalette final
 {
 public:
     static TimelineColors colors(TaskState state, const QPalette &palette);
-    /// True when the palette's base is dark.
-    static bool isDark(const QPalette &palette);
-    /// a blended towards b by `amountOfB` (0..1).
-    static QColor blend(const QColor &a, const QColor &b, qreal amountOfB);
 };
 
 } // namespace SyncDesk::Ui

@@ -1,5 +1,6 @@
 // TimelineView's painting: only visible lanes, only bars in the visible time window.
 #include "core/store.h"
+#include "ui/colormix.h"
 #include "ui/timelineaxis.h"
 #include "ui/timelinepalette.h"
 #include "ui/timelineview.h"
@@ -240,9 +241,8 @@ void TimelineView::paintLabels(QPainter &p, int first, int last) const
             p.fillRect(row,
                 pal.color(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight));
         else if (lane % 2)
-            p.fillRect(row,
-                TimelinePalette::blend(
-                    pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.04));
+            p.fillRect(
+                row, mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.04));
         const TimelineLane &l = m_layout.lane(lane);
         const auto [b, e] = m_layout.laneBars(lane);
         QRect textRect = row.adjusted(8, 0, -8, 0);
