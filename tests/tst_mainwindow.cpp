@@ -195,6 +195,23 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().isEmpty());
     }
 
+    void anOpenSupersedesAReload()
+    {
+        StoreFixture other;
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        window.reloadStore();
+        window.openStore(other.root());
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 2); // the reload was dropped
+        QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
+    }
+
     void aLoadWaitsForABackgroundApply()
     {
         // The Apply worker reads the store on screen: a reload finishing first

@@ -83,6 +83,7 @@ void MainWindow::startLoad(const QString &path, bool inPlace)
         // What is on screen stays there, and usable, until the new store replaces it.
         statusBar()->showMessage(tr("Reloading the store…"));
     } else {
+        statusBar()->clearMessage(); // a reload this open supersedes
         m_storePage->showLoading(m_loadingPath);
         m_outer->setCurrentWidget(m_storePage);
         setPartial(false);

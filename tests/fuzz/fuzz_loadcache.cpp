@@ -11,19 +11,12 @@
 
 #include "core/demostore.h"
 #include "core/loadcache_p.h"
-#include "core/models/conflictmodel.h"
-#include "core/models/evidencemodel.h"
-#include "core/models/missingevidencemodel.h"
-#include "core/models/operationmodel.h"
-#include "core/models/problemmodel.h"
-#include "core/models/timelinelayout.h"
 #include "core/store.h"
 #include "core/storeloader_p.h"
-#include "core/storesession.h"
+#include "fuzzmodels.h"
 #include "fuzzsupport.h"
 #include "tests/storedump.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QThread>
 
@@ -47,12 +40,7 @@ struct Fixture
 const Fixture &fixture()
 {
     static const Fixture f = [] {
-        // StoreSession's watcher needs a Qt main thread; kept (reachable) for the process.
-        static int argc = 1;
-        static char name[] = "fuzz_loadcache";
-        static char *argv[] = { name, nullptr };
-        static const auto *app = new QCoreApplication(argc, argv);
-        (void)app;
+        SyncDeskFuzz::ensureApplication();
         Fixture f;
         f.root = SyncDeskFuzz::scratchDir() + QStringLiteral("/store");
         DemoStoreOptions demo;
@@ -91,22 +79,6 @@ const Fixture &fixture()
     return f;
 }
 
-/// Asks for every role of every cell, as the views would: models index
-/// tables by what a record holds (a status, a flag, a row).
-void readEveryCell(const QAbstractItemModel &model)
-{
-    for (int row = 0; row < model.rowCount(); ++row)
-        for (int column = 0; column < model.columnCount(); ++column) {
-            const QModelIndex index = model.index(row, column);
-            // Qt's own roles, then the models' (every enum is far shorter than 64).
-            for (int role = 0; role < Qt::UserRole + 64; ++role) {
-                if (role == Qt::InitialSortOrderRole + 1)
-                    role = Qt::UserRole;
-                (void)model.data(index, role);
-            }
-        }
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -126,25 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto store = Store::open(f.root, f.options);
     // Every symbol and field the window could show, as the tests compare them.
     (void)storeDump(*store);
-    StoreSession session;
-    session.setWatching(false);
-    session.adopt(std::move(store), f.options);
-    OperationModel operations(&session);
-    ConflictModel conflicts;
-    conflicts.setSession(&session);
-    EvidenceModel evidence;
-    evidence.setStore(session.store());
-    MissingEvidenceModel missing;
-    missing.setStore(session.store());
-    ProblemModel problems;
-    problems.setStore(session.store());
-    for (const QAbstractItemModel *m : std::initializer_list<const QAbstractItemModel *> {
-             &operations, &conflicts, &evidence, &missing, &problems })
-        readEveryCell(*m);
-    TimelineLayout timeline;
-    timeline.rebuild(*session.store());
-    for (int task = 0; task < int(session.store()->tasks().size()); ++task)
-        (void)timeline.laneOfTask(task);
+    SyncDeskFuzz::exerciseModels(std::move(store));
     // The load may save a cache of its own; the next input replaces it.
     LoadCache::waitForSaves();
     return 0;

@@ -7,9 +7,11 @@
 //   <bytes>
 //
 // Paths are confined to the scratch store (no "..", no absolute paths), so the
-// fuzzer can never write outside it.
+// fuzzer can never write outside it. The loaded store then goes through the
+// window's models (fuzzmodels.h).
 
 #include "core/store.h"
+#include "fuzzmodels.h"
 #include "fuzzsupport.h"
 
 #include <QDir>
@@ -64,7 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     StoreOpenOptions options;
     options.threads = 1;
-    const auto store = Store::open(root, options);
+    auto store = Store::open(root, options);
     if (store->state() != Store::State::Ok)
         return 0;
     // What the window does with a loaded store: resolve references, read files.
@@ -73,5 +75,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const auto &d : store->relations().dangling)
         (void)store->text(d.target);
     (void)store->findEvidence(QStringLiteral("evidence:x"));
+    SyncDeskFuzz::exerciseModels(std::move(store));
     return 0;
 }
