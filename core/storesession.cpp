@@ -279,6 +279,10 @@ void StoreSession::refresh(const QStringList &relativePaths)
         case Store::FileUpdate::None:
             break;
         case Store::FileUpdate::NeedsReload:
+            if (m_reloadsElsewhere) {
+                Q_EMIT reloadNeeded();
+                return;
+            }
             reload();
             return;
         case Store::FileUpdate::Changed:

@@ -57,6 +57,10 @@ public:
     void refresh(const QStringList &relativePaths);
     /// Re-reads the whole store.
     void reload();
+    /// When a change needs the whole store read again (a file was deleted:
+    /// rows are never removed in place), emit reloadNeeded() instead of
+    /// reading it here, on the caller's thread (seconds at 100k).
+    void setReloadsElsewhere(bool elsewhere) { m_reloadsElsewhere = elsewhere; }
 
 Q_SIGNALS:
     /// Everything was replaced (open, reload, a deletion): models reset.
@@ -67,6 +71,9 @@ Q_SIGNALS:
     void recordsAdded(SyncDesk::RecordKind kind, int first, int last);
     /// Relations, problems, journal or manifest changed (after any refresh).
     void storeUpdated();
+    /// With setReloadsElsewhere(true): the store on hand is out of date until
+    /// it is read again; nothing else of that refresh was applied.
+    void reloadNeeded();
 
 private:
     void onDirectoryChanged(const QString &path);
@@ -85,6 +92,7 @@ private:
     QSet<QString> m_dirtyDirs; ///< folders to rescan (QFileSystemWatcher, inotify overflow)
     QSet<QString> m_dirtyFiles; ///< files inotify named, relative to the root
     bool m_watching = false;
+    bool m_reloadsElsewhere = false;
     std::unique_ptr<FolderWatch> m_inotify; ///< the store's, when inotify is available
     QSocketNotifier *m_inotifyNotifier = nullptr;
     /// watchAhead()'s, until a store of its root is watched; what it saw waits here.

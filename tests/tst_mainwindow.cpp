@@ -212,6 +212,26 @@ private Q_SLOTS:
         QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
     }
 
+    void aDeletedFileReloadsInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + "/demo";
+        QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root));
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        const auto tasks = window.session()->store()->tasks().size();
+        const QString rel
+            = window.session()->store()->files()[window.session()->store()->tasks()[0].file].path;
+        QVERIFY(QFile::remove(root + QLatin1Char('/') + rel));
+        // Read again on the loading thread, as Reload does: storeLoaded says so.
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(window.session()->store()->tasks().size(), tasks - 1);
+        QCOMPARE(window.session()->store()->fileIndex(rel), -1);
+    }
+
     void aLoadWaitsForABackgroundApply()
     {
         // The Apply worker reads the store on screen: a reload finishing first

@@ -188,6 +188,24 @@ private Q_SLOTS:
             fx.json(rel)["status"].get<std::string>().c_str());
     }
 
+    void aDeletionCanBeReloadedElsewhere()
+    {
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        session.setReloadsElsewhere(true);
+        const Store *store = session.store();
+        QSignalSpy needed(&session, &StoreSession::reloadNeeded);
+        QSignalSpy reset(&session, &StoreSession::storeReset);
+        fx.store().remove("tasks/operation-task_alpha-0001.json");
+        session.refresh({ "tasks/operation-task_alpha-0001.json" });
+        QCOMPARE(needed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        // Not read here: the owner reads it again where it does not block.
+        QCOMPARE(session.store(), store);
+        QCOMPARE(store->tasks().size(), 1u);
+    }
+
     void aStatusChangeKeepsRelationsWithoutARebuild()
     {
         ResolutionFixture fx;

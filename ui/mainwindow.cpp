@@ -74,6 +74,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
     connect(m_session, &StoreSession::storeReset, this, &MainWindow::onStoreChanged);
     connect(m_session, &StoreSession::storeUpdated, this, &MainWindow::updateStatus);
+    // A deleted file: read the store again off the UI thread, once at a time
+    // (changes meanwhile reach the new store through its watch).
+    m_session->setReloadsElsewhere(true);
+    connect(m_session, &StoreSession::reloadNeeded, this, [this] {
+        if (!m_loadCancel)
+            reloadStore();
+    });
 
     QSettings settings;
     resize(1280, 800);
