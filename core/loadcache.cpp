@@ -44,6 +44,13 @@ struct Header
     quint64 checksum;
 };
 
+// The fewest bytes an encoded problem (line, severity, three texts' lengths;
+// its path kept apart) and journal event (line, five symbols, two times) take.
+// A count is checked against the bytes left before anything is allocated for
+// it: a damaged count must not make the loader reserve gigabytes.
+constexpr std::size_t kMinProblemBytes = 8 + 1 + 3 * 4;
+constexpr std::size_t kMinEventBytes = 8 + 5 * 4 + 8 + 8;
+
 /// Whether a header was written by this format version.
 bool ourFormat(const Header &h)
 {
@@ -361,7 +368,7 @@ bool LoadCache::decode(quint32 entry, LoadedFile &out) const
         || quint8(f.verdict) > quint8(Verdict::Pending))
         return false;
     const auto problems = d.raw<quint32>();
-    if (!d.ok() || problems > e.size)
+    if (!d.ok() || problems > d.left() / kMinProblemBytes)
         return false;
     out.problems.resize(problems);
     for (Problem &p : out.problems)
@@ -422,7 +429,7 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
     j.lines = int(lines);
     j.corruptLines = int(corrupt);
     const auto events = d.raw<quint32>();
-    if (!d.ok() || events > m_journalSize / 8)
+    if (!d.ok() || events > d.left() / kMinEventBytes)
         return false;
     j.events.resize(events);
     for (JournalEvent &ev : j.events) {
@@ -431,7 +438,7 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
         ev.line = int(line);
     }
     const auto count = d.raw<quint32>();
-    if (!d.ok() || count > m_journalSize)
+    if (!d.ok() || count > d.left() / (kMinProblemBytes + 4))
         return false;
     std::vector<Problem> found(count);
     for (Problem &p : found)

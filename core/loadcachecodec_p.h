@@ -107,6 +107,7 @@ public:
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_p == m_end; }
     std::size_t offset() const { return std::size_t(m_p - m_begin); }
+    std::size_t left() const { return std::size_t(m_end - m_p); }
     bool fail()
     {
         m_ok = false;
