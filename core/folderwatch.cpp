@@ -19,7 +19,7 @@ FolderWatch::FolderWatch(const QString &root)
     m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
     if (m_fd < 0)
         return;
-    add(root);
+    add(root, true); // the user may reach the store through a symlink; the loader follows it
     for (int r = 0; r < kRegistryCount; ++r) {
         const QString dir = root + QLatin1Char('/') + registryDirName(Registry(r));
         if (entryType(dir) == EntryType::Directory)
@@ -44,16 +44,17 @@ bool FolderWatch::watches(const QString &dir) const
     return false;
 }
 
-void FolderWatch::add(const QString &dir)
+void FolderWatch::add(const QString &dir, bool followSymlink)
 {
 #ifdef Q_OS_LINUX
     const int wd = ::inotify_add_watch(m_fd, QFile::encodeName(dir).constData(),
         IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB
-            | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_DONT_FOLLOW);
+            | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | (followSymlink ? 0 : IN_DONT_FOLLOW));
     if (wd >= 0)
         m_dirs.insert(wd, dir);
 #else
     Q_UNUSED(dir)
+    Q_UNUSED(followSymlink)
 #endif
 }
 
@@ -77,6 +78,13 @@ void FolderWatch::read(QSet<QString> &dirs, QSet<QString> &files)
             const QString dir = m_dirs.value(e->wd);
             if (dir.isEmpty())
                 continue;
+            if (e->mask & IN_IGNORED) {
+                // The folder went (or was replaced): rescanned, and watched
+                // again if it comes back (StoreSession::changedIn).
+                m_dirs.remove(e->wd);
+                dirs.insert(dir);
+                continue;
+            }
             const QString name = e->len ? QFile::decodeName(e->name) : QString();
             if (dir == m_root || name.isEmpty() || (e->mask & (IN_DELETE_SELF | IN_MOVE_SELF))) {
                 dirs.insert(dir);

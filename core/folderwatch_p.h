@@ -26,7 +26,9 @@ public:
     int fd() const { return m_fd; }
     const QString &root() const { return m_root; }
     bool watches(const QString &dir) const;
-    void add(const QString &dir);
+    /// Registry folders are not followed when they are symlinks (the loader
+    /// refuses those too); the root is.
+    void add(const QString &dir, bool followSymlink = false);
     /// Takes what the kernel has queued, without blocking: folders to rescan
     /// into dirs (absolute paths), files it named into files (relative to the root).
     void read(QSet<QString> &dirs, QSet<QString> &files);

@@ -55,6 +55,8 @@ StoreSession::StoreSession(QObject *parent)
 
 StoreSession::~StoreSession()
 {
+    // The notifiers go before the descriptors they watch.
+    watchAhead(QString());
     stopWatching();
 }
 
@@ -239,8 +241,17 @@ QStringList StoreSession::changedIn(const QString &dir)
     return changed;
 }
 
+void StoreSession::holdChanges(bool hold)
+{
+    m_holding = hold;
+    if (!hold && (!m_dirtyDirs.isEmpty() || !m_dirtyFiles.isEmpty()))
+        m_debounce.start();
+}
+
 void StoreSession::applyPending()
 {
+    if (m_holding)
+        return; // kept for holdChanges(false)
     if (!m_store) {
         m_dirtyDirs.clear();
         m_dirtyFiles.clear();
@@ -269,6 +280,7 @@ void StoreSession::refresh(const QStringList &relativePaths)
     // Rebuilding every relation costs ~94 ms at 100k records; most changes (a
     // status, a timestamp) touch no reference, and those need none.
     bool rebuild = false;
+    bool needsReload = false;
     for (const QString &rel : relativePaths) {
         if (rootFiles().contains(rel)) {
             rootChanged = true;
@@ -279,12 +291,14 @@ void StoreSession::refresh(const QStringList &relativePaths)
         case Store::FileUpdate::None:
             break;
         case Store::FileUpdate::NeedsReload:
-            if (m_reloadsElsewhere) {
-                Q_EMIT reloadNeeded();
+            if (!m_reloadsElsewhere) {
+                reload();
                 return;
             }
-            reload();
-            return;
+            // The store stays on screen until it is read again: the rest of
+            // the batch is applied (and announced) meanwhile, as any change.
+            needsReload = true;
+            break;
         case Store::FileUpdate::Changed:
             rebuild |= update.relationsChanged;
             if (update.row >= 0)
@@ -306,6 +320,8 @@ void StoreSession::refresh(const QStringList &relativePaths)
         m_store->reloadRootFiles(m_options);
     if (m_store->state() != Store::State::Ok) {
         Q_EMIT storeReset();
+        if (needsReload)
+            Q_EMIT reloadNeeded();
         return;
     }
     if (rebuild)
@@ -315,6 +331,8 @@ void StoreSession::refresh(const QStringList &relativePaths)
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)
         Q_EMIT recordsChanged(it.key(), it.value());
     Q_EMIT storeUpdated();
+    if (needsReload)
+        Q_EMIT reloadNeeded();
 }
 
 } // namespace SyncDesk

@@ -61,6 +61,9 @@ public:
     /// rows are never removed in place), emit reloadNeeded() instead of
     /// reading it here, on the caller's thread (seconds at 100k).
     void setReloadsElsewhere(bool elsewhere) { m_reloadsElsewhere = elsewhere; }
+    /// While held, what the watch sees is kept, not applied: something else
+    /// reads the store (a background Apply). Released, it is applied at once.
+    void holdChanges(bool hold);
 
 Q_SIGNALS:
     /// Everything was replaced (open, reload, a deletion): models reset.
@@ -72,7 +75,7 @@ Q_SIGNALS:
     /// Relations, problems, journal or manifest changed (after any refresh).
     void storeUpdated();
     /// With setReloadsElsewhere(true): the store on hand is out of date until
-    /// it is read again; nothing else of that refresh was applied.
+    /// it is read again (the rest of that refresh was applied and announced).
     void reloadNeeded();
 
 private:
@@ -93,6 +96,7 @@ private:
     QSet<QString> m_dirtyFiles; ///< files inotify named, relative to the root
     bool m_watching = false;
     bool m_reloadsElsewhere = false;
+    bool m_holding = false;
     std::unique_ptr<FolderWatch> m_inotify; ///< the store's, when inotify is available
     QSocketNotifier *m_inotifyNotifier = nullptr;
     /// watchAhead()'s, until a store of its root is watched; what it saw waits here.

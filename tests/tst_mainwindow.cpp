@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,7 +29,21 @@
 using namespace SyncDesk;
 using namespace SyncDesk::Ui;
 
-namespace { } // namespace
+namespace {
+
+/// This process's threads, from /proc: a loading thread that has ended is gone from it.
+int threadCount()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("Threads:"))
+            return line.mid(8).trimmed().toInt();
+    return -1;
+}
+
+} // namespace
 
 class TestMainWindow final : public QObject
 {
@@ -232,6 +247,24 @@ private Q_SLOTS:
         QCOMPARE(window.session()->store()->fileIndex(rel), -1);
     }
 
+    void aReloadDoesNotUndoAnOpen()
+    {
+        // Reload (or a deletion) while another store is being opened: the
+        // store on screen is the old one, and reading it again would undo the open.
+        StoreFixture other;
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        window.openStore(other.root());
+        window.reloadStore();
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
+    }
+
     void aLoadWaitsForABackgroundApply()
     {
         // The Apply worker reads the store on screen: a reload finishing first
@@ -265,14 +298,21 @@ private Q_SLOTS:
         QVERIFY(view->acceptRecommendations() > 0);
         QSignalSpy applied(view, &ConflictsView::applyFinished);
 
-        // The reload's end is queued before the Apply has even started.
+        // The reload's end is queued before the Apply has even started: the
+        // loading thread is waited for without running the event loop.
+        const int idle = threadCount();
+        QVERIFY(idle > 0);
         window.reloadStore();
-        QThread::msleep(1500);
+        QDeadlineTimer deadline(20000);
+        while (threadCount() > idle && !deadline.hasExpired())
+            QThread::msleep(5);
+        QVERIFY2(threadCount() <= idle, "the loading thread did not end");
         view->apply();
         QVERIFY(view->isApplying());
         QCoreApplication::processEvents();
         QCOMPARE(window.session()->store(), before);
         QCOMPARE(loaded.count(), 1);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty()); // why it waits
 
         QVERIFY(applied.wait(10000));
         QTRY_COMPARE(loaded.count(), 2);

@@ -4,6 +4,7 @@
 #include "core/storesession.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SyncDesk;
@@ -197,13 +198,70 @@ private Q_SLOTS:
         const Store *store = session.store();
         QSignalSpy needed(&session, &StoreSession::reloadNeeded);
         QSignalSpy reset(&session, &StoreSession::storeReset);
+        QSignalSpy changed(&session, &StoreSession::recordsChanged);
+        QSignalSpy updated(&session, &StoreSession::storeUpdated);
+        const QString op = QStringLiteral("operations/workspace-operation_alpha-001.json");
+        auto record = fx.json(op);
+        record["status"] = "failed";
+        fx.put(op, record);
         fx.store().remove("tasks/operation-task_alpha-0001.json");
-        session.refresh({ "tasks/operation-task_alpha-0001.json" });
+        // The deletion first: what follows it in the batch is still applied.
+        session.refresh({ "tasks/operation-task_alpha-0001.json", op });
         QCOMPARE(needed.count(), 1);
         QCOMPARE(reset.count(), 0);
         // Not read here: the owner reads it again where it does not block.
         QCOMPARE(session.store(), store);
         QCOMPARE(store->tasks().size(), 1u);
+        // Meanwhile the store on screen is consistent and announced as ever.
+        QCOMPARE(updated.count(), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed[0][0].value<RecordKind>(), RecordKind::Operation);
+        QCOMPARE(store->text(store->operations()[0].status), QStringLiteral("failed"));
+    }
+
+    void heldChangesWaitAndThenApply()
+    {
+        // A background Apply holds them: the worker reads the store meanwhile.
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        session.setWatching(true);
+        QSignalSpy updated(&session, &StoreSession::storeUpdated);
+        session.holdChanges(true);
+        const QString rel = QStringLiteral("tasks/operation-task_alpha-0001.json");
+        auto task = fx.json(rel);
+        task["status"] = "failed";
+        fx.put(rel, task);
+        QVERIFY(!updated.wait(400));
+        QVERIFY(
+            session.store()->text(session.store()->tasks()[0].status) != QStringLiteral("failed"));
+        session.holdChanges(false);
+        QVERIFY(updated.wait(3000));
+        QCOMPARE(
+            session.store()->text(session.store()->tasks()[0].status), QStringLiteral("failed"));
+    }
+
+    void aStoreReachedThroughASymlinkIsWatched()
+    {
+        // The loader follows a symlinked root (the user chose it); so must the
+        // watch, or the journal and manifest, which live in the root, go unseen.
+        ResolutionFixture fx;
+        QTemporaryDir dir;
+        const QString link = dir.path() + QStringLiteral("/store");
+        QVERIFY(QFile::link(fx.root(), link));
+        StoreSession session;
+        session.open(link);
+        session.setWatching(true);
+        const auto events = session.store()->journal().events.size();
+        QSignalSpy updated(&session, &StoreSession::storeUpdated);
+        QFile journal(fx.root() + QStringLiteral("/journal.jsonl"));
+        QVERIFY(journal.open(QIODevice::Append));
+        journal.write("{\"event_id\": \"evt-00000099\", \"event_type\": \"add\", \"lane\": "
+                      "\"normal\", \"object_id\": \"object:alpha\", \"producer\": \"test\", "
+                      "\"created_at\": \"2026-05-05T00:30:00Z\"}\n");
+        journal.close();
+        QVERIFY(updated.wait(3000));
+        QCOMPARE(session.store()->journal().events.size(), events + 1);
     }
 
     void aStatusChangeKeepsRelationsWithoutARebuild()

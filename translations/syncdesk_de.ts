@@ -2417,6 +2417,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>Reloading the store…</source>
         <translation>Der Speicher wird neu geladen…</translation>
     </message>
+    <message>
+        <source>The store just read is shown once Apply has finished.</source>
+        <translation>Der gerade gelesene Speicher wird angezeigt, sobald das Anwenden abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::OperationDetail</name>

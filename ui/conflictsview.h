@@ -120,7 +120,6 @@ private:
     int m_backgroundThreshold = 20;
     std::function<qint64()> m_clock;
     QThread *m_worker = nullptr;
-    bool m_wasWatching = false;
     int m_pendingCount = -1;
 };
 

@@ -302,10 +302,10 @@ void ConflictsView::runApply(const QList<Decision> &decisions)
         finishApply(ResolutionWriter::apply(root, decisions, options, snapshot));
         return;
     }
-    // The worker reads the snapshot: nothing may change it until the batch is done, so
-    // the watcher rests meanwhile (and whoever owns the session must not reload it).
-    m_wasWatching = m_session->isWatching();
-    m_session->setWatching(false);
+    // The worker reads the snapshot: nothing may change it until the batch is
+    // done, so what the watcher sees meanwhile waits (and whoever owns the
+    // session must not replace the store).
+    m_session->holdChanges(true);
     m_progress->setRange(0, int(decisions.size()));
     m_progress->setValue(0);
     auto done = std::make_shared<std::atomic_int>(0);
@@ -322,9 +322,9 @@ void ConflictsView::runApply(const QList<Decision> &decisions)
     connect(m_worker, &QThread::finished, this, [this, report] {
         m_worker->deleteLater();
         m_worker = nullptr;
-        if (m_session)
-            m_session->setWatching(m_wasWatching);
         finishApply(*report);
+        if (m_session)
+            m_session->holdChanges(false);
     });
     setBusy(true);
     m_worker->start();

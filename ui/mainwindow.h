@@ -124,7 +124,8 @@ private:
     bool m_previewShown = false; ///< the queue was shown before the whole store
     qint64 m_firstPaintMs = -1;
     quint64 m_loadGeneration = 0; ///< a load finishing after another began is dropped
-    std::shared_ptr<std::atomic<bool>> m_loadCancel; ///< the load in progress
+    /// The load under way, until its store is adopted (it may wait for Apply).
+    std::shared_ptr<std::atomic<bool>> m_loadCancel;
     bool m_reported = false;
 
     QStackedWidget *m_outer;

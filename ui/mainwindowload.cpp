@@ -65,6 +65,11 @@ void MainWindow::openStore(const QString &path)
 
 void MainWindow::reloadStore()
 {
+    // A load still under way (an open of another store, a reload, one waiting
+    // for Apply) reads what is on disk now: restarting it would only lose time,
+    // and reloading the store on screen would undo an open.
+    if (m_loadCancel)
+        return;
     if (const Store *s = m_session->store())
         startLoad(s->root(), true);
 }
@@ -131,12 +136,9 @@ void MainWindow::startLoad(const QString &path, bool inPlace)
     });
     // Deleted when done even if this window is gone by then.
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, job, timer, inPlace] {
+    connect(thread, &QThread::finished, this, [this, job, timer] {
         if (job->generation != m_loadGeneration || !job->store)
             return; // another store was opened meanwhile
-        m_loadCancel.reset();
-        if (inPlace)
-            statusBar()->clearMessage();
         adoptWhenIdle(job, timer.elapsed());
     });
     thread->start();
@@ -146,6 +148,7 @@ void MainWindow::adoptWhenIdle(const std::shared_ptr<LoadJob> &job, qint64 loadM
 {
     // A background Apply reads the store on screen: it is replaced once that is done.
     if (m_conflicts->isApplying()) {
+        statusBar()->showMessage(tr("The store just read is shown once Apply has finished."));
         connect(
             m_conflicts, &ConflictsView::applyFinished, this,
             [this, job, loadMs] {
@@ -155,6 +158,8 @@ void MainWindow::adoptWhenIdle(const std::shared_ptr<LoadJob> &job, qint64 loadM
             Qt::SingleShotConnection);
         return;
     }
+    m_loadCancel.reset(); // no load is under way any more
+    statusBar()->clearMessage();
     onStoreLoaded(job->store.release(), loadMs);
 }
 
