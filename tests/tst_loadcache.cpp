@@ -71,6 +71,20 @@ private:
         return files.size() == 1 ? files.constFirst().absoluteFilePath() : QString();
     }
     void wipeCache() { QDir(m_cache.path() + QStringLiteral("/stores")).removeRecursively(); }
+    /// Writes bytes, one entry of them damaged, as the cache (resealed, so
+    /// that only the decoder can tell): exactly that file must be read again,
+    /// and the store must be what a fresh load gives.
+    void rejectsOneEntry(
+        const QString &file, const QByteArray &bytes, const QString &root, const Store &fresh)
+    {
+        std::string sealed = bytes.toStdString();
+        LoadCache::reseal(sealed);
+        writeAll(file, QByteArray::fromStdString(sealed));
+        const auto store = openCached(root);
+        QVERIFY(store->loadStats().cacheFound);
+        QCOMPARE(store->loadStats().filesRead, 1);
+        QCOMPARE(storeDump(*store), storeDump(fresh));
+    }
 
     QTemporaryDir m_cache;
 
@@ -341,14 +355,7 @@ private Q_SLOTS:
         const qsizetype kindAt = at + path.size() + 32 + 8 + 1;
         QCOMPARE(quint8(bytes[kindAt]), quint8(RecordKind::Operation));
         bytes[kindAt] = char(kind);
-        std::string sealed = bytes.toStdString();
-        LoadCache::reseal(sealed);
-        writeAll(file, QByteArray::fromStdString(sealed));
-
-        const auto store = openCached(fixture.root());
-        QVERIFY(store->loadStats().cacheFound);
-        QCOMPARE(store->loadStats().filesRead, 1);
-        QCOMPARE(storeDump(*store), storeDump(*fresh));
+        rejectsOneEntry(file, bytes, fixture.root(), *fresh);
     }
 
     void enumOutOfRangeIsRejected_data()
@@ -381,14 +388,7 @@ private Q_SLOTS:
         const qsizetype enumAt = at + digest.size() + after;
         QCOMPARE(qint8(bytes[enumAt]), after == 0 ? qint8(e.status) : qint8(e.isSigned));
         bytes[enumAt] = char(value);
-        std::string sealed = bytes.toStdString();
-        LoadCache::reseal(sealed);
-        writeAll(file, QByteArray::fromStdString(sealed));
-
-        const auto store = openCached(fixture.root());
-        QVERIFY(store->loadStats().cacheFound);
-        QCOMPARE(store->loadStats().filesRead, 1);
-        QCOMPARE(storeDump(*store), storeDump(*fresh));
+        rejectsOneEntry(file, bytes, fixture.root(), *fresh);
     }
 
     void otherStoresAndOptionsDoNotShare()

@@ -31,6 +31,13 @@ using namespace SyncDesk::Ui;
 
 namespace {
 
+/// A copy of the committed demo store in dir, for tests that change it; empty on failure.
+QString writableDemo(const QTemporaryDir &dir)
+{
+    const QString root = dir.path() + QStringLiteral("/demo");
+    return copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root) ? root : QString();
+}
+
 /// This process's threads, from /proc: a loading thread that has ended is gone from it.
 int threadCount()
 {
@@ -230,8 +237,8 @@ private Q_SLOTS:
     void aDeletedFileReloadsInTheBackground()
     {
         QTemporaryDir dir;
-        const QString root = dir.path() + "/demo";
-        QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root));
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
         MainWindow window(MainWindowOptions {});
         QSignalSpy loaded(&window, &MainWindow::storeLoaded);
         window.openStore(root);
@@ -270,8 +277,8 @@ private Q_SLOTS:
         // The Apply worker reads the store on screen: a reload finishing first
         // must not free it under the worker (run under ASan by CI).
         QTemporaryDir dir;
-        const QString root = dir.path() + "/demo";
-        QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root));
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
         MainWindow window(MainWindowOptions {});
         QSignalSpy loaded(&window, &MainWindow::storeLoaded);
         window.openStore(root);
