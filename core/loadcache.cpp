@@ -387,28 +387,28 @@ bool LoadCache::decode(quint32 entry, LoadedFile &out) const
     case 0:
         out.record = std::monostate {};
         break;
-    case 1:
+    case LoadedFile::slotOf(RecordKind::Operation):
         read(OperationRecord {});
         break;
-    case 2:
+    case LoadedFile::slotOf(RecordKind::Task):
         read(TaskRecord {});
         break;
-    case 3:
+    case LoadedFile::slotOf(RecordKind::Conflict):
         read(ConflictRecord {});
         break;
-    case 4:
+    case LoadedFile::slotOf(RecordKind::PolicyDecision):
         read(PolicyDecisionRecord {});
         break;
-    case 5:
+    case LoadedFile::slotOf(RecordKind::Actor):
         read(ActorRecord {});
         break;
-    case 6:
+    case LoadedFile::slotOf(RecordKind::Device):
         read(DeviceRecord {});
         break;
-    case 7:
+    case LoadedFile::slotOf(RecordKind::Profile):
         read(ProfileRecord {});
         break;
-    case 8:
+    case LoadedFile::slotOf(RecordKind::Evidence):
         read(EvidenceRecord {});
         break;
     default:
@@ -523,8 +523,9 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         for (quint32 p = 0; p < info.problemsCount; ++p)
             encodeProblem(e, problems[info.problemsBegin + p], false);
         // The typed tables hold the record; row says where.
-        auto write = [&](quint8 kind, const auto &table) {
-            e.raw(kind);
+        // The tag decode() checks the file's kind against.
+        auto write = [&](const auto &table) {
+            e.raw(quint8(LoadedFile::slotOf(f.kind)));
             fields(e, const_cast<std::decay_t<decltype(table[0])> &>(table[std::size_t(f.row)]));
         };
         if (f.row < 0) {
@@ -532,28 +533,28 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         } else {
             switch (f.kind) {
             case RecordKind::Operation:
-                write(1, store.operations());
+                write(store.operations());
                 break;
             case RecordKind::Task:
-                write(2, store.tasks());
+                write(store.tasks());
                 break;
             case RecordKind::Conflict:
-                write(3, store.conflicts());
+                write(store.conflicts());
                 break;
             case RecordKind::PolicyDecision:
-                write(4, store.policyDecisions());
+                write(store.policyDecisions());
                 break;
             case RecordKind::Actor:
-                write(5, store.actors());
+                write(store.actors());
                 break;
             case RecordKind::Device:
-                write(6, store.devices());
+                write(store.devices());
                 break;
             case RecordKind::Profile:
-                write(7, store.profiles());
+                write(store.profiles());
                 break;
             case RecordKind::Evidence:
-                write(8, store.evidence());
+                write(store.evidence());
                 break;
             default:
                 e.raw(quint8(0));
