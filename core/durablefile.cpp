@@ -25,11 +25,6 @@ struct Fault
 };
 Fault g_faults[4];
 
-QByteArray native(const QString &path)
-{
-    return QFile::encodeName(path);
-}
-
 IoError ioError(const QString &path, const QString &step, int error)
 {
     return IoError { path,
@@ -109,24 +104,70 @@ void FaultInjection::armFromEnvironment()
         arm(Call(kind), parts[2].toInt(), error);
 }
 
-std::optional<IoError> DurableFile::syncDirectory(const QString &dir)
+std::optional<IoError> DurableFile::syncDirectory(int dirFd, const QString &display)
 {
-    const int fd = ::open(native(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0)
-        return ioError(dir, tr("opening the folder"), errno);
     int error = 0;
-    const bool ok = syncFd(fd, false, error);
-    ::close(fd);
-    if (!ok)
-        return ioError(dir, tr("fsync of the folder"), error);
+    if (!syncFd(dirFd, false, error))
+        return ioError(display, tr("fsync of the folder"), error);
     return std::nullopt;
 }
+
+bool DurableFile::isOwnTempName(const QByteArray &name)
+{
+    // "." + target + "." + 16 hex + ".tmp"
+    if (name.size() < 1 + 1 + 1 + 16 + 4 || !name.startsWith('.') || !name.endsWith(".tmp"))
+        return false;
+    const QByteArray hex = name.mid(name.size() - 4 - 16, 16);
+    if (name.at(name.size() - 4 - 16 - 1) != '.')
+        return false;
+    return std::all_of(hex.cbegin(), hex.cend(),
+        [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+namespace {
+
+QByteArray tempNameFor(const QByteArray &target)
+{
+    return '.' + target + '.'
+        + QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0')
+        + ".tmp";
+}
+
+/// A temp file in dirFd, created exclusively and never through a link.
+int createTemp(int dirFd, const QByteArray &name)
+{
+    return ::openat(dirFd, name.constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
+}
+
+/// Puts temp in place of target: rename over it, or link (never clobbering).
+int placeTemp(int dirFd, const QByteArray &temp, const QByteArray &target, DurableFile::Mode mode)
+{
+    int error = 0;
+    if (mode == DurableFile::Mode::Replace) {
+        error = FaultInjection::check(FaultInjection::Call::Rename);
+        if (!error && ::renameat(dirFd, temp.constData(), dirFd, target.constData()) != 0)
+            error = errno;
+        if (error)
+            ::unlinkat(dirFd, temp.constData(), 0);
+    } else {
+        // linkat fails with EEXIST instead of replacing a file someone else just made.
+        error = FaultInjection::check(FaultInjection::Call::Link);
+        if (!error && ::linkat(dirFd, temp.constData(), dirFd, target.constData(), 0) != 0)
+            error = errno;
+        ::unlinkat(dirFd, temp.constData(), 0);
+    }
+    return error;
+}
+
+} // namespace
 
 std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
 {
     struct Temp
     {
-        QByteArray native;
+        int dirFd = -1;
+        QByteArray name;
         int fd = -1;
         int error = 0;
     };
@@ -136,32 +177,29 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
             if (t.fd >= 0)
                 ::close(t.fd);
             t.fd = -1;
-            if (!t.native.isEmpty())
-                ::unlink(t.native.constData());
-            t.native.clear();
+            if (!t.name.isEmpty())
+                ::unlinkat(t.dirFd, t.name.constData(), 0);
+            t.name.clear();
         }
     };
     for (std::size_t i = 0; i < items.size(); ++i) {
         items[i].placed = -1;
-        const QFileInfo info(items[i].path);
-        const QString temp
-            = QStringLiteral("%1/.%2.%3.tmp")
-                  .arg(info.path(), info.fileName())
-                  .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
+        const DirEntryRef &target = items[i].target;
         Temp &t = temps[i];
-        t.native = native(temp);
-        t.fd = ::open(
-            t.native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+        t.dirFd = target.dirFd;
+        t.name = tempNameFor(target.name);
+        t.fd = createTemp(t.dirFd, t.name);
         if (t.fd < 0) {
             const int error = errno;
-            t.native.clear();
+            t.name.clear();
             removeTemps();
-            return ioError(temp, tr("creating a temporary file"), error);
+            return ioError(target.dirPath + QLatin1Char('/') + QString::fromUtf8(t.name),
+                tr("creating a temporary file"), error);
         }
         int error = 0;
         if (!writeAll(t.fd, items[i].bytes.constData(), items[i].bytes.size(), error)) {
             removeTemps();
-            return ioError(items[i].path, tr("writing"), error);
+            return ioError(target.path(), tr("writing"), error);
         }
     }
     // Concurrent fdatasyncs share journal commits; one after another, each waits
@@ -182,7 +220,7 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
         if (temps[i].error) {
             const int error = temps[i].error;
             removeTemps();
-            return ioError(items[i].path, tr("fdatasync"), error);
+            return ioError(items[i].target.path(), tr("fdatasync"), error);
         }
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -192,33 +230,20 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
         if (closed != 0) {
             const int error = errno;
             removeTemps();
-            return ioError(items[i].path, tr("closing"), error);
+            return ioError(items[i].target.path(), tr("closing"), error);
         }
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         Temp &t = temps[i];
-        const QByteArray target = native(items[i].path);
-        int error = 0;
-        if (items[i].mode == Mode::Replace) {
-            error = FaultInjection::check(FaultInjection::Call::Rename);
-            if (!error && ::rename(t.native.constData(), target.constData()) != 0)
-                error = errno;
-            if (!error)
-                t.native.clear(); // it is the target now
-        } else {
-            error = FaultInjection::check(FaultInjection::Call::Link);
-            if (!error && ::link(t.native.constData(), target.constData()) != 0)
-                error = errno;
-            ::unlink(t.native.constData());
-            t.native.clear();
-            if (error == EEXIST) {
-                items[i].placed = EEXIST;
-                continue;
-            }
+        const int error = placeTemp(t.dirFd, t.name, items[i].target.name, items[i].mode);
+        t.name.clear(); // placed or removed by placeTemp
+        if (error == EEXIST && items[i].mode == Mode::CreateNew) {
+            items[i].placed = EEXIST;
+            continue;
         }
         if (error) {
             removeTemps();
-            return ioError(items[i].path,
+            return ioError(items[i].target.path(),
                 items[i].mode == Mode::Replace ? tr("renaming into place") : tr("creating"), error);
         }
         items[i].placed = 0;
@@ -227,25 +252,19 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
 }
 
 std::optional<IoError> DurableFile::write(
-    const QString &path, const QByteArray &bytes, Mode mode, bool syncDir)
+    const DirEntryRef &target, const QByteArray &bytes, Mode mode, bool syncDir)
 {
-    const QFileInfo info(path);
-    const QString dir = info.path();
     // The temp name is one readers skip (".tmp") and unique per writer.
-    const QString temp
-        = QStringLiteral("%1/.%2.%3.tmp")
-              .arg(dir, info.fileName())
-              .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
-    const QByteArray tempNative = native(temp);
-    const int fd = ::open(
-        tempNative.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    const QByteArray temp = tempNameFor(target.name);
+    const int fd = createTemp(target.dirFd, temp);
     if (fd < 0)
-        return ioError(temp, tr("creating a temporary file"), errno);
+        return ioError(target.dirPath + QLatin1Char('/') + QString::fromUtf8(temp),
+            tr("creating a temporary file"), errno);
     int error = 0;
     auto fail = [&](const QString &step) {
         ::close(fd);
-        ::unlink(tempNative.constData());
-        return ioError(path, step, error);
+        ::unlinkat(target.dirFd, temp.constData(), 0);
+        return ioError(target.path(), step, error);
     };
     if (!writeAll(fd, bytes.constData(), bytes.size(), error))
         return fail(tr("writing"));
@@ -253,32 +272,14 @@ std::optional<IoError> DurableFile::write(
         return fail(tr("fdatasync"));
     if (::close(fd) != 0) {
         error = errno;
-        ::unlink(tempNative.constData());
-        return ioError(path, tr("closing"), error);
+        ::unlinkat(target.dirFd, temp.constData(), 0);
+        return ioError(target.path(), tr("closing"), error);
     }
-    const QByteArray target = native(path);
-    if (mode == Mode::Replace) {
-        if (const int injected = FaultInjection::check(FaultInjection::Call::Rename)) {
-            ::unlink(tempNative.constData());
-            return ioError(path, tr("renaming into place"), injected);
-        }
-        if (::rename(tempNative.constData(), target.constData()) != 0) {
-            error = errno;
-            ::unlink(tempNative.constData());
-            return ioError(path, tr("renaming into place"), error);
-        }
-    } else {
-        // link() fails with EEXIST instead of replacing a file someone else just made.
-        const int injected = FaultInjection::check(FaultInjection::Call::Link);
-        if (injected || ::link(tempNative.constData(), target.constData()) != 0) {
-            error = injected ? injected : errno;
-            ::unlink(tempNative.constData());
-            return ioError(path, tr("creating"), error);
-        }
-        ::unlink(tempNative.constData());
-    }
+    if (const int placed = placeTemp(target.dirFd, temp, target.name, mode))
+        return ioError(target.path(),
+            mode == Mode::Replace ? tr("renaming into place") : tr("creating"), placed);
     if (syncDir)
-        return syncDirectory(dir);
+        return syncDirectory(target.dirFd, target.dirPath);
     return std::nullopt;
 }
 
@@ -302,16 +303,54 @@ QHash<QString, CountedJournal> g_counted;
 
 } // namespace
 
-std::optional<IoError> DurableFile::countLines(const QString &path, qint64 &lines, bool &tornTail)
+namespace {
+
+/// The journal opened without following a link and without blocking (a FIFO
+/// in its place must not hang a writer), checked to be a regular file.
+int openJournal(const DirEntryRef &journal, int flags, std::optional<IoError> &error)
+{
+    const int fd = ::openat(
+        journal.dirFd, journal.name.constData(), flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        const int e = errno;
+        // A journal that does not exist yet has no lines; appending creates it.
+        if (e != ENOENT || (flags & O_CREAT))
+            error = ioError(journal.path(),
+                e == ELOOP ? DurableFile::tr("opening (it is a symbolic link)")
+                           : DurableFile::tr("opening"),
+                e);
+        return -1;
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const int e = errno;
+        ::close(fd);
+        error = ioError(journal.path(), DurableFile::tr("reading"), e);
+        return -1;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        error = IoError { journal.path(),
+            DurableFile::tr("%1 is not a regular file; Sync Desk neither reads nor appends to it.")
+                .arg(journal.path()),
+            EINVAL };
+        return -1;
+    }
+    return fd;
+}
+
+} // namespace
+
+std::optional<IoError> DurableFile::countLines(
+    const DirEntryRef &journal, qint64 &lines, bool &tornTail)
 {
     lines = 0;
     tornTail = false;
-    const int fd = ::open(native(path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return std::nullopt;
-        return ioError(path, tr("opening"), errno);
-    }
+    const QString path = journal.path();
+    std::optional<IoError> openError;
+    const int fd = openJournal(journal, O_RDONLY, openError);
+    if (fd < 0)
+        return openError; // none when the journal does not exist yet
     struct stat st;
     if (::fstat(fd, &st) != 0) {
         const int error = errno;
@@ -371,12 +410,13 @@ std::optional<IoError> DurableFile::countLines(const QString &path, qint64 &line
 }
 
 std::optional<IoError> DurableFile::appendLines(
-    const QString &path, const QByteArray &lines, bool terminateTornTail)
+    const DirEntryRef &journal, const QByteArray &lines, bool terminateTornTail)
 {
-    const int fd = ::open(
-        native(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    const QString path = journal.path();
+    std::optional<IoError> openError;
+    const int fd = openJournal(journal, O_WRONLY | O_APPEND | O_CREAT, openError);
     if (fd < 0)
-        return ioError(path, tr("opening for append"), errno);
+        return openError;
     QByteArray buffer;
     if (terminateTornTail)
         buffer.append('\n');

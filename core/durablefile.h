@@ -42,10 +42,25 @@ public:
 };
 
 /**
+ * A name in a directory held open by descriptor. Every write of the store goes
+ * through one: the directory was opened from the store root without following
+ * links, so renaming a folder away and putting a symlink in its place cannot
+ * steer a write elsewhere, and a name is one path component, never a path.
+ */
+struct DirEntryRef final
+{
+    int dirFd = -1;
+    QString dirPath; ///< for messages only; never opened
+    QByteArray name; ///< one component: no '/', not "." or ".."
+    QString path() const { return dirPath + QLatin1Char('/') + QString::fromUtf8(name); }
+};
+
+/**
  * Atomic, durable file writes (see shared notes "durable writes"): temp file in
  * the target's directory, every write checked, fdatasync, then rename (replace)
  * or link (create, never clobbering), then fsync of the directory. A crash
- * leaves the old file or the new one, never a mix.
+ * leaves the old file or the new one, never a mix. All calls are relative to
+ * directory descriptors (openat, renameat, linkat, unlinkat): see DirEntryRef.
  */
 class DurableFile final
 {
@@ -58,13 +73,13 @@ public:
         CreateNew, ///< fail with EEXIST if the target exists, even if it appears meanwhile
     };
 
-    /// Writes bytes to path. syncDirectory=false lets a batch fsync each directory once.
+    /// Writes bytes to target. syncDirectory=false lets a batch fsync each directory once.
     static std::optional<IoError> write(
-        const QString &path, const QByteArray &bytes, Mode mode, bool syncDirectory = true);
+        const DirEntryRef &target, const QByteArray &bytes, Mode mode, bool syncDirectory = true);
 
     struct GroupItem final
     {
-        QString path;
+        DirEntryRef target;
         QByteArray bytes;
         Mode mode = Mode::Replace;
         int placed = -1; ///< out: 0 placed, EEXIST (CreateNew found a file), -1 not placed
@@ -80,24 +95,31 @@ public:
     static std::optional<IoError> writeGroup(std::vector<GroupItem> &items);
 
     /// fsync of a directory, making renames and links in it durable.
-    static std::optional<IoError> syncDirectory(const QString &dir);
+    static std::optional<IoError> syncDirectory(int dirFd, const QString &display);
+
+    /// The temp names write() uses: ".<target>.<16 hex>.tmp". Readers skip them,
+    /// and only names of this exact shape are ever cleaned up as Sync Desk's own.
+    static bool isOwnTempName(const QByteArray &name);
 
     /**
      * Appends complete lines to a journal with a single O_APPEND write and
      * fdatasync. With terminateTornTail (countLines() found the file not ending
      * in a newline: a crash tore its last line) a newline goes first, so the new
      * line is never glued onto the torn one, which stays visible as a corrupt
-     * line. Call under the writer lock, after countLines().
+     * line. The journal is opened without following links and without blocking,
+     * and must be a regular file. Call under the writer lock, after countLines().
      */
     static std::optional<IoError> appendLines(
-        const QString &path, const QByteArray &lines, bool terminateTornTail);
+        const DirEntryRef &journal, const QByteArray &lines, bool terminateTornTail);
 
     /**
      * Counts complete lines and reports whether the file ends without a newline.
-     * A missing file has 0 lines. The daemon numbers events by counting lines;
-     * after a torn tail is terminated it counts as one more.
+     * A missing file has 0 lines; anything but a regular file (a FIFO, a device,
+     * a link) is an error, never read. The daemon numbers events by counting
+     * lines; after a torn tail is terminated it counts as one more.
      */
-    static std::optional<IoError> countLines(const QString &path, qint64 &lines, bool &tornTail);
+    static std::optional<IoError> countLines(
+        const DirEntryRef &journal, qint64 &lines, bool &tornTail);
 };
 
 } // namespace SyncDesk

@@ -8,6 +8,7 @@
 #include "core/recordread.h"
 #include "core/resolution_p.h"
 #include "core/store.h"
+#include "core/storedir.h"
 #include "core/timestamp.h"
 #include "core/writerlock.h"
 
@@ -43,44 +44,6 @@ QString q(const Json &v)
 Json j(const QString &s)
 {
     return s.toStdString();
-}
-
-/**
- * The folders and files a resolution writes must be the store's own: a symlink
- * could lead a write out of the store root, so none is followed. Registries
- * that do not exist yet are created.
- */
-std::optional<IoError> prepareRegistries(const QString &root)
-{
-    for (const char *dir : { "conflicts", "evidence", "operations", "tasks" }) {
-        const QString path = root + QLatin1Char('/') + QLatin1String(dir);
-        switch (entryType(path)) {
-        case EntryType::Directory:
-            break;
-        case EntryType::Missing:
-            if (!QDir().mkdir(path))
-                return IoError { path,
-                    ResolutionWriter::tr("%1: cannot create the folder").arg(path), EACCES };
-            break;
-        default:
-            return IoError { path,
-                ResolutionWriter::tr("%1 is not a plain folder (a symbolic link?); Sync Desk never "
-                                     "writes through links")
-                    .arg(path),
-                ELOOP };
-        }
-    }
-    for (const char *file : { "journal.jsonl", "manifest.json" }) {
-        const QString path = root + QLatin1Char('/') + QLatin1String(file);
-        const auto type = entryType(path);
-        if (type != EntryType::File && type != EntryType::Missing)
-            return IoError { path,
-                ResolutionWriter::tr("%1 is not a regular file (a symbolic link?); Sync Desk never "
-                                     "writes through links")
-                    .arg(path),
-                ELOOP };
-    }
-    return std::nullopt;
 }
 
 /// What a loaded store knows about the operation that detected a conflict.
@@ -158,9 +121,21 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             report.outcomes.append(refused(d, r, message));
         return report;
     };
-    if (entryType(root + QStringLiteral("/manifest.json")) != EntryType::File)
-        return refuseAll(Refusal::StoreNotInitialized,
-            tr("%1 has no manifest.json: not an initialized store.").arg(root));
+    StoreDir dir;
+    if (auto error = StoreDir::open(root, false, dir)) {
+        if (error->path == root)
+            return refuseAll(Refusal::StoreNotInitialized,
+                tr("%1 has no manifest.json: not an initialized store.").arg(root));
+        report.ioError = error;
+        return refuseAll(Refusal::IoError, error->message);
+    }
+    {
+        struct stat st;
+        if (::fstatat(dir.rootFd(), "manifest.json", &st, AT_SYMLINK_NOFOLLOW) != 0
+            || !S_ISREG(st.st_mode))
+            return refuseAll(Refusal::StoreNotInitialized,
+                tr("%1 has no manifest.json: not an initialized store.").arg(root));
+    }
 
     const qint64 nowMs = options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch();
     const QString now = formatUtcTimestamp(nowMs - nowMs % 1000);
@@ -169,28 +144,27 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
     if (!options.dryRun) {
         if (!lock.tryLock(options.lockTimeoutMs))
             return refuseAll(Refusal::StoreLocked, lock.holder());
-        if (auto error = recover(root, now, report.recovered)) {
+        // Registries are made (and held open) before anything is read under the lock.
+        if (auto error = StoreDir::open(root, true, dir)) {
+            report.ioError = error;
+            return refuseAll(Refusal::IoError, error->message);
+        }
+        if (auto error = recover(dir, now, report.recovered)) {
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }
     }
 
     QString manifestError;
-    const qint64 generation = readGeneration(root, nullptr, &manifestError);
+    const qint64 generation = readGeneration(dir, nullptr, &manifestError);
     if (generation < 0)
         return refuseAll(Refusal::StoreNotInitialized, manifestError);
     qint64 journalLines = 0;
     bool journalTorn = false;
-    if (auto error = DurableFile::countLines(
-            root + QStringLiteral("/journal.jsonl"), journalLines, journalTorn)) {
+    if (auto error
+        = DurableFile::countLines(dir.inRoot("journal.jsonl"), journalLines, journalTorn)) {
         report.ioError = error;
         return refuseAll(Refusal::IoError, error->message);
-    }
-    if (!options.dryRun) {
-        if (auto error = prepareRegistries(root)) {
-            report.ioError = error;
-            return refuseAll(Refusal::IoError, error->message);
-        }
     }
     const GateData gate = readGateData(root);
 
@@ -219,7 +193,8 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             continue;
         }
         const QString rel = QStringLiteral("conflicts/") + safe + QStringLiteral(".json");
-        const auto read = readFileNoFollow(root + QLatin1Char('/') + rel, kMaxRecordFileSize);
+        const auto read = readFileNoFollowAt(dir.fd(StoreDir::Conflicts),
+            (safe + QStringLiteral(".json")).toUtf8().constData(), kMaxRecordFileSize);
         if (read.status != FileRead::Status::Ok) {
             refuse(Refusal::UnknownConflict,
                 tr("No conflict %1 in this store (%2).").arg(d.conflictId, rel));
@@ -289,6 +264,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         p.outcome = index;
         p.conflictId = d.conflictId;
         p.conflictPath = rel;
+        p.conflictName = safe + QStringLiteral(".json");
         p.beforeBytes = bytes;
         p.beforeSha = sha;
         p.after = record;
@@ -378,11 +354,12 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         p.task["updated_at"] = j(now);
         p.task["conflict_id"] = j(d.conflictId);
 
-        p.evidencePath
-            = QStringLiteral("evidence/") + safeRecordId(p.evidenceId) + QStringLiteral(".json");
-        p.operationPath
-            = QStringLiteral("operations/") + safeRecordId(p.operationId) + QStringLiteral(".json");
-        p.taskPath = QStringLiteral("tasks/") + safeRecordId(p.taskId) + QStringLiteral(".json");
+        p.evidenceName = safeRecordId(p.evidenceId) + QStringLiteral(".json");
+        p.operationName = safeRecordId(p.operationId) + QStringLiteral(".json");
+        p.taskName = safeRecordId(p.taskId) + QStringLiteral(".json");
+        p.evidencePath = QStringLiteral("evidence/") + p.evidenceName;
+        p.operationPath = QStringLiteral("operations/") + p.operationName;
+        p.taskPath = QStringLiteral("tasks/") + p.taskName;
 
         p.journalLine = Json::object();
         p.journalLine["schema"] = "sourceos.journal-event/v1alpha1";
@@ -435,7 +412,8 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),
             std::make_move_iterator(
                 planned.begin() + long(std::min(planned.size(), start + chunk))));
-        if (auto error = writeBatch(root, batch, linesBefore, torn, generationBefore, now)) {
+        if (auto error = writeBatch(
+                dir, batch, linesBefore, torn, generationBefore, now, options.beforeStep)) {
             report.ioError = error;
             // This chunk was rolled back (or left to recovery); later ones never started.
             for (std::size_t k = start; k < planned.size(); ++k) {

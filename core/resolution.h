@@ -44,6 +44,18 @@ struct DecisionOutcome final
     QStringList paths; ///< files written, relative to the store root
 };
 
+/// The durable steps of writing one batch, in order (for ApplyOptions::beforeStep).
+enum class WriteStep : unsigned char
+{
+    Intent,
+    Evidence,
+    Work, ///< operations and tasks
+    Conflicts,
+    Journal,
+    Manifest,
+    Finish ///< removing the intent
+};
+
 struct ApplyOptions final
 {
     bool dryRun = false; ///< check everything, write nothing (no lock file either)
@@ -59,6 +71,9 @@ struct ApplyOptions final
     std::function<qint64()> clock;
     /// Called once a decision is durable (its journal line and generation written).
     std::function<void(const DecisionOutcome &)> progress;
+    /// Called before each durable step of each batch, on the writing thread;
+    /// tests pause or race the writer there.
+    std::function<void(WriteStep)> beforeStep;
 };
 
 struct ApplyReport final

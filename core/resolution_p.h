@@ -2,6 +2,7 @@
 
 #include "core/json.h"
 #include "core/resolution.h"
+#include "core/storedir.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,6 +23,8 @@ struct Planned final
     QByteArray beforeSha, afterSha;
     Json after, evidence, operation, task, journalLine;
     QString evidencePath, operationPath, taskPath;
+    /// File names in their registries, derived from the ids by the safe-id rule.
+    QString conflictName, evidenceName, operationName, taskName;
     QString evidenceId, operationId, taskId, eventId;
 };
 
@@ -29,7 +32,9 @@ struct Planned final
 QByteArray recordBytes(const Json &record);
 QByteArray shaHex(const QByteArray &bytes);
 
-Json intentJson(const std::vector<Planned> &batch, qint64 journalLinesBefore,
+/// The body of a batch's intent (sealed by IntentSeal): ids, records and the
+/// SHA-256 of every file as Sync Desk writes it, never a path.
+Json intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
     qint64 journalSizeBefore, qint64 generationBefore);
 
 /**
@@ -37,17 +42,23 @@ Json intentJson(const std::vector<Planned> &batch, qint64 journalLinesBefore,
  * rolled back (new files removed, replaced files restored, journal truncated)
  * and the intent removed; if even that fails the intent stays for recovery.
  */
-std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &batch,
-    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt);
+std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &batch,
+    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt,
+    const std::function<void(WriteStep)> &beforeStep);
 
 /**
  * Completes (or, where the conflict changed meanwhile, undoes) a batch an
  * interrupted writer left in the intent file. Call under the writer lock.
  */
-std::optional<IoError> recover(const QString &root, const QString &now, QStringList &notes);
+std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes);
 
 /// Reads the manifest's active_generation (-1 and an error message if unreadable).
-qint64 readGeneration(const QString &root, Json *manifest, QString *error);
+qint64 readGeneration(
+    const StoreDir &dir, Json *manifest, QString *error, QByteArray *bytes = nullptr);
+
+/// A file's bytes through a directory descriptor (no link followed, no blocking);
+/// nullopt when it is missing, not a regular file or unreadable.
+std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize);
 
 /// What the gate cache (gatecache.cpp) did since it was last reset; for tests.
 struct GateCacheStats final

@@ -1,11 +1,16 @@
 #include "core/resolution_p.h"
 
+#include "core/contracts.h"
+#include "core/evidence.h"
 #include "core/fileread_p.h"
+#include "core/intentseal.h"
+#include "core/store.h"
 
-#include <QFile>
 #include <QSet>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace SyncDesk::ResolutionDetail {
@@ -19,158 +24,301 @@ QString q(const Json &v)
 {
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
-
-QByteArray fileSha(const QString &path, bool *exists)
+bool isSyncDesk(const Json &v)
 {
-    const auto read = readFileNoFollow(path, 16 * 1024 * 1024);
-    *exists = read.status == FileRead::Status::Ok;
-    return *exists ? shaHex(QByteArray(read.bytes.data(), qsizetype(read.bytes.size())))
-                   : QByteArray();
+    return v.is_string() && v.get<std::string>() == kSyncDeskWriter;
 }
 
-/// Evidence ids named by journal lines at or after byteOffset; truncates a torn
-/// tail that lies in that region (our own interrupted append, made under the lock).
-std::optional<IoError> journaledEvidence(
-    const QString &path, qint64 byteOffset, QSet<QString> &evidenceIds)
+constexpr qint64 kMaxRecord = 64LL * 1024 * 1024;
+/// How much journal after the batch's start recovery reads to find its lines.
+constexpr qint64 kMaxJournalTail = 256LL * 1024 * 1024;
+
+/// One decision of a sealed intent, checked and with every file name derived from its ids.
+struct Entry
 {
-    const auto read = readFileNoFollow(path, 1024LL * 1024 * 1024);
-    if (read.status != FileRead::Status::Ok)
-        return std::nullopt; // no journal yet: nothing journaled
-    const std::string_view all = read.bytes;
-    std::size_t pos = std::size_t(std::clamp<qint64>(byteOffset, 0, qint64(all.size())));
-    while (pos < all.size()) {
-        const auto nl = all.find('\n', pos);
-        if (nl == std::string_view::npos) {
-            QFile f(path);
-            if (!f.resize(qint64(pos)))
-                return IoError { path,
-                    tr("%1: cutting an interrupted journal line failed").arg(path), EIO };
-            break;
+    QString conflictId;
+    QString conflictName, evidenceName, operationName, taskName;
+    QByteArray beforeSha, afterSha, evidenceSha, operationSha, taskSha;
+    Json after, evidence, operation, task, journalLine;
+    QString evidenceId;
+};
+
+QString fileNameFor(const QString &id)
+{
+    const QString safe = safeRecordId(id);
+    const QString name = safe + QStringLiteral(".json");
+    return safe.isEmpty() || !isPlainFileName(name.toUtf8()) ? QString() : name;
+}
+
+/**
+ * Checks that an entry is a decision exactly as Sync Desk would have planned it:
+ * ids derived from the decision, records naming each other, hashes matching the
+ * records. Returns why not, or an empty string.
+ */
+QString checkEntry(const Json &e, Entry &out)
+{
+    if (!e.is_object())
+        return tr("an entry is not an object");
+    out.conflictId = q(jsonMember(e, "conflict_id"));
+    out.after = jsonMember(e, "conflict_after");
+    out.evidence = jsonMember(e, "evidence");
+    out.operation = jsonMember(e, "operation");
+    out.task = jsonMember(e, "task");
+    out.journalLine = jsonMember(e, "journal_line");
+    out.evidenceId = q(jsonMember(out.evidence, "evidence_id"));
+    auto sha = [&](const char *key) {
+        return QByteArray::fromStdString(
+            jsonMember(e, key).is_string() ? jsonMember(e, key).get<std::string>() : std::string());
+    };
+    out.beforeSha = sha("before_sha256");
+    out.afterSha = sha("after_sha256");
+    out.evidenceSha = sha("evidence_sha256");
+    out.operationSha = sha("operation_sha256");
+    out.taskSha = sha("task_sha256");
+    const Json &card = jsonMember(out.after, "decision_card");
+    const QString option = q(jsonMember(card, "selected_option"));
+    const QString key
+        = ResolutionWriter::idempotencyKey(out.conflictId, q(jsonMember(card, "card_id")), option);
+    const QString operationId = QStringLiteral("workspace-operation:") + key;
+    const QString taskId = QStringLiteral("operation-task:") + key + QStringLiteral("-1");
+    out.conflictName = fileNameFor(out.conflictId);
+    out.evidenceName = fileNameFor(out.evidenceId);
+    out.operationName = fileNameFor(operationId);
+    out.taskName = fileNameFor(taskId);
+    if (out.conflictName.isEmpty() || out.evidenceName.isEmpty())
+        return tr("its ids do not map to file names in the store");
+    if (q(jsonMember(e, "evidence_id")) != out.evidenceId
+        || q(jsonMember(e, "operation_id")) != operationId || q(jsonMember(e, "task_id")) != taskId)
+        return tr("its ids are not the ones Sync Desk derives for that decision");
+    if (q(jsonMember(out.after, "conflict_id")) != out.conflictId
+        || q(jsonMember(out.operation, "operation_id")) != operationId
+        || q(jsonMember(out.task, "task_id")) != taskId
+        || q(jsonMember(out.task, "operation_id")) != operationId
+        || jsonMember(out.operation, "conflict_ids")
+            != Json::array({ out.conflictId.toStdString() })
+        || q(jsonMember(out.evidence, "subject")) != out.conflictId
+        || !isSyncDesk(jsonMember(out.evidence, "writer"))
+        || q(jsonMember(jsonMember(out.journalLine, "payload"), "evidence_id")) != out.evidenceId)
+        return tr("its records do not name each other");
+    if (Evidence::check(out.evidence).status != EvidenceStatus::Verified)
+        return tr("its evidence envelope does not verify");
+    if (shaHex(recordBytes(out.after)) != out.afterSha
+        || shaHex(recordBytes(out.evidence)) != out.evidenceSha
+        || shaHex(recordBytes(out.operation)) != out.operationSha
+        || shaHex(recordBytes(out.task)) != out.taskSha || out.beforeSha.size() != 64)
+        return tr("its hashes do not match its records");
+    return QString();
+}
+
+/// The SHA-256 of a file's bytes, or nothing when it is missing or not a regular file.
+std::optional<QByteArray> fileSha(const DirEntryRef &file)
+{
+    const auto bytes = readAt(file, kMaxRecord);
+    return bytes ? std::optional<QByteArray>(shaHex(*bytes)) : std::nullopt;
+}
+
+/// Removes a file only while it holds exactly the bytes Sync Desk wrote there.
+bool removeIfOurs(const DirEntryRef &file, const QByteArray &sha)
+{
+    const auto current = fileSha(file);
+    if (!current || *current != sha)
+        return false;
+    return ::unlinkat(file.dirFd, file.name.constData(), 0) == 0;
+}
+
+/// Evidence ids that Sync Desk's journal lines name at or after byteOffset.
+QSet<QString> journaledEvidence(const StoreDir &dir, qint64 byteOffset)
+{
+    QSet<QString> ids;
+    const int fd
+        = ::openat(dir.rootFd(), "journal.jsonl", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return ids;
+    struct stat st;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && byteOffset >= 0
+        && byteOffset < st.st_size) {
+        const qint64 size = std::min<qint64>(st.st_size - byteOffset, kMaxJournalTail);
+        std::string tail(std::size_t(size), '\0');
+        const auto n = ::pread(fd, tail.data(), tail.size(), byteOffset);
+        tail.resize(n > 0 ? std::size_t(n) : 0);
+        std::size_t pos = 0;
+        while (pos < tail.size()) {
+            const auto nl = tail.find('\n', pos);
+            if (nl == std::string::npos)
+                break; // a torn tail is never ours to cut: the append terminates it
+            const auto parsed = parseJson(std::string_view(tail).substr(pos, nl - pos));
+            if (parsed.ok() && isSyncDesk(jsonMember(parsed.value, "producer")))
+                ids.insert(q(jsonMember(jsonMember(parsed.value, "payload"), "evidence_id")));
+            pos = nl + 1;
         }
-        const auto parsed = parseJson(all.substr(pos, nl - pos));
-        if (parsed.ok() && parsed.value.is_object() && parsed.value.contains("payload")
-            && parsed.value["payload"].is_object())
-            evidenceIds.insert(q(parsed.value["payload"].value("evidence_id", Json())));
-        pos = nl + 1;
     }
-    return std::nullopt;
+    ::close(fd);
+    return ids;
+}
+
+/// Whether a conflict record carries the same decision as the one Sync Desk wrote.
+bool carriesDecision(const QByteArray &bytes, const Json &after)
+{
+    const auto parsed = parseJson(std::string_view(bytes.constData(), size_t(bytes.size())));
+    const Json &card = jsonMember(parsed.value, "decision_card");
+    const Json &ours = jsonMember(after, "decision_card");
+    for (const char *key : { "selected_option", "selected_by", "selected_at", "card_id" })
+        if (jsonMember(card, key) != jsonMember(ours, key))
+            return false;
+    return parsed.ok();
 }
 
 } // namespace
 
-std::optional<IoError> recover(const QString &root, const QString &now, QStringList &notes)
+std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes)
 {
-    const QString intentPath = root + QLatin1Char('/') + ResolutionWriter::intentFileName();
-    if (entryType(intentPath) == EntryType::Missing)
+    const QByteArray intentName = ResolutionWriter::intentFileName().toUtf8();
+    const DirEntryRef intentFile = dir.inRoot(intentName.constData());
+    struct stat st;
+    if (::fstatat(dir.rootFd(), intentName.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0
+        && errno == ENOENT)
         return std::nullopt;
-    const auto read = readFileNoFollow(intentPath, 256LL * 1024 * 1024);
-    const auto parsed
-        = read.status == FileRead::Status::Ok ? parseJson(read.bytes) : JsonParseResult {};
-    if (read.status != FileRead::Status::Ok || !parsed.ok() || !parsed.value.is_object()
-        || !parsed.value.contains("decisions"))
-        return IoError { intentPath,
-            tr("%1 is unreadable; an interrupted write cannot be completed. Inspect "
-               "the store before writing to it.")
-                .arg(intentPath),
-            EIO };
-    const Json &intent = parsed.value;
-    const QString journalPath = root + QStringLiteral("/journal.jsonl");
+    auto refuse = [&](const QString &why) {
+        const QString message
+            = tr("%1 was not acted on: %2. Nothing in it was carried out and nothing was "
+                 "removed; Sync Desk writes nothing to this store until the file has been "
+                 "looked at and removed.")
+                  .arg(intentFile.path(), why);
+        notes << message;
+        return IoError { intentFile.path(), message, EPERM };
+    };
+    if (!S_ISREG(st.st_mode))
+        return refuse(tr("it is not a regular file"));
+    const auto bytes = readAt(intentFile, kMaxJournalTail);
+    if (!bytes)
+        return refuse(tr("it cannot be read"));
+    QString keyError;
+    const QByteArray key = IntentSeal::key(&keyError);
+    const auto opened
+        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())), key);
+    if (opened.status != IntentSeal::Status::Sealed)
+        return refuse(key.isEmpty() ? keyError : opened.why);
+    const Json &intent = opened.body;
+    const Json &decisions = jsonMember(intent, "decisions");
+    const Json &sizeBefore = jsonMember(intent, "journal_size_before");
+    const Json &generationJson = jsonMember(intent, "generation_before");
+    if (!decisions.is_array() || !sizeBefore.is_number_integer()
+        || !generationJson.is_number_integer())
+        return refuse(tr("its sealed body lacks what a batch records"));
 
-    QSet<QString> journaled;
-    if (auto e
-        = journaledEvidence(journalPath, intent.value("journal_size_before", qint64(0)), journaled))
-        return e;
-
+    const QSet<QString> journaled = journaledEvidence(dir, sizeBefore.get<qint64>());
+    const DirEntryRef journal = dir.inRoot("journal.jsonl");
     qint64 lines = 0;
     bool torn = false;
-    if (auto e = DurableFile::countLines(journalPath, lines, torn))
+    if (auto e = DurableFile::countLines(journal, lines, torn))
         return e;
     Json manifest;
     QString manifestError;
-    qint64 generation = readGeneration(root, &manifest, &manifestError);
+    const qint64 generation = readGeneration(dir, &manifest, &manifestError);
     if (generation < 0)
-        return IoError { root + QStringLiteral("/manifest.json"), manifestError, EIO };
-    const qint64 generationBefore = intent.value("generation_before", qint64(-1));
+        return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
+    const qint64 generationBefore = generationJson.get<qint64>();
 
     QByteArray append;
     qint64 appended = 0;
     qint64 alreadyJournaled = 0;
-    for (const auto &entry : intent["decisions"]) {
-        const QString conflictId = q(entry.value("conflict_id", Json()));
-        const QString evidenceId = q(entry["evidence"].value("evidence_id", Json()));
-        auto path = [&](const char *key) {
-            return root + QLatin1Char('/') + q(entry.value(key, Json()));
-        };
-        if (journaled.contains(evidenceId)) {
+    QSet<int> touched;
+    for (const auto &raw : decisions) {
+        Entry e;
+        if (const QString why = checkEntry(raw, e); !why.isEmpty()) {
+            notes << tr("An entry of the interrupted write was ignored: %1.").arg(why);
+            continue;
+        }
+        const DirEntryRef evidence = dir.in(StoreDir::Evidence, e.evidenceName);
+        const DirEntryRef operation = dir.in(StoreDir::Operations, e.operationName);
+        const DirEntryRef task = dir.in(StoreDir::Tasks, e.taskName);
+        const DirEntryRef conflict = dir.in(StoreDir::Conflicts, e.conflictName);
+        if (journaled.contains(e.evidenceId)) {
             ++alreadyJournaled;
             continue;
         }
-        bool evidenceExists = false, conflictExists = false;
-        fileSha(path("evidence_path"), &evidenceExists);
-        if (!evidenceExists) {
+        const auto evidenceSha = fileSha(evidence);
+        if (!evidenceSha) {
             // Evidence is written and synced first: without it nothing else was.
             notes << tr("Decision on %1 was interrupted before anything was written; it was not "
                         "applied.")
-                         .arg(conflictId);
+                         .arg(e.conflictId);
             continue;
         }
-        const QByteArray current = fileSha(path("conflict_path"), &conflictExists);
-        const QByteArray before
-            = QByteArray::fromStdString(entry.value("before_sha256", std::string()));
-        const QByteArray after
-            = QByteArray::fromStdString(entry.value("after_sha256", std::string()));
-        if (!conflictExists || (current != before && current != after)) {
-            for (const char *key : { "task_path", "operation_path", "evidence_path" })
-                ::unlink(QFile::encodeName(path(key)).constData());
+        if (*evidenceSha != e.evidenceSha) {
+            notes << tr("Decision on %1 was interrupted, and %2 is not the envelope Sync Desk "
+                        "wrote; nothing was done.")
+                         .arg(e.conflictId, evidence.path());
+            continue;
+        }
+        const auto conflictBytes = readAt(conflict, kMaxRecord);
+        const QByteArray current = conflictBytes ? shaHex(*conflictBytes) : QByteArray();
+        const bool carries = current == e.afterSha
+            || (conflictBytes && current != e.beforeSha
+                && carriesDecision(*conflictBytes, e.after));
+        if (current != e.beforeSha && !carries) {
+            // Someone decided or rewrote the conflict otherwise: take back only
+            // the files that still hold exactly what Sync Desk wrote.
+            for (const auto &[file, sha] :
+                { std::pair { task, e.taskSha }, std::pair { operation, e.operationSha },
+                    std::pair { evidence, e.evidenceSha } })
+                if (removeIfOurs(file, sha))
+                    touched.insert(file.dirFd);
             notes << tr("Decision on %1 was interrupted and the conflict has changed since; the "
                         "decision was withdrawn, nothing of it remains.")
-                         .arg(conflictId);
+                         .arg(e.conflictId);
             continue;
         }
-        Json journalLine = entry["journal_line"];
-        Json operation = entry["operation"];
+        Json journalLine = e.journalLine;
+        Json operationRecord = e.operation;
         const QString eventId = QStringLiteral("evt-%1").arg(
             lines + (torn ? 1 : 0) + appended + 1, 8, 10, QLatin1Char('0'));
-        const bool renumbered = q(journalLine.value("event_id", Json())) != eventId;
         journalLine["event_id"] = eventId.toStdString();
-        operation["local_log_ref"] = (QStringLiteral("journal:") + eventId).toStdString();
-        // A renumbered event means the operation must name the new journal line.
-        auto e = DurableFile::write(path("operation_path"), recordBytes(operation),
-            renumbered ? DurableFile::Mode::Replace : DurableFile::Mode::CreateNew);
-        if (e && e->error != EEXIST)
-            return e;
-        e = DurableFile::write(
-            path("task_path"), recordBytes(entry["task"]), DurableFile::Mode::CreateNew);
-        if (e && e->error != EEXIST)
-            return e;
-        if (current == before)
-            if (auto e = DurableFile::write(path("conflict_path"),
-                    recordBytes(entry["conflict_after"]), DurableFile::Mode::Replace))
-                return e;
+        operationRecord["local_log_ref"] = (QStringLiteral("journal:") + eventId).toStdString();
+        // The operation must name the journal line as it lands; it is rewritten
+        // only while it is the one Sync Desk wrote.
+        const QByteArray operationBytes = recordBytes(operationRecord);
+        const auto operationSha = fileSha(operation);
+        if (!operationSha || *operationSha == e.operationSha) {
+            auto w = DurableFile::write(operation, operationBytes,
+                operationSha ? DurableFile::Mode::Replace : DurableFile::Mode::CreateNew);
+            if (w && w->error != EEXIST)
+                return w;
+        }
+        if (auto w = DurableFile::write(task, recordBytes(e.task), DurableFile::Mode::CreateNew);
+            w && w->error != EEXIST)
+            return w;
+        if (current == e.beforeSha)
+            if (auto w
+                = DurableFile::write(conflict, recordBytes(e.after), DurableFile::Mode::Replace))
+                return w;
         append += QByteArray::fromStdString(
                       journalLine.dump(-1, ' ', false, Json::error_handler_t::replace))
             + '\n';
         ++appended;
         notes << tr("Completed the interrupted decision on %1 (%2).")
-                     .arg(conflictId,
-                         q(entry["conflict_after"]["decision_card"].value(
-                             "selected_option", Json())));
+                     .arg(e.conflictId,
+                         q(jsonMember(jsonMember(e.after, "decision_card"), "selected_option")));
     }
+    for (const int fd : std::as_const(touched))
+        DurableFile::syncDirectory(fd, dir.rootPath());
     if (appended > 0)
-        if (auto e = DurableFile::appendLines(journalPath, append, torn))
+        if (auto e = DurableFile::appendLines(journal, append, torn))
             return e;
     // Lines our batch journaled before the crash may still lack their generation bump.
     const qint64 missingBump = generation == generationBefore ? alreadyJournaled : 0;
     if (appended + missingBump > 0) {
         manifest["active_generation"] = generation + appended + missingBump;
         manifest["updated_at"] = now.toStdString();
-        if (auto e = DurableFile::write(root + QStringLiteral("/manifest.json"),
-                recordBytes(manifest), DurableFile::Mode::Replace))
+        if (auto e = DurableFile::write(
+                dir.inRoot("manifest.json"), recordBytes(manifest), DurableFile::Mode::Replace))
             return e;
     }
-    if (::unlink(QFile::encodeName(intentPath).constData()) != 0 && errno != ENOENT)
-        return IoError { intentPath, tr("%1: removing the intent failed").arg(intentPath), errno };
-    DurableFile::syncDirectory(root);
+    // The seal proves the intent is Sync Desk's own: now it is done with.
+    if (::unlinkat(dir.rootFd(), intentName.constData(), 0) != 0 && errno != ENOENT)
+        return IoError { intentFile.path(),
+            tr("%1: removing the intent failed").arg(intentFile.path()), errno };
+    DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
     return std::nullopt;
 }
 

@@ -2,18 +2,17 @@
 
 #include "core/canonicaljson.h"
 #include "core/fileread_p.h"
+#include "core/intentseal.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QSet>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace SyncDesk::ResolutionDetail {
 namespace {
-
-constexpr char kIntentSchema[] = "sourceos.syncdesk-intent/v1alpha1";
 
 QString tr(const char *text)
 {
@@ -24,30 +23,68 @@ Json j(const QString &s)
     return s.toStdString();
 }
 
+/// What a batch placed, so that an I/O error can take back exactly that.
 struct Undo
 {
-    QStringList created; ///< relative paths of files this batch created
-    QList<QPair<QString, QByteArray>> replaced; ///< relative path, bytes before
+    struct Placed
+    {
+        DirEntryRef file;
+        QByteArray sha; ///< of the bytes Sync Desk placed there
+        QByteArray before; ///< bytes to put back (replaced files); empty for new files
+        bool replaced = false;
+    };
+    QList<Placed> placed;
     bool journalTouched = false;
+    QByteArray journalBytes; ///< exactly what the append wrote
 };
 
-bool rollback(const QString &root, const Undo &undo, qint64 journalSizeBefore)
+/**
+ * Takes back what the batch placed, but only what is provably still Sync Desk's:
+ * a file is removed or restored only while it holds the bytes Sync Desk put
+ * there, and the journal is cut only while it ends with Sync Desk's append.
+ * Anything another writer changed meanwhile stays; then the batch is rolled
+ * forward instead (false: the intent stays and the next writer completes it).
+ */
+bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
 {
     bool ok = true;
-    QSet<QString> dirs;
-    for (const auto &rel : undo.created) {
-        ok &= ::unlink(QFile::encodeName(root + QLatin1Char('/') + rel).constData()) == 0
-            || errno == ENOENT;
-        dirs.insert(rel.section(QLatin1Char('/'), 0, 0));
-    }
-    for (const auto &[rel, bytes] : undo.replaced)
-        ok &= !DurableFile::write(root + QLatin1Char('/') + rel, bytes, DurableFile::Mode::Replace);
     if (undo.journalTouched) {
-        QFile journal(root + QStringLiteral("/journal.jsonl"));
-        ok &= journal.resize(journalSizeBefore);
+        const int fd
+            = ::openat(dir.rootFd(), "journal.jsonl", O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        struct stat st;
+        bool cut = false;
+        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+            const qint64 end = journalSizeBefore + undo.journalBytes.size();
+            if (st.st_size == journalSizeBefore) {
+                cut = true; // the append never landed
+            } else if (st.st_size == end) {
+                QByteArray tail(undo.journalBytes.size(), Qt::Uninitialized);
+                if (::pread(fd, tail.data(), size_t(tail.size()), journalSizeBefore) == tail.size()
+                    && tail == undo.journalBytes)
+                    cut = ::ftruncate(fd, journalSizeBefore) == 0 && ::fdatasync(fd) == 0;
+            }
+        }
+        if (fd >= 0)
+            ::close(fd);
+        if (!cut)
+            return false; // another writer appended after our lines: keep them, roll forward
     }
-    for (const auto &dir : std::as_const(dirs))
-        ok &= !DurableFile::syncDirectory(root + QLatin1Char('/') + dir);
+    QSet<int> dirs;
+    for (auto it = undo.placed.crbegin(); it != undo.placed.crend(); ++it) {
+        const auto current = readAt(it->file, 64LL * 1024 * 1024);
+        if (!current || shaHex(*current) != it->sha) {
+            // Gone or changed by someone else since: not ours to touch any more.
+            ok &= !current.has_value() && !it->replaced;
+            continue;
+        }
+        if (it->replaced)
+            ok &= !DurableFile::write(it->file, it->before, DurableFile::Mode::Replace, false);
+        else
+            ok &= ::unlinkat(it->file.dirFd, it->file.name.constData(), 0) == 0 || errno == ENOENT;
+        dirs.insert(it->file.dirFd);
+    }
+    for (const int fd : std::as_const(dirs))
+        ok &= !DurableFile::syncDirectory(fd, dir.rootPath());
     return ok;
 }
 
@@ -65,122 +102,171 @@ QByteArray shaHex(const QByteArray &bytes)
     return sha256Hex(std::string_view(bytes.constData(), size_t(bytes.size())));
 }
 
-qint64 readGeneration(const QString &root, Json *manifest, QString *error)
+std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize)
 {
-    const auto read = readFileNoFollow(root + QStringLiteral("/manifest.json"), 16 * 1024 * 1024);
-    if (read.status != FileRead::Status::Ok) {
+    if (file.dirFd < 0)
+        return std::nullopt;
+    const auto read = readFileNoFollowAt(file.dirFd, file.name.constData(), maxSize);
+    if (read.status != FileRead::Status::Ok)
+        return std::nullopt;
+    return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+}
+
+qint64 readGeneration(const StoreDir &dir, Json *manifest, QString *error, QByteArray *bytes)
+{
+    const auto read = readAt(dir.inRoot("manifest.json"), 16 * 1024 * 1024);
+    if (!read) {
         if (error)
-            *error = tr("manifest.json in %1 cannot be read.").arg(root);
+            *error = tr("manifest.json in %1 cannot be read.").arg(dir.rootPath());
         return -1;
     }
-    auto parsed = parseJson(read.bytes);
+    auto parsed = parseJson(std::string_view(read->constData(), size_t(read->size())));
     if (!parsed.ok() || !parsed.value.is_object() || !parsed.value.contains("active_generation")
         || !parsed.value["active_generation"].is_number_integer()) {
         if (error)
-            *error = tr("manifest.json in %1 has no integer active_generation.").arg(root);
+            *error
+                = tr("manifest.json in %1 has no integer active_generation.").arg(dir.rootPath());
         return -1;
     }
     const qint64 generation = parsed.value["active_generation"].get<qint64>();
     if (manifest)
         *manifest = std::move(parsed.value);
+    if (bytes)
+        *bytes = *read;
     return generation;
 }
 
-Json intentJson(const std::vector<Planned> &batch, qint64 journalLinesBefore,
+Json intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
     qint64 journalSizeBefore, qint64 generationBefore)
 {
     Json entries = Json::array();
     for (const auto &p : batch)
-        entries.push_back({ { "conflict_id", j(p.conflictId) },
-            { "conflict_path", j(p.conflictPath) }, { "before_sha256", p.beforeSha.toStdString() },
-            { "after_sha256", p.afterSha.toStdString() }, { "conflict_after", p.after },
-            { "evidence_path", j(p.evidencePath) }, { "evidence", p.evidence },
-            { "operation_path", j(p.operationPath) }, { "operation", p.operation },
-            { "task_path", j(p.taskPath) }, { "task", p.task },
-            { "journal_line", p.journalLine } });
-    return { { "schema", kIntentSchema }, { "journal_lines_before", journalLinesBefore },
+        entries.push_back(
+            { { "conflict_id", j(p.conflictId) }, { "before_sha256", p.beforeSha.toStdString() },
+                { "after_sha256", p.afterSha.toStdString() }, { "conflict_after", p.after },
+                { "evidence_id", j(p.evidenceId) },
+                { "evidence_sha256", shaHex(recordBytes(p.evidence)).toStdString() },
+                { "evidence", p.evidence }, { "operation_id", j(p.operationId) },
+                { "operation_sha256", shaHex(recordBytes(p.operation)).toStdString() },
+                { "operation", p.operation }, { "task_id", j(p.taskId) },
+                { "task_sha256", shaHex(recordBytes(p.task)).toStdString() }, { "task", p.task },
+                { "journal_line", p.journalLine } });
+    return { { "journal_lines_before", journalLinesBefore },
         { "journal_size_before", journalSizeBefore }, { "generation_before", generationBefore },
         { "decisions", std::move(entries) } };
 }
 
-std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &batch,
-    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt)
+std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &batch,
+    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt,
+    const std::function<void(WriteStep)> &beforeStep)
 {
-    const QString journalPath = root + QStringLiteral("/journal.jsonl");
-    const QString intentPath = root + QLatin1Char('/') + ResolutionWriter::intentFileName();
-    const qint64 journalSizeBefore = QFileInfo(journalPath).size();
+    const DirEntryRef journal = dir.inRoot("journal.jsonl");
+    const QByteArray intentName = ResolutionWriter::intentFileName().toUtf8();
+    const DirEntryRef intent = dir.inRoot(intentName.constData());
+    auto step = [&](WriteStep s) -> std::optional<IoError> {
+        if (beforeStep)
+            beforeStep(s);
+        return dir.stillInPlace();
+    };
+    qint64 journalSizeBefore = 0;
+    {
+        struct stat st;
+        if (::fstatat(dir.rootFd(), "journal.jsonl", &st, AT_SYMLINK_NOFOLLOW) == 0)
+            journalSizeBefore = st.st_size;
+    }
     Json manifest;
     QString manifestError;
-    if (readGeneration(root, &manifest, &manifestError) < 0)
-        return IoError { root + QStringLiteral("/manifest.json"), manifestError, EIO };
-    const auto manifestRead = readFileNoFollow(root + QStringLiteral("/manifest.json"), 16 << 20);
-    const QByteArray manifestBefore(
-        manifestRead.bytes.data(), qsizetype(manifestRead.bytes.size()));
+    QByteArray manifestBefore;
+    if (readGeneration(dir, &manifest, &manifestError, &manifestBefore) < 0)
+        return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
 
-    if (auto e = DurableFile::write(intentPath,
-            recordBytes(intentJson(batch, journalLinesBefore, journalSizeBefore, generationBefore)),
-            DurableFile::Mode::Replace)) {
-        // The rename may have taken effect before the directory sync failed.
-        ::unlink(QFile::encodeName(intentPath).constData());
+    QString keyError;
+    const QByteArray key = IntentSeal::key(&keyError);
+    if (key.isEmpty())
+        return IoError { IntentSeal::stateDirectory(), keyError, EACCES };
+    if (auto e = step(WriteStep::Intent))
+        return e;
+    // Never over another writer's file: an intent left there is recovered (or
+    // refused) before any batch starts, so this name is free unless someone raced.
+    if (auto e = DurableFile::write(intent,
+            IntentSeal::seal(
+                intentBody(batch, journalLinesBefore, journalSizeBefore, generationBefore), key),
+            DurableFile::Mode::CreateNew)) {
+        if (e->error != EEXIST) // the link may have taken effect before the directory sync failed
+            ::unlinkat(dir.rootFd(), intentName.constData(), 0);
         return e;
     }
 
     Undo undo;
     auto fail = [&](IoError error) {
-        if (rollback(root, undo, journalSizeBefore)) {
-            ::unlink(QFile::encodeName(intentPath).constData());
-            DurableFile::syncDirectory(root);
+        if (rollback(dir, undo, journalSizeBefore)) {
+            ::unlinkat(dir.rootFd(), intentName.constData(), 0);
+            DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
         } else {
             error.message += QLatin1Char(' ')
-                + tr("Undoing the partial write failed too; the next write to this store "
-                     "completes it (see %1).")
+                + tr("Undoing the partial write was not possible without touching what another "
+                     "writer wrote since; the next write to this store completes it (see %1).")
                       .arg(ResolutionWriter::intentFileName());
         }
         return error;
     };
     // Each registry's files go in as one group commit; the order between the
     // groups (evidence, then operations and tasks, then conflicts) is the spec's.
-    auto writeGroup = [&](const QList<QPair<QString, QByteArray>> &files,
-                          DurableFile::Mode mode) -> std::optional<IoError> {
+    struct File
+    {
+        DirEntryRef file;
+        QByteArray bytes;
+        QByteArray before; ///< replaced files: what to restore
+    };
+    auto writeGroup = [&](const QList<File> &files, DurableFile::Mode mode) {
         std::vector<DurableFile::GroupItem> items;
         items.reserve(std::size_t(files.size()));
-        for (const auto &[rel, bytes] : files)
-            items.push_back({ root + QLatin1Char('/') + rel, bytes, mode });
+        for (const auto &f : files)
+            items.push_back({ f.file, f.bytes, mode });
         const auto error = DurableFile::writeGroup(items);
         for (std::size_t i = 0; i < items.size(); ++i)
             // EEXIST: the same deterministic name, written by an earlier attempt of this decision.
-            if (mode == DurableFile::Mode::CreateNew && items[i].placed == 0)
-                undo.created << files[qsizetype(i)].first;
+            if (items[i].placed == 0)
+                undo.placed.append({ items[i].target, shaHex(items[i].bytes),
+                    files[qsizetype(i)].before, mode == DurableFile::Mode::Replace });
         return error;
     };
-    auto syncDirs = [&](std::initializer_list<const char *> dirs) -> std::optional<IoError> {
-        for (const char *d : dirs)
-            if (auto e = DurableFile::syncDirectory(root + QLatin1Char('/') + QLatin1String(d)))
-                return e;
-        return std::nullopt;
+    auto syncDirs = [&](std::initializer_list<StoreDir::Folder> folders) {
+        std::optional<IoError> e;
+        for (const auto f : folders)
+            if (!e)
+                e = DurableFile::syncDirectory(dir.fd(f),
+                    dir.rootPath() + QLatin1Char('/') + QLatin1String(StoreDir::folderName(f)));
+        return e;
     };
 
-    QList<QPair<QString, QByteArray>> evidence, work, conflicts;
+    QList<File> evidence, work, conflicts;
     for (const auto &p : batch) {
-        evidence.append({ p.evidencePath, recordBytes(p.evidence) });
-        work.append({ p.operationPath, recordBytes(p.operation) });
-        work.append({ p.taskPath, recordBytes(p.task) });
-        conflicts.append({ p.conflictPath, recordBytes(p.after) });
+        evidence.append(
+            { dir.in(StoreDir::Evidence, p.evidenceName), recordBytes(p.evidence), {} });
+        work.append(
+            { dir.in(StoreDir::Operations, p.operationName), recordBytes(p.operation), {} });
+        work.append({ dir.in(StoreDir::Tasks, p.taskName), recordBytes(p.task), {} });
+        conflicts.append(
+            { dir.in(StoreDir::Conflicts, p.conflictName), recordBytes(p.after), p.beforeBytes });
     }
+    if (auto e = step(WriteStep::Evidence))
+        return fail(*e);
     if (auto e = writeGroup(evidence, DurableFile::Mode::CreateNew))
         return fail(*e);
-    if (auto e = syncDirs({ "evidence" }))
+    if (auto e = syncDirs({ StoreDir::Evidence }))
+        return fail(*e);
+    if (auto e = step(WriteStep::Work))
         return fail(*e);
     if (auto e = writeGroup(work, DurableFile::Mode::CreateNew))
         return fail(*e);
-    if (auto e = syncDirs({ "operations", "tasks" }))
+    if (auto e = syncDirs({ StoreDir::Operations, StoreDir::Tasks }))
         return fail(*e);
-    // Recorded first: a failure may come after a rename took effect.
-    for (const auto &p : batch)
-        undo.replaced.append({ p.conflictPath, p.beforeBytes });
+    if (auto e = step(WriteStep::Conflicts))
+        return fail(*e);
     if (auto e = writeGroup(conflicts, DurableFile::Mode::Replace))
         return fail(*e);
-    if (auto e = syncDirs({ "conflicts" }))
+    if (auto e = syncDirs({ StoreDir::Conflicts }))
         return fail(*e);
 
     QByteArray lines;
@@ -188,22 +274,36 @@ std::optional<IoError> writeBatch(const QString &root, std::vector<Planned> &bat
         lines += QByteArray::fromStdString(
                      p.journalLine.dump(-1, ' ', false, Json::error_handler_t::replace))
             + '\n';
+    if (auto e = step(WriteStep::Journal))
+        return fail(*e);
     undo.journalTouched = true;
-    if (auto e = DurableFile::appendLines(journalPath, lines, journalTorn))
+    undo.journalBytes = journalTorn ? '\n' + lines : lines;
+    if (auto e = DurableFile::appendLines(journal, lines, journalTorn))
         return fail(*e);
 
     manifest["active_generation"] = generationBefore + qint64(batch.size());
     manifest["updated_at"] = j(updatedAt);
-    undo.replaced.append({ QStringLiteral("manifest.json"), manifestBefore });
-    if (auto e = DurableFile::write(root + QStringLiteral("/manifest.json"), recordBytes(manifest),
-            DurableFile::Mode::Replace))
+    if (auto e = step(WriteStep::Manifest))
         return fail(*e);
+    const QByteArray manifestAfter = recordBytes(manifest);
+    const auto manifestWrite = DurableFile::write(
+        dir.inRoot("manifest.json"), manifestAfter, DurableFile::Mode::Replace);
+    // The rename may have taken effect before the directory sync failed.
+    if (const auto now = readAt(dir.inRoot("manifest.json"), 16 * 1024 * 1024);
+        now && *now == manifestAfter)
+        undo.placed.append(
+            { dir.inRoot("manifest.json"), shaHex(manifestAfter), manifestBefore, true });
+    if (manifestWrite)
+        return fail(*manifestWrite);
 
     // The batch is complete once the intent is gone; a crash before this line is
     // completed by recover(), which finds every record already in place.
-    if (::unlink(QFile::encodeName(intentPath).constData()) != 0)
-        return IoError { intentPath, tr("%1: removing the intent failed").arg(intentPath), errno };
-    DurableFile::syncDirectory(root);
+    if (beforeStep)
+        beforeStep(WriteStep::Finish);
+    if (::unlinkat(dir.rootFd(), intentName.constData(), 0) != 0)
+        return IoError { intent.path(), tr("%1: removing the intent failed").arg(intent.path()),
+            errno };
+    DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/canonicaljson.h"
 #include "core/fileread_p.h"
+#include "core/intentseal.h"
 #include "core/json.h"
 #include "core/recordread.h"
 #include "core/timestamp.h"
@@ -487,9 +488,23 @@ void StoreLoader::loadIntent()
     if (entryType(abs) == EntryType::Missing)
         return;
     const auto read = readFileNoFollow(abs, 256LL * 1024 * 1024);
-    const auto parsed
-        = read.status == FileRead::Status::Ok ? parseJson(read.bytes) : JsonParseResult {};
-    const Json &decisions = jsonMember(parsed.value, "decisions");
+    // Only a sealed intent is ever acted on (see IntentSeal); anything else is
+    // shown for what it is and never read as a list of decisions.
+    const auto opened = read.status == FileRead::Status::Ok
+        ? IntentSeal::open(read.bytes, IntentSeal::key(nullptr, false))
+        : IntentSeal::Opened {};
+    if (opened.status != IntentSeal::Status::Sealed) {
+        m_store.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("foreign_intent"), QString(),
+                read.status == FileRead::Status::Ok
+                    ? tr("this intent file is not acted on: %1. Sync Desk writes nothing to "
+                         "this store until it has been looked at and removed")
+                          .arg(opened.why)
+                    : tr("this intent file cannot be read as a regular file; Sync Desk writes "
+                         "nothing to this store until it has been looked at and removed")));
+        return;
+    }
+    const Json &decisions = jsonMember(opened.body, "decisions");
     if (!decisions.is_array() || decisions.empty()) {
         m_store.m_problems.push_back(
             problem(path, Severity::Error, QStringLiteral("half_applied"), QString(),

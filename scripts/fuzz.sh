@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets_all=(fuzz_record fuzz_canonical fuzz_jsonfast fuzz_journal fuzz_store fuzz_daemon fuzz_loadcache)
+targets_all=(fuzz_record fuzz_canonical fuzz_jsonfast fuzz_journal fuzz_store fuzz_daemon fuzz_loadcache fuzz_intent)
 [ $# -ge 2 ] || { echo "usage: $0 TARGET|all SECONDS [JOBS]   targets: ${targets_all[*]}" >&2; exit 2; }
 what="$1" seconds="$2" jobs="${3:-$(nproc)}"
 if [ "$what" = all ]; then targets=("${targets_all[@]}"); else targets=("$what"); fi

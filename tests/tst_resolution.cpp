@@ -454,12 +454,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("call");
         QTest::addColumn<int>("nth");
         QTest::addColumn<int>("error");
-        // A decision makes ~6 writes, ~10 fsyncs, 3 links and 3 renames: fail each one.
+        // A decision makes ~7 writes, ~11 fsyncs, 4 links (intent, evidence,
+        // operation, task) and 2 renames (conflict, manifest): fail each one.
         for (int n = 1; n <= 7; ++n)
             QTest::addRow("write %d ENOSPC", n) << int(FaultInjection::Call::Write) << n << ENOSPC;
         for (int n = 1; n <= 11; ++n)
             QTest::addRow("fsync %d EIO", n) << int(FaultInjection::Call::Fsync) << n << EIO;
-        for (int n = 1; n <= 3; ++n)
+        for (int n = 1; n <= 4; ++n)
             QTest::addRow("link %d ENOSPC", n) << int(FaultInjection::Call::Link) << n << ENOSPC;
         for (int n = 1; n <= 3; ++n)
             QTest::addRow("rename %d EIO", n) << int(FaultInjection::Call::Rename) << n << EIO;

@@ -1,0 +1,158 @@
+#include "core/intentseal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace SyncDesk {
+namespace {
+
+constexpr char kSchema[] = "sourceos.syncdesk-intent/v2";
+constexpr int kKeySize = 32;
+
+QString errnoText(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+/// Reads the key file: a regular file of exactly kKeySize bytes, ours, private.
+QByteArray readKey(int dirFd, const char *name, QString *error)
+{
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        if (error)
+            *error = errnoText(errno);
+        return {};
+    }
+    struct stat st;
+    QByteArray key(kKeySize, Qt::Uninitialized);
+    const bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::getuid()
+        && (st.st_mode & 077) == 0 && st.st_size == kKeySize
+        && ::pread(fd, key.data(), kKeySize, 0) == kKeySize;
+    ::close(fd);
+    if (!ok) {
+        if (error)
+            *error = IntentSeal::tr("the key file is not a private %1-byte file of this user")
+                         .arg(kKeySize);
+        return {};
+    }
+    return key;
+}
+
+QByteArray mac(const QByteArray &body, const QByteArray &key)
+{
+    return QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+QString IntentSeal::stateDirectory()
+{
+    const QString overridden = qEnvironmentVariable("SYNCDESK_STATE_DIR");
+    if (!overridden.isEmpty())
+        return overridden;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/syncdesk");
+}
+
+QByteArray IntentSeal::key(QString *error, bool create)
+{
+    const QString dir = stateDirectory();
+    const QString path = dir + QStringLiteral("/intent.key");
+    QString why;
+    if (!create && !QFileInfo::exists(path)) {
+        if (error)
+            *error = tr("%1 does not exist").arg(path);
+        return {};
+    }
+    if (!QDir().mkpath(dir)) {
+        if (error)
+            *error = tr("%1: cannot create the folder for Sync Desk's key").arg(dir);
+        return {};
+    }
+    const int dirFd
+        = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        if (error)
+            *error = tr("%1: %2").arg(dir, errnoText(errno));
+        return {};
+    }
+    QByteArray key = readKey(dirFd, "intent.key", &why);
+    if (key.isEmpty() && errno == ENOENT) {
+        // Made whole in a temp file and linked into place, so that two processes
+        // starting at once agree on one key and none reads a half-written one.
+        QByteArray fresh(kKeySize, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(fresh.data()),
+            reinterpret_cast<quint32 *>(fresh.data() + kKeySize));
+        const QByteArray temp = ".intent.key."
+            + QByteArray::number(QRandomGenerator::global()->generate64(), 16) + ".tmp";
+        const int fd = ::openat(
+            dirFd, temp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd >= 0) {
+            const bool written
+                = ::write(fd, fresh.constData(), kKeySize) == kKeySize && ::fsync(fd) == 0;
+            ::close(fd);
+            if (written)
+                ::linkat(dirFd, temp.constData(), dirFd, "intent.key", 0);
+            ::unlinkat(dirFd, temp.constData(), 0);
+            ::fsync(dirFd);
+        }
+        key = readKey(dirFd, "intent.key", &why);
+    }
+    ::close(dirFd);
+    if (key.isEmpty() && error)
+        *error = tr("%1: Sync Desk's key cannot be read or made: %2").arg(path, why);
+    return key;
+}
+
+QByteArray IntentSeal::seal(const Json &body, const QByteArray &key)
+{
+    const std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+    const QByteArray bytes = QByteArray::fromStdString(text);
+    Json file = Json::object();
+    file["schema"] = kSchema;
+    file["body"] = text;
+    file["hmac_sha256"] = mac(bytes, key).toStdString();
+    return QByteArray::fromStdString(file.dump(2, ' ', false, Json::error_handler_t::replace))
+        + '\n';
+}
+
+IntentSeal::Opened IntentSeal::open(std::string_view fileBytes, const QByteArray &key)
+{
+    Opened out;
+    const auto parsed = parseJson(fileBytes);
+    const Json &body = jsonMember(parsed.value, "body");
+    const Json &seal = jsonMember(parsed.value, "hmac_sha256");
+    if (!parsed.ok() || !body.is_string()) {
+        out.why = tr("it is not an intent file Sync Desk can read");
+        return out;
+    }
+    out.status = Status::Foreign;
+    const QByteArray bodyBytes = QByteArray::fromStdString(body.get<std::string>());
+    if (jsonMember(parsed.value, "schema") != kSchema || !seal.is_string() || key.isEmpty()
+        || mac(bodyBytes, key) != QByteArray::fromStdString(seal.get<std::string>())) {
+        out.why = tr("its seal does not verify: it was not written by Sync Desk under this user "
+                     "account, or it was changed since");
+        return out;
+    }
+    auto inner = parseJson(std::string_view(bodyBytes.constData(), size_t(bodyBytes.size())));
+    if (!inner.ok() || !inner.value.is_object()) {
+        out.status = Status::Unreadable;
+        out.why = tr("its sealed body is not a JSON object");
+        return out;
+    }
+    out.status = Status::Sealed;
+    out.body = std::move(inner.value);
+    return out;
+}
+
+} // namespace SyncDesk
