@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -114,6 +115,71 @@ QByteArray IntentSeal::key(QString *error, bool create)
     return key;
 }
 
+QString IntentSeal::newBatchId()
+{
+    quint64 words[2];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::number(words[0], 16).rightJustified(16, QLatin1Char('0'))
+        + QString::number(words[1], 16).rightJustified(16, QLatin1Char('0'));
+}
+
+namespace {
+
+/// A batch id is 32 lowercase hex digits; anything else never names a file.
+bool isBatchId(const QString &id)
+{
+    return id.size() == 32 && std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+    });
+}
+
+QString pendingDirectory()
+{
+    return IntentSeal::stateDirectory() + QStringLiteral("/pending");
+}
+
+} // namespace
+
+std::optional<QString> IntentSeal::markPending(const QString &batchId)
+{
+    const QString dir = pendingDirectory();
+    if (!isBatchId(batchId) || !QDir().mkpath(dir))
+        return tr("%1: cannot create the folder for Sync Desk's pending batches").arg(dir);
+    const int dirFd
+        = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return tr("%1: %2").arg(dir, errnoText(errno));
+    const int fd = ::openat(dirFd, batchId.toLatin1().constData(),
+        O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const int error = fd < 0 ? errno : 0;
+    if (fd >= 0)
+        ::close(fd);
+    // Durable before the intent exists: a crash must not leave an intent whose
+    // batch this account has forgotten.
+    const bool synced = fd >= 0 && ::fsync(dirFd) == 0;
+    ::close(dirFd);
+    if (!synced)
+        return tr("%1: %2").arg(dir, errnoText(error ? error : errno));
+    return std::nullopt;
+}
+
+bool IntentSeal::isPending(const QString &batchId)
+{
+    struct stat st;
+    return isBatchId(batchId)
+        && ::lstat(
+               QFile::encodeName(pendingDirectory() + QLatin1Char('/') + batchId).constData(), &st)
+        == 0
+        && S_ISREG(st.st_mode);
+}
+
+void IntentSeal::clearPending(const QString &batchId)
+{
+    if (isBatchId(batchId))
+        ::unlink(QFile::encodeName(pendingDirectory() + QLatin1Char('/') + batchId).constData());
+}
+
 QByteArray IntentSeal::seal(const Json &body, const QByteArray &key)
 {
     const std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -148,6 +214,12 @@ IntentSeal::Opened IntentSeal::open(std::string_view fileBytes, const QByteArray
     if (!inner.ok() || !inner.value.is_object()) {
         out.status = Status::Unreadable;
         out.why = tr("its sealed body is not a JSON object");
+        return out;
+    }
+    const Json &batch = jsonMember(inner.value, "batch_id");
+    if (!batch.is_string() || !isPending(QString::fromStdString(batch.get<std::string>()))) {
+        out.why = tr("it was sealed by Sync Desk for a batch that is not pending on this account "
+                     "(finished long ago, or copied here from elsewhere); it is not replayed");
         return out;
     }
     out.status = Status::Sealed;

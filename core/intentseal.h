@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <string_view>
 
 namespace SyncDesk {
@@ -34,6 +35,18 @@ public:
 
     /// The whole intent file for body (a JSON object), sealed with key.
     static QByteArray seal(const Json &body, const QByteArray &key);
+
+    /**
+     * Batches this account has started and not finished, kept in the state
+     * folder (one empty file per batch id under pending/). A sealed intent is
+     * acted on only while its batch is pending here: a genuine intent kept from
+     * an earlier batch, or copied from another store, and put back later is
+     * stale and never replayed.
+     */
+    static QString newBatchId();
+    static std::optional<QString> markPending(const QString &batchId); ///< error text if it failed
+    static bool isPending(const QString &batchId);
+    static void clearPending(const QString &batchId);
 
     enum class Status
     {

@@ -319,6 +319,7 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         return IoError { intentFile.path(),
             tr("%1: removing the intent failed").arg(intentFile.path()), errno };
     DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
+    IntentSeal::clearPending(q(jsonMember(intent, "batch_id")));
     return std::nullopt;
 }
 

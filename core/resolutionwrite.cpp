@@ -186,14 +186,18 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         return IoError { IntentSeal::stateDirectory(), keyError, EACCES };
     if (auto e = step(WriteStep::Intent))
         return e;
+    const QString batchId = IntentSeal::newBatchId();
+    if (const auto why = IntentSeal::markPending(batchId))
+        return IoError { IntentSeal::stateDirectory(), *why, EACCES };
+    Json body = intentBody(batch, journalLinesBefore, journalSizeBefore, generationBefore);
+    body["batch_id"] = batchId.toStdString();
     // Never over another writer's file: an intent left there is recovered (or
     // refused) before any batch starts, so this name is free unless someone raced.
-    if (auto e = DurableFile::write(intent,
-            IntentSeal::seal(
-                intentBody(batch, journalLinesBefore, journalSizeBefore, generationBefore), key),
-            DurableFile::Mode::CreateNew)) {
+    if (auto e
+        = DurableFile::write(intent, IntentSeal::seal(body, key), DurableFile::Mode::CreateNew)) {
         if (e->error != EEXIST) // the link may have taken effect before the directory sync failed
             ::unlinkat(dir.rootFd(), intentName.constData(), 0);
+        IntentSeal::clearPending(batchId);
         return e;
     }
 
@@ -202,6 +206,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         if (rollback(dir, undo, journalSizeBefore)) {
             ::unlinkat(dir.rootFd(), intentName.constData(), 0);
             DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
+            IntentSeal::clearPending(batchId);
         } else {
             error.message += QLatin1Char(' ')
                 + tr("Undoing the partial write was not possible without touching what another "
@@ -304,6 +309,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         return IoError { intent.path(), tr("%1: removing the intent failed").arg(intent.path()),
             errno };
     DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
+    IntentSeal::clearPending(batchId);
     return std::nullopt;
 }
 

@@ -73,6 +73,17 @@ bool hasProblem(const Store &store, const QString &rule, const QString &file)
     return false;
 }
 
+/// The batch id inside an intent file, read past its seal.
+QString batchOf(const QString &store)
+{
+    QFile f(store + QLatin1Char('/') + ResolutionWriter::intentFileName());
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    const auto outer = nlohmann::ordered_json::parse(f.readAll().toStdString());
+    const auto body = nlohmann::ordered_json::parse(outer["body"].get<std::string>());
+    return QString::fromStdString(body["batch_id"].get<std::string>());
+}
+
 /// The store as a crash at `step` of one decision would leave it, made by copying
 /// the tree at that moment of a real Apply (the copy is what the next writer finds).
 QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString &into)
@@ -84,8 +95,11 @@ QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString
     };
     const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
     // The crashed writer's lock died with it; the copy's lock file names this
-    // (live) process, so it goes.
+    // (live) process, so it goes. Its batch stays pending, as after a crash.
     QFile::remove(into + QLatin1Char('/') + ResolutionWriter::lockFileName());
+    const QString batch = batchOf(into);
+    if (!batch.isEmpty() && IntentSeal::markPending(batch))
+        return QString();
     return report.outcomes.value(0).outcome == Outcome::Applied ? into : QString();
 }
 
@@ -260,6 +274,30 @@ private Q_SLOTS:
             QVERIFY2(p.rule != QLatin1String("dangling")
                     || !p.message.contains(QLatin1String("syncdesk-resolve")),
                 qPrintable(p.message));
+    }
+
+    void aGenuineIntentIsNeverReplayed()
+    {
+        // An intent sealed by this account for a batch that has finished (kept
+        // from then, or copied from another store) is never acted on again.
+        ResolutionFixture fx;
+        QTemporaryDir copyDir;
+        const QString copy = interruptedCopy(fx, WriteStep::Conflicts, copyDir.path() + "/s");
+        QVERIFY(!copy.isEmpty());
+        IntentSeal::clearPending(batchOf(copy)); // the batch finished
+        const auto before = treeSnapshot(copy);
+        const auto store = Store::open(copy);
+        QVERIFY(hasProblem(
+            *store, QStringLiteral("foreign_intent"), ResolutionWriter::intentFileName()));
+        const auto report = ResolutionWriter::apply(copy, { forkDecision() });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Refused);
+        QVERIFY2(report.outcomes[0].message.contains(QStringLiteral("not pending")),
+            qPrintable(report.outcomes[0].message));
+        auto after = treeSnapshot(copy);
+        after.remove(QStringLiteral("."));
+        auto expected = before;
+        expected.remove(QStringLiteral("."));
+        QCOMPARE(after, expected);
     }
 
     void withdrawalRemovesOnlyWhatSyncDeskWrote()
