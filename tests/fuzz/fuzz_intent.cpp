@@ -1,8 +1,9 @@
 // Recovery from a fuzzed intent file (issue 14). The first byte chooses how the
 // rest reaches the store's syncdesk-intent.json:
-//   even: the rest is an intent *body*, sealed with this process's own key, so
-//         that recovery really acts on it (the hard case: a sealed intent must
-//         still never be a source of paths);
+//   even: the rest is an intent *body* (an object), given a pending batch id and
+//         sealed with this process's own key, so that recovery really acts on
+//         it (the hard case: a sealed intent must still never be a source of
+//         paths);
 //   odd:  the rest is the whole file as it is (forged, torn, anything).
 // Then one Apply runs recovery. Whatever the input, nothing outside the scratch
 // store may change and none of the files the store started with may vanish;
@@ -97,9 +98,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::string_view rest = SyncDeskFuzz::bytes(data + 1, size - 1);
     std::string file;
     if ((data[0] & 1) == 0) {
-        const auto body = parseJson(rest);
-        if (!body.ok())
+        auto body = parseJson(rest);
+        if (!body.ok() || !body.value.is_object())
             return -1;
+        // A batch this account has pending, as after a crash, so that recovery acts.
+        const QString batch = IntentSeal::newBatchId();
+        if (IntentSeal::markPending(batch))
+            return -1;
+        body.value["batch_id"] = batch.toStdString();
         const QByteArray sealed = IntentSeal::seal(body.value, IntentSeal::key());
         file.assign(sealed.constData(), std::size_t(sealed.size()));
     } else {
