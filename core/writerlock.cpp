@@ -128,6 +128,14 @@ WriterLock::WriterLock(const QString &path)
     m_name = QFile::encodeName(info.fileName());
 }
 
+WriterLock::WriterLock(int dirFd, const QString &name, const QString &path)
+    : m_path(path)
+    , m_name(QFile::encodeName(name))
+    , m_dirFd(::fcntl(dirFd, F_DUPFD_CLOEXEC, 0))
+{
+    m_dir = QFile::encodeName(QFileInfo(path).path());
+}
+
 WriterLock::~WriterLock()
 {
     unlock();
@@ -234,6 +242,7 @@ bool WriterLock::tryLock(int timeoutMs)
     m_problem.clear();
     if (m_dirFd < 0) {
         // The folder is the store root, which the user may have reached through a symlink.
+        // Opened once: every attempt and the unlock then work in the same folder.
         m_dirFd = ::open(m_dir.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         if (m_dirFd < 0) {
             refuse(Failure::CannotCreate,

@@ -55,6 +55,10 @@ public:
     };
 
     explicit WriterLock(const QString &path);
+    /// The lock file name in the folder dirFd (duplicated; the caller keeps
+    /// its own), for a writer that works on the store root's descriptor.
+    /// path is only for messages and probe().
+    WriterLock(int dirFd, const QString &name, const QString &path);
     ~WriterLock();
     WriterLock(const WriterLock &) = delete;
     WriterLock &operator=(const WriterLock &) = delete;

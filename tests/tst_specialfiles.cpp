@@ -574,6 +574,30 @@ private Q_SLOTS:
         QCOMPARE(WriterLock::probe(path).kind, WriterLock::State::Kind::Unlocked);
     }
 
+    /// Two writers in one process exclude each other too (the window's Apply
+    /// thread and its lock-state probe, say): flock belongs to the open file.
+    void twoWritersExcludeEachOther()
+    {
+        ResolutionFixture fx;
+        const QString path = fx.store().path(kLock);
+        WriterLock first(path);
+        QVERIFY(first.tryLock(0));
+        const int rootFd
+            = ::open(QFile::encodeName(fx.root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(rootFd >= 0);
+        WriterLock second(rootFd, kLock, path);
+        ::close(rootFd); // the lock keeps its own descriptor
+        QVERIFY(!second.tryLock(0));
+        QCOMPARE(second.failure(), WriterLock::Failure::Held);
+        QVERIFY2(second.holder().contains(QString::number(QCoreApplication::applicationPid())),
+            qPrintable(second.holder()));
+        first.unlock();
+        QVERIFY(second.tryLock(0));
+        QCOMPARE(WriterLock::probe(path).kind, WriterLock::State::Kind::Held);
+        second.unlock();
+        QVERIFY(!QFile::exists(path));
+    }
+
     /// Unlock removes the lock file only while it is still the one locked.
     void unlockLeavesAReplacedFile()
     {
