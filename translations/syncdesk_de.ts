@@ -2635,14 +2635,6 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <translation>sie ist eine symbolische Verknüpfung, der Sync Desk nicht folgt</translation>
     </message>
     <message>
-        <source>it is not a regular file</source>
-        <translation>sie ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>sie existiert nicht</translation>
-    </message>
-    <message>
         <source>it is larger than %1 MiB</source>
         <translation>sie ist größer als %1 MiB</translation>
     </message>
