@@ -35,6 +35,7 @@
 #include <mutex>
 #include <thread>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/socket.h>
@@ -374,6 +375,49 @@ private Q_SLOTS:
                 + QString::fromUtf8(resolve.out + resolve.err)));
         QVERIFY2((resolve.out + resolve.err).contains(QFileInfo(target).fileName().toUtf8()),
             (resolve.out + resolve.err).constData());
+    }
+
+    /// Where the CLI can still block (see the expected failures above), SIGTERM
+    /// ends it: syncdesk-cli keeps the default disposition. Once nothing
+    /// blocks, resolve finishes by itself with an error instead.
+    void sigtermEndsABlockedResolve()
+    {
+        ResolutionFixture fx;
+        Special special;
+        QString why;
+        const QString journal = fx.store().path(QStringLiteral("journal.jsonl"));
+        QVERIFY(special.make(journal, Kind::Fifo, why));
+        QProcess p;
+        p.start(QStringLiteral(SYNCDESK_CLI),
+            { "resolve", fx.root(), "--conflict", "conflict:alpha-001", "--option", "fork",
+                "--actor", "actor:local-user", "--rationale", "Both versions carry reviewed edits.",
+                "--json" });
+        QVERIFY(p.waitForStarted(kHangMs));
+        // A reader waiting in open() is what lets a non-blocking open for
+        // writing succeed; holding that end open keeps it waiting in read().
+        int writer = -1;
+        const QByteArray fifo = QFile::encodeName(journal);
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                writer = ::open(fifo.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+                return writer >= 0 || p.state() == QProcess::NotRunning;
+            },
+            kHangMs);
+        QVERIFY2(settled, "resolve neither opened the FIFO journal nor finished");
+        if (writer < 0) {
+            // Never blocked on the journal: it must have finished with an error.
+            QVERIFY2(
+                p.waitForFinished(kHangMs), "resolve neither blocked on the FIFO nor finished");
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QVERIFY(p.exitCode() == 1 || p.exitCode() == 2);
+            return;
+        }
+        qInfo("resolve waits on the FIFO journal; sending SIGTERM");
+        ::kill(pid_t(p.processId()), SIGTERM);
+        const bool ended = p.waitForFinished(kHangMs);
+        ::close(writer);
+        QVERIFY2(ended, "SIGTERM did not end a resolve blocked on a FIFO journal");
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit); // killed by the signal
     }
 
     /// (c) The writer lock refuses at once, says what is there, and touches nothing.
