@@ -1,5 +1,6 @@
 #include "core/fileread_p.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -32,6 +33,46 @@ EntryType entryType(const QString &path, QString *symlinkTarget)
     return EntryType::Other;
 }
 
+QString fileTypeName(unsigned mode)
+{
+    switch (mode & S_IFMT) {
+    case S_IFIFO:
+        return QCoreApplication::translate("SyncDesk::FileRead", "a FIFO (named pipe)");
+    case S_IFSOCK:
+        return QCoreApplication::translate("SyncDesk::FileRead", "a socket");
+    case S_IFCHR:
+    case S_IFBLK:
+        return QCoreApplication::translate("SyncDesk::FileRead", "a device");
+    case S_IFDIR:
+        return QCoreApplication::translate("SyncDesk::FileRead", "a folder");
+    case S_IFLNK:
+        return QCoreApplication::translate("SyncDesk::FileRead", "a symbolic link");
+    case S_IFREG:
+        return QCoreApplication::translate("SyncDesk::FileRead", "a regular file");
+    default:
+        return QCoreApplication::translate("SyncDesk::FileRead", "not a regular file");
+    }
+}
+
+QString whyUnreadable(const FileRead &read)
+{
+    switch (read.status) {
+    case FileRead::Status::Ok:
+        return QString();
+    case FileRead::Status::NotRegular:
+        return QCoreApplication::translate("SyncDesk::FileRead", "it is %1, not a regular file")
+            .arg(fileTypeName(read.type));
+    case FileRead::Status::Symlink:
+        return QCoreApplication::translate(
+            "SyncDesk::FileRead", "it is a symbolic link, which is not followed");
+    case FileRead::Status::TooLarge:
+        return QCoreApplication::translate("SyncDesk::FileRead", "it is larger than the limit");
+    case FileRead::Status::Error:
+        break;
+    }
+    return read.error;
+}
+
 FileRead readFileNoFollow(const QString &path, qint64 maxSize)
 {
     return readFileNoFollowAt(AT_FDCWD, QFile::encodeName(path).constData(), maxSize);
@@ -40,13 +81,24 @@ FileRead readFileNoFollow(const QString &path, qint64 maxSize)
 FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
 {
     FileRead r;
-    const int fd = ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    // O_NONBLOCK: opening a FIFO without a writer would wait for one; O_NOCTTY: a
+    // terminal device must not become this process's controlling terminal.
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    struct stat st;
     if (fd < 0) {
-        r.status = errno == ELOOP ? FileRead::Status::Symlink : FileRead::Status::Error;
-        r.error = QString::fromLocal8Bit(std::strerror(errno));
+        const int error = errno;
+        r.status = error == ELOOP ? FileRead::Status::Symlink : FileRead::Status::Error;
+        r.error = QString::fromLocal8Bit(std::strerror(error));
+        // A socket cannot be opened at all (ENXIO): say what it is, not the errno.
+        if (error != ELOOP && error != ENOENT
+            && ::fstatat(dirFd, name, &st, AT_SYMLINK_NOFOLLOW) == 0 && !S_ISREG(st.st_mode)) {
+            r.status
+                = S_ISLNK(st.st_mode) ? FileRead::Status::Symlink : FileRead::Status::NotRegular;
+            r.type = st.st_mode & S_IFMT;
+            r.error.clear();
+        }
         return r;
     }
-    struct stat st;
     if (::fstat(fd, &st) != 0) {
         r.error = QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
@@ -58,6 +110,7 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
     r.inode = st.st_ino;
     if (!S_ISREG(st.st_mode)) {
         r.status = FileRead::Status::NotRegular;
+        r.type = st.st_mode & S_IFMT;
         ::close(fd);
         return r;
     }

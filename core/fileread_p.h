@@ -37,11 +37,23 @@ struct FileRead final
     qint64 mtimeNs = 0;
     qint64 ctimeNs = 0;
     quint64 inode = 0;
+    unsigned type = 0; ///< NotRegular: st_mode & S_IFMT of what is there
 };
+
+/// "a FIFO (named pipe)", "a socket", "a device", "a folder"… for st_mode's type bits (translated).
+QString fileTypeName(unsigned mode);
+/// Why read is not Ok, as a clause for "x cannot be read: %1" (translated).
+QString whyUnreadable(const FileRead &read);
 
 /**
  * Reads a whole file read-only without following a final symlink and without
- * blocking on FIFOs or devices; files over maxSize are not read.
+ * blocking on FIFOs or devices; files over maxSize are not read. Never blocks
+ * and never reads without bound: opened with O_NONBLOCK | O_NOFOLLOW |
+ * O_NOCTTY, fstat-ed before any read (anything but a regular file is
+ * NotRegular, with its type), and a file that grows while it is read (or whose
+ * size fstat understates, as /proc files do) stops at maxSize as TooLarge.
+ * Only the final component is not followed: a caller reading below the store
+ * root opens the folder with openDirectory() and uses readFileNoFollowAt().
  */
 FileRead readFileNoFollow(const QString &path, qint64 maxSize);
 /// The same for a name in a directory opened with openDirectory(): a store

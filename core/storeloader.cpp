@@ -429,8 +429,7 @@ void StoreLoader::loadManifest()
         manifestProblem(QString(),
             read.status == FileRead::Status::Symlink
                 ? tr("manifest.json is a symbolic link; it is not followed")
-                : tr("manifest.json cannot be read: %1")
-                      .arg(read.error.isEmpty() ? tr("not a regular file") : read.error));
+                : tr("manifest.json cannot be read: %1").arg(whyUnreadable(read)));
         return;
     }
     const auto parsed = parseJson(read.bytes);
@@ -552,8 +551,7 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
                       .arg(kMaxJournalSize / (1024 * 1024))
                 : read.status == FileRead::Status::Symlink
                 ? tr("journal.jsonl is a symbolic link; it is not followed")
-                : tr("journal.jsonl cannot be read: %1")
-                      .arg(read.error.isEmpty() ? tr("not a regular file") : read.error)));
+                : tr("journal.jsonl cannot be read: %1").arg(whyUnreadable(read))));
         return;
     }
     JournalInfo &j = s.m_journal;

@@ -868,6 +868,49 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
     </message>
 </context>
 <context>
+    <name>SyncDesk::FileRead</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>eine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es ist %1, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is not followed</source>
+        <translation>es ist ein symbolischer Link, dem nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>it is larger than the limit</source>
+        <translation>es ist größer als die Grenze</translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Json</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -1248,10 +1291,6 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
     <message>
         <source>manifest.json cannot be read: %1</source>
         <translation>manifest.json kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>manifest.json is not a JSON object</source>
@@ -2421,6 +2460,14 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>The store just read is shown once Apply has finished.</source>
         <translation>Der gerade gelesene Speicher wird angezeigt, sobald das Anwenden abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>writer.lock is %1, not a lock file</source>
+        <translation>writer.lock ist %1, keine Sperrdatei</translation>
+    </message>
+    <message>
+        <source>Lock state unknown</source>
+        <translation>Sperrzustand unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::OperationDetail</name>
@@ -2586,14 +2633,6 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>it is a symbolic link, which Sync Desk does not follow</source>
         <translation>sie ist eine symbolische Verknüpfung, der Sync Desk nicht folgt</translation>
-    </message>
-    <message>
-        <source>it is not a regular file</source>
-        <translation>sie ist keine reguläre Datei</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>sie existiert nicht</translation>
     </message>
     <message>
         <source>it is larger than %1 MiB</source>
@@ -3058,6 +3097,34 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>The lock file %1 cannot be created: %2. Nothing was written.</source>
         <translation>Die Sperrdatei %1 kann nicht angelegt werden: %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>a file with other names (hard links)</source>
+        <translation>eine Datei mit weiteren Namen (harte Links)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a lock file: no writer can lock the store until it is removed. Nothing was written.</source>
+        <translation>%1 ist %2, keine Sperrdatei: Solange dieser Eintrag nicht entfernt ist, kann kein Programm den Speicher zum Schreiben sperren. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be read: %2. Nothing was written.</source>
+        <translation>Die Sperrdatei %1 kann nicht gelesen werden: %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be locked: %2. Nothing was written.</source>
+        <translation>Die Sperrdatei %1 kann nicht gesperrt werden: %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 cannot be written: %2. Nothing was written.</source>
+        <translation>Die Sperrdatei %1 kann nicht geschrieben werden: %2. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a lock file: no writer can lock the store until it is removed.</source>
+        <translation>%1 ist %2, keine Sperrdatei: Solange dieser Eintrag nicht entfernt ist, kann kein Programm den Speicher zum Schreiben sperren.</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -273,6 +272,7 @@ void MainWindow::buildStatusBar()
     m_pendingLabel = new QLabel(this);
     m_pendingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     m_lockLabel = new QLabel(this);
+    m_lockLabel->setTextFormat(Qt::PlainText); // names a lock file's content
     m_pendingLabel->hide();
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_generationLabel);
@@ -407,19 +407,32 @@ void MainWindow::updateLockState()
         m_lockLabel->clear();
         return;
     }
-    const QString path = s->root() + QStringLiteral("/writer.lock");
-    if (!QFileInfo::exists(path)) {
+    // Asked on this thread, every two seconds: the probe cannot block or spin
+    // whatever writer.lock is (a FIFO, /dev/zero behind a symlink…): it opens
+    // with O_NONBLOCK | O_NOFOLLOW, fstat-s before one bounded read and never
+    // waits for the lock. A worker thread would add a queue of answers that
+    // arrive after the store they were asked about is gone, for no gain.
+    const auto state = WriterLock::probe(s->root() + QStringLiteral("/writer.lock"));
+    switch (state.kind) {
+    case WriterLock::State::Kind::Unlocked:
         m_lockLabel->setText(tr("Unlocked"));
         m_lockLabel->setToolTip(tr("No program is writing to the store."));
-        return;
+        break;
+    case WriterLock::State::Kind::Held:
+        m_lockLabel->setText(
+            tr("Locked by %1").arg(state.app.isEmpty() ? tr("a writer") : state.app));
+        m_lockLabel->setToolTip(
+            tr("Process %1 on %2 holds the store's writer lock.").arg(state.pid).arg(state.host));
+        break;
+    case WriterLock::State::Kind::NotALockFile:
+        m_lockLabel->setText(tr("writer.lock is %1, not a lock file").arg(state.what));
+        m_lockLabel->setToolTip(state.message);
+        break;
+    case WriterLock::State::Kind::Unreadable:
+        m_lockLabel->setText(tr("Lock state unknown"));
+        m_lockLabel->setToolTip(state.message);
+        break;
     }
-    QLockFile lock(path); // only read: getLockInfo never creates or takes it
-    qint64 pid = 0;
-    QString host, app;
-    lock.getLockInfo(&pid, &host, &app);
-    m_lockLabel->setText(tr("Locked by %1").arg(app.isEmpty() ? tr("a writer") : app));
-    m_lockLabel->setToolTip(
-        tr("Process %1 on %2 holds the store's writer lock.").arg(pid).arg(host));
 }
 
 void MainWindow::chooseStore()

@@ -1,5 +1,6 @@
 #include "ui/problemsview.h"
 
+#include "core/fileread_p.h"
 #include "core/models/problemfiltermodel.h"
 #include "core/models/problemmodel.h"
 #include "core/store.h"
@@ -9,8 +10,6 @@
 #include "ui/statusdelegate.h"
 
 #include <QBoxLayout>
-#include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,26 +31,28 @@ QByteArray readStoreFile(const Store &store, const QString &relativePath, QStrin
     const qint32 index = store.fileIndex(relativePath);
     if (index >= 0)
         return store.readFile(quint32(index), error);
-    const QFileInfo info(store.root() + QLatin1Char('/') + relativePath);
-    if (info.isSymLink()) {
+    // On the window's thread: the name may be a FIFO or a device by now (the
+    // problem shown may say so), so it is read only if it is a regular file,
+    // without blocking and without following a final symlink.
+    const auto read
+        = readFileNoFollow(store.root() + QLatin1Char('/') + relativePath, kMaxPreviewBytes);
+    switch (read.status) {
+    case FileRead::Status::Ok:
+        return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+    case FileRead::Status::Symlink:
         *error = ProblemsView::tr("it is a symbolic link, which Sync Desk does not follow");
-        return {};
-    }
-    if (!info.isFile()) {
-        *error = info.exists() ? ProblemsView::tr("it is not a regular file")
-                               : ProblemsView::tr("it does not exist");
-        return {};
-    }
-    if (info.size() > kMaxPreviewBytes) {
+        break;
+    case FileRead::Status::NotRegular:
+        *error = whyUnreadable(read);
+        break;
+    case FileRead::Status::TooLarge:
         *error = ProblemsView::tr("it is larger than %1 MiB").arg(kMaxPreviewBytes >> 20);
-        return {};
+        break;
+    case FileRead::Status::Error:
+        *error = read.error;
+        break;
     }
-    QFile file(info.filePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = file.errorString();
-        return {};
-    }
-    return file.readAll();
+    return {};
 }
 
 QToolButton *severityToggle(const QString &iconName, QWidget *parent)
