@@ -1,16 +1,21 @@
 #include "core/durablefile.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -140,10 +145,73 @@ int createTemp(int dirFd, const QByteArray &name)
         O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0644);
 }
 
+QByteArray shaOfFileAt(int dirFd, const QByteArray &name)
+{
+    const int fd
+        = ::openat(dirFd, name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return QByteArray();
+    struct stat st;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    char buf[1 << 16];
+    for (qint64 read = 0; ok;) {
+        const auto n = ::read(fd, buf, sizeof buf);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || (read += n) > (64LL << 20)) {
+            ok = n == 0;
+            break;
+        }
+        hash.addData(QByteArrayView(buf, n));
+    }
+    ::close(fd);
+    return ok ? hash.result().toHex() : QByteArray();
+}
+
+/**
+ * Swaps temp and target, then checks that what was displaced is the file the
+ * caller checked. If not, another writer replaced it in between: swap back,
+ * so that their file stays, and drop ours. Without RENAME_EXCHANGE (a
+ * filesystem that lacks it) the check runs just before a plain rename.
+ */
+int swapChecked(int dirFd, const QByteArray &temp, const QByteArray &target, const QByteArray &sha)
+{
+    int error = FaultInjection::check(FaultInjection::Call::Rename);
+    if (!error
+        && ::renameat2(dirFd, temp.constData(), dirFd, target.constData(), RENAME_EXCHANGE) != 0)
+        error = errno;
+    if (error == EINVAL || error == ENOSYS) {
+        if (shaOfFileAt(dirFd, target) != sha) {
+            ::unlinkat(dirFd, temp.constData(), 0);
+            return ECANCELED;
+        }
+        error = ::renameat(dirFd, temp.constData(), dirFd, target.constData()) == 0 ? 0 : errno;
+        if (error)
+            ::unlinkat(dirFd, temp.constData(), 0);
+        return error;
+    }
+    if (error) {
+        ::unlinkat(dirFd, temp.constData(), 0);
+        return error;
+    }
+    if (shaOfFileAt(dirFd, temp) == sha) {
+        ::unlinkat(dirFd, temp.constData(), 0); // the displaced file, as checked
+        return 0;
+    }
+    // temp now holds the other writer's file: put it back and drop ours.
+    if (::renameat2(dirFd, temp.constData(), dirFd, target.constData(), RENAME_EXCHANGE) == 0)
+        ::unlinkat(dirFd, temp.constData(), 0);
+    return ECANCELED;
+}
+
 /// Puts temp in place of target: rename over it, or link (never clobbering).
-int placeTemp(int dirFd, const QByteArray &temp, const QByteArray &target, DurableFile::Mode mode)
+int placeTemp(int dirFd, const QByteArray &temp, const QByteArray &target, DurableFile::Mode mode,
+    const QByteArray &expectedSha = QByteArray())
 {
     int error = 0;
+    if (mode == DurableFile::Mode::SwapChecked)
+        return swapChecked(dirFd, temp, target, expectedSha);
     if (mode == DurableFile::Mode::Replace) {
         error = FaultInjection::check(FaultInjection::Call::Rename);
         if (!error && ::renameat(dirFd, temp.constData(), dirFd, target.constData()) != 0)
@@ -235,16 +303,19 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
     }
     for (std::size_t i = 0; i < items.size(); ++i) {
         Temp &t = temps[i];
-        const int error = placeTemp(t.dirFd, t.name, items[i].target.name, items[i].mode);
+        const int error
+            = placeTemp(t.dirFd, t.name, items[i].target.name, items[i].mode, items[i].expectedSha);
         t.name.clear(); // placed or removed by placeTemp
-        if (error == EEXIST && items[i].mode == Mode::CreateNew) {
-            items[i].placed = EEXIST;
+        if ((error == EEXIST && items[i].mode == Mode::CreateNew)
+            || (error == ECANCELED && items[i].mode == Mode::SwapChecked)) {
+            items[i].placed = error;
             continue;
         }
         if (error) {
             removeTemps();
             return ioError(items[i].target.path(),
-                items[i].mode == Mode::Replace ? tr("renaming into place") : tr("creating"), error);
+                items[i].mode == Mode::CreateNew ? tr("creating") : tr("renaming into place"),
+                error);
         }
         items[i].placed = 0;
     }
@@ -341,22 +412,22 @@ int openJournal(const DirEntryRef &journal, int flags, std::optional<IoError> &e
 
 } // namespace
 
-std::optional<IoError> DurableFile::countLines(
-    const DirEntryRef &journal, qint64 &lines, bool &tornTail)
+namespace {
+
+/**
+ * Counts the complete lines of an open journal from the start, or from where an
+ * earlier count of the same file ended while the bytes before that end are the
+ * same. end is the size counted.
+ */
+std::optional<IoError> countOpen(
+    int fd, const QString &path, qint64 &lines, bool &tornTail, qint64 &end)
 {
     lines = 0;
     tornTail = false;
-    const QString path = journal.path();
-    std::optional<IoError> openError;
-    const int fd = openJournal(journal, O_RDONLY, openError);
-    if (fd < 0)
-        return openError; // none when the journal does not exist yet
+    end = 0;
     struct stat st;
-    if (::fstat(fd, &st) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return ioError(path, tr("reading"), error);
-    }
+    if (::fstat(fd, &st) != 0)
+        return ioError(path, DurableFile::tr("reading"), errno);
     constexpr qint64 kTail = 256;
     qint64 from = 0;
     {
@@ -385,9 +456,7 @@ std::optional<IoError> DurableFile::countLines(
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            const int error = errno;
-            ::close(fd);
-            return ioError(path, tr("reading"), error);
+            return ioError(path, DurableFile::tr("reading"), errno);
         }
         if (n == 0)
             break;
@@ -404,8 +473,94 @@ std::optional<IoError> DurableFile::countLines(
             g_counted.insert(path, std::move(counted));
         }
     }
-    ::close(fd);
     tornTail = last != '\n';
+    end = at;
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<IoError> DurableFile::countLines(
+    const DirEntryRef &journal, qint64 &lines, bool &tornTail)
+{
+    lines = 0;
+    tornTail = false;
+    std::optional<IoError> openError;
+    const int fd = openJournal(journal, O_RDONLY, openError);
+    if (fd < 0)
+        return openError; // none when the journal does not exist yet
+    qint64 end = 0;
+    auto error = countOpen(fd, journal.path(), lines, tornTail, end);
+    ::close(fd);
+    return error;
+}
+
+std::optional<IoError> DurableFile::appendNumbered(const DirEntryRef &journal,
+    const std::function<QByteArray(qint64 firstLine)> &lines, int lockTimeoutMs, JournalAppend &out)
+{
+    out = {};
+    const QString path = journal.path();
+    std::optional<IoError> openError;
+    const int fd = openJournal(journal, O_RDWR | O_APPEND | O_CREAT, openError);
+    if (fd < 0)
+        return openError;
+    auto fail = [&](const QString &step, int error) {
+        ::close(fd); // releases the flock too
+        return ioError(path, step, error);
+    };
+    // flock(journal.jsonl): the journal is never replaced, so it is the one file
+    // every writer (a future daemon too) can lock around count-and-append. Never
+    // a blocking wait: a local user holding the lock must not hang the writer.
+    QElapsedTimer waited;
+    waited.start();
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return fail(tr("locking"), errno);
+        if (waited.elapsed() >= lockTimeoutMs)
+            return fail(tr("locking (another program holds it)"), EWOULDBLOCK);
+        QThread::msleep(2);
+    }
+    qint64 count = 0, end = 0;
+    bool torn = false;
+    if (auto e = countOpen(fd, path, count, torn, end)) {
+        ::close(fd);
+        return e;
+    }
+    out.first = count + (torn ? 1 : 0) + 1;
+    QByteArray buffer;
+    if (torn) // never glue a line onto a torn one, which stays a visible corrupt line
+        buffer.append('\n');
+    buffer.append(lines(out.first));
+    out.bytes = buffer;
+    out.offset = end;
+    int error = 0;
+    // One write() per append: a crash leaves nothing or a torn tail, which the
+    // next append terminates.
+    if (!writeAll(fd, buffer.constData(), buffer.size(), error) || !syncFd(fd, true, error))
+        return fail(tr("appending"), error);
+    // Did the lines land where they were numbered? A writer that takes no lock
+    // (today's daemon) can append between the count and the write; O_APPEND then
+    // puts ours after its lines, and the numbers we gave are off by as many.
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return fail(tr("reading"), errno);
+    QByteArray at(buffer.size(), Qt::Uninitialized);
+    if (::pread(fd, at.data(), size_t(at.size()), end) == at.size() && at == buffer) {
+        out.landedAsNumbered = true;
+    } else {
+        // Find where they did land, within what was appended since the count.
+        const qint64 span = std::min<qint64>(qint64(st.st_size) - end, 64LL << 20);
+        QByteArray appended(qsizetype(std::max<qint64>(span, 0)), Qt::Uninitialized);
+        const auto n = ::pread(fd, appended.data(), size_t(appended.size()), end);
+        const qsizetype where = n > 0 ? appended.first(n).indexOf(buffer) : -1;
+        if (where >= 0) {
+            out.offset = end + where;
+            out.first += appended.first(where).count('\n');
+        } else {
+            out.offset = -1; // not found whole: the caller reports it
+        }
+    }
+    ::close(fd);
     return std::nullopt;
 }
 

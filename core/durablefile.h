@@ -71,6 +71,11 @@ public:
     {
         Replace, ///< rename over the target (it may or may not exist)
         CreateNew, ///< fail with EEXIST if the target exists, even if it appears meanwhile
+        /// Replace only the file that was checked: the new file is swapped in
+        /// (renameat2 RENAME_EXCHANGE) and the displaced one must hash to
+        /// expectedSha; if another writer replaced it meanwhile, theirs is
+        /// swapped back and the item is not placed (placed = ECANCELED).
+        SwapChecked,
     };
 
     /// Writes bytes to target. syncDirectory=false lets a batch fsync each directory once.
@@ -82,7 +87,9 @@ public:
         DirEntryRef target;
         QByteArray bytes;
         Mode mode = Mode::Replace;
-        int placed = -1; ///< out: 0 placed, EEXIST (CreateNew found a file), -1 not placed
+        QByteArray expectedSha; ///< SwapChecked: SHA-256 (hex) of the file to displace
+        int placed = -1; ///< out: 0 placed, EEXIST (CreateNew found a file), ECANCELED
+                         ///< (SwapChecked found another writer's file), -1 not placed
     };
 
     /**
@@ -111,6 +118,28 @@ public:
      */
     static std::optional<IoError> appendLines(
         const DirEntryRef &journal, const QByteArray &lines, bool terminateTornTail);
+
+    /// Where appendNumbered() put the lines.
+    struct JournalAppend final
+    {
+        qint64 first = 0; ///< line number (1-based) of the first appended line as it landed
+        qint64 offset = 0; ///< byte offset where the append landed; -1 if not found whole
+        bool landedAsNumbered = false; ///< no other writer slipped in between count and write
+        QByteArray bytes; ///< exactly what was written (with a leading newline after a torn tail)
+    };
+
+    /**
+     * Appends lines numbered at the moment of the append (spec: "How the daemon
+     * writes"): under flock(journal), counts the lines (incrementally), asks
+     * lines(first) for the bytes of complete lines numbered from `first`, writes
+     * them with one O_APPEND write and fdatasync, and then checks where they
+     * landed. A writer that takes no lock can still append between the count
+     * and the write: then out.landedAsNumbered is false and out.first says where
+     * the lines really are.
+     */
+    static std::optional<IoError> appendNumbered(const DirEntryRef &journal,
+        const std::function<QByteArray(qint64 firstLine)> &lines, int lockTimeoutMs,
+        JournalAppend &out);
 
     /**
      * Counts complete lines and reports whether the file ends without a newline.

@@ -140,10 +140,18 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
     const qint64 nowMs = options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch();
     const QString now = formatUtcTimestamp(nowMs - nowMs % 1000);
 
-    WriterLock lock(root + QLatin1Char('/') + lockFileName());
+    WriterLock lock(dir.rootFd(), lockFileName(), root + QLatin1Char('/') + lockFileName());
     if (!options.dryRun) {
-        if (!lock.tryLock(options.lockTimeoutMs))
+        if (!lock.tryLock(options.lockTimeoutMs)) {
+            // A writer.lock that is no lock file (a FIFO, a link, a device) is not
+            // someone writing: say what it is, as for any other unusable file.
+            if (lock.failure() == WriterLock::Failure::NotALockFile) {
+                report.ioError
+                    = IoError { root + QLatin1Char('/') + lockFileName(), lock.holder(), EINVAL };
+                return refuseAll(Refusal::IoError, lock.holder());
+            }
             return refuseAll(Refusal::StoreLocked, lock.holder());
+        }
         // Registries are made (and held open) before anything is read under the lock.
         if (auto error = StoreDir::open(root, true, dir)) {
             report.ioError = error;
@@ -405,15 +413,14 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             options.progress(report.outcomes[i]);
 
     const std::size_t chunk = std::size_t(std::max(1, options.chunkSize));
-    qint64 linesBefore = journalLines;
-    bool torn = journalTorn;
+    qint64 linesBefore = journalLines + (journalTorn ? 1 : 0);
     qint64 generationBefore = generation;
     for (std::size_t start = 0; start < planned.size(); start += chunk) {
         std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),
             std::make_move_iterator(
                 planned.begin() + long(std::min(planned.size(), start + chunk))));
-        if (auto error = writeBatch(
-                dir, batch, linesBefore, torn, generationBefore, now, options.beforeStep)) {
+        if (auto error
+            = writeBatch(dir, batch, linesBefore, generationBefore, now, options.beforeStep)) {
             report.ioError = error;
             // This chunk was rolled back (or left to recovery); later ones never started.
             for (std::size_t k = start; k < planned.size(); ++k) {
@@ -426,9 +433,18 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             }
             return report;
         }
-        linesBefore += qint64(batch.size()) + (torn ? 1 : 0);
-        torn = false;
-        generationBefore += qint64(batch.size());
+        for (const auto &p : batch) {
+            DecisionOutcome &out = report.outcomes[p.outcome];
+            if (p.changedOnDisk) {
+                out = refused(out.decision, Refusal::ChangedOnDisk,
+                    tr("Another writer changed the conflict while this decision was being "
+                       "written; their version was kept and nothing of this decision remains."));
+                continue;
+            }
+            out.eventId = p.eventId; // as numbered at the append
+            ++linesBefore;
+            ++generationBefore;
+        }
         if (options.progress)
             for (const auto &p : batch)
                 options.progress(report.outcomes[p.outcome]);

@@ -26,6 +26,9 @@ struct Planned final
     /// File names in their registries, derived from the ids by the safe-id rule.
     QString conflictName, evidenceName, operationName, taskName;
     QString evidenceId, operationId, taskId, eventId;
+    /// Set by writeBatch: another writer replaced the conflict between the check
+    /// under the lock and the swap; nothing of this decision remains.
+    bool changedOnDisk = false;
 };
 
 /// Pretty JSON as the daemon writes records: two-space indent and a newline.
@@ -43,7 +46,7 @@ Json intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
  * and the intent removed; if even that fails the intent stays for recovery.
  */
 std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &batch,
-    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt,
+    qint64 journalLinesBefore, qint64 generationBefore, const QString &updatedAt,
     const std::function<void(WriteStep)> &beforeStep);
 
 /**

@@ -22,6 +22,10 @@ Json j(const QString &s)
 {
     return s.toStdString();
 }
+QString q(const Json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
 
 /// What a batch placed, so that an I/O error can take back exactly that.
 struct Undo
@@ -36,6 +40,7 @@ struct Undo
     QList<Placed> placed;
     bool journalTouched = false;
     QByteArray journalBytes; ///< exactly what the append wrote
+    qint64 journalOffset = -1; ///< where the append landed (or was to land)
 };
 
 /**
@@ -47,6 +52,7 @@ struct Undo
  */
 bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
 {
+    journalSizeBefore = undo.journalOffset >= 0 ? undo.journalOffset : journalSizeBefore;
     bool ok = true;
     if (undo.journalTouched) {
         const int fd
@@ -77,9 +83,14 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
             ok &= !current.has_value() && !it->replaced;
             continue;
         }
-        if (it->replaced)
-            ok &= !DurableFile::write(it->file, it->before, DurableFile::Mode::Replace, false);
-        else
+        if (it->replaced) {
+            // Swapped back only while it is still ours: another writer's newer
+            // file is never replaced by the old one.
+            std::vector<DurableFile::GroupItem> restore {
+                { it->file, it->before, DurableFile::Mode::SwapChecked, it->sha }
+            };
+            ok &= !DurableFile::writeGroup(restore) && restore[0].placed == 0;
+        } else
             ok &= ::unlinkat(it->file.dirFd, it->file.name.constData(), 0) == 0 || errno == ENOENT;
         dirs.insert(it->file.dirFd);
     }
@@ -157,7 +168,7 @@ Json intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
 }
 
 std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &batch,
-    qint64 journalLinesBefore, bool journalTorn, qint64 generationBefore, const QString &updatedAt,
+    qint64 journalLinesBefore, qint64 generationBefore, const QString &updatedAt,
     const std::function<void(WriteStep)> &beforeStep)
 {
     const DirEntryRef journal = dir.inRoot("journal.jsonl");
@@ -174,11 +185,12 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         if (::fstatat(dir.rootFd(), "journal.jsonl", &st, AT_SYMLINK_NOFOLLOW) == 0)
             journalSizeBefore = st.st_size;
     }
-    Json manifest;
-    QString manifestError;
-    QByteArray manifestBefore;
-    if (readGeneration(dir, &manifest, &manifestError, &manifestBefore) < 0)
-        return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
+    {
+        QString manifestError;
+        if (readGeneration(dir, nullptr, &manifestError) < 0)
+            return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError,
+                EIO };
+    }
 
     QString keyError;
     const QByteArray key = IntentSeal::key(&keyError);
@@ -227,7 +239,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         std::vector<DurableFile::GroupItem> items;
         items.reserve(std::size_t(files.size()));
         for (const auto &f : files)
-            items.push_back({ f.file, f.bytes, mode });
+            items.push_back({ f.file, f.bytes, mode, {} });
         const auto error = DurableFile::writeGroup(items);
         for (std::size_t i = 0; i < items.size(); ++i)
             // EEXIST: the same deterministic name, written by an earlier attempt of this decision.
@@ -269,37 +281,133 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         return fail(*e);
     if (auto e = step(WriteStep::Conflicts))
         return fail(*e);
-    if (auto e = writeGroup(conflicts, DurableFile::Mode::Replace))
-        return fail(*e);
+    {
+        // Check-and-swap: a conflict another writer rewrote since the check
+        // under the lock is put back as they wrote it and the decision dropped.
+        std::vector<DurableFile::GroupItem> items;
+        for (const auto &p : batch)
+            items.push_back({ dir.in(StoreDir::Conflicts, p.conflictName), recordBytes(p.after),
+                DurableFile::Mode::SwapChecked, p.beforeSha });
+        const auto error = DurableFile::writeGroup(items);
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (items[i].placed == 0)
+                undo.placed.append({ items[i].target, shaHex(items[i].bytes),
+                    conflicts[qsizetype(i)].before, true });
+            if (items[i].placed == ECANCELED)
+                batch[i].changedOnDisk = true;
+        }
+        if (error)
+            return fail(*error);
+    }
     if (auto e = syncDirs({ StoreDir::Conflicts }))
         return fail(*e);
+    // A dropped decision leaves nothing: its envelope, operation and task go,
+    // as long as they are the bytes this batch placed.
+    std::vector<std::size_t> kept;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        if (!batch[i].changedOnDisk) {
+            kept.push_back(i);
+            continue;
+        }
+        for (const auto &[folder, name] : { std::pair { StoreDir::Evidence, batch[i].evidenceName },
+                 std::pair { StoreDir::Operations, batch[i].operationName },
+                 std::pair { StoreDir::Tasks, batch[i].taskName } }) {
+            const DirEntryRef file = dir.in(folder, name);
+            for (qsizetype k = 0; k < undo.placed.size(); ++k) {
+                const auto &u = undo.placed[k];
+                if (u.file.dirFd != file.dirFd || u.file.name != file.name)
+                    continue;
+                if (const auto now = readAt(file, 64LL << 20); now && shaHex(*now) == u.sha)
+                    ::unlinkat(file.dirFd, file.name.constData(), 0);
+                undo.placed.removeAt(k);
+                break;
+            }
+        }
+    }
+    if (kept.size() != batch.size())
+        if (auto e = syncDirs({ StoreDir::Evidence, StoreDir::Operations, StoreDir::Tasks }))
+            return fail(*e);
 
-    QByteArray lines;
-    for (const auto &p : batch)
-        lines += QByteArray::fromStdString(
-                     p.journalLine.dump(-1, ' ', false, Json::error_handler_t::replace))
-            + '\n';
     if (auto e = step(WriteStep::Journal))
         return fail(*e);
     undo.journalTouched = true;
-    undo.journalBytes = journalTorn ? '\n' + lines : lines;
-    if (auto e = DurableFile::appendLines(journal, lines, journalTorn))
-        return fail(*e);
+    DurableFile::JournalAppend landed;
+    // Numbered at the append, under flock(journal.jsonl): the ids the plan
+    // predicted under the writer lock are wrong if the daemon appended since.
+    auto numberLines = [&](qint64 first) {
+        QByteArray lines;
+        qint64 n = first;
+        for (const std::size_t i : kept) {
+            Planned &p = batch[i];
+            p.eventId = QStringLiteral("evt-%1").arg(n++, 8, 10, QLatin1Char('0'));
+            p.journalLine["event_id"] = j(p.eventId);
+            lines += QByteArray::fromStdString(
+                         p.journalLine.dump(-1, ' ', false, Json::error_handler_t::replace))
+                + '\n';
+        }
+        return lines;
+    };
+    if (!kept.empty()) {
+        const auto e = DurableFile::appendNumbered(journal, numberLines, 3000, landed);
+        undo.journalBytes = landed.bytes;
+        undo.journalOffset = landed.offset;
+        if (e)
+            return fail(*e);
+    }
+    // Operations cite their journal line: name it as numbered at the append,
+    // rewriting (only) operation files that still hold what this batch wrote.
+    for (const std::size_t i : kept) {
+        Planned &p = batch[i];
+        const QString cited = QStringLiteral("journal:") + p.eventId;
+        if (q(jsonMember(p.operation, "local_log_ref")) == cited)
+            continue;
+        p.operation["local_log_ref"] = j(cited);
+        const DirEntryRef file = dir.in(StoreDir::Operations, p.operationName);
+        for (auto &u : undo.placed) {
+            if (u.file.dirFd != file.dirFd || u.file.name != file.name)
+                continue;
+            if (const auto now = readAt(file, 64LL << 20); now && shaHex(*now) == u.sha) {
+                const QByteArray bytes = recordBytes(p.operation);
+                if (auto e = DurableFile::write(file, bytes, DurableFile::Mode::Replace))
+                    return fail(*e);
+                u.sha = shaHex(bytes);
+            }
+            break;
+        }
+    }
 
-    manifest["active_generation"] = generationBefore + qint64(batch.size());
-    manifest["updated_at"] = j(updatedAt);
+    // The generation is bumped from the manifest as it is just before the swap,
+    // and the swap checks that nobody replaced it in between (else: again).
     if (auto e = step(WriteStep::Manifest))
         return fail(*e);
-    const QByteArray manifestAfter = recordBytes(manifest);
-    const auto manifestWrite = DurableFile::write(
-        dir.inRoot("manifest.json"), manifestAfter, DurableFile::Mode::Replace);
-    // The rename may have taken effect before the directory sync failed.
-    if (const auto now = readAt(dir.inRoot("manifest.json"), 16 * 1024 * 1024);
-        now && *now == manifestAfter)
-        undo.placed.append(
-            { dir.inRoot("manifest.json"), shaHex(manifestAfter), manifestBefore, true });
-    if (manifestWrite)
-        return fail(*manifestWrite);
+    for (int attempt = 0; !kept.empty(); ++attempt) {
+        Json manifest;
+        QByteArray manifestNow;
+        QString why;
+        const qint64 generation = readGeneration(dir, &manifest, &why, &manifestNow);
+        if (generation < 0)
+            return fail(IoError { dir.rootPath() + QStringLiteral("/manifest.json"), why, EIO });
+        manifest["active_generation"] = generation + qint64(kept.size());
+        manifest["updated_at"] = j(updatedAt);
+        std::vector<DurableFile::GroupItem> item { { dir.inRoot("manifest.json"),
+            recordBytes(manifest), DurableFile::Mode::SwapChecked, shaHex(manifestNow) } };
+        const auto error = DurableFile::writeGroup(item);
+        if (item[0].placed == 0)
+            undo.placed.append({ item[0].target, shaHex(item[0].bytes), manifestNow, true });
+        if (error)
+            return fail(*error);
+        if (item[0].placed == 0) {
+            if (auto e = DurableFile::syncDirectory(dir.rootFd(), dir.rootPath()))
+                return fail(*e);
+            break;
+        }
+        if (attempt == 20)
+            return fail(IoError { dir.rootPath() + QStringLiteral("/manifest.json"),
+                tr("%1: another writer kept replacing the manifest; the generation was not "
+                   "bumped")
+                    .arg(dir.rootPath() + QStringLiteral("/manifest.json")),
+                EAGAIN });
+    }
 
     // The batch is complete once the intent is gone; a crash before this line is
     // completed by recover(), which finds every record already in place.
