@@ -231,9 +231,11 @@ private:
     }
     bool bigInteger()
     {
+        // The representation makeBigInteger() makes, built in place.
         const auto &literal = m_big[m_nextBig++];
+        const auto text = m_source.substr(literal.offset, literal.size);
         Json::binary_t value(
-            makeBigInteger(m_source.substr(literal.offset, literal.size)).get_binary());
+            Json::binary_t::container_type(text.begin(), text.end()), kBigIntegerSubtype);
         return m_dom.binary(value);
     }
     bool enter()
@@ -352,9 +354,7 @@ std::string pythonRepr(const Json &v)
     return pythonStr(v);
 }
 
-} // namespace
-
-JsonParseResult parseJson(std::string_view bytes)
+JsonParseResult parse(std::string_view bytes, bool tryFast)
 {
     JsonParseResult result;
     auto fail = [&](qint64 offset, const QString &message) {
@@ -381,7 +381,7 @@ JsonParseResult parseJson(std::string_view bytes)
 
     // Nearly every record is well formed: take the fast path, and the exact one
     // (with its messages and duplicate-key paths) only when that gives up.
-    if (parseJsonFast(bytes, result.value))
+    if (tryFast && parseJsonFast(bytes, result.value))
         return result;
     const BigLiterals big = findBigLiterals(bytes);
     std::string replaced;
@@ -434,6 +434,18 @@ JsonParseResult parseJson(std::string_view bytes)
     }
     result.duplicateKeys = sax.takeDuplicates();
     return result;
+}
+
+} // namespace
+
+JsonParseResult parseJson(std::string_view bytes)
+{
+    return parse(bytes, true);
+}
+
+JsonParseResult parseJsonChecked(std::string_view bytes)
+{
+    return parse(bytes, false);
 }
 
 std::string pythonFloatRepr(double value)

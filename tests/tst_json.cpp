@@ -4,6 +4,7 @@
 // python3 (3.11) and pasted in as data rows.
 
 #include "core/json.h"
+#include "core/jsonfast_p.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -917,6 +918,11 @@ void TestJson::sameValueAsNlohmann()
     QVERIFY(result.duplicateKeys.isEmpty());
     const Json expected = Json::parse(bytes.constBegin(), bytes.constEnd());
     QVERIFY2(sameTree(result.value, expected), result.value.dump().c_str());
+    // The full path, which parseJson() falls back to, builds the same tree.
+    const auto checked = SyncDesk::parseJsonChecked(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    QVERIFY(checked.ok());
+    QVERIFY(sameTree(checked.value, expected));
 }
 
 QTEST_GUILESS_MAIN(TestJson)
