@@ -110,6 +110,14 @@ void appendValue(std::string &out, const Json &v)
     case Json::value_t::number_unsigned:
         out += std::to_string(v.get<std::uint64_t>());
         return;
+    case Json::value_t::binary:
+        // A big integer (see makeBigInteger()): Python's json writes every digit.
+        if (isBigInteger(v)) {
+            out += bigIntegerText(v);
+            return;
+        }
+        out += "null";
+        return;
     case Json::value_t::number_float: {
         const double d = v.get<double>();
         if (std::isnan(d))

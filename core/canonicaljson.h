@@ -12,7 +12,8 @@ namespace SyncDesk {
  * The daemon's canonical form, byte for byte: Python's
  * json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).
  * Keys sorted by code point, no spaces, non-ASCII and DEL as \uXXXX,
- * floats as Python's repr.
+ * integers of any size with all their digits (see makeBigInteger()), floats
+ * as Python's repr.
  */
 std::string canonicalJson(const Json &value);
 

@@ -138,8 +138,7 @@ DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
             std::string_view(createdUtf8.constData(), std::size_t(createdUtf8.size())));
         const auto payload = e.find("payload");
         if (payload != e.end())
-            event.payloadJson = QString::fromStdString(
-                payload->dump(-1, ' ', false, Json::error_handler_t::replace));
+            event.payloadJson = QString::fromStdString(dumpJson(*payload));
         out.append(std::move(event));
     }
     return Result::success(std::move(out));

@@ -46,21 +46,123 @@ private:
     std::unordered_set<std::string> m_large;
 };
 
+/// An integer literal beyond 64 bits, found by findBigLiterals().
+struct BigLiteral final
+{
+    std::size_t ordinal = 0; ///< how many number tokens come before it
+    std::size_t offset = 0;
+    std::size_t size = 0;
+};
+
+struct BigLiterals final
+{
+    std::vector<BigLiteral> literals;
+    /// Offset and digit count of the first literal Python refuses as too long.
+    std::optional<std::size_t> tooLongAt;
+    std::size_t tooLongDigits = 0;
+};
+
+bool isNumberChar(char c)
+{
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+/// -?[1-9][0-9]* beyond int64 (negative) or uint64 (otherwise), where
+/// nlohmann falls back to a double or, past 1.8e308, refuses the document.
+bool isBigIntegerLiteral(std::string_view token)
+{
+    const bool negative = token.front() == '-';
+    const auto digits = negative ? token.substr(1) : token;
+    if (digits.empty() || digits.front() < '1' || digits.front() > '9')
+        return false;
+    for (const char c : digits)
+        if (c < '0' || c > '9')
+            return false;
+    const std::string_view limit = negative ? "9223372036854775808" : "18446744073709551615";
+    return digits.size() != limit.size() ? digits.size() > limit.size() : digits > limit;
+}
+
+/**
+ * nlohmann cannot be told to keep a number's text, and refuses an integer
+ * that overflows a double before any callback sees it. So the full path finds
+ * the big integer literals first, in a copy of the input puts a small number
+ * of the same length in their place ("0" and spaces: every offset, and so
+ * every error position, stays the same), and CheckingSax swaps the big value
+ * back in by its position among the number tokens.
+ *
+ * The scan outside strings takes each run of number characters that starts
+ * with '-' or a digit as one token. In a valid document that is exactly
+ * nlohmann's tokenisation; in an invalid one the parse fails anyway and its
+ * value is dropped, and the error stays at the same offset (the replacement
+ * has the length of the literal, which nlohmann too reads as one token).
+ */
+BigLiterals findBigLiterals(std::string_view bytes)
+{
+    BigLiterals out;
+    std::size_t ordinal = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < bytes.size();) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\') {
+                i += 2;
+            } else {
+                inString = c != '"';
+                ++i;
+            }
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            ++i;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9')) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        while (end < bytes.size() && isNumberChar(bytes[end]))
+            ++end;
+        const auto token = bytes.substr(i, end - i);
+        if (isBigIntegerLiteral(token)) {
+            out.literals.push_back({ ordinal, i, token.size() });
+            const std::size_t digits = token.size() - (token.front() == '-' ? 1 : 0);
+            if (digits > kMaxIntegerDigits && !out.tooLongAt) {
+                out.tooLongAt = i;
+                out.tooLongDigits = digits;
+            }
+        }
+        ++ordinal;
+        i = end;
+    }
+    return out;
+}
+
 /// Forwards to nlohmann's DOM builder and adds the checks it does not make.
 class CheckingSax final
 {
 public:
-    explicit CheckingSax(Json &root)
+    /// source is the original input, big the literals replaced in the text parsed.
+    CheckingSax(Json &root, std::string_view source, const std::vector<BigLiteral> &big)
         : m_dom(root, false)
+        , m_source(source)
+        , m_big(big)
     { }
 
     bool null() { return m_dom.null(); }
     bool boolean(bool v) { return m_dom.boolean(v); }
-    bool number_integer(Json::number_integer_t v) { return m_dom.number_integer(v); }
-    bool number_unsigned(Json::number_unsigned_t v) { return m_dom.number_unsigned(v); }
+    bool number_integer(Json::number_integer_t v)
+    {
+        return nextIsBig() ? bigInteger() : m_dom.number_integer(v);
+    }
+    bool number_unsigned(Json::number_unsigned_t v)
+    {
+        return nextIsBig() ? bigInteger() : m_dom.number_unsigned(v);
+    }
     bool number_float(Json::number_float_t v, const std::string &s)
     {
-        return m_dom.number_float(v, s);
+        return nextIsBig() ? bigInteger() : m_dom.number_float(v, s);
     }
     bool string(std::string &v) { return m_dom.string(v); }
     bool binary(Json::binary_t &v) { return m_dom.binary(v); }
@@ -121,6 +223,21 @@ public:
     QStringList takeDuplicates() { return std::move(m_duplicates); }
 
 private:
+    /// Counts the number tokens; true when this one is a replaced big literal.
+    bool nextIsBig()
+    {
+        const std::size_t ordinal = m_numbers++;
+        return m_nextBig < m_big.size() && m_big[m_nextBig].ordinal == ordinal;
+    }
+    bool bigInteger()
+    {
+        // The representation makeBigInteger() makes, built in place.
+        const auto &literal = m_big[m_nextBig++];
+        const auto text = m_source.substr(literal.offset, literal.size);
+        Json::binary_t value(
+            Json::binary_t::container_type(text.begin(), text.end()), kBigIntegerSubtype);
+        return m_dom.binary(value);
+    }
     bool enter()
     {
         if (++m_depth > kMaxJsonDepth) {
@@ -141,6 +258,10 @@ private:
     }
 
     DomParser m_dom;
+    std::string_view m_source;
+    const std::vector<BigLiteral> &m_big;
+    std::size_t m_numbers = 0;
+    std::size_t m_nextBig = 0;
     int m_depth = 0;
     bool m_tooDeep = false;
     std::vector<KeySet> m_keys;
@@ -233,9 +354,7 @@ std::string pythonRepr(const Json &v)
     return pythonStr(v);
 }
 
-} // namespace
-
-JsonParseResult parseJson(std::string_view bytes)
+JsonParseResult parse(std::string_view bytes, bool tryFast)
 {
     JsonParseResult result;
     auto fail = [&](qint64 offset, const QString &message) {
@@ -262,32 +381,71 @@ JsonParseResult parseJson(std::string_view bytes)
 
     // Nearly every record is well formed: take the fast path, and the exact one
     // (with its messages and duplicate-key paths) only when that gives up.
-    if (parseJsonFast(bytes, result.value))
+    if (tryFast && parseJsonFast(bytes, result.value))
         return result;
-    CheckingSax sax(result.value);
+    const BigLiterals big = findBigLiterals(bytes);
+    std::string replaced;
+    std::string_view text = bytes;
+    if (!big.literals.empty()) {
+        replaced.assign(bytes);
+        for (const auto &literal : big.literals) {
+            replaced[literal.offset] = '0';
+            std::fill_n(replaced.begin() + std::ptrdiff_t(literal.offset) + 1,
+                std::ptrdiff_t(literal.size) - 1, ' ');
+        }
+        text = replaced;
+    }
+    CheckingSax sax(result.value, bytes, big.literals);
     const bool ok = Json::sax_parse(
-        bytes.begin(), bytes.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
+        text.begin(), text.end(), &sax, nlohmann::detail::input_format_t::json, true, false);
     if (sax.tooDeep()) {
         fail(0,
             QCoreApplication::translate("SyncDesk::Json", "nested deeper than %1 levels")
                 .arg(kMaxJsonDepth));
         return result;
     }
-    if (!ok) {
-        fail(sax.errorOffset() > 0 ? sax.errorOffset() - 1 : 0,
+    // Python reads up to the first problem: a literal too long for it is the
+    // error when it stands before the syntax error or the NUL.
+    const auto tooLongFirst
+        = [&](std::size_t other) { return big.tooLongAt && *big.tooLongAt < other; };
+    const qint64 errorAt = sax.errorOffset() > 0 ? sax.errorOffset() - 1 : 0;
+    if (!ok && !tooLongFirst(std::size_t(errorAt))) {
+        fail(errorAt,
             sax.error().isEmpty() ? QCoreApplication::translate("SyncDesk::Json", "not valid JSON")
                                   : sax.error());
         return result;
     }
     // nlohmann's lexer takes a NUL byte outside a string for the end of input, so
     // "{}\0anything" would parse; Python's json.loads refuses it ("Extra data").
-    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos) {
+    const auto nul = bytes.find('\0');
+    if (tooLongFirst(nul)) {
+        fail(static_cast<qint64>(*big.tooLongAt),
+            QCoreApplication::translate("SyncDesk::Json",
+                "an integer with %1 digits; the daemon's Python refuses integers longer "
+                "than %2 digits")
+                .arg(big.tooLongDigits)
+                .arg(kMaxIntegerDigits));
+        return result;
+    }
+    if (nul != std::string_view::npos) {
         fail(static_cast<qint64>(nul),
             QCoreApplication::translate("SyncDesk::Json", "unexpected NUL byte"));
         return result;
     }
     result.duplicateKeys = sax.takeDuplicates();
     return result;
+}
+
+} // namespace
+
+JsonParseResult parseJson(std::string_view bytes)
+{
+    return parse(bytes, true);
+}
+
+JsonParseResult parseJsonChecked(std::string_view bytes)
+{
+    return parse(bytes, false);
 }
 
 std::string pythonFloatRepr(double value)
@@ -339,6 +497,82 @@ std::string pythonFloatRepr(double value)
     return sign + out;
 }
 
+Json makeBigInteger(std::string_view decimal)
+{
+    return Json::binary(
+        Json::binary_t::container_type(decimal.begin(), decimal.end()), kBigIntegerSubtype);
+}
+
+bool isBigInteger(const Json &value)
+{
+    return value.is_binary() && value.get_binary().has_subtype()
+        && value.get_binary().subtype() == kBigIntegerSubtype;
+}
+
+std::string_view bigIntegerText(const Json &value)
+{
+    if (!isBigInteger(value))
+        return {};
+    const auto &bytes = value.get_binary();
+    return std::string_view(reinterpret_cast<const char *>(bytes.data()), bytes.size());
+}
+
+bool isJsonInteger(const Json &value)
+{
+    return value.is_number_integer() || isBigInteger(value);
+}
+
+namespace {
+
+std::string dumpScalar(const Json &value)
+{
+    return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+void dumpTo(std::string &out, const Json &value, int indent, int level)
+{
+    if (isBigInteger(value)) {
+        out += bigIntegerText(value);
+        return;
+    }
+    const bool object = value.is_object();
+    if ((!object && !value.is_array()) || value.empty()) {
+        out += dumpScalar(value);
+        return;
+    }
+    // nlohmann's layout: with an indent, one member per line and ": " after keys.
+    const auto newline = [&](int depth) {
+        if (indent >= 0) {
+            out += '\n';
+            out.append(std::size_t(indent) * std::size_t(depth), ' ');
+        }
+    };
+    out += object ? '{' : '[';
+    bool first = true;
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        if (!first)
+            out += ',';
+        first = false;
+        newline(level + 1);
+        if (object) {
+            out += dumpScalar(Json(it.key()));
+            out += indent >= 0 ? ": " : ":";
+        }
+        dumpTo(out, it.value(), indent, level + 1);
+    }
+    newline(level);
+    out += object ? '}' : ']';
+}
+
+} // namespace
+
+std::string dumpJson(const Json &value, int indent)
+{
+    std::string out;
+    dumpTo(out, value, indent, 0);
+    return out;
+}
+
 const Json &jsonMember(const Json &object, std::string_view key)
 {
     static const Json missing;
@@ -366,6 +600,8 @@ std::string pythonStr(const Json &value)
     case Json::value_t::array:
     case Json::value_t::object:
         return pythonRepr(value);
+    case Json::value_t::binary:
+        return std::string(bigIntegerText(value));
     default:
         return {};
     }
@@ -399,9 +635,14 @@ QString jsonTypeName(const Json &value)
         return QStringLiteral("array");
     case Json::value_t::object:
         return QStringLiteral("object");
+    case Json::value_t::binary:
+        if (isBigInteger(value))
+            return QStringLiteral("integer");
+        break;
     default:
-        return QStringLiteral("unknown");
+        break;
     }
+    return QStringLiteral("unknown");
 }
 
 } // namespace SyncDesk

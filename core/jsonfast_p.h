@@ -15,4 +15,8 @@ namespace SyncDesk {
  */
 bool parseJsonFast(std::string_view bytes, Json &value);
 
+/// parseJson() without the fast path: what it falls back to. For the
+/// differential fuzzer and tests, which check that both paths agree.
+JsonParseResult parseJsonChecked(std::string_view bytes);
+
 } // namespace SyncDesk

@@ -103,7 +103,8 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
 
 QByteArray recordBytes(const Json &record)
 {
-    std::string text = record.dump(2, ' ', false, Json::error_handler_t::replace);
+    // dumpJson: a big integer read from the store is written back digit for digit.
+    std::string text = dumpJson(record, 2);
     text += '\n';
     return QByteArray::fromStdString(text);
 }

@@ -125,11 +125,15 @@ void checkField(
             wrongType(Validator::tr("true or false"));
         break;
     case FieldKind::Int:
-        if (!v.is_number_integer())
+        // A big integer is an int to Python as to us (isJsonInteger()).
+        if (!isJsonInteger(v))
             wrongType(Validator::tr("an integer"));
-        // Non-negative integers are stored unsigned: compare them as such, not wrapped.
+        // Non-negative integers are stored unsigned: compare them as such, not
+        // wrapped; a big integer is below 1 exactly when it is negative.
         else if (name == "attempt"
-            && (v.is_number_unsigned() ? v.get<std::uint64_t>() < 1 : v.get<std::int64_t>() < 1))
+            && (isBigInteger(v)              ? bigIntegerText(v).front() == '-'
+                    : v.is_number_unsigned() ? v.get<std::uint64_t>() < 1
+                                             : v.get<std::int64_t>() < 1))
             addWarning(out, QStringLiteral("attempt"), field,
                 Validator::tr("attempt is %1; attempts count from 1").arg(q(pythonStr(v))));
         break;

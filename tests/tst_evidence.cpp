@@ -40,6 +40,12 @@ QString richEnvelopePath()
     return kData + QStringLiteral("/evidence/rich-artifact.evidence.json");
 }
 
+/// Integers beyond 64 bits, sealed by Python (tests/data/evidence/regenerate.py).
+QString bigIntegerEnvelopePath()
+{
+    return kData + QStringLiteral("/evidence/big-integer.evidence.json");
+}
+
 QString str(const Json &v)
 {
     return QString::fromStdString(v.get<std::string>());
@@ -53,7 +59,7 @@ QString pointerText(const Json::json_pointer &p)
 
 /// One changed copy of a value: every leaf under `root`, changed so that it
 /// must hash differently (strings get a suffix, bools flip, null becomes "x",
-/// numbers grow by one).
+/// numbers grow by one, a big integer's last digit changes).
 struct Mutation
 {
     QString name;
@@ -102,6 +108,23 @@ void collectLeafMutations(const Json &v, const Json::json_pointer &at, std::vect
                                                            : v.get<double>() + 1.0;
         how = QStringLiteral("float+1");
         break;
+    case Json::value_t::binary: {
+        // One further from zero, so still beyond 64 bits; mostly the same double
+        // as before: only the exact digits tell them apart.
+        std::string digits(bigIntegerText(v));
+        if (digits.empty())
+            return;
+        std::size_t i = digits.size();
+        while (i > 0 && digits[i - 1] == '9')
+            digits[--i] = '0';
+        if (i == 0 || digits[i - 1] == '-')
+            digits.insert(i, 1, '1');
+        else
+            ++digits[i - 1];
+        changed = makeBigInteger(digits);
+        how = QStringLiteral("big int +1");
+        break;
+    }
     default:
         return;
     }
@@ -165,6 +188,9 @@ private Q_SLOTS:
     void canonicalInline();
     void sha256MatchesPython_data();
     void sha256MatchesPython();
+    void bigIntegerLastDigit_data();
+    void bigIntegerLastDigit();
+    void bigIntegerEnvelopeWrittenBack();
     void referenceName_data();
     void referenceName();
 };
@@ -183,6 +209,10 @@ void TestEvidence::referenceVerifies_data()
         << richEnvelopePath()
         << QStringLiteral("sha256:1ac1872b2ae74b7a316a7813a516da27defd3e1a81c6b769d9ce5868ac6385ec")
         << QStringLiteral("evidence-e715641cbaabf2071dc4");
+    QTest::newRow("big integers")
+        << bigIntegerEnvelopePath()
+        << QStringLiteral("sha256:3347ab0eb7f007089f2b3d95b937dc9cfb2d55e7d23971fcb333d3e5339a8617")
+        << QStringLiteral("evidence-f507514bcaef8cc885ea");
 }
 
 void TestEvidence::referenceVerifies()
@@ -225,7 +255,9 @@ void TestEvidence::leafMutationsAreTampered_data()
     QTest::addColumn<Json>("envelope");
 
     int rows = 0;
-    for (const QString &path : { referenceEnvelopePath(), richEnvelopePath() }) {
+    int bigRows = 0;
+    for (const QString &path :
+        { referenceEnvelopePath(), richEnvelopePath(), bigIntegerEnvelopePath() }) {
         const Json envelope = parseOrDie(readFile(path));
         std::vector<Mutation> mutations;
         collectLeafMutations(envelope["artifact"], Json::json_pointer(), mutations);
@@ -237,10 +269,13 @@ void TestEvidence::leafMutationsAreTampered_data()
             const QString name = QFileInfo(path).baseName() + QLatin1Char(' ') + m.name;
             QTest::newRow(qPrintable(name)) << changed;
             ++rows;
+            bigRows += isBigInteger(m.value) ? 1 : 0;
         }
     }
     // The reference has 11 leaves (10 strings, one null), the rich artifact every type.
     QVERIFY(rows >= 11 + 25);
+    // counter, negative, two of the limits, two nested and the 1000 digits
+    QCOMPARE(bigRows, 7);
 }
 
 void TestEvidence::leafMutationsAreTampered()
@@ -487,17 +522,20 @@ void TestEvidence::layoutDoesNotMatter_data()
 {
     QTest::addColumn<QByteArray>("bytes");
 
-    for (const QString &path : { referenceEnvelopePath(), richEnvelopePath() }) {
+    for (const QString &path :
+        { referenceEnvelopePath(), richEnvelopePath(), bigIntegerEnvelopePath() }) {
         const QByteArray original = readFile(path);
         const Json envelope = parseOrDie(original);
         const QString base = QFileInfo(path).baseName() + QLatin1Char(' ');
         QTest::newRow(qPrintable(base + QStringLiteral("as stored"))) << original;
+        // dumpJson: nlohmann's dump() would write a big integer as {"bytes": [...]}.
         QTest::newRow(qPrintable(base + QStringLiteral("compact")))
-            << QByteArray::fromStdString(envelope.dump());
+            << QByteArray::fromStdString(dumpJson(envelope));
         QTest::newRow(qPrintable(base + QStringLiteral("indent 8")))
-            << QByteArray::fromStdString(envelope.dump(8));
-        QTest::newRow(qPrintable(base + QStringLiteral("ascii escaped")))
-            << QByteArray::fromStdString(envelope.dump(1, '\t', true));
+            << QByteArray::fromStdString(dumpJson(envelope, 8));
+        if (path != bigIntegerEnvelopePath())
+            QTest::newRow(qPrintable(base + QStringLiteral("ascii escaped")))
+                << QByteArray::fromStdString(envelope.dump(1, '\t', true));
         QByteArray spaced = original;
         // Raw newlines only occur between tokens in a pretty-printed file.
         spaced.replace(",\n", " \t,\r\n");
@@ -507,7 +545,7 @@ void TestEvidence::layoutDoesNotMatter_data()
         QTest::newRow(qPrintable(base + QStringLiteral("whitespace everywhere"))) << spaced;
         Json reordered = reversedKeys(envelope);
         QTest::newRow(qPrintable(base + QStringLiteral("every object reordered")))
-            << QByteArray::fromStdString(reordered.dump(2));
+            << QByteArray::fromStdString(dumpJson(reordered, 2));
     }
 }
 
@@ -698,6 +736,12 @@ void TestEvidence::canonicalInline_data()
     QTest::newRow("inf") << Json(std::numeric_limits<double>::infinity()) << QByteArray("Infinity");
     QTest::newRow("-inf") << Json(-std::numeric_limits<double>::infinity())
                           << QByteArray("-Infinity");
+    QTest::newRow("big integer") << makeBigInteger("-18446744073709551616")
+                                 << QByteArray("-18446744073709551616");
+    QTest::newRow("big integers nested")
+        << Json::object({ { "b", Json::array({ makeBigInteger("18446744073709551616") }) },
+               { "a", makeBigInteger("123456789012345678901234567890") } })
+        << QByteArray("{\"a\":123456789012345678901234567890,\"b\":[18446744073709551616]}");
     QTest::newRow("bools and null")
         << Json::array({ true, false, nullptr }) << QByteArray("[true,false,null]");
     Json object = Json::object();
@@ -734,6 +778,20 @@ void TestEvidence::sha256MatchesPython_data()
         << QByteArray("[1.0, 1e16, 1e-5, 0.1]")
         << QStringLiteral(
                "sha256:a01992dd74e4e9015c792e1371ca90cf58f01773d42a36da66e969d68794c6ca");
+    // Beyond 64 bits Python keeps every digit; the second differs from the first
+    // in its last digit only, and has the same nearest double.
+    QTest::newRow("big integer")
+        << QByteArray(R"({"n": 123456789012345678901234567890})")
+        << QStringLiteral(
+               "sha256:03b8f78ef5e8a305f4cda82942db0c6accec4046b40457ae19055ea5e4fff2ac");
+    QTest::newRow("big integer, last digit changed")
+        << QByteArray(R"({"n": 123456789012345678901234567891})")
+        << QStringLiteral(
+               "sha256:087f8e964b6186900fe07922fda2b1b229cfd2aeda2f181484daa5b4f34a2046");
+    QTest::newRow("big integers negative and nested")
+        << QByteArray("[-18446744073709551616, [18446744073709551616]]")
+        << QStringLiteral(
+               "sha256:3483af068675ffce4c9ae50791d706a42ec467b043a449375db627d0302cba4f");
 }
 
 void TestEvidence::sha256MatchesPython()
@@ -742,6 +800,71 @@ void TestEvidence::sha256MatchesPython()
     QFETCH(QString, digest);
 
     QCOMPARE(artifactDigest(parseOrDie(json)), digest);
+}
+
+void TestEvidence::bigIntegerLastDigit_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+
+    // Edits of the stored text, as someone with write access to the store makes
+    // them. Each pair has the same nearest double: read as doubles, the edited
+    // envelope hashed as the original and read "verified".
+    QTest::newRow("counter") << QByteArray("\"counter\": 123456789012345678901234567890,")
+                             << QByteArray("\"counter\": 123456789012345678901234567891,");
+    QTest::newRow("negative") << QByteArray("\"negative\": -123456789012345678901234567890,")
+                              << QByteArray("\"negative\": -123456789012345678901234567899,");
+    QTest::newRow("uint64 max + 1")
+        << QByteArray("18446744073709551616,") << QByteArray("18446744073709551617,");
+    QTest::newRow("nested") << QByteArray("-98765432109876543210987654321\n")
+                            << QByteArray("-98765432109876543210987654320\n");
+    QTest::newRow("1000 digits") << QByteArray("1234567890876543210,")
+                                 << QByteArray("1234567890876543211,");
+}
+
+void TestEvidence::bigIntegerLastDigit()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+
+    const QByteArray original = readFile(bigIntegerEnvelopePath());
+    QCOMPARE(Evidence::check(parseOrDie(original)).status, EvidenceStatus::Verified);
+    const auto number = [](const QByteArray &text) {
+        const qsizetype colon = text.indexOf(QByteArrayView(": "));
+        return std::strtod(text.mid(colon < 0 ? 0 : colon + 2).constData(), nullptr);
+    };
+    QCOMPARE(number(from), number(to));
+
+    // Sealed by the daemon, and sealed again by Sync Desk's own writer (which
+    // the double reading sealed with the digest of the edited text too).
+    Json resealed = parseOrDie(original);
+    reseal(resealed);
+    for (const QByteArray &sealed :
+        { original, QByteArray::fromStdString(dumpJson(resealed, 2)) }) {
+        QCOMPARE(Evidence::check(parseOrDie(sealed)).status, EvidenceStatus::Verified);
+        QCOMPARE(sealed.count(from), 1);
+        QByteArray edited = sealed;
+        edited.replace(from, to);
+        const auto check = Evidence::check(parseOrDie(edited));
+        QCOMPARE(check.status, EvidenceStatus::Tampered);
+        QCOMPARE(check.field, QStringLiteral("artifact_digest"));
+        const auto v = Validator::validateBytes(
+            std::string_view(edited.constData(), std::size_t(edited.size())),
+            ValidationMode::Strict);
+        QCOMPARE(v.verdict, Verdict::Invalid);
+        QCOMPARE(ruleName(v.errors.front().rule), QStringLiteral("digest"));
+    }
+}
+
+void TestEvidence::bigIntegerEnvelopeWrittenBack()
+{
+    // Python wrote the file with json.dump(indent=2, ensure_ascii=False); dumpJson
+    // (what Sync Desk writes records with) gives the same bytes, every digit kept.
+    const QByteArray original = readFile(bigIntegerEnvelopePath());
+    const Json envelope = parseOrDie(original);
+    QCOMPARE(QByteArray::fromStdString(dumpJson(envelope, 2) + '\n'), original);
+    QCOMPARE(Evidence::check(parseOrDie(QByteArray::fromStdString(dumpJson(envelope)))).status,
+        EvidenceStatus::Verified);
 }
 
 void TestEvidence::referenceName_data()

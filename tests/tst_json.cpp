@@ -4,6 +4,7 @@
 // python3 (3.11) and pasted in as data rows.
 
 #include "core/json.h"
+#include "core/jsonfast_p.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -87,6 +88,15 @@ private Q_SLOTS:
     void duplicateKeys_data();
     void duplicateKeys();
     void bigIntegers();
+    void bigIntegerLiterals_data();
+    void bigIntegerLiterals();
+    void bigIntegersAreExact();
+    void bigIntegerTooLong_data();
+    void bigIntegerTooLong();
+    void bigIntegerCannotBeForged();
+    void dumpJsonMatchesNlohmann_data();
+    void dumpJsonMatchesNlohmann();
+    void dumpJsonWritesBigIntegers();
     void sameValueAsNlohmann_data();
     void sameValueAsNlohmann();
     void pythonStr_data();
@@ -200,10 +210,11 @@ void TestJson::acceptance()
 void TestJson::knownDivergences()
 {
     // KNOWN DIVERGENCE: Python's json.loads accepts NaN, Infinity and -Infinity
-    // (allow_nan is on by default) and numbers that overflow a double (1E400 -> inf);
-    // nlohmann refuses them all. The daemon never writes them (its writer would
-    // emit them only for non-finite floats), so a record holding them is refused
-    // by Sync Desk as not valid JSON instead of being read.
+    // (allow_nan is on by default) and floats that overflow a double (1E400 -> inf);
+    // nlohmann refuses them all. (An integer beyond a double's range is read
+    // exactly, as Python reads it: see bigIntegerLiterals.) The daemon never writes them (its
+    // writer would emit them only for non-finite floats), so a record holding them is refused by
+    // Sync Desk as not valid JSON instead of being read.
     for (const char *text :
         { "NaN", "Infinity", "-Infinity", "[NaN]", "{\"a\": Infinity}", "1E400", "-1e400" }) {
         const auto result = parse(QByteArray(text));
@@ -298,6 +309,21 @@ void TestJson::errorPosition_data()
     // Python: "Expecting value: line 3 column 8 (char 19)"
     QTest::newRow("bad literal on line 3")
         << QByteArray("{\n  \"a\": 1,\n  \"b\": nul\n}") << 3 << 8;
+    // A big integer read exactly leaves every later position where it was.
+    // Python: "Expecting ',' delimiter: line 1 column 33 (char 32)"
+    QTest::newRow("after a big integer")
+        << QByteArray("[123456789012345678901234567890 x]") << 1 << 33;
+    // Python: "Expecting ',' delimiter: line 4 column 3 (char 84)"
+    QTest::newRow("missing comma after big integers")
+        << QByteArray("{\n  \"a\": 123456789012345678901234567890,\n  \"b\": "
+                      "-123456789012345678901234567890\n  \"c\": 1\n}")
+        << 4 << 3;
+    // Python: "Expecting value: line 1 column 34 (char 33)"
+    QTest::newRow("trailing comma after a big integer")
+        << QByteArray("[-123456789012345678901234567890,]") << 1 << 34;
+    // Python: "Extra data: line 1 column 9 (char 8)"
+    QTest::newRow("big integer as extra data")
+        << QByteArray("{\"a\": 1}123456789012345678901234567890") << 1 << 9;
 }
 
 void TestJson::errorPosition()
@@ -396,16 +422,250 @@ void TestJson::bigIntegers()
     QCOMPARE(ba(SyncDesk::pythonStr(r.value)),
         QByteArray("[9223372036854775807, -9223372036854775808, 18446744073709551615]"));
 
-    // KNOWN DIVERGENCE: Python's int is unbounded; nlohmann stores anything beyond
-    // 64 bits as a double. str() and the canonical digest of such a number differ
-    // from the daemon's (Python: 18446744073709551616 / 12345678901234567890123).
+    // Python's int is unbounded: one past either limit keeps every digit (it
+    // used to become the double 1.8446744073709552e+19 here).
     r = parse(QByteArray("[18446744073709551616, -9223372036854775809, 12345678901234567890123]"));
     QVERIFY(r.ok());
-    QVERIFY(r.value[0].is_number_float());
-    QVERIFY(r.value[1].is_number_float());
-    QVERIFY(r.value[2].is_number_float());
-    QCOMPARE(ba(SyncDesk::pythonStr(r.value[0])), QByteArray("1.8446744073709552e+19"));
-    QCOMPARE(ba(SyncDesk::pythonStr(r.value[2])), QByteArray("1.2345678901234568e+22"));
+    for (const auto &v : r.value) {
+        QVERIFY(SyncDesk::isBigInteger(v));
+        QVERIFY(!v.is_number());
+        QVERIFY(SyncDesk::isJsonInteger(v));
+        QCOMPARE(SyncDesk::jsonTypeName(v), QStringLiteral("integer"));
+    }
+    QCOMPARE(ba(SyncDesk::pythonStr(r.value)),
+        QByteArray("[18446744073709551616, -9223372036854775809, 12345678901234567890123]"));
+    QCOMPARE(
+        ba(std::string(SyncDesk::bigIntegerText(r.value[1]))), QByteArray("-9223372036854775809"));
+}
+
+namespace {
+
+int countBigIntegers(const Json &v)
+{
+    if (SyncDesk::isBigInteger(v))
+        return 1;
+    int n = 0;
+    if (v.is_structured())
+        for (const auto &e : v)
+            n += countBigIntegers(e);
+    return n;
+}
+
+QByteArray digits(int count, char first = '1')
+{
+    QByteArray out(count, '0');
+    for (int i = 0; i < count; ++i)
+        out[i] = char('0' + (first - '0' + i) % 10);
+    return out;
+}
+
+} // namespace
+
+void TestJson::bigIntegerLiterals_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected"); // python3: str(json.loads(input))
+    QTest::addColumn<int>("bigIntegers");
+    QTest::addColumn<QStringList>("duplicates");
+
+    const QStringList none;
+    QTest::newRow("uint64 max + 1")
+        << QByteArray("18446744073709551616") << QByteArray("18446744073709551616") << 1 << none;
+    QTest::newRow("int64 min - 1")
+        << QByteArray("-9223372036854775809") << QByteArray("-9223372036854775809") << 1 << none;
+    QTest::newRow("at the limits stay 64-bit")
+        << QByteArray("[18446744073709551615, -9223372036854775808, 9223372036854775807]")
+        << QByteArray("[18446744073709551615, -9223372036854775808, 9223372036854775807]") << 0
+        << none;
+    QTest::newRow("30 digits") << QByteArray("123456789012345678901234567890")
+                               << QByteArray("123456789012345678901234567890") << 1 << none;
+    QTest::newRow("30 digits negative")
+        << QByteArray("-123456789012345678901234567890")
+        << QByteArray("-123456789012345678901234567890") << 1 << none;
+    QTest::newRow("nested in arrays")
+        << QByteArray("[[1, [123456789012345678901234567890]], -1]")
+        << QByteArray("[[1, [123456789012345678901234567890]], -1]") << 1 << none;
+    // Beyond 1.8e308 nlohmann refused the document ("number overflow"); Python reads it.
+    QTest::newRow("beyond a double")
+        << "1" + QByteArray(400, '0') << "1" + QByteArray(400, '0') << 1 << none;
+    QTest::newRow("1000 digits") << digits(1000) << digits(1000) << 1 << none;
+    QTest::newRow("4300 digits, Python's limit") << digits(4300) << digits(4300) << 1 << none;
+    QTest::newRow("4300 digits negative")
+        << "-" + digits(4300, '9') << "-" + digits(4300, '9') << 1 << none;
+    // Each big literal goes back to its own place among numbers, strings that
+    // look like numbers (with an escaped quote before one) and floats.
+    QTest::newRow("between other values")
+        << QByteArray(R"([1, 123456789012345678901234567891, 2.5, "12345678901234567890123", )"
+                      R"(-123456789012345678901234567892, "a\"12345678901234567890123\\", )"
+                      R"(18446744073709551616, 0])")
+        << QByteArray(R"([1, 123456789012345678901234567891, 2.5, '12345678901234567890123', )"
+                      R"(-123456789012345678901234567892, 'a"12345678901234567890123\\', )"
+                      R"(18446744073709551616, 0])")
+        << 3 << none;
+    QTest::newRow("key that looks like one")
+        << QByteArray(R"({"12345678901234567890123": 12345678901234567890123, )"
+                      R"("n": [18446744073709551616]})")
+        << QByteArray(R"({'12345678901234567890123': 12345678901234567890123, )"
+                      R"('n': [18446744073709551616]})")
+        << 2 << none;
+    // A fraction or an exponent makes it a float, as in Python.
+    QTest::newRow("floats stay floats")
+        << QByteArray("[123456789012345678901234567890.0, 123456789012345678901234567890e0, "
+                      "1.2345678901234568e+29]")
+        << QByteArray("[1.2345678901234568e+29, 1.2345678901234568e+29, 1.2345678901234568e+29]")
+        << 0 << none;
+    // A duplicate key sends the document down the full path; the last value wins.
+    QTest::newRow("duplicate key")
+        << QByteArray(
+               R"({"a": 123456789012345678901234567890, "a": 123456789012345678901234567891})")
+        << QByteArray("{'a': 123456789012345678901234567891}") << 1 << QStringList { "a" };
+    // Deeper than the fast path goes (128 levels).
+    QTest::newRow("200 levels deep")
+        << nested(200, "[", "-123456789012345678901234567890", "]")
+        << nested(200, "[", "-123456789012345678901234567890", "]") << 1 << none;
+}
+
+void TestJson::bigIntegerLiterals()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    QFETCH(int, bigIntegers);
+    QFETCH(QStringList, duplicates);
+
+    const auto result = parse(input);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error->message));
+    QCOMPARE(result.duplicateKeys, duplicates);
+    QCOMPARE(ba(SyncDesk::pythonStr(result.value)), expected);
+    QCOMPARE(countBigIntegers(result.value), bigIntegers);
+}
+
+void TestJson::bigIntegersAreExact()
+{
+    // These two differ in the last digit and have the same nearest double: read
+    // as doubles (as they were) they compared equal and hashed alike.
+    const QByteArray a = "123456789012345678901234567890";
+    const QByteArray b = "123456789012345678901234567891";
+    QCOMPARE(std::strtod(a.constData(), nullptr), std::strtod(b.constData(), nullptr));
+    const auto ra = parse(a);
+    const auto rb = parse(b);
+    QVERIFY(ra.ok() && rb.ok());
+    QVERIFY(ra.value != rb.value);
+    QVERIFY(ra.value == parse(a).value);
+    QCOMPARE(ba(std::string(SyncDesk::bigIntegerText(ra.value))), a);
+    QCOMPARE(ba(std::string(SyncDesk::bigIntegerText(rb.value))), b);
+    // Not equal to the float it is nearest to either.
+    QVERIFY(ra.value != parse("1.2345678901234568e+29").value);
+}
+
+void TestJson::bigIntegerTooLong_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("digitsError"); // the message is about the digit limit
+
+    // python3 (3.11+): json.loads raises ValueError "Exceeds the limit (4300 digits)
+    // for integer string conversion: value has 4301 digits" (sys.get_int_max_str_digits()).
+    QTest::newRow("4301 digits") << digits(4301) << 1 << 1 << true;
+    QTest::newRow("4301 digits negative") << "-" + digits(4301) << 1 << 1 << true;
+    QTest::newRow("on line 2") << "  [\n " + digits(5000) + "]" << 2 << 2 << true;
+    // Python reads up to the first problem: the long literal before a stray
+    // comma, the stray comma before the long literal ("Expecting value: line 1 column 4").
+    QTest::newRow("before a syntax error") << "[" + digits(4301) + ",]" << 1 << 2 << true;
+    QTest::newRow("after a syntax error") << "[1,," + digits(4301) + "]" << 1 << 4 << false;
+    QTest::newRow("after a NUL") << QByteArray("[1]\0", 4) + digits(4301) << 1 << 4 << false;
+}
+
+void TestJson::bigIntegerTooLong()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(bool, digitsError);
+
+    const auto result = parse(input);
+    QVERIFY(!result.ok());
+    QVERIFY(result.value.is_null());
+    QCOMPARE(result.error->line, line);
+    QCOMPARE(result.error->column, column);
+    QCOMPARE(result.error->message.contains(QLatin1String("4300")), digitsError);
+    if (digitsError)
+        QVERIFY2(result.error->message.contains(QLatin1String("with 4301 digits"))
+                || result.error->message.contains(QLatin1String("with 5000 digits")),
+            qPrintable(result.error->message));
+}
+
+void TestJson::bigIntegerCannotBeForged()
+{
+    // What nlohmann writes for the binary value a big integer is held in reads
+    // back as the object it looks like, never as a number.
+    const Json big = SyncDesk::makeBigInteger("123456789012345678901234567890");
+    const auto r = parse(QByteArray::fromStdString(big.dump()));
+    QVERIFY(r.ok());
+    QVERIFY(r.value.is_object());
+    QVERIFY(!SyncDesk::isBigInteger(r.value));
+    QCOMPARE(SyncDesk::jsonTypeName(r.value), QStringLiteral("object"));
+    // Nor is the text as a string, nor a binary value of another subtype.
+    QVERIFY(!SyncDesk::isBigInteger(parse(R"("123456789012345678901234567890")").value));
+    const Json other = Json::binary({ '1', '2' }, 7);
+    QVERIFY(!SyncDesk::isBigInteger(other));
+    QVERIFY(!SyncDesk::isJsonInteger(other));
+    QVERIFY(SyncDesk::bigIntegerText(other).empty());
+    QVERIFY(!SyncDesk::isBigInteger(Json::binary({ '1' })));
+}
+
+void TestJson::dumpJsonMatchesNlohmann_data()
+{
+    QTest::addColumn<QByteArray>("input");
+
+    QTest::newRow("record") << QByteArray(R"({"schema": "s/v1", "a": [1, -2, 3.5, true, false,
+        null], "b": {"c": {}, "d": [], "e": [[]], "f": [{}]}, "e": "x", "z": 18446744073709551615})");
+    QTest::newRow("escapes and UTF-8")
+        << QByteArray("{\"k\\\"\\n\": [\"\\u0001\\u007f\\t\", \"caf\xc3\xa9 \xf0\x9f\x98\x80\"]}");
+    QTest::newRow("scalar") << QByteArray("-0.0");
+    QTest::newRow("empty object") << QByteArray("{}");
+    QTest::newRow("nested empties") << QByteArray("[[], {}, [[{}]], {\"a\": {\"b\": []}}]");
+}
+
+void TestJson::dumpJsonMatchesNlohmann()
+{
+    QFETCH(QByteArray, input);
+
+    const auto r = parse(input);
+    QVERIFY(r.ok());
+    for (const int indent : { -1, 0, 2, 4 })
+        QCOMPARE(ba(SyncDesk::dumpJson(r.value, indent)),
+            ba(r.value.dump(indent, ' ', false, Json::error_handler_t::replace)));
+}
+
+void TestJson::dumpJsonWritesBigIntegers()
+{
+    const QByteArray input
+        = R"({"n": 123456789012345678901234567890, "a": [-18446744073709551616, )"
+          R"({"b": [18446744073709551616]}], "f": 1.5})";
+    const auto r = parse(input);
+    QVERIFY(r.ok());
+    // python3: json.dumps(json.loads(input), separators=(",", ":")) and (…, indent=2)
+    QCOMPARE(ba(SyncDesk::dumpJson(r.value)),
+        QByteArray(R"({"n":123456789012345678901234567890,"a":[-18446744073709551616,)"
+                   R"({"b":[18446744073709551616]}],"f":1.5})"));
+    const QByteArray pretty = "{\n"
+                              "  \"n\": 123456789012345678901234567890,\n"
+                              "  \"a\": [\n"
+                              "    -18446744073709551616,\n"
+                              "    {\n"
+                              "      \"b\": [\n"
+                              "        18446744073709551616\n"
+                              "      ]\n"
+                              "    }\n"
+                              "  ],\n"
+                              "  \"f\": 1.5\n"
+                              "}";
+    QCOMPARE(ba(SyncDesk::dumpJson(r.value, 2)), pretty);
+    // What is written reads back as the same value.
+    const auto again = parse(pretty);
+    QVERIFY(again.ok());
+    QVERIFY(sameTree(again.value, r.value));
 }
 
 void TestJson::pythonStr_data()
@@ -612,6 +872,7 @@ void TestJson::jsonTypeName_data()
     QTest::newRow("string") << QByteArray("\"1\"") << QStringLiteral("string");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("array");
     QTest::newRow("object") << QByteArray("{}") << QStringLiteral("object");
+    QTest::newRow("big integer") << QByteArray("18446744073709551616") << QStringLiteral("integer");
 }
 
 void TestJson::jsonTypeName()
@@ -636,8 +897,6 @@ void TestJson::sameValueAsNlohmann_data()
     QTest::newRow("raw UTF-8") << QByteArray("[\"\xc3\xa9\xe2\x82\xac\xf0\x9f\x98\x80\"]");
     QTest::newRow("integers") << QByteArray(
         "[0, -0, 1, -1, 9223372036854775807, -9223372036854775808, 18446744073709551615]");
-    QTest::newRow("beyond 64 bits")
-        << QByteArray("[18446744073709551616, -9223372036854775809, 12345678901234567890123]");
     QTest::newRow("floats") << QByteArray(
         "[0.0, -0.0, 1.5, 1e5, 1E-5, 2.5e+3, 0.1, 1e-400, 4.9e-324, 1.7976931348623157e308]");
     QTest::newRow("whitespace") << QByteArray(" \t\r\n{ \"a\" :\n[ 1 , 2 ] }\n ");
@@ -659,6 +918,11 @@ void TestJson::sameValueAsNlohmann()
     QVERIFY(result.duplicateKeys.isEmpty());
     const Json expected = Json::parse(bytes.constBegin(), bytes.constEnd());
     QVERIFY2(sameTree(result.value, expected), result.value.dump().c_str());
+    // The full path, which parseJson() falls back to, builds the same tree.
+    const auto checked = SyncDesk::parseJsonChecked(
+        std::string_view(bytes.constData(), std::size_t(bytes.size())));
+    QVERIFY(checked.ok());
+    QVERIFY(sameTree(checked.value, expected));
 }
 
 QTEST_GUILESS_MAIN(TestJson)

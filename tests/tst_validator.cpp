@@ -271,6 +271,9 @@ std::vector<BadValue> badControlledValues(SV firstAllowed)
         { QStringLiteral("int 1"), Json(1), QStringLiteral("1") },
         { QStringLiteral("float 1.0"), Json(1.0), QStringLiteral("1.0") },
         { QStringLiteral("float 1e16"), Json(1e16), QStringLiteral("1e+16") },
+        // str() of an int beyond 64 bits: every digit (it used to read 1.2345678901234568e+29)
+        { QStringLiteral("big integer"), makeBigInteger("123456789012345678901234567890"),
+            QStringLiteral("123456789012345678901234567890") },
         { QStringLiteral("list"), Json::array({ "x" }), QStringLiteral("['x']") },
         { QStringLiteral("list of an allowed word"), Json::array({ word }),
             QStringLiteral("['%1']").arg(QString::fromStdString(word)) },
@@ -285,7 +288,8 @@ std::vector<std::pair<QString, Json>> notLists()
         { QStringLiteral("object"), Json::object({ { "a", "x" } }) },
         { QStringLiteral("empty object"), Json::object() },
         { QStringLiteral("null"), Json(nullptr) }, { QStringLiteral("number"), Json(1) },
-        { QStringLiteral("true"), Json(true) } };
+        { QStringLiteral("true"), Json(true) },
+        { QStringLiteral("big integer"), makeBigInteger("-18446744073709551616") } };
 }
 
 std::vector<std::pair<QString, Json>> notObjects()
@@ -293,7 +297,8 @@ std::vector<std::pair<QString, Json>> notObjects()
     return { { QStringLiteral("list"), Json::array({ "x" }) },
         { QStringLiteral("empty list"), Json::array() }, { QStringLiteral("string"), Json("x") },
         { QStringLiteral("null"), Json(nullptr) }, { QStringLiteral("number"), Json(0) },
-        { QStringLiteral("false"), Json(false) } };
+        { QStringLiteral("false"), Json(false) },
+        { QStringLiteral("big integer"), makeBigInteger("18446744073709551616") } };
 }
 
 Json withCard(const std::function<void(Json &card)> &change)
@@ -1199,6 +1204,12 @@ void TestValidator::warnings_data()
     addRow(QStringLiteral("attempt 2^64-1"), r, validClean());
     r["attempt"] = std::int64_t(-9223372036854775807LL - 1);
     addRow(QStringLiteral("attempt int64 min"), r, valid({ QStringLiteral("attempt:attempt") }));
+    // Beyond 64 bits an integer is still an int (Python's isinstance(x, int)).
+    r["attempt"] = makeBigInteger("18446744073709551616");
+    addRow(QStringLiteral("attempt 2^64"), r, validClean());
+    r["attempt"] = makeBigInteger("-9223372036854775809");
+    addRow(
+        QStringLiteral("attempt int64 min - 1"), r, valid({ QStringLiteral("attempt:attempt") }));
     r = task;
     r["replay_safe"] = "true";
     addRow(

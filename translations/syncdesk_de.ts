@@ -932,6 +932,10 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
         <source>unexpected NUL byte</source>
         <translation>unerwartetes NUL-Byte</translation>
     </message>
+    <message>
+        <source>an integer with %1 digits; the daemon&apos;s Python refuses integers longer than %2 digits</source>
+        <translation>eine Ganzzahl mit %1 Ziffern; das Python des Dienstes lehnt Ganzzahlen mit mehr als %2 Ziffern ab</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::MissingEvidenceModel</name>

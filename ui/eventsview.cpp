@@ -30,7 +30,7 @@ QString prettyJson(const QString &compact)
     const auto parsed = parseJson(std::string_view(bytes.constData(), std::size_t(bytes.size())));
     if (!parsed.ok())
         return compact;
-    return QString::fromStdString(parsed.value.dump(2, ' ', false, Json::error_handler_t::replace));
+    return QString::fromStdString(dumpJson(parsed.value, 2));
 }
 
 } // namespace

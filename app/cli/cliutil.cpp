@@ -21,7 +21,7 @@ QTextStream &err()
 void printJson(const Json &value)
 {
     out().flush();
-    const std::string text = value.dump(2) + "\n";
+    const std::string text = dumpJson(value, 2) + "\n";
     std::fwrite(text.data(), 1, text.size(), stdout);
     std::fflush(stdout);
 }

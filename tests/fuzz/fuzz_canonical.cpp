@@ -1,6 +1,7 @@
 // The canonical digest: canonicalJson must be total over anything parseJson
 // accepts, and a fixpoint (canonical text re-read gives the same text), or two
-// readers of one artifact would disagree on its digest.
+// readers of one artifact would disagree on its digest. dumpJson, which writes
+// records back, must round-trip.
 
 #include "core/canonicaljson.h"
 #include "core/evidence.h"
@@ -28,6 +29,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (artifactDigest(parsed.value) != artifactDigest(again.value))
         std::abort();
+    // What Sync Desk writes back (dumpJson) reads as the same value, big
+    // integers digit for digit, and hashes alike.
+    for (const int indent : { -1, 2 }) {
+        const auto written = parseJson(dumpJson(parsed.value, indent));
+        if (!written.ok() || written.value != parsed.value
+            || canonicalJson(written.value) != canonical) {
+            std::fprintf(stderr, "dumpJson does not read back: %s\n",
+                dumpJson(parsed.value, indent).c_str());
+            std::abort();
+        }
+    }
     if (parsed.value.is_object())
         (void)Evidence::check(parsed.value);
     return 0;

@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Writes rich-artifact.evidence.json: an envelope sealed with the daemon's recipe
-(artifact_digest over the canonical JSON, evidence_id derived from
-{artifact_digest, evidence_type, subject, writer}) whose artifact holds every
-JSON type, so that tst_evidence can mutate bools, numbers and nested leaves too.
+"""Writes envelopes sealed with the daemon's recipe (artifact_digest over the
+canonical JSON, evidence_id derived from {artifact_digest, evidence_type,
+subject, writer}):
+
+rich-artifact.evidence.json   an artifact holding every JSON type, so that
+                              tst_evidence can mutate bools, numbers and nested leaves too
+big-integer.evidence.json     integers beyond 64 bits (Python's int is unbounded and
+                              json writes every digit), at the 64-bit limits, nested,
+                              and one of 1000 digits
 
 Run from this directory: python3 regenerate.py
 """
@@ -35,21 +40,42 @@ ARTIFACT = {
     "key": "lower",
 }
 
+# Integers beyond 64 bits next to the 64-bit limits; changing the last digit of
+# "counter" leaves its nearest double unchanged, so only an exact reader sees it.
+BIG_ARTIFACT = {
+    "schema": "sourceos.conflict-resolution/v1alpha1",
+    "conflict_id": "conflict:alpha-002",
+    "counter": 123456789012345678901234567890,
+    "negative": -123456789012345678901234567890,
+    "limits": [
+        18446744073709551615,
+        18446744073709551616,
+        9223372036854775807,
+        9223372036854775808,
+        -9223372036854775808,
+        -9223372036854775809,
+    ],
+    "nested": {"deep": [[12345678901234567890123, {"n": -98765432109876543210987654321}]]},
+    "thousand_digits": int("9" + "1234567890" * 99 + "876543210"),
+    "near_double": 1.2345678901234568e29,
+    "small": 7,
+}
+
 ENVELOPE_HEAD = {
     "schema": "sourceos.lampstand-evidence/v1alpha1",
     "generated_at": "2026-05-05T00:11:00Z",
     "writer": "sourceos-syncdesk",
     "evidence_type": "conflict-resolution",
-    "subject": "conflict:alpha-001",
+    "subject": "conflict:alpha-001",  # of the rich artifact
 }
 
 
-def main():
-    digest = "sha256:" + hashlib.sha256(canonical(ARTIFACT).encode()).hexdigest()
+def write(path, artifact, subject):
+    digest = "sha256:" + hashlib.sha256(canonical(artifact).encode()).hexdigest()
     basis = {
         "artifact_digest": digest,
         "evidence_type": ENVELOPE_HEAD["evidence_type"],
-        "subject": ENVELOPE_HEAD["subject"],
+        "subject": subject,
         "writer": ENVELOPE_HEAD["writer"],
     }
     evidence_id = "evidence-" + hashlib.sha256(canonical(basis).encode()).hexdigest()[:20]
@@ -59,14 +85,19 @@ def main():
         "generated_at": ENVELOPE_HEAD["generated_at"],
         "writer": ENVELOPE_HEAD["writer"],
         "evidence_type": ENVELOPE_HEAD["evidence_type"],
-        "subject": ENVELOPE_HEAD["subject"],
+        "subject": subject,
         "artifact_digest": digest,
-        "artifact": ARTIFACT,
+        "artifact": artifact,
         "attestation": {"signed": False, "signature": None, "reason": "local-unsigned"},
     }
-    with open("rich-artifact.evidence.json", "w", encoding="utf-8", newline="\n") as f:
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
         json.dump(envelope, f, indent=2, ensure_ascii=False)
         f.write("\n")
+
+
+def main():
+    write("rich-artifact.evidence.json", ARTIFACT, ENVELOPE_HEAD["subject"])
+    write("big-integer.evidence.json", BIG_ARTIFACT, BIG_ARTIFACT["conflict_id"])
 
 
 if __name__ == "__main__":
