@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <map>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -141,10 +142,10 @@ QString pendingDirectory()
 
 } // namespace
 
-std::optional<QString> IntentSeal::markPending(const QString &batchId)
+std::optional<QString> IntentSeal::markPending(const QString &batchId, const QString &store)
 {
     const QString dir = pendingDirectory();
-    if (!isBatchId(batchId) || !QDir().mkpath(dir))
+    if (!isBatchId(batchId) || store.isEmpty() || !QDir().mkpath(dir))
         return tr("%1: cannot create the folder for Sync Desk's pending batches").arg(dir);
     const int dirFd
         = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -152,26 +153,58 @@ std::optional<QString> IntentSeal::markPending(const QString &batchId)
         return tr("%1: %2").arg(dir, errnoText(errno));
     const int fd = ::openat(dirFd, batchId.toLatin1().constData(),
         O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    const int error = fd < 0 ? errno : 0;
-    if (fd >= 0)
+    int error = fd < 0 ? errno : 0;
+    const QByteArray content = store.toUtf8();
+    if (fd >= 0) {
+        if (::write(fd, content.constData(), size_t(content.size())) != content.size()
+            || ::fsync(fd) != 0)
+            error = errno ? errno : EIO;
         ::close(fd);
+    }
     // Durable before the intent exists: a crash must not leave an intent whose
     // batch this account has forgotten.
-    const bool synced = fd >= 0 && ::fsync(dirFd) == 0;
+    const bool synced = !error && ::fsync(dirFd) == 0;
+    if (!synced && !error)
+        error = errno;
     ::close(dirFd);
     if (!synced)
-        return tr("%1: %2").arg(dir, errnoText(error ? error : errno));
+        return tr("%1: %2").arg(dir, errnoText(error));
     return std::nullopt;
 }
 
-bool IntentSeal::isPending(const QString &batchId)
+bool IntentSeal::isPending(const QString &batchId, const QString &store)
+{
+    if (!isBatchId(batchId) || store.isEmpty())
+        return false;
+    const int fd
+        = ::open(QFile::encodeName(pendingDirectory() + QLatin1Char('/') + batchId).constData(),
+            O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat st;
+    char buf[256];
+    const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    const auto n = regular ? ::pread(fd, buf, sizeof buf, 0) : -1;
+    ::close(fd);
+    return n > 0 && QByteArray(buf, qsizetype(n)) == store.toUtf8();
+}
+
+QString IntentSeal::storeIdentity(int rootFd)
 {
     struct stat st;
-    return isBatchId(batchId)
-        && ::lstat(
-               QFile::encodeName(pendingDirectory() + QLatin1Char('/') + batchId).constData(), &st)
-        == 0
-        && S_ISREG(st.st_mode);
+    if (::fstat(rootFd, &st) != 0)
+        return QString();
+    return QStringLiteral("%1:%2").arg(quint64(st.st_dev)).arg(quint64(st.st_ino));
+}
+
+QString IntentSeal::storeIdentity(const QString &root)
+{
+    const int fd = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return QString();
+    const QString id = storeIdentity(fd);
+    ::close(fd);
+    return id;
 }
 
 void IntentSeal::clearPending(const QString &batchId)
@@ -182,7 +215,7 @@ void IntentSeal::clearPending(const QString &batchId)
 
 QByteArray IntentSeal::seal(const Json &body, const QByteArray &key)
 {
-    const std::string text = body.dump(-1, ' ', false, Json::error_handler_t::replace);
+    const std::string text = dumpJson(body);
     const QByteArray bytes = QByteArray::fromStdString(text);
     Json file = Json::object();
     file["schema"] = kSchema;
@@ -192,20 +225,83 @@ QByteArray IntentSeal::seal(const Json &body, const QByteArray &key)
         + '\n';
 }
 
-IntentSeal::Opened IntentSeal::open(std::string_view fileBytes, const QByteArray &key)
+namespace {
+
+/**
+ * Accepts exactly the intent file's shell: one object whose members are all
+ * strings. Anything else stops the parse at once, before any document is
+ * built, so a forged file full of arrays costs its own bytes and no more.
+ */
+class ShellReader final : public nlohmann::json_sax<Json>
+{
+public:
+    std::map<std::string, std::string> members;
+
+    bool null() override { return false; }
+    bool boolean(bool) override { return false; }
+    bool number_integer(number_integer_t) override { return false; }
+    bool number_unsigned(number_unsigned_t) override { return false; }
+    bool number_float(number_float_t, const string_t &) override { return false; }
+    bool binary(binary_t &) override { return false; }
+    bool string(string_t &value) override
+    {
+        if (m_depth != 1 || m_key.empty() || members.count(m_key))
+            return false;
+        members[m_key] = std::move(value);
+        m_key.clear();
+        return true;
+    }
+    bool start_object(std::size_t) override { return ++m_depth == 1; }
+    bool key(string_t &value) override
+    {
+        m_key = std::move(value);
+        return members.size() < 8;
+    }
+    bool end_object() override { return --m_depth == 0; }
+    bool start_array(std::size_t) override { return false; }
+    bool end_array() override { return false; }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) override
+    {
+        return false;
+    }
+
+private:
+    int m_depth = 0;
+    std::string m_key;
+};
+
+bool sameMac(const QByteArray &a, const QByteArray &b)
+{
+    // Constant time: how much of a guess matched must not show in the timing.
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+} // namespace
+
+IntentSeal::Opened IntentSeal::open(
+    std::string_view fileBytes, const QByteArray &key, const QString &store)
 {
     Opened out;
-    const auto parsed = parseJson(fileBytes);
-    const Json &body = jsonMember(parsed.value, "body");
-    const Json &seal = jsonMember(parsed.value, "hmac_sha256");
-    if (!parsed.ok() || !body.is_string()) {
+    ShellReader shell;
+    const bool parsed = Json::sax_parse(
+        fileBytes.begin(), fileBytes.end(), &shell, nlohmann::detail::input_format_t::json, false);
+    const auto body = shell.members.find("body");
+    if (!parsed || body == shell.members.end()) {
         out.why = tr("it is not an intent file Sync Desk can read");
         return out;
     }
     out.status = Status::Foreign;
-    const QByteArray bodyBytes = QByteArray::fromStdString(body.get<std::string>());
-    if (jsonMember(parsed.value, "schema") != kSchema || !seal.is_string() || key.isEmpty()
-        || mac(bodyBytes, key) != QByteArray::fromStdString(seal.get<std::string>())) {
+    const QByteArray bodyBytes = QByteArray::fromStdString(body->second);
+    const auto schema = shell.members.find("schema");
+    const auto seal = shell.members.find("hmac_sha256");
+    if (schema == shell.members.end() || schema->second != kSchema || seal == shell.members.end()
+        || key.isEmpty()
+        || !sameMac(mac(bodyBytes, key), QByteArray::fromStdString(seal->second))) {
         out.why = tr("its seal does not verify: it was not written by Sync Desk under this user "
                      "account, or it was changed since");
         return out;
@@ -216,8 +312,15 @@ IntentSeal::Opened IntentSeal::open(std::string_view fileBytes, const QByteArray
         out.why = tr("its sealed body is not a JSON object");
         return out;
     }
+    const Json &sealedStore = jsonMember(inner.value, "store");
+    if (!sealedStore.is_string()
+        || QString::fromStdString(sealedStore.get<std::string>()) != store) {
+        out.why = tr("it was sealed by Sync Desk for another store (copied here from elsewhere); "
+                     "it is not replayed");
+        return out;
+    }
     const Json &batch = jsonMember(inner.value, "batch_id");
-    if (!batch.is_string() || !isPending(QString::fromStdString(batch.get<std::string>()))) {
+    if (!batch.is_string() || !isPending(QString::fromStdString(batch.get<std::string>()), store)) {
         out.why = tr("it was sealed by Sync Desk for a batch that is not pending on this account "
                      "(finished long ago, or copied here from elsewhere); it is not replayed");
         return out;

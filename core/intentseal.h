@@ -44,9 +44,18 @@ public:
      * stale and never replayed.
      */
     static QString newBatchId();
-    static std::optional<QString> markPending(const QString &batchId); ///< error text if it failed
-    static bool isPending(const QString &batchId);
+    /// Records batchId as pending for the store whose identity is given (see
+    /// storeIdentity()); error text if it failed.
+    static std::optional<QString> markPending(const QString &batchId, const QString &store);
+    /// Whether batchId is pending for exactly that store.
+    static bool isPending(const QString &batchId, const QString &store);
     static void clearPending(const QString &batchId);
+
+    /// The store root's identity (device and inode of the opened root): a sealed
+    /// intent names it, so that one copied into another store is never acted on.
+    static QString storeIdentity(int rootFd);
+    /// The same for a root given by path (readers); empty if it cannot be stat-ed.
+    static QString storeIdentity(const QString &root);
 
     enum class Status
     {
@@ -60,8 +69,13 @@ public:
         Json body;
         QString why; ///< translated, for Foreign and Unreadable
     };
-    /// Checks the seal of an intent file's bytes against key.
-    static Opened open(std::string_view fileBytes, const QByteArray &key);
+    /**
+     * Checks the seal of an intent file's bytes against key, and that the body
+     * names this store and a batch pending for it. The file is first read as
+     * exactly three string members without building a document, so a huge
+     * forged file costs no more than its own bytes.
+     */
+    static Opened open(std::string_view fileBytes, const QByteArray &key, const QString &store);
 };
 
 } // namespace SyncDesk

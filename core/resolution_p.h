@@ -59,6 +59,14 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
 qint64 readGeneration(
     const StoreDir &dir, Json *manifest, QString *error, QByteArray *bytes = nullptr);
 
+/**
+ * Replaces file with bytes only while it is the file whose SHA-256 is
+ * expectedSha (DurableFile::Mode::SwapChecked), then syncs its folder.
+ * swapped false: another writer had replaced it; theirs stays.
+ */
+std::optional<IoError> swapIn(
+    const DirEntryRef &file, const QByteArray &bytes, const QByteArray &expectedSha, bool &swapped);
+
 /// A file's bytes through a directory descriptor (no link followed, no blocking);
 /// nullopt when it is missing, not a regular file or unreadable.
 std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize);

@@ -30,8 +30,8 @@ bool isSyncDesk(const Json &v)
 }
 
 constexpr qint64 kMaxRecord = 64LL * 1024 * 1024;
-/// How much journal after the batch's start recovery reads to find its lines.
-constexpr qint64 kMaxJournalTail = 256LL * 1024 * 1024;
+/// An intent holds at most one chunk of decisions; anything larger is not one.
+constexpr qint64 kMaxIntent = 256LL * 1024 * 1024;
 
 /// One decision of a sealed intent, checked and with every file name derived from its ids.
 struct Entry
@@ -126,34 +126,70 @@ bool removeIfOurs(const DirEntryRef &file, const QByteArray &sha)
     return ::unlinkat(file.dirFd, file.name.constData(), 0) == 0;
 }
 
-/// Evidence ids that Sync Desk's journal lines name at or after byteOffset.
-QSet<QString> journaledEvidence(const StoreDir &dir, qint64 byteOffset)
+/**
+ * Which of the given evidence ids Sync Desk's journal lines name at or after
+ * byteOffset. Read in fixed chunks: a line is parsed only if it is short and
+ * mentions one of the ids, so a hostile journal costs time, not memory.
+ */
+QSet<QString> journaledEvidence(const StoreDir &dir, qint64 byteOffset, const QSet<QString> &ids)
 {
-    QSet<QString> ids;
+    QSet<QString> found;
     const int fd
         = ::openat(dir.rootFd(), "journal.jsonl", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
-        return ids;
+        return found;
     struct stat st;
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && byteOffset >= 0
-        && byteOffset < st.st_size) {
-        const qint64 size = std::min<qint64>(st.st_size - byteOffset, kMaxJournalTail);
-        std::string tail(std::size_t(size), '\0');
-        const auto n = ::pread(fd, tail.data(), tail.size(), byteOffset);
-        tail.resize(n > 0 ? std::size_t(n) : 0);
-        std::size_t pos = 0;
-        while (pos < tail.size()) {
-            const auto nl = tail.find('\n', pos);
-            if (nl == std::string::npos)
-                break; // a torn tail is never ours to cut: the append terminates it
-            const auto parsed = parseJson(std::string_view(tail).substr(pos, nl - pos));
-            if (parsed.ok() && isSyncDesk(jsonMember(parsed.value, "producer")))
-                ids.insert(q(jsonMember(jsonMember(parsed.value, "payload"), "evidence_id")));
-            pos = nl + 1;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || byteOffset < 0
+        || byteOffset >= st.st_size) {
+        ::close(fd);
+        return found;
+    }
+    constexpr qint64 kChunk = 4 << 20;
+    constexpr qsizetype kMaxLine = 1 << 20;
+    std::vector<QByteArray> needles;
+    for (const auto &id : ids)
+        needles.push_back(id.toUtf8());
+    QByteArray line; // the current line so far; cleared and skipped once too long
+    bool skipping = false;
+    QByteArray chunk(kChunk, Qt::Uninitialized);
+    const qint64 end = st.st_size;
+    for (qint64 at = byteOffset; at < end;) {
+        const auto n = ::pread(fd, chunk.data(), size_t(std::min(kChunk, end - at)), at);
+        if (n <= 0)
+            break;
+        at += n;
+        qsizetype from = 0;
+        while (from < n) {
+            const qsizetype nl = chunk.indexOf('\n', from);
+            const qsizetype stop = nl < 0 || nl >= n ? n : nl;
+            if (!skipping) {
+                line.append(chunk.constData() + from, stop - from);
+                if (line.size() > kMaxLine) {
+                    skipping = true;
+                    line.clear();
+                }
+            }
+            if (stop == n)
+                break; // the line goes on in the next chunk (or is a torn tail)
+            if (!skipping) {
+                for (const auto &needle : needles) {
+                    if (!line.contains(needle))
+                        continue;
+                    const auto parsed
+                        = parseJson(std::string_view(line.constData(), size_t(line.size())));
+                    if (parsed.ok() && isSyncDesk(jsonMember(parsed.value, "producer")))
+                        found.insert(
+                            q(jsonMember(jsonMember(parsed.value, "payload"), "evidence_id")));
+                    break;
+                }
+            }
+            line.clear();
+            skipping = false;
+            from = stop + 1;
         }
     }
     ::close(fd);
-    return ids;
+    return found & ids;
 }
 
 /// Whether a conflict record carries the same decision as the one Sync Desk wrote.
@@ -175,8 +211,9 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     const QByteArray intentName = ResolutionWriter::intentFileName().toUtf8();
     const DirEntryRef intentFile = dir.inRoot(intentName.constData());
     struct stat st;
-    if (::fstatat(dir.rootFd(), intentName.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0
-        && errno == ENOENT)
+    const bool statted
+        = ::fstatat(dir.rootFd(), intentName.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0;
+    if (!statted && errno == ENOENT)
         return std::nullopt;
     auto refuse = [&](const QString &why) {
         const QString message
@@ -187,15 +224,16 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         notes << message;
         return IoError { intentFile.path(), message, EPERM };
     };
-    if (!S_ISREG(st.st_mode))
+    if (!statted || !S_ISREG(st.st_mode))
         return refuse(tr("it is not a regular file"));
-    const auto bytes = readAt(intentFile, kMaxJournalTail);
+    const auto bytes = readAt(intentFile, kMaxIntent);
     if (!bytes)
         return refuse(tr("it cannot be read"));
     QString keyError;
     const QByteArray key = IntentSeal::key(&keyError);
     const auto opened
-        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())), key);
+        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())), key,
+            IntentSeal::storeIdentity(dir.rootFd()));
     if (opened.status != IntentSeal::Status::Sealed)
         return refuse(key.isEmpty() ? keyError : opened.why);
     const Json &intent = opened.body;
@@ -206,7 +244,18 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         || !generationJson.is_number_integer())
         return refuse(tr("its sealed body lacks what a batch records"));
 
-    const QSet<QString> journaled = journaledEvidence(dir, sizeBefore.get<qint64>());
+    std::vector<Entry> entries;
+    QSet<QString> ids;
+    for (const auto &raw : decisions) {
+        Entry e;
+        if (const QString why = checkEntry(raw, e); !why.isEmpty()) {
+            notes << tr("An entry of the interrupted write was ignored: %1.").arg(why);
+            continue;
+        }
+        ids.insert(e.evidenceId);
+        entries.push_back(std::move(e));
+    }
+    const QSet<QString> journaled = journaledEvidence(dir, sizeBefore.get<qint64>(), ids);
     const DirEntryRef journal = dir.inRoot("journal.jsonl");
     qint64 lines = 0;
     bool torn = false;
@@ -221,14 +270,10 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
 
     QByteArray append;
     qint64 appended = 0;
+    bool keepIntent = false;
     qint64 alreadyJournaled = 0;
     QSet<int> touched;
-    for (const auto &raw : decisions) {
-        Entry e;
-        if (const QString why = checkEntry(raw, e); !why.isEmpty()) {
-            notes << tr("An entry of the interrupted write was ignored: %1.").arg(why);
-            continue;
-        }
+    for (const Entry &e : entries) {
         const DirEntryRef evidence = dir.in(StoreDir::Evidence, e.evidenceName);
         const DirEntryRef operation = dir.in(StoreDir::Operations, e.operationName);
         const DirEntryRef task = dir.in(StoreDir::Tasks, e.taskName);
@@ -279,22 +324,32 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         // only while it is the one Sync Desk wrote.
         const QByteArray operationBytes = recordBytes(operationRecord);
         const auto operationSha = fileSha(operation);
-        if (!operationSha || *operationSha == e.operationSha) {
-            auto w = DurableFile::write(operation, operationBytes,
-                operationSha ? DurableFile::Mode::Replace : DurableFile::Mode::CreateNew);
+        if (!operationSha) {
+            auto w = DurableFile::write(operation, operationBytes, DurableFile::Mode::CreateNew);
             if (w && w->error != EEXIST)
+                return w;
+        } else if (*operationSha == e.operationSha) {
+            bool swapped = false;
+            if (auto w = swapIn(operation, operationBytes, e.operationSha, swapped))
                 return w;
         }
         if (auto w = DurableFile::write(task, recordBytes(e.task), DurableFile::Mode::CreateNew);
             w && w->error != EEXIST)
             return w;
-        if (current == e.beforeSha)
-            if (auto w
-                = DurableFile::write(conflict, recordBytes(e.after), DurableFile::Mode::Replace))
+        if (current == e.beforeSha) {
+            bool swapped = false;
+            if (auto w = swapIn(conflict, recordBytes(e.after), e.beforeSha, swapped))
                 return w;
-        append += QByteArray::fromStdString(
-                      journalLine.dump(-1, ' ', false, Json::error_handler_t::replace))
-            + '\n';
+            if (!swapped) {
+                // Rewritten by another writer this very moment: decided next time.
+                notes << tr("Decision on %1 was interrupted, and the conflict is being changed "
+                            "by another writer right now; it is left for the next write.")
+                             .arg(e.conflictId);
+                keepIntent = true;
+                continue;
+            }
+        }
+        append += QByteArray::fromStdString(dumpJson(journalLine)) + '\n';
         ++appended;
         notes << tr("Completed the interrupted decision on %1 (%2).")
                      .arg(e.conflictId,
@@ -307,13 +362,30 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
             return e;
     // Lines our batch journaled before the crash may still lack their generation bump.
     const qint64 missingBump = generation == generationBefore ? alreadyJournaled : 0;
-    if (appended + missingBump > 0) {
-        manifest["active_generation"] = generation + appended + missingBump;
+    for (int attempt = 0; appended + missingBump > 0; ++attempt) {
+        // Bumped from the manifest as it is now, swapped in only over that one.
+        QByteArray manifestNow;
+        const qint64 current = readGeneration(dir, &manifest, &manifestError, &manifestNow);
+        if (current < 0)
+            return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError,
+                EIO };
+        manifest["active_generation"] = current + appended + missingBump;
         manifest["updated_at"] = now.toStdString();
-        if (auto e = DurableFile::write(
-                dir.inRoot("manifest.json"), recordBytes(manifest), DurableFile::Mode::Replace))
+        bool swapped = false;
+        if (auto e = swapIn(
+                dir.inRoot("manifest.json"), recordBytes(manifest), shaHex(manifestNow), swapped))
             return e;
+        if (swapped)
+            break;
+        if (attempt == 20)
+            return IoError { dir.rootPath() + QStringLiteral("/manifest.json"),
+                tr("%1: another writer kept replacing the manifest; the generation was not "
+                   "bumped")
+                    .arg(dir.rootPath() + QStringLiteral("/manifest.json")),
+                EAGAIN };
     }
+    if (keepIntent)
+        return std::nullopt;
     // The seal proves the intent is Sync Desk's own: now it is done with.
     if (::unlinkat(dir.rootFd(), intentName.constData(), 0) != 0 && errno != ENOENT)
         return IoError { intentFile.path(),

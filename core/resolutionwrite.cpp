@@ -86,9 +86,8 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
         if (it->replaced) {
             // Swapped back only while it is still ours: another writer's newer
             // file is never replaced by the old one.
-            std::vector<DurableFile::GroupItem> restore {
-                { it->file, it->before, DurableFile::Mode::SwapChecked, it->sha }
-            };
+            std::vector<DurableFile::GroupItem> restore { { it->file, it->before,
+                DurableFile::Mode::SwapChecked, it->sha } };
             ok &= !DurableFile::writeGroup(restore) && restore[0].placed == 0;
         } else
             ok &= ::unlinkat(it->file.dirFd, it->file.name.constData(), 0) == 0 || errno == ENOENT;
@@ -112,6 +111,18 @@ QByteArray recordBytes(const Json &record)
 QByteArray shaHex(const QByteArray &bytes)
 {
     return sha256Hex(std::string_view(bytes.constData(), size_t(bytes.size())));
+}
+
+std::optional<IoError> swapIn(
+    const DirEntryRef &file, const QByteArray &bytes, const QByteArray &expectedSha, bool &swapped)
+{
+    std::vector<DurableFile::GroupItem> item { { file, bytes, DurableFile::Mode::SwapChecked,
+        expectedSha } };
+    swapped = false;
+    if (auto e = DurableFile::writeGroup(item))
+        return e;
+    swapped = item[0].placed == 0;
+    return swapped ? DurableFile::syncDirectory(file.dirFd, file.dirPath) : std::nullopt;
 }
 
 std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize)
@@ -200,10 +211,12 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     if (auto e = step(WriteStep::Intent))
         return e;
     const QString batchId = IntentSeal::newBatchId();
-    if (const auto why = IntentSeal::markPending(batchId))
+    const QString store = IntentSeal::storeIdentity(dir.rootFd());
+    if (const auto why = IntentSeal::markPending(batchId, store))
         return IoError { IntentSeal::stateDirectory(), *why, EACCES };
     Json body = intentBody(batch, journalLinesBefore, journalSizeBefore, generationBefore);
     body["batch_id"] = batchId.toStdString();
+    body["store"] = store.toStdString();
     // Never over another writer's file: an intent left there is recovered (or
     // refused) before any batch starts, so this name is free unless someone raced.
     if (auto e
@@ -342,9 +355,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
             Planned &p = batch[i];
             p.eventId = QStringLiteral("evt-%1").arg(n++, 8, 10, QLatin1Char('0'));
             p.journalLine["event_id"] = j(p.eventId);
-            lines += QByteArray::fromStdString(
-                         p.journalLine.dump(-1, ' ', false, Json::error_handler_t::replace))
-                + '\n';
+            lines += QByteArray::fromStdString(dumpJson(p.journalLine)) + '\n';
         }
         return lines;
     };

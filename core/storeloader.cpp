@@ -490,7 +490,8 @@ void StoreLoader::loadIntent()
     // Only a sealed intent is ever acted on (see IntentSeal); anything else is
     // shown for what it is and never read as a list of decisions.
     const auto opened = read.status == FileRead::Status::Ok
-        ? IntentSeal::open(read.bytes, IntentSeal::key(nullptr, false))
+        ? IntentSeal::open(
+            read.bytes, IntentSeal::key(nullptr, false), IntentSeal::storeIdentity(m_store.m_root))
         : IntentSeal::Opened {};
     if (opened.status != IntentSeal::Status::Sealed) {
         m_store.m_problems.push_back(

@@ -84,23 +84,37 @@ QString batchOf(const QString &store)
     return QString::fromStdString(body["batch_id"].get<std::string>());
 }
 
-/// The store as a crash at `step` of one decision would leave it, made by copying
-/// the tree at that moment of a real Apply (the copy is what the next writer finds).
-QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString &into)
+/**
+ * Leaves the fixture's store as a crash at `step` of one decision would: the
+ * tree is copied aside at that moment of a real Apply and put back in place
+ * afterwards (into the same root folder: a sealed intent names its store's
+ * folder, so a copy elsewhere would be another store). `aside` keeps the copy.
+ * Returns the store root, or an empty string if Apply did not get there.
+ */
+QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString &aside)
 {
     ApplyOptions options;
     options.beforeStep = [&](WriteStep step) {
         if (step == at)
-            copyTree(fx.root(), into);
+            copyTree(fx.root(), aside);
     };
     const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
+    if (report.outcomes.value(0).outcome != Outcome::Applied)
+        return QString();
+    QDir root(fx.root());
+    for (const auto &entry :
+        root.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        entry.isDir() ? QDir(entry.filePath()).removeRecursively()
+                      : QFile::remove(entry.filePath());
+    if (!copyTree(aside, fx.root()))
+        return QString();
     // The crashed writer's lock died with it; the copy's lock file names this
     // (live) process, so it goes. Its batch stays pending, as after a crash.
-    QFile::remove(into + QLatin1Char('/') + ResolutionWriter::lockFileName());
-    const QString batch = batchOf(into);
-    if (!batch.isEmpty() && IntentSeal::markPending(batch))
+    QFile::remove(fx.root() + QLatin1Char('/') + ResolutionWriter::lockFileName());
+    const QString batch = batchOf(fx.root());
+    if (!batch.isEmpty() && IntentSeal::markPending(batch, IntentSeal::storeIdentity(fx.root())))
         return QString();
-    return report.outcomes.value(0).outcome == Outcome::Applied ? into : QString();
+    return fx.root();
 }
 
 } // namespace
@@ -219,7 +233,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray fileBytes = f.readAll();
         f.close();
-        const auto opened = IntentSeal::open(fileBytes.toStdString(), IntentSeal::key());
+        const auto opened = IntentSeal::open(
+            fileBytes.toStdString(), IntentSeal::key(), IntentSeal::storeIdentity(copy));
         QCOMPARE(int(opened.status), int(IntentSeal::Status::Sealed));
         nlohmann::ordered_json body = opened.body;
         body["decisions"][0][field.toStdString()] = value.toStdString();
@@ -298,6 +313,33 @@ private Q_SLOTS:
         auto expected = before;
         expected.remove(QStringLiteral("."));
         QCOMPARE(after, expected);
+    }
+
+    void anIntentCopiedToAnotherStoreIsNeverActedOn()
+    {
+        // A pending batch's intent (and its envelope) copied into a clone of the
+        // store: the clone never completes a decision nobody made there, and the
+        // original still completes its own.
+        ResolutionFixture fx;
+        QTemporaryDir aside, cloneDir;
+        const QString store = interruptedCopy(fx, WriteStep::Conflicts, aside.path() + "/s");
+        QVERIFY(!store.isEmpty());
+        const QString clone = cloneDir.path() + "/clone";
+        QVERIFY(copyTree(store, clone));
+        const auto before = treeSnapshot(clone);
+        const auto report = ResolutionWriter::apply(clone, {});
+        QVERIFY2(report.recovered.join('\n').contains(QStringLiteral("another store")),
+            qPrintable(report.recovered.join('\n')));
+        auto after = treeSnapshot(clone);
+        after.remove(QStringLiteral("."));
+        auto expected = before;
+        expected.remove(QStringLiteral("."));
+        QCOMPARE(after, expected);
+        const auto own = ResolutionWriter::apply(store, { forkDecision() });
+        QVERIFY(!own.ioError);
+        QCOMPARE(own.outcomes[0].outcome, Outcome::AlreadyApplied);
+        QVERIFY2(own.recovered.join('\n').contains(QStringLiteral("Completed")),
+            qPrintable(own.recovered.join('\n')));
     }
 
     void withdrawalRemovesOnlyWhatSyncDeskWrote()

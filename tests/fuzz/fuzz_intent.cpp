@@ -103,9 +103,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return -1;
         // A batch this account has pending, as after a crash, so that recovery acts.
         const QString batch = IntentSeal::newBatchId();
-        if (IntentSeal::markPending(batch))
+        const QString store = IntentSeal::storeIdentity(root);
+        if (IntentSeal::markPending(batch, store))
             return -1;
         body.value["batch_id"] = batch.toStdString();
+        body.value["store"] = store.toStdString();
         const QByteArray sealed = IntentSeal::seal(body.value, IntentSeal::key());
         file.assign(sealed.constData(), std::size_t(sealed.size()));
     } else {
