@@ -1,6 +1,7 @@
 #include "core/evidence.h"
 
 #include "core/canonicaljson.h"
+#include "core/store.h"
 
 namespace SyncDesk {
 
@@ -13,6 +14,8 @@ QString evidenceStatusName(EvidenceStatus status)
         return QStringLiteral("tampered");
     case EvidenceStatus::Invalid:
         return QStringLiteral("invalid");
+    case EvidenceStatus::Suspect:
+        return QStringLiteral("suspect");
     }
     return {};
 }
@@ -68,6 +71,39 @@ EvidenceCheck Evidence::check(const Json &envelope)
     }
     result.status = EvidenceStatus::Verified;
     return result;
+}
+
+EvidenceCheck Evidence::checkFile(const Json &envelope, const QString &fileName)
+{
+    EvidenceCheck result = check(envelope);
+    const Json &id = jsonMember(envelope, "evidence_id");
+    checkFileName(result,
+        id.is_string() ? QString::fromStdString(id.get<std::string>()) : QString(), fileName);
+    return result;
+}
+
+void Evidence::checkFileName(
+    EvidenceCheck &check, const QString &evidenceId, const QString &fileName)
+{
+    if (check.status != EvidenceStatus::Verified || isFileNameOf(fileName, evidenceId))
+        return;
+    check.status = EvidenceStatus::Suspect;
+    check.field = QStringLiteral("evidence_id");
+    check.message = tr("the file name %1 says %2, but the envelope is %3 (its own id "
+                       "verifies): it is not the evidence its file name stands for")
+                        .arg(fileName, idOfFileName(fileName), evidenceId);
+}
+
+bool Evidence::isFileNameOf(const QString &fileName, const QString &evidenceId)
+{
+    const QString safe = safeRecordId(evidenceId);
+    return !safe.isEmpty() && fileName.size() == safe.size() + 5 && fileName.startsWith(safe)
+        && fileName.endsWith(QLatin1String(".json"));
+}
+
+QString Evidence::idOfFileName(const QString &fileName)
+{
+    return fileName.endsWith(QLatin1String(".json")) ? fileName.chopped(5) : fileName;
 }
 
 QString Evidence::referenceName(const QString &reference)

@@ -88,7 +88,7 @@ constexpr bool inRange(Severity s)
 }
 constexpr bool inRange(EvidenceStatus s)
 {
-    return quint8(s) <= quint8(EvidenceStatus::Invalid);
+    return quint8(s) <= quint8(EvidenceStatus::Suspect);
 }
 
 /// Reads what Encoder wrote, checking every length against the bytes left and

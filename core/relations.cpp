@@ -1,7 +1,5 @@
 #include "core/store.h"
 
-#include <QFileInfo>
-
 namespace SyncDesk {
 namespace {
 
@@ -88,13 +86,31 @@ void Store::buildRelations()
     indexById(m_devices, r.deviceById);
     indexById(m_profiles, r.profileById);
     indexById(m_policies, r.policyById);
+    // Evidence is found by its id, and only at the file name of that id (the
+    // one the daemon's get_record reads): a file named for A that holds B,
+    // even a B that verifies, serves neither A nor B. Its status says so and
+    // the references it was meant to serve stay missing evidence.
     for (quint32 i = 0; i < m_evidence.size(); ++i) {
         const auto &e = m_evidence[i];
-        if (e.id != kNoSym)
-            r.evidenceByName.insert(text(e.id), i);
-        const QString stem = QFileInfo(m_files[e.file].path).completeBaseName();
-        if (!r.evidenceByName.contains(stem))
-            r.evidenceByName.insert(stem, i);
+        const RecordFile &f = m_files[e.file];
+        const QString name = f.path.section(QLatin1Char('/'), -1);
+        const QString id = e.id == kNoSym ? QString() : text(e.id);
+        if (f.registry != Registry::Evidence) {
+            // An envelope in another registry (a "registry" warning) is not
+            // where the daemon looks for it either.
+            if (!id.isEmpty() && !r.misnamedById.contains(id))
+                r.misnamedById.insert(id, i);
+            continue;
+        }
+        if (Evidence::isFileNameOf(name, id)) {
+            // At most one file has this name; two ids that share a safe id
+            // cannot both be in it.
+            r.evidenceById.insert(id, i);
+            continue;
+        }
+        r.misnamedByFileName.insert(Evidence::idOfFileName(name), i);
+        if (!id.isEmpty() && !r.misnamedById.contains(id))
+            r.misnamedById.insert(id, i);
     }
 
     // Duplicate ids: the first file in path order wins, the others are reported.
@@ -119,6 +135,21 @@ void Store::buildRelations()
     reportDuplicates(m_conflicts, r.conflictById);
     reportDuplicates(m_actors, r.actorById);
     reportDuplicates(m_policies, r.policyById);
+    // A copy of an envelope under another name: the one at its own name is used.
+    for (quint32 i = 0; i < m_evidence.size(); ++i) {
+        const auto &e = m_evidence[i];
+        const auto it
+            = e.id == kNoSym ? r.evidenceById.cend() : r.evidenceById.constFind(text(e.id));
+        if (it == r.evidenceById.cend() || *it == i)
+            continue;
+        Problem p;
+        p.path = m_files[e.file].path;
+        p.severity = Severity::Warning;
+        p.rule = QStringLiteral("duplicate_id");
+        p.message = tr("another file (%1) holds a record with the same id '%2'; that one is used")
+                        .arg(m_files[m_evidence[*it].file].path, text(e.id));
+        m_problems.push_back(std::move(p));
+    }
 
     r.tasksOfOperation.assign(m_operations.size(), {});
     r.operationOfTask.assign(m_tasks.size(), -1);
@@ -226,6 +257,9 @@ void Store::buildRelations()
             ? tr("%1 names evidence '%2' that is not in the store (missing evidence)")
                   .arg(d.field, text(d.target))
             : tr("%1 names '%2', which is not in the store").arg(d.field, text(d.target));
+        if (d.expected == RecordKind::Evidence || d.expected == RecordKind::PolicyDecision)
+            if (const QString hint = misnamedEvidenceHint(text(d.target)); !hint.isEmpty())
+                p.message += QStringLiteral(": ") + hint;
         m_problems.push_back(std::move(p));
         ++m_files[d.file].warnings;
     }

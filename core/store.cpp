@@ -150,13 +150,34 @@ int Store::kindCount(RecordKind kind) const
 
 qint32 Store::findEvidence(const QString &reference) const
 {
-    const QString name = Evidence::referenceName(reference);
-    for (const QString &key : { name, safeRecordId(name), safeRecordId(reference) }) {
-        const auto it = m_relations.evidenceByName.constFind(key);
-        if (it != m_relations.evidenceByName.cend())
-            return static_cast<qint32>(*it);
-    }
-    return -1;
+    return m_relations.evidenceById.value(Evidence::referenceName(reference), -1);
+}
+
+qint32 Store::misnamedEvidenceFor(const QString &reference) const
+{
+    const QString id = Evidence::referenceName(reference);
+    if (m_relations.evidenceById.contains(id))
+        return -1;
+    if (const auto it = m_relations.misnamedByFileName.constFind(safeRecordId(id));
+        it != m_relations.misnamedByFileName.cend())
+        return qint32(*it);
+    return m_relations.misnamedById.value(id, -1);
+}
+
+QString Store::misnamedEvidenceHint(const QString &reference) const
+{
+    const qint32 row = misnamedEvidenceFor(reference);
+    if (row < 0)
+        return {};
+    const EvidenceRecord &e = m_evidence[quint32(row)];
+    const QString &path = m_files[e.file].path;
+    const QString id = Evidence::referenceName(reference);
+    if (text(e.id) == id)
+        return tr("only %1 claims it, and that is not the file of its id (%2)")
+            .arg(path, QStringLiteral("evidence/") + safeRecordId(id) + QStringLiteral(".json"));
+    if (e.id == kNoSym)
+        return tr("%1, named for it, holds no evidence id").arg(path);
+    return tr("%1, named for it, holds evidence '%2' instead").arg(path, text(e.id));
 }
 
 QString Store::absolutePath(quint32 file) const

@@ -52,7 +52,12 @@ struct StoreRelations final
     QHash<Sym, quint32> operationById; ///< by operation_id and by local_operation_id
     QHash<Sym, quint32> taskById, conflictById, actorById, deviceById, profileById;
     QHash<Sym, quint32> policyById;
-    QHash<QString, quint32> evidenceByName; ///< by evidence_id and by file stem
+    /// By evidence_id, only of an envelope at its own file name (as the
+    /// daemon's get_record reads it): never by a file name alone.
+    QHash<QString, quint32> evidenceById;
+    /// Envelopes at a file name that is not their id's, by the id the name
+    /// says and by their own id: they serve nothing, but explain what is missing.
+    QHash<QString, quint32> misnamedByFileName, misnamedById;
 
     std::vector<std::vector<quint32>> tasksOfOperation;
     std::vector<qint32> operationOfTask; ///< -1 when the operation is not in the store
@@ -144,8 +149,18 @@ public:
     /// How many records of a kind were found (typed or not).
     int kindCount(RecordKind kind) const;
 
-    /// The evidence envelope a reference names ("evidence:NAME" or a bare id), or -1.
+    /**
+     * The evidence envelope a reference names ("evidence:ID" or a bare id), or
+     * -1: the one whose own evidence_id is ID, at its own file name. Whether it
+     * verifies is its status; an envelope at another id's file name is never it.
+     */
     qint32 findEvidence(const QString &reference) const;
+    /// For a reference findEvidence() does not resolve: the row of an envelope
+    /// whose file is named for it, or that claims its id under another name; -1.
+    qint32 misnamedEvidenceFor(const QString &reference) const;
+    /// Why a reference to missing evidence is missing, when a misnamed file
+    /// explains it (translated); empty otherwise.
+    QString misnamedEvidenceHint(const QString &reference) const;
 
     /// The file's bytes as they are on disk now (read-only), for detail panes.
     QByteArray readFile(quint32 file, QString *error = nullptr) const;

@@ -747,10 +747,23 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
                 .arg(QString::fromUtf8(contractFor(v.kind)->typeName.data()),
                     registryDirName(registry),
                     QString::fromUtf8(contractFor(expected)->typeName.data())));
+    bool misnamed = false;
     if (const Contract *c = contractFor(v.kind)) {
         f.id = x.sym(r, c->idField);
-        if (f.id != kNoSym && !fileNameMatchesId(rel, m_store.m_strings->utf8(f.id))) {
-            const QString idText = m_store.m_strings->text(f.id);
+        misnamed = f.id != kNoSym && !fileNameMatchesId(rel, m_store.m_strings->utf8(f.id));
+        const QString idText = misnamed ? m_store.m_strings->text(f.id) : QString();
+        if (misnamed && v.kind == RecordKind::Evidence) {
+            // Evidence is found by its id alone: an envelope under another
+            // envelope's name must never pass for that one (a copy, or one
+            // re-sealed so that it verifies as itself).
+            const QString name = rel.section(QLatin1Char('/'), -1);
+            out.problems.push_back(problem(rel, Severity::Error,
+                QStringLiteral("evidence_misnamed"), QStringLiteral("evidence_id"),
+                tr("the file name says evidence '%1', but the envelope is '%2' (expected "
+                   "%3.json): it serves no reference")
+                    .arg(Evidence::idOfFileName(name), idText, safeRecordId(idText))));
+            ++f.errors;
+        } else if (misnamed) {
             warn(QStringLiteral("id_mismatch"), QString::fromUtf8(c->idField.data()),
                 tr("the file name does not match the record id '%1' (expected %2.json)")
                     .arg(idText, safeRecordId(idText)));
@@ -781,9 +794,19 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     case RecordKind::Profile:
         out.record = extractProfile(x, r);
         break;
-    case RecordKind::Evidence:
-        out.record = extractEvidence(x, r, v.verdict == Verdict::Valid);
+    case RecordKind::Evidence: {
+        auto e = extractEvidence(x, r, v.verdict == Verdict::Valid);
+        if (misnamed && e.status == EvidenceStatus::Verified) {
+            EvidenceCheck check;
+            check.status = e.status;
+            Evidence::checkFileName(
+                check, m_store.m_strings->text(e.id), rel.section(QLatin1Char('/'), -1));
+            e.status = check.status;
+            e.statusMessage = check.message;
+        }
+        out.record = std::move(e);
         break;
+    }
     default:
         break;
     }

@@ -95,6 +95,6 @@ inline QStringList storeDump(const SyncDesk::Store &s)
     const StoreRelations &rel = s.relations();
     line(QStringLiteral("relations"),
         { n(rel.operationById.size()), n(rel.taskById.size()), n(rel.conflictById.size()),
-            n(rel.evidenceByName.size()), n(qint64(rel.dangling.size())) });
+            n(rel.evidenceById.size()), n(qint64(rel.dangling.size())) });
     return out;
 }

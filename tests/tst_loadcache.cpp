@@ -362,14 +362,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("after"); // bytes after the declared digest
         QTest::addColumn<int>("value");
-        QTest::newRow("evidence status") << 0 << 3;
+        QTest::newRow("evidence status") << 0 << 4;
         QTest::newRow("evidence status 255") << 0 << 255;
         QTest::newRow("signed flag") << 1 << 2;
         QTest::newRow("signed flag -2") << 1 << 254;
     }
     void enumOutOfRangeIsRejected()
     {
-        // The evidence view indexes its labels by status: a cached 3 would read past them.
+        // The evidence view indexes its labels by status: a cached 4 would read past them.
         QFETCH(int, after);
         QFETCH(int, value);
         StoreFixture fixture;

@@ -129,12 +129,6 @@ Dieselben Optionen und derselbe Startwert ergeben immer dieselben Bytes. Der Spe
         <translation>kein Nachweisumschlag (Schema %1)</translation>
     </message>
     <message>
-        <source>syncdesk-cli evidence verify: recomputes the canonical SHA-256 digest and the derived id of evidence envelopes. PATH is one envelope file or a workspace store; for a store every envelope is checked and references to missing evidence are listed.
-Exit 1 when anything is tampered, invalid or missing.</source>
-        <translation>syncdesk-cli evidence verify: berechnet die kanonische SHA-256-Prüfsumme und die abgeleitete Kennung von Nachweisumschlägen neu. PATH ist eine Umschlagdatei oder ein Arbeitsbereich-Speicher; bei einem Speicher wird jeder Umschlag geprüft und Verweise auf fehlende Nachweise werden aufgelistet.
-Exit-Status 1, wenn etwas manipuliert, ungültig oder fehlend ist.</translation>
-    </message>
-    <message>
         <source>An envelope file or a store.</source>
         <translation>Eine Umschlagdatei oder ein Speicher.</translation>
     </message>
@@ -377,6 +371,20 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
     <message>
         <source>%1 checked: %2 valid, %3 pending, %4 invalid; %5 warnings</source>
         <translation>%1 geprüft: %2 gültig, %3 offen, %4 ungültig; %5 Warnungen</translation>
+    </message>
+    <message>
+        <source>syncdesk-cli evidence verify: recomputes the canonical SHA-256 digest and the derived id of evidence envelopes. PATH is one envelope file or a workspace store; for a store every envelope is checked and references to missing evidence are listed.
+Exit 1 when anything is tampered, invalid, suspect (an envelope at another id&apos;s file name) or missing.</source>
+        <translation>syncdesk-cli evidence verify: berechnet die kanonische SHA-256-Prüfsumme und die abgeleitete Kennung von Nachweisumschlägen neu. PATH ist eine Umschlagdatei oder ein Arbeitsbereich-Speicher; bei einem Speicher wird jeder Umschlag geprüft und Verweise auf fehlende Nachweise werden aufgelistet.
+Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unter dem Dateinamen einer anderen Kennung) oder fehlend ist.</translation>
+    </message>
+    <message>
+        <source>; %1 suspect (at another id&apos;s file name)</source>
+        <translation>; %1 verdächtig (unter dem Dateinamen einer anderen Kennung)</translation>
+    </message>
+    <message>
+        <source>, %1 suspect (at another id&apos;s file name)</source>
+        <translation>, %1 verdächtig (unter dem Dateinamen einer anderen Kennung)</translation>
     </message>
 </context>
 <context>
@@ -804,6 +812,45 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
         <source>evidence_id %1 does not derive from the envelope (expected %2): its type, subject, writer or digest was changed</source>
         <translation>evidence_id %1 leitet sich nicht aus dem Umschlag ab (erwartet %2): Typ, Gegenstand, Verfasser oder Prüfsumme wurden geändert</translation>
     </message>
+    <message>
+        <source>the file name %1 says %2, but the envelope is %3 (its own id verifies): it is not the evidence its file name stands for</source>
+        <translation>der Dateiname %1 sagt %2, der Umschlag ist aber %3 (seine eigene Kennung stimmt): er ist nicht der Nachweis, für den sein Dateiname steht</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::EvidenceChain</name>
+    <message>
+        <source>The operation %1 names no evidence</source>
+        <translation>Der Vorgang %1 nennt keinen Nachweis</translation>
+    </message>
+    <message>
+        <source>%1 names evidence %2, which is not in the store</source>
+        <translation>%1 nennt den Nachweis %2, der nicht im Speicher ist</translation>
+    </message>
+    <message>
+        <source>%1 names no evidence, but the operation names %2</source>
+        <translation>%1 nennt keinen Nachweis, der Vorgang aber %2</translation>
+    </message>
+    <message>
+        <source>%1 names evidence %2, but the operation names %3</source>
+        <translation>%1 nennt den Nachweis %2, der Vorgang aber %3</translation>
+    </message>
+    <message>
+        <source>The operation %1</source>
+        <translation>Der Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 is about &apos;%2&apos;, not the conflict %3</source>
+        <translation>Der Nachweis %1 betrifft &apos;%2&apos;, nicht den Konflikt %3</translation>
+    </message>
+    <message>
+        <source>The task %1</source>
+        <translation>Die Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>The journal line %1</source>
+        <translation>Die Journalzeile %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::EvidenceModel</name>
@@ -865,6 +912,11 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
     <message>
         <source>Cited by</source>
         <translation>Zitiert von</translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <comment>evidence at another id&apos;s file name</comment>
+        <translation>Verdächtig</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1321,18 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
+    <message>
+        <source>only %1 claims it, and that is not the file of its id (%2)</source>
+        <translation>nur %1 beansprucht ihn, und das ist nicht die Datei seiner Kennung (%2)</translation>
+    </message>
+    <message>
+        <source>%1, named for it, holds no evidence id</source>
+        <translation>%1, nach ihm benannt, enthält keine Nachweiskennung</translation>
+    </message>
+    <message>
+        <source>%1, named for it, holds evidence &apos;%2&apos; instead</source>
+        <translation>%1, nach ihm benannt, enthält stattdessen den Nachweis &apos;%2&apos;</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::StoreLoader</name>
@@ -1387,6 +1451,10 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
     <message>
         <source>Reading %1 was stopped.</source>
         <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>the file name says evidence &apos;%1&apos;, but the envelope is &apos;%2&apos; (expected %3.json): it serves no reference</source>
+        <translation>der Dateiname sagt Nachweis &apos;%1&apos;, der Umschlag ist aber &apos;%2&apos; (erwartet %3.json): er bedient keinen Verweis</translation>
     </message>
 </context>
 <context>
@@ -1985,6 +2053,10 @@ Change the daemon address or allow other hosts to contact it.</source>
         <source>Missing evidence: none</source>
         <translation>Fehlende Nachweise: keine</translation>
     </message>
+    <message>
+        <source>suspect (misnamed): %1</source>
+        <translation>verdächtig (falsch benannt): %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::EvidenceDetail</name>
@@ -2144,6 +2216,37 @@ Change the daemon address or allow other hosts to contact it.</source>
         <source>No record cites this envelope.</source>
         <translation>Kein Datensatz zitiert diesen Umschlag.</translation>
     </message>
+    <message>
+        <source>Suspect — not the evidence its file name stands for</source>
+        <translation>Verdächtig — nicht der Nachweis, für den sein Dateiname steht</translation>
+    </message>
+    <message>
+        <source>Evidence is found by its id only: this file serves no reference, and those naming %1 are missing evidence.</source>
+        <translation>Nachweise werden nur über ihre Kennung gefunden: diese Datei bedient keinen Verweis, und Verweise auf %1 sind fehlende Nachweise.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: its operation, task and journal line name this envelope.</source>
+        <translation>Konflikt %1: sein Vorgang, seine Aufgabe und seine Journalzeile nennen diesen Umschlag.</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2.</source>
+        <translation>Konflikt %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) names %3: missing evidence, this file is not it.</source>
+        <translation>%1 (%2) nennt %3: fehlender Nachweis, diese Datei ist es nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cross-check</source>
+        <translation>Gegenprüfung</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::JsonFindBar</name>
@@ -2253,6 +2356,14 @@ Change the daemon address or allow other hosts to contact it.</source>
     <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>SUSPECT: %1</source>
+        <translation>VERDÄCHTIG: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SUSPECT&lt;/b&gt; — %1</source>
+        <translation>&lt;b&gt;VERDÄCHTIG&lt;/b&gt; — %1</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2741,22 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>still reading the store…</source>
         <translation>Speicher wird noch gelesen…</translation>
+    </message>
+    <message>
+        <source>missing evidence: %1</source>
+        <translation>fehlender Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>SUSPECT</source>
+        <translation>VERDÄCHTIG</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2.</source>
+        <translation>Konflikt %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cross-check</source>
+        <translation>Gegenprüfung</translation>
     </message>
 </context>
 <context>

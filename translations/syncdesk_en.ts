@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>SyncDesk::Ui::EvidenceDetail</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n pending conflict(s)</source>

@@ -198,6 +198,8 @@ void EvidenceBrowser::updateSummary()
             text += bad(tr("tampered: %1").arg(m_model->tamperedCount()));
         if (m_model->invalidCount() > 0)
             text += bad(tr("invalid: %1").arg(m_model->invalidCount()));
+        if (m_model->suspectCount() > 0)
+            text += bad(tr("suspect (misnamed): %1").arg(m_model->suspectCount()));
     }
     m_summary->setText(text);
 

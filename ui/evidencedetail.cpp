@@ -1,12 +1,14 @@
 #include "ui/evidencedetail.h"
 
 #include "core/evidence.h"
+#include "core/evidencechain.h"
 #include "core/json.h"
 #include "core/models/evidencemodel.h"
 #include "core/store.h"
 #include "core/timestamp.h"
 #include "ui/jsonview.h"
 #include "ui/statusbanner.h"
+#include "ui/statusdelegate.h"
 
 #include <QBoxLayout>
 #include <QDateTime>
@@ -107,6 +109,12 @@ EvidenceDetail::EvidenceDetail(QWidget *parent)
     m_citedBy->setMinimumHeight(m_citedBy->fontMetrics().height() * 3);
     connect(m_citedBy, &QListWidget::itemClicked, this, &EvidenceDetail::activate);
     cited->addWidget(m_citedBy, 1);
+    m_crossCheck = new QLabel(top);
+    m_crossCheck->setWordWrap(true);
+    m_crossCheck->setTextFormat(Qt::RichText);
+    m_crossCheck->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_crossCheck->hide();
+    cited->addWidget(m_crossCheck);
     row->addLayout(cited, 2);
     topLayout->addLayout(row, 1);
 
@@ -163,6 +171,8 @@ void EvidenceDetail::showEvidence(int row)
     if (!valid) {
         m_banner->clearStatus();
         m_citedBy->clear();
+        m_crossCheck->clear();
+        m_crossCheck->hide();
         m_citedByTitle->setText(tr("Cited by"));
         m_json->clear();
         m_json->setPlaceholder(tr("Select an evidence envelope to see its verdict and its file."));
@@ -183,7 +193,7 @@ void EvidenceDetail::showEvidence(int row)
         auto parsed = parseJson(std::string_view(bytes.constData(), std::size_t(bytes.size())));
         if (parsed.ok()) {
             envelope = std::move(parsed.value);
-            check = Evidence::check(envelope);
+            check = Evidence::checkFile(envelope, path.section(QLatin1Char('/'), -1));
         } else {
             check = EvidenceCheck();
             check.message = parsed.error->message;
@@ -232,6 +242,13 @@ void EvidenceDetail::showEvidence(int row)
         title = tr("Invalid — this envelope cannot be verified");
         explanation = message;
         break;
+    case EvidenceStatus::Suspect:
+        title = tr("Suspect — not the evidence its file name stands for");
+        explanation = message + QLatin1Char(' ')
+            + tr("Evidence is found by its id only: this file serves no reference, and those "
+                 "naming %1 are missing evidence.")
+                  .arg(Evidence::idOfFileName(path.section(QLatin1Char('/'), -1)));
+        break;
     }
     if (fresh && check.status != e.status)
         explanation += QLatin1Char(' ')
@@ -240,10 +257,11 @@ void EvidenceDetail::showEvidence(int row)
         explanation += QLatin1Char(' ') + tr("(Could not re-read the file: %1)").arg(readError);
     m_banner->setStatus(EvidenceModel::statusTone(check.status),
         EvidenceModel::statusIconName(check.status), title, explanation,
-        check.status == EvidenceStatus::Tampered);
+        check.status == EvidenceStatus::Tampered || check.status == EvidenceStatus::Suspect);
     m_banner->setToolTip(check.message);
 
     fillCitations();
+    fillCrossCheck(path.section(QLatin1Char('/'), -1));
 
     if (fresh) {
         m_json->setContent(bytes, path);
@@ -288,6 +306,56 @@ void EvidenceDetail::fillCitations()
         auto *item = new QListWidgetItem(tr("No record cites this envelope."), m_citedBy);
         item->setFlags(Qt::NoItemFlags);
     }
+}
+
+void EvidenceDetail::fillCrossCheck(const QString &fileName)
+{
+    const Store &s = *m_store;
+    const EvidenceRecord &e = s.evidence()[std::size_t(m_row)];
+    // The references this file serves, or was meant to: its id at its own
+    // name; the id its name says when it is misnamed.
+    const bool served = s.findEvidence(s.text(e.id)) == m_row;
+    const QString id = served ? s.text(e.id) : Evidence::idOfFileName(fileName);
+    const QString bad = toneColor(StatusTone::Negative, palette()).name();
+    QStringList lines;
+    auto breakLine = [&](const QString &text) {
+        lines
+            << QStringLiteral("<span style=\"color:%1\">%2</span>").arg(bad, text.toHtmlEscaped());
+    };
+    for (const quint32 c : EvidenceChain::conflictsNaming(s, id)) {
+        const auto links = EvidenceChain::links(s, c);
+        const QString conflict = s.text(s.conflicts()[c].id);
+        if (!EvidenceChain::isBroken(links)) {
+            lines << tr("Conflict %1: its operation, task and journal line name this envelope.")
+                         .arg(conflict)
+                         .toHtmlEscaped();
+            continue;
+        }
+        for (const EvidenceLink &l : links)
+            if (l.status != EvidenceLink::Status::Ok)
+                breakLine(tr("Conflict %1: %2.").arg(conflict, l.message));
+    }
+    if (!served) {
+        for (const DanglingRef &d : s.relations().dangling)
+            if (s.misnamedEvidenceFor(s.text(d.target)) == m_row)
+                breakLine(tr("%1 (%2) names %3: missing evidence, this file is not it.")
+                              .arg(s.files()[d.file].path, d.field, s.text(d.target)));
+    }
+    constexpr int kMaxLines = 12;
+    if (lines.size() > kMaxLines) {
+        const auto more = lines.size() - kMaxLines;
+        lines.resize(kMaxLines);
+        lines << tr("… and %n more", nullptr, int(more)).toHtmlEscaped();
+    }
+    if (lines.isEmpty()) {
+        m_crossCheck->clear();
+        m_crossCheck->hide();
+        return;
+    }
+    m_crossCheck->setText(
+        QStringLiteral("<b>%1</b><br>%2")
+            .arg(tr("Cross-check").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
+    m_crossCheck->show();
 }
 
 void EvidenceDetail::activate(QListWidgetItem *item)

@@ -38,6 +38,10 @@ public:
     StatusBanner *banner() const { return m_banner; }
     JsonView *jsonView() const { return m_json; }
     QListWidget *citedBy() const { return m_citedBy; }
+    /// The reviewer's cross-check of the decisions naming this envelope (or,
+    /// for a misnamed file, the id its name says): where operation, task,
+    /// journal line and envelope disagree, and what a misnamed file left missing.
+    QLabel *crossCheck() const { return m_crossCheck; }
 
     /// "Operation", "Task", ... (translated).
     static QString kindLabel(RecordKind kind);
@@ -52,6 +56,7 @@ protected:
 private:
     void activate(QListWidgetItem *item);
     void fillCitations();
+    void fillCrossCheck(const QString &fileName);
     QLabel *addField(const QString &label);
 
     const Store *m_store = nullptr;
@@ -68,6 +73,7 @@ private:
     QLabel *m_file = nullptr;
     QLabel *m_citedByTitle = nullptr;
     QListWidget *m_citedBy = nullptr;
+    QLabel *m_crossCheck = nullptr;
     JsonView *m_json = nullptr;
 };
 

@@ -201,6 +201,11 @@ void JsonView::setEvidenceCheck(const EvidenceCheck &check, const QString &decla
                            mono(check.computedDigest));
         }
         break;
+    case EvidenceStatus::Suspect:
+        m_headerTone = HeaderTampered;
+        plain = tr("SUSPECT: %1").arg(check.message);
+        html = tr("<b>SUSPECT</b> — %1").arg(check.message.toHtmlEscaped());
+        break;
     case EvidenceStatus::Invalid:
         m_headerTone = HeaderInvalid;
         plain = tr("Not verifiable: %1").arg(check.message);

@@ -1,5 +1,6 @@
 #include "ui/operationdetail.h"
 
+#include "core/evidencechain.h"
 #include "core/models/operationmodel.h"
 #include "core/store.h"
 #include "core/timestamp.h"
@@ -12,6 +13,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace SyncDesk::Ui {
 namespace {
@@ -196,18 +199,41 @@ QString OperationDetail::html() const
     for (Sym e : op.evidenceRefs) {
         const qint32 found = s.findEvidence(s.text(e));
         if (found < 0) {
+            // A misnamed file that claims it is shown, never taken for it.
+            const QString hint = s.misnamedEvidenceHint(s.text(e));
             evidence << QStringLiteral("<span style=\"color:#c0392b\">%1 — %2</span>")
-                            .arg(esc(s.text(e)), esc(tr("missing evidence")));
+                            .arg(esc(s.text(e)),
+                                esc(hint.isEmpty() ? tr("missing evidence")
+                                                   : tr("missing evidence: %1").arg(hint)));
             continue;
         }
         const auto &env = s.evidence()[quint32(found)];
         const QString state = env.status == EvidenceStatus::Verified ? tr("verified")
             : env.status == EvidenceStatus::Tampered                 ? tr("TAMPERED")
+            : env.status == EvidenceStatus::Suspect                  ? tr("SUSPECT")
                                                                      : tr("invalid");
         evidence << link(QStringLiteral("evidence"), s.text(env.id), s.text(e))
                 + QStringLiteral(" <small>(%1)</small>").arg(esc(state));
     }
     out += row(tr("Ledger evidence"), evidence.join(QStringLiteral("<br>")));
+
+    // The reviewer's cross-check of a decision: operation, envelope, task
+    // and journal line must all name the same envelope.
+    QStringList breaks;
+    for (Sym c : op.conflicts) {
+        const auto it = rel.conflictById.constFind(c);
+        if (it == rel.conflictById.cend()
+            || std::find(rel.resolvingOperations[*it].begin(), rel.resolvingOperations[*it].end(),
+                   quint32(m_row))
+                == rel.resolvingOperations[*it].end())
+            continue;
+        for (const EvidenceLink &l : EvidenceChain::links(s, *it))
+            if (l.operation == m_row && l.status != EvidenceLink::Status::Ok)
+                breaks << QStringLiteral("<span style=\"color:#c0392b\">%1</span>")
+                              .arg(esc(tr("Conflict %1: %2.").arg(s.text(c), l.message)));
+    }
+    if (!breaks.isEmpty())
+        out += row(tr("Cross-check"), breaks.join(QStringLiteral("<br>")));
 
     QStringList tasks;
     for (quint32 t : rel.tasksOfOperation[quint32(m_row)]) {

@@ -5,6 +5,7 @@
 #include "core/recordread.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 namespace SyncDesk::Cli {
@@ -28,6 +29,7 @@ struct Missing
     QString path;
     QString field;
     QString reference;
+    QString hint; ///< a misnamed envelope that explains it, or empty
 };
 
 Verified verifyFile(const QString &path)
@@ -54,7 +56,18 @@ Verified verifyFile(const QString &path)
         v.message = f.message;
         return v;
     }
-    v.status = EvidenceStatus::Verified;
+    // In a store's evidence/ folder the file name stands for an id: an
+    // envelope that verifies as another one there is suspect. Elsewhere (a
+    // copy someone sent) the name is just a name.
+    EvidenceCheck check;
+    check.status = EvidenceStatus::Verified;
+    const QFileInfo info(path);
+    QDir folder = info.absoluteDir();
+    if (folder.dirName() == QLatin1String("evidence") && folder.cdUp()
+        && QFileInfo::exists(folder.filePath(QStringLiteral("manifest.json"))))
+        Evidence::checkFileName(check, v.evidenceId, info.fileName());
+    v.status = check.status;
+    v.message = check.message;
     return v;
 }
 
@@ -67,7 +80,8 @@ int runEvidence(const QStringList &arguments)
         tr("syncdesk-cli evidence verify: recomputes the canonical SHA-256 digest and the derived "
            "id of evidence envelopes. PATH is one envelope file or a workspace store; for a "
            "store every envelope is checked and references to missing evidence are listed.\n"
-           "Exit 1 when anything is tampered, invalid or missing."));
+           "Exit 1 when anything is tampered, invalid, suspect (an envelope at another id's file "
+           "name) or missing."));
     parser.addPositionalArgument(QStringLiteral("PATH"), tr("An envelope file or a store."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
     parser.addOption(json);
@@ -99,8 +113,8 @@ int runEvidence(const QStringList &arguments)
                         EvidenceStatus::Invalid, tr("not readable as an evidence envelope") });
         for (const auto &d : store->relations().dangling)
             if (d.expected == RecordKind::Evidence)
-                missing.append(
-                    Missing { store->files()[d.file].path, d.field, store->text(d.target) });
+                missing.append(Missing { store->files()[d.file].path, d.field,
+                    store->text(d.target), store->misnamedEvidenceHint(store->text(d.target)) });
     } else if (info.exists() || info.isSymLink()) {
         results.append(verifyFile(path));
     } else {
@@ -108,11 +122,12 @@ int runEvidence(const QStringList &arguments)
         return ExitUsage;
     }
 
-    int ok = 0, tampered = 0, invalid = 0;
+    int ok = 0, tampered = 0, invalid = 0, suspect = 0;
     for (const auto &r : std::as_const(results)) {
         ok += r.status == EvidenceStatus::Verified;
         tampered += r.status == EvidenceStatus::Tampered;
         invalid += r.status == EvidenceStatus::Invalid;
+        suspect += r.status == EvidenceStatus::Suspect;
     }
     if (parser.isSet(json)) {
         Json list = Json::array();
@@ -124,11 +139,12 @@ int runEvidence(const QStringList &arguments)
         Json dangling = Json::array();
         for (const auto &m : std::as_const(missing))
             dangling.push_back({ { "path", toJson(m.path) }, { "field", toJson(m.field) },
-                { "reference", toJson(m.reference) } });
+                { "reference", toJson(m.reference) },
+                { "misnamed", m.hint.isEmpty() ? Json() : toJson(m.hint) } });
         printJson({ { "results", std::move(list) }, { "dangling", std::move(dangling) },
             { "summary",
                 { { "ok", ok }, { "tampered", tampered }, { "invalid", invalid },
-                    { "dangling", missing.size() } } } });
+                    { "suspect", suspect }, { "dangling", missing.size() } } } });
     } else {
         for (const auto &r : std::as_const(results)) {
             out() << evidenceStatusName(r.status) << "  " << r.path;
@@ -138,17 +154,22 @@ int runEvidence(const QStringList &arguments)
             if (!r.message.isEmpty() && r.status != EvidenceStatus::Verified)
                 out() << "    " << r.message << "\n";
         }
-        for (const auto &m : std::as_const(missing))
+        for (const auto &m : std::as_const(missing)) {
             out() << "missing  " << m.path << ": " << m.field << " -> " << m.reference << "\n";
+            if (!m.hint.isEmpty())
+                out() << "    " << m.hint << "\n";
+        }
         out() << tr("%1 envelopes: %2 ok, %3 tampered, %4 invalid; %5 missing references")
                      .arg(results.size())
                      .arg(ok)
                      .arg(tampered)
                      .arg(invalid)
-                     .arg(missing.size())
-              << Qt::endl;
+                     .arg(missing.size());
+        if (suspect > 0)
+            out() << tr("; %1 suspect (at another id's file name)").arg(suspect);
+        out() << Qt::endl;
     }
-    return (tampered + invalid + missing.size()) > 0 ? ExitFindings : ExitOk;
+    return (tampered + invalid + suspect + missing.size()) > 0 ? ExitFindings : ExitOk;
 }
 
 } // namespace SyncDesk::Cli

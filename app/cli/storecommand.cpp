@@ -79,11 +79,12 @@ int runStore(const QStringList &arguments)
         decided += c.state == CardState::Decided;
         invalidCards += c.state == CardState::Invalid;
     }
-    int verified = 0, tampered = 0, invalidEvidence = 0;
+    int verified = 0, tampered = 0, invalidEvidence = 0, suspect = 0;
     for (const auto &e : store->evidence()) {
         verified += e.status == EvidenceStatus::Verified;
         tampered += e.status == EvidenceStatus::Tampered;
         invalidEvidence += e.status == EvidenceStatus::Invalid;
+        suspect += e.status == EvidenceStatus::Suspect;
     }
     int missingEvidence = 0;
     for (const auto &d : store->relations().dangling)
@@ -118,7 +119,7 @@ int runStore(const QStringList &arguments)
         doc["tasks"]
             = { { "total", store->tasks().size() }, { "by_status", countsJson(taskStatus) } };
         doc["evidence"] = { { "total", store->evidence().size() }, { "verified", verified },
-            { "tampered", tampered }, { "invalid", invalidEvidence },
+            { "tampered", tampered }, { "invalid", invalidEvidence }, { "suspect", suspect },
             { "missing_references", missingEvidence } };
         doc["problems"]
             = { { "errors", errors }, { "warnings", warnings }, { "by_rule", countsJson(byRule) } };
@@ -152,6 +153,7 @@ int runStore(const QStringList &arguments)
                  .arg(tampered)
                  .arg(invalidEvidence)
                  .arg(missingEvidence)
+          << (suspect > 0 ? tr(", %1 suspect (at another id's file name)").arg(suspect) : QString())
           << "\n"
           << tr("Problems:     %1 errors, %2 warnings%3")
                  .arg(errors)

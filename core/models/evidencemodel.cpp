@@ -28,7 +28,8 @@ int statusIndex(EvidenceStatus status)
 EvidenceModel::EvidenceModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    for (auto s : { EvidenceStatus::Verified, EvidenceStatus::Tampered, EvidenceStatus::Invalid })
+    for (auto s : { EvidenceStatus::Verified, EvidenceStatus::Tampered, EvidenceStatus::Invalid,
+             EvidenceStatus::Suspect })
         m_statusLabels[std::size_t(statusIndex(s))] = statusLabel(s);
     m_signedLabels = { tr("—", "no attestation"), tr("No", "signed"), tr("Yes", "signed") };
 }
@@ -42,6 +43,8 @@ QString EvidenceModel::statusLabel(EvidenceStatus status)
         return tr("Tampered");
     case EvidenceStatus::Invalid:
         return tr("Invalid");
+    case EvidenceStatus::Suspect:
+        return tr("Suspect", "evidence at another id's file name");
     }
     return {};
 }
@@ -55,6 +58,8 @@ QString EvidenceModel::statusIconName(EvidenceStatus status)
         return QStringLiteral("security-low");
     case EvidenceStatus::Invalid:
         return QStringLiteral("dialog-error");
+    case EvidenceStatus::Suspect:
+        return QStringLiteral("security-medium");
     }
     return {};
 }
@@ -66,6 +71,7 @@ StatusTone EvidenceModel::statusTone(EvidenceStatus status)
         return StatusTone::Positive;
     case EvidenceStatus::Tampered:
     case EvidenceStatus::Invalid:
+    case EvidenceStatus::Suspect:
         return StatusTone::Negative;
     }
     return StatusTone::Normal;

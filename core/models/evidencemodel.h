@@ -67,7 +67,7 @@ public:
     void setStore(const Store *store);
     const Store *store() const { return m_store; }
 
-    /// "Verified", "Tampered", "Invalid" (translated).
+    /// "Verified", "Tampered", "Invalid", "Suspect" (translated).
     static QString statusLabel(EvidenceStatus status);
     static QString statusIconName(EvidenceStatus status);
     static StatusTone statusTone(EvidenceStatus status);
@@ -75,6 +75,8 @@ public:
     int verifiedCount() const { return m_counts[0]; }
     int tamperedCount() const { return m_counts[1]; }
     int invalidCount() const { return m_counts[2]; }
+    /// Envelopes at another id's file name: they serve no reference.
+    int suspectCount() const { return m_counts[3]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -98,9 +100,9 @@ private:
     const Store *m_store = nullptr;
     int m_rowCount = 0;
     std::vector<QString> m_generatedText; ///< per row, local time
-    std::array<QString, 3> m_statusLabels;
+    std::array<QString, 4> m_statusLabels;
     std::array<QString, 3> m_signedLabels; ///< unknown, no, yes
-    std::array<int, 3> m_counts {};
+    std::array<int, 4> m_counts {};
 };
 
 } // namespace SyncDesk

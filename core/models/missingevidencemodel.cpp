@@ -87,6 +87,14 @@ QVariant MissingEvidenceModel::data(const QModelIndex &index, int role) const
         return int(file.kind);
     case CitingRowRole:
         return int(file.row);
+    case Qt::ToolTipRole:
+        if (index.column() != ReferenceColumn)
+            return {};
+        [[fallthrough]];
+    case MisnamedHintRole:
+        return m_store->misnamedEvidenceHint(m_store->text(d.target));
+    case MisnamedRowRole:
+        return int(m_store->misnamedEvidenceFor(m_store->text(d.target)));
     }
     return {};
 }
@@ -111,7 +119,8 @@ QHash<int, QByteArray> MissingEvidenceModel::roleNames() const
     auto names = QAbstractTableModel::roleNames();
     names.insert({ { SortRole, "sortValue" }, { PathRole, "path" }, { FileIndexRole, "fileIndex" },
         { FieldRole, "field" }, { ReferenceRole, "reference" }, { CitingKindRole, "citingKind" },
-        { CitingRowRole, "citingRow" } });
+        { CitingRowRole, "citingRow" }, { MisnamedHintRole, "misnamedHint" },
+        { MisnamedRowRole, "misnamedRow" } });
     return names;
 }
 

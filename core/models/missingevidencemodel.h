@@ -39,6 +39,11 @@ public:
         ReferenceRole, ///< the reference exactly as written
         CitingKindRole, ///< int: RecordKind of the citing record
         CitingRowRole, ///< its row in the typed table of that kind, -1 when none
+        /// Translated: the misnamed envelope that explains why it is missing
+        /// (one at its file name holding another id, or it under another
+        /// name); empty otherwise. Also the reference's tooltip.
+        MisnamedHintRole,
+        MisnamedRowRole, ///< int: that envelope's row in Store::evidence(), -1 when none
     };
     Q_ENUM(Role)
 
