@@ -80,7 +80,8 @@ class DecisionGate final
 
 public:
     /// The policy decision governing a conflict: same workspace and profile, and
-    /// the same object (preferred) or none; the latest decided wins.
+    /// the same object (preferred) or none; the latest decided wins, compared as
+    /// instants (GatePolicy::decidedAt), a tie going to the greater id.
     static std::optional<GatePolicy> governingPolicy(
         const GateConflict &conflict, const QList<GatePolicy> &policies);
 

@@ -2,9 +2,9 @@
 // the gate's rules written again here, from spec/store.md alone, run over a few
 // hundred generated stores (actors and policy decisions with conflicted copies,
 // misnamed and wrong-registry files, offsets and unparsable times), and compared
-// with Apply's gate (ResolutionWriter, dry run and one real write per store) and
-// the window's (DecisionGate over a loaded Store, and ConflictModel over a
-// StoreSession that refreshes what changed).
+// with Apply's gate (ResolutionWriter: dry runs, and a real write on every
+// fifth store) and the window's (DecisionGate over a loaded Store, and
+// ConflictModel over a StoreSession that refreshes what changed).
 #include "storefixture.h"
 
 #include "core/gate.h"
