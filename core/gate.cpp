@@ -169,13 +169,30 @@ GateConflict DecisionGate::conflictFrom(const Store &store, quint32 row)
     return g;
 }
 
+bool DecisionGate::isRecordFile(QStringView fileName, const QString &id)
+{
+    const QString safe = safeRecordId(id);
+    return !safe.isEmpty() && fileName.size() == safe.size() + 5 && fileName.startsWith(safe)
+        && fileName.endsWith(u".json");
+}
+
 std::optional<GateActor> DecisionGate::actorFrom(const Store &store, const QString &actorId)
 {
-    const Sym sym = store.strings().find(actorId);
-    const auto it = store.relations().actorById.constFind(sym);
-    if (sym == kNoSym || it == store.relations().actorById.cend())
+    // By its file, as the daemon's get_record finds it: not by id, which a
+    // conflicted copy sorting first would answer.
+    const QString safe = safeRecordId(actorId);
+    const qint32 index = safe.isEmpty()
+        ? -1
+        : store.fileIndex(QStringLiteral("actors/") + safe + QStringLiteral(".json"));
+    if (index < 0)
         return std::nullopt;
-    const auto &a = store.actors().at(*it);
+    const RecordFile &f = store.files()[std::size_t(index)];
+    if (f.registry != Registry::Actors || f.kind != RecordKind::Actor || f.verdict != Verdict::Valid
+        || f.row < 0 || std::size_t(f.row) >= store.actors().size())
+        return std::nullopt;
+    const auto &a = store.actors()[std::size_t(f.row)];
+    if (store.text(a.id) != actorId)
+        return std::nullopt;
     GateActor g;
     g.id = actorId;
     g.displayName = a.displayName;
@@ -193,9 +210,17 @@ QList<GatePolicy> DecisionGate::policiesFrom(const Store &store)
 {
     QList<GatePolicy> out;
     out.reserve(qsizetype(store.policyDecisions().size()));
-    for (const auto &p : store.policyDecisions())
-        out.append(GatePolicy { store.text(p.id), store.text(p.effect), store.text(p.object),
-            store.text(p.workspace), store.text(p.profile), p.decided == kNoTime ? 0 : p.decided });
+    for (const auto &p : store.policyDecisions()) {
+        const RecordFile &f = store.files()[p.file];
+        if (f.registry != Registry::PolicyDecisions || f.verdict != Verdict::Valid
+            || p.decided == kNoTime)
+            continue;
+        const QString &id = store.text(p.id);
+        if (!isRecordFile(QStringView(f.path).sliced(f.path.lastIndexOf(QLatin1Char('/')) + 1), id))
+            continue;
+        out.append(GatePolicy { id, store.text(p.effect), store.text(p.object),
+            store.text(p.workspace), store.text(p.profile), p.decided });
+    }
     return out;
 }
 

@@ -44,6 +44,8 @@ struct GateActor final
 struct GatePolicy final
 {
     QString id, effect, objectId, workspaceId, profileId;
+    /// decided_at as an instant (parseTimestampInstant()): a policy decision whose
+    /// time does not parse is a problem and never becomes a GatePolicy.
     qint64 decidedAt = 0;
 };
 
@@ -78,7 +80,8 @@ class DecisionGate final
 
 public:
     /// The policy decision governing a conflict: same workspace and profile, and
-    /// the same object (preferred) or none; the latest decided wins.
+    /// the same object (preferred) or none; the latest decided wins, compared as
+    /// instants (GatePolicy::decidedAt), a tie going to the greater id.
     static std::optional<GatePolicy> governingPolicy(
         const GateConflict &conflict, const QList<GatePolicy> &policies);
 
@@ -98,7 +101,18 @@ public:
     /// The translated sentence for a refusal (without details).
     static QString describe(Refusal refusal);
 
-    // Adapters from a loaded store.
+    /**
+     * Whether fileName is the file the daemon reads for the record id:
+     * safeRecordId(id) + ".json" (spec/store.md, "Reading (get_record)"). The gate
+     * takes an actor or a policy decision only from its own file: another file
+     * claiming the id (a sync tool's "conflicted copy", a backup) is a problem
+     * the loader reports and never a record the gate reads.
+     */
+    static bool isRecordFile(QStringView fileName, const QString &id);
+
+    // Adapters from a loaded store. They read what Apply reads (gatecache.cpp):
+    // valid records from their own files in actors/ and policy-decisions/, and
+    // policy decisions with a decided_at that parses.
     static GateConflict conflictFrom(const Store &store, quint32 row);
     static std::optional<GateActor> actorFrom(const Store &store, const QString &actorId);
     static QList<GatePolicy> policiesFrom(const Store &store);

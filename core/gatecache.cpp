@@ -4,6 +4,7 @@
 #include "core/json.h"
 #include "core/recordread.h"
 #include "core/resolution_p.h"
+#include "core/storeloaderextract_p.h"
 #include "core/timestamp.h"
 
 #include <QFile>
@@ -29,9 +30,25 @@
 namespace SyncDesk::ResolutionDetail {
 namespace {
 
-QString q(const Json &v)
+/// A field as the loader's Extractor reads it (storeloaderextract_p.h): a number
+/// as Python's str() writes it, null or a structure as empty. The window's gate
+/// reads the loaded store, Apply's reads this: they must agree (tst_gate).
+QString text(const Json &v)
 {
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+    if (v.is_string())
+        return QString::fromStdString(v.get_ref<const std::string &>());
+    if (v.is_null() || v.is_structured() || v.is_discarded())
+        return QString();
+    return QString::fromStdString(pythonStr(v));
+}
+
+QStringList texts(const Json &v)
+{
+    QStringList out;
+    if (v.is_array())
+        for (const auto &e : v)
+            out << text(e);
+    return out;
 }
 
 /// A file changed this recently may change again within its timestamps'
@@ -325,27 +342,37 @@ private:
         f.order = { QFile::decodeName(name), name };
         const RecordRead r
             = RecordReader::readAt(dirFd, name.constData(), ValidationMode::SyncDesk);
-        // Only records the daemon would accept can grant anything.
+        // Only records the daemon would accept can grant anything, and only from
+        // the file the daemon reads for their id: "actor_x (conflicted copy).json"
+        // claiming actor x is a problem the loader reports, never the actor.
         if (!r.json || r.validation.verdict != Verdict::Valid)
             return f;
         const Json &a = *r.json;
         if (actors && r.validation.kind == RecordKind::Actor) {
             GateActor g;
-            g.id = q(a["actor_id"]);
-            g.displayName = q(jsonMember(a, "display_name"));
+            g.id = text(jsonMember(a, "actor_id"));
+            if (!DecisionGate::isRecordFile(f.order.first, g.id))
+                return f;
+            g.displayName = Extractor::text(a, "display_name");
             const Json &revoked = jsonMember(a, "revoked_at");
             g.revoked = !revoked.is_null()
-                && !(revoked.is_string() && revoked.get<std::string>().empty());
-            g.workspaceScope = jsonStrings(a["workspace_scope"]);
-            g.profileScope = jsonStrings(a["profile_scope"]);
-            g.capabilities = jsonStrings(a["capabilities"]);
+                && !(revoked.is_string() && revoked.get_ref<const std::string &>().empty());
+            g.workspaceScope = texts(jsonMember(a, "workspace_scope"));
+            g.profileScope = texts(jsonMember(a, "profile_scope"));
+            g.capabilities = texts(jsonMember(a, "capabilities"));
             f.actor = std::move(g);
         } else if (!actors && r.validation.kind == RecordKind::PolicyDecision) {
-            f.policy = GatePolicy { q(a["decision_id"]), q(a["effect"]),
-                q(jsonMember(a, "object_id")), q(a["workspace_id"]), q(a["profile_id"]),
-                jsonMember(a, "decided_at").is_string()
-                    ? parseUtcTimestamp(a["decided_at"].get<std::string>()).value_or(0)
-                    : 0 };
+            const QString id = text(jsonMember(a, "decision_id"));
+            const Json &decided = jsonMember(a, "decided_at");
+            // An instant, offsets included; a time that does not parse never wins.
+            const auto at = decided.is_string()
+                ? parseTimestampInstant(decided.get_ref<const std::string &>())
+                : std::nullopt;
+            if (!at || !DecisionGate::isRecordFile(f.order.first, id))
+                return f;
+            f.policy
+                = GatePolicy { id, text(jsonMember(a, "effect")), text(jsonMember(a, "object_id")),
+                      text(jsonMember(a, "workspace_id")), text(jsonMember(a, "profile_id")), *at };
         }
         return f;
     }

@@ -16,9 +16,11 @@ namespace SyncDesk::ResolutionDetail {
  */
 struct GateData
 {
-    /// Actor id -> the actor of the first file, by name, that names it.
+    /// Actor id -> the valid actor in actors/<safe id>.json, if that file holds it:
+    /// the file the daemon's get_record reads, never another claiming the id.
     QHash<QString, GateActor> actors;
-    /// scopeKey(workspace, profile, object) -> the policies of that scope, by file name.
+    /// scopeKey(workspace, profile, object) -> the policies of that scope, by file
+    /// name: valid, each in its own <safe id>.json, with a decided_at that parses.
     QHash<QString, QList<GatePolicy>> policies;
 };
 

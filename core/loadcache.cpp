@@ -29,7 +29,9 @@ namespace {
 
 constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// Raise when the layout or what loading extracts changes.
-constexpr quint32 kFormatVersion = 1;
+/// 2: policy decisions keep decided_at as an instant (with offsets) and carry
+/// the undated_policy and gate id_mismatch problems.
+constexpr quint32 kFormatVersion = 2;
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).

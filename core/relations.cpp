@@ -3,12 +3,22 @@
 namespace SyncDesk {
 namespace {
 
-template<typename Table> void indexById(const Table &table, QHash<Sym, quint32> &index)
+/// Each id to the record in its own file, <safe id>.json, the one the daemon's
+/// get_record reads; without one, to the first in path order. A sync tool's
+/// "actor_x (conflicted copy).json" sorts before actor_x.json and is not it.
+template<typename Table, typename OwnFile>
+void indexById(const Table &table, QHash<Sym, quint32> &index, const OwnFile &ownFile)
 {
     index.reserve(qsizetype(table.size()));
-    for (quint32 i = 0; i < table.size(); ++i)
-        if (table[i].id != kNoSym && !index.contains(table[i].id))
+    for (quint32 i = 0; i < table.size(); ++i) {
+        if (table[i].id == kNoSym)
+            continue;
+        const auto it = index.find(table[i].id);
+        if (it == index.end())
             index.insert(table[i].id, i);
+        else if (!ownFile(table[*it]) && ownFile(table[i]))
+            *it = i;
+    }
 }
 
 } // namespace
@@ -75,17 +85,24 @@ void Store::buildRelations()
     });
     r = StoreRelations();
 
-    indexById(m_operations, r.operationById);
+    // Asked only when two records share an id.
+    const auto ownFile = [this](const auto &record) {
+        const RecordFile &f = m_files[record.file];
+        const QString safe = safeRecordId(text(record.id));
+        return registryKind(f.registry) == f.kind && !safe.isEmpty()
+            && f.path.endsWith(QLatin1Char('/') + safe + QStringLiteral(".json"));
+    };
+    indexById(m_operations, r.operationById, ownFile);
     // Causal parents name operations by either id; operation_id wins on a clash.
     for (quint32 i = 0; i < m_operations.size(); ++i)
         if (m_operations[i].localId != kNoSym && !r.operationById.contains(m_operations[i].localId))
             r.operationById.insert(m_operations[i].localId, i);
-    indexById(m_tasks, r.taskById);
-    indexById(m_conflicts, r.conflictById);
-    indexById(m_actors, r.actorById);
-    indexById(m_devices, r.deviceById);
-    indexById(m_profiles, r.profileById);
-    indexById(m_policies, r.policyById);
+    indexById(m_tasks, r.taskById, ownFile);
+    indexById(m_conflicts, r.conflictById, ownFile);
+    indexById(m_actors, r.actorById, ownFile);
+    indexById(m_devices, r.deviceById, ownFile);
+    indexById(m_profiles, r.profileById, ownFile);
+    indexById(m_policies, r.policyById, ownFile);
     // Evidence is found by its id, and only at the file name of that id (the
     // one the daemon's get_record reads): a file named for A that holds B,
     // even a B that verifies, serves neither A nor B. Its status says so and
@@ -113,7 +130,8 @@ void Store::buildRelations()
             r.misnamedById.insert(id, i);
     }
 
-    // Duplicate ids: the first file in path order wins, the others are reported.
+    // Duplicate ids: the record in its own file wins, else the first in path
+    // order; the others are reported.
     auto reportDuplicates = [&](const auto &table, const QHash<Sym, quint32> &index) {
         for (quint32 i = 0; i < table.size(); ++i) {
             const auto it = index.constFind(table[i].id);

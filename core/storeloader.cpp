@@ -93,9 +93,12 @@ bool StoreLoader::isStrayTemp(const QString &name)
 {
     // QSaveFile leaves "<name>.json.XXXXXX" behind when killed; editors and our
     // own writer use ".tmp"/"~" variants. Readers skip them (spec/store.md).
+    // A name ending in .json is a record's: "a.json.b.json" is where the daemon
+    // keeps the record of id "a.json.b", and the gate reads it there too.
     static const QString json = QStringLiteral(".json.");
-    return name.contains(json) || name.endsWith(QLatin1String(".tmp"))
-        || name.endsWith(QLatin1Char('~')) || name.startsWith(QLatin1String(".#"));
+    return (name.contains(json) && !name.endsWith(QLatin1String(".json")))
+        || name.endsWith(QLatin1String(".tmp")) || name.endsWith(QLatin1Char('~'))
+        || name.startsWith(QLatin1String(".#"));
 }
 
 StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options, StorePreload *preload)
@@ -764,9 +767,16 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
                     .arg(Evidence::idOfFileName(name), idText, safeRecordId(idText))));
             ++f.errors;
         } else if (misnamed) {
+            // Actors and policy decisions decide what may be written: say that this
+            // copy (a sync tool's "conflicted copy", say) grants and denies nothing.
+            const bool gate = (registry == Registry::Actors && v.kind == RecordKind::Actor)
+                || (registry == Registry::PolicyDecisions && v.kind == RecordKind::PolicyDecision);
             warn(QStringLiteral("id_mismatch"), QString::fromUtf8(c->idField.data()),
-                tr("the file name does not match the record id '%1' (expected %2.json)")
-                    .arg(idText, safeRecordId(idText)));
+                gate ? tr("the file name does not match the record id '%1' (expected %2.json); "
+                          "the decision gate reads only %2.json, never this file")
+                           .arg(idText, safeRecordId(idText))
+                     : tr("the file name does not match the record id '%1' (expected %2.json)")
+                           .arg(idText, safeRecordId(idText)));
         }
     }
     switch (v.kind) {
@@ -782,9 +792,16 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
         out.record = std::move(c);
         break;
     }
-    case RecordKind::PolicyDecision:
-        out.record = extractPolicy(x, r);
+    case RecordKind::PolicyDecision: {
+        auto p = extractPolicy(x, r);
+        if (p.decided == kNoTime && registry == Registry::PolicyDecisions
+            && v.verdict == Verdict::Valid)
+            warn(QStringLiteral("undated_policy"), QStringLiteral("decided_at"),
+                tr("decided_at is not an RFC 3339 date and time; the decision gate never lets "
+                   "this policy decision govern a conflict"));
+        out.record = std::move(p);
         break;
+    }
     case RecordKind::Actor:
         out.record = extractActor(x, r);
         break;

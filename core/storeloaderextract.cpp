@@ -99,7 +99,8 @@ PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r)
     p.workspace = x.sym(r, "workspace_id");
     p.profile = x.sym(r, "profile_id");
     p.rationale = Extractor::text(r, "rationale");
-    p.decided = Extractor::time(r, "decided_at");
+    // "The latest" governs (gate.h): 10:00+02:00 is before 09:00Z.
+    p.decided = Extractor::instant(r, "decided_at");
     return p;
 }
 

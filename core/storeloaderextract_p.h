@@ -54,6 +54,14 @@ public:
             return kNoTime;
         return parseUtcTimestamp(v.get_ref<const std::string &>()).value_or(kNoTime);
     }
+    /// Also with an offset (+02:00): for times the gate compares as instants.
+    static qint64 instant(const Json &o, const char *key)
+    {
+        const Json &v = jsonMember(o, key);
+        if (!v.is_string())
+            return kNoTime;
+        return parseTimestampInstant(v.get_ref<const std::string &>()).value_or(kNoTime);
+    }
     static QString text(const Json &o, const char *key)
     {
         const Json &v = jsonMember(o, key);

@@ -27,18 +27,20 @@ int daysInMonth(int y, int m)
     return days[m - 1];
 }
 
-} // namespace
-
-std::optional<qint64> parseUtcTimestamp(std::string_view s)
+/// Local milliseconds of "YYYY-MM-DDTHH:MM:SS[.fraction]" at the start of s (the
+/// 'T' in either case when lowerT), and where the zone begins; nullopt for
+/// anything else, including impossible dates and a leap second.
+std::optional<qint64> parseLocalDateTime(std::string_view s, bool lowerT, std::size_t &pos)
 {
     int y, mo, d, h, mi, sec;
     if (s.size() < 20 || !digits(s, 0, 4, y) || s[4] != '-' || !digits(s, 5, 2, mo) || s[7] != '-'
-        || !digits(s, 8, 2, d) || s[10] != 'T' || !digits(s, 11, 2, h) || s[13] != ':'
-        || !digits(s, 14, 2, mi) || s[16] != ':' || !digits(s, 17, 2, sec))
+        || !digits(s, 8, 2, d) || !(s[10] == 'T' || (lowerT && s[10] == 't'))
+        || !digits(s, 11, 2, h) || s[13] != ':' || !digits(s, 14, 2, mi) || s[16] != ':'
+        || !digits(s, 17, 2, sec))
         return std::nullopt;
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59)
         return std::nullopt;
-    std::size_t pos = 19;
+    pos = 19;
     int millis = 0;
     if (s[pos] == '.') {
         ++pos;
@@ -52,11 +54,40 @@ std::optional<qint64> parseUtcTimestamp(std::string_view s)
         if (pos == start)
             return std::nullopt;
     }
+    const qint64 days = daysFromCivil(y, mo, d);
+    return ((days * 24 + h) * 60 + mi) * 60000LL + sec * 1000LL + millis;
+}
+
+} // namespace
+
+std::optional<qint64> parseUtcTimestamp(std::string_view s)
+{
+    std::size_t pos = 0;
+    const auto local = parseLocalDateTime(s, false, pos);
+    if (!local)
+        return std::nullopt;
     const auto zone = s.substr(pos);
     if (zone != "Z" && zone != "+00:00")
         return std::nullopt;
-    const qint64 days = daysFromCivil(y, mo, d);
-    return ((days * 24 + h) * 60 + mi) * 60000LL + sec * 1000LL + millis;
+    return local;
+}
+
+std::optional<qint64> parseTimestampInstant(std::string_view s)
+{
+    std::size_t pos = 0;
+    const auto local = parseLocalDateTime(s, true, pos);
+    if (!local)
+        return std::nullopt;
+    const auto zone = s.substr(pos);
+    if (zone == "Z" || zone == "z")
+        return local;
+    int h, m;
+    if (zone.size() != 6 || (zone[0] != '+' && zone[0] != '-') || !digits(zone, 1, 2, h)
+        || zone[3] != ':' || !digits(zone, 4, 2, m) || h > 23 || m > 59)
+        return std::nullopt;
+    // 10:00+02:00 is 08:00Z: the offset is what local time is ahead of UTC.
+    const qint64 offset = (h * 60LL + m) * 60000LL;
+    return zone[0] == '+' ? *local - offset : *local + offset;
 }
 
 QString formatUtcTimestamp(qint64 msecsSinceEpoch)

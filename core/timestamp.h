@@ -15,6 +15,17 @@ namespace SyncDesk {
  */
 std::optional<qint64> parseUtcTimestamp(std::string_view text);
 
+/**
+ * Milliseconds since the epoch of the instant an RFC 3339 date-time names:
+ * YYYY-MM-DDTHH:MM:SS[.fraction](Z|+hh:mm|-hh:mm), with 'T' and 'Z' in either
+ * case (RFC 3339, 5.6), so that "2026-11-25T10:00:00+02:00" is 08:00Z. The
+ * fraction is truncated to milliseconds; impossible dates, a leap second (:60)
+ * and offsets beyond 23:59 give nullopt. For comparing times ("the latest
+ * policy decision"); parseUtcTimestamp() stays the test for the UTC form the
+ * validator asks for.
+ */
+std::optional<qint64> parseTimestampInstant(std::string_view text);
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 constexpr qint64 daysFromCivil(int y, int m, int d)
 {

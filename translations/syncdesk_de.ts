@@ -1456,6 +1456,14 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>the file name says evidence &apos;%1&apos;, but the envelope is &apos;%2&apos; (expected %3.json): it serves no reference</source>
         <translation>der Dateiname sagt Nachweis &apos;%1&apos;, der Umschlag ist aber &apos;%2&apos; (erwartet %3.json): er bedient keinen Verweis</translation>
     </message>
+    <message>
+        <source>the file name does not match the record id &apos;%1&apos; (expected %2.json); the decision gate reads only %2.json, never this file</source>
+        <translation>der Dateiname passt nicht zur Datensatzkennung &apos;%1&apos; (erwartet %2.json); die Prüfung vor einer Entscheidung liest nur %2.json, nie diese Datei</translation>
+    </message>
+    <message>
+        <source>decided_at is not an RFC 3339 date and time; the decision gate never lets this policy decision govern a conflict</source>
+        <translation>decided_at ist kein Datum mit Uhrzeit nach RFC 3339; die Prüfung vor einer Entscheidung lässt diese Richtlinienentscheidung nie für einen Konflikt maßgeblich sein</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictCardDelegate</name>
