@@ -16,6 +16,7 @@
 #include <bit>
 #include <condition_variable>
 #include <cstring>
+#include <limits>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -29,7 +30,7 @@ namespace {
 
 constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// Raise when the layout or what loading extracts changes.
-constexpr quint32 kFormatVersion = 1;
+constexpr quint32 kFormatVersion = 2; // 2: aggregated corrupt lines
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).
@@ -424,10 +425,17 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
     const char *begin = m_bytes.data() + m_journalOffset;
     Decoder d(begin, begin + m_journalSize, m_remap);
     JournalInfo j;
-    qint64 lines = 0, corrupt = 0;
-    d(j.present, j.size, lines, corrupt, j.tornTail);
+    qint64 lines = 0, corrupt = 0, firstUnlisted = 0, lastCorrupt = 0;
+    d(j.present, j.size, lines, corrupt, firstUnlisted, lastCorrupt, j.tornTail);
+    // Line numbers and counts are ints everywhere else.
+    if (!d.ok() || lines < 0 || lines > std::numeric_limits<int>::max() || corrupt < 0
+        || corrupt > lines || firstUnlisted < 0 || firstUnlisted > lines || lastCorrupt < 0
+        || lastCorrupt > lines)
+        return false;
     j.lines = int(lines);
     j.corruptLines = int(corrupt);
+    j.firstUnlistedCorrupt = int(firstUnlisted);
+    j.lastCorrupt = int(lastCorrupt);
     const auto events = d.raw<quint32>();
     if (!d.ok() || events > d.left() / kMinEventBytes)
         return false;
@@ -490,7 +498,8 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         const std::size_t sizeAt = e.size();
         e.raw(quint64(0));
         const JournalInfo &j = store.journal();
-        e(j.present, j.size, qint64(j.lines), qint64(j.corruptLines), j.tornTail);
+        e(j.present, j.size, qint64(j.lines), qint64(j.corruptLines),
+            qint64(j.firstUnlistedCorrupt), qint64(j.lastCorrupt), j.tornTail);
         e.raw(quint32(j.events.size()));
         for (const JournalEvent &ev : j.events)
             e(qint64(ev.line), ev.eventId, ev.type, ev.lane, ev.objectId, ev.producer, ev.created,

@@ -239,6 +239,28 @@ private Q_SLOTS:
         QCOMPARE(storeDump(*store), storeDump(*Store::open(fixture.root())));
     }
 
+    void grownJournalKeepsCountingCorruptLines()
+    {
+        // Past the listed corrupt lines, the count goes on from the cache's
+        // when only the appended lines are parsed.
+        StoreFixture fixture;
+        const QString journal = fixture.path(QStringLiteral("journal.jsonl"));
+        QByteArray bytes = readAll(journal);
+        for (int i = 0; i < JournalInfo::kListedCorruptLines + 5; ++i)
+            bytes += "[]\n";
+        writeAll(journal, bytes + "{\"event_id\"");
+        settle();
+        QVERIFY(openCached(fixture.root())->loadStats().cacheSaved);
+
+        writeAll(journal, bytes + "{}\n1\n[");
+        settle();
+        const auto store = openCached(fixture.root());
+        QCOMPARE(store->loadStats().journalLinesParsed, 2);
+        QCOMPARE(store->journal().corruptLines, JournalInfo::kListedCorruptLines + 7);
+        QVERIFY(store->journal().tornTail);
+        QCOMPARE(storeDump(*store), storeDump(*Store::open(fixture.root())));
+    }
+
     void racyFilesAreNotCached()
     {
         // The real window: files written just now may change again unseen.
