@@ -30,7 +30,7 @@ namespace {
 
 constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// Raise when the layout or what loading extracts changes.
-constexpr quint32 kFormatVersion = 2; // 2: aggregated corrupt lines
+constexpr quint32 kFormatVersion = 2; // 2: BLAKE2b journal prefix, aggregated corrupt lines
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).
@@ -100,6 +100,14 @@ quint64 LoadCache::checksum(const char *p, std::size_t n)
     h ^= h >> 29;
     h *= k2;
     return h ^ (h >> 32);
+}
+
+std::array<char, 32> LoadCache::digest(const QCryptographicHash &hash)
+{
+    std::array<char, 32> out {};
+    const QByteArrayView result = hash.resultView();
+    std::memcpy(out.data(), result.data(), std::min(out.size(), std::size_t(result.size())));
+    return out;
 }
 
 namespace {
@@ -314,7 +322,7 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
         m_journal.cacheable = true;
         m_journal.stamp = decodeStamp(d);
         m_journal.parsedEnd = d.raw<quint64>();
-        m_journal.prefixChecksum = d.raw<quint64>();
+        m_journal.prefixHash = d.raw<std::array<char, 32>>();
         m_journal.numberingReported = d.raw<quint8>() != 0;
         m_journalSize = d.raw<quint64>();
         m_journalOffset = sizeof h + d.offset();
@@ -493,7 +501,7 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
     if (journal.cacheable) {
         encodeStamp(e, journal.stamp);
         e.raw(journal.parsedEnd);
-        e.raw(journal.prefixChecksum);
+        e.raw(journal.prefixHash);
         e.raw(quint8(journal.numberingReported));
         const std::size_t sizeAt = e.size();
         e.raw(quint64(0));

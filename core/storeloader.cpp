@@ -8,6 +8,7 @@
 #include "core/recordread.h"
 #include "core/timestamp.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -550,13 +551,19 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     bool numberingReported = false;
     std::size_t pos = 0;
     // The daemon only appends: when the lines parsed last time are still the
-    // file's first bytes, only what follows them is parsed.
+    // file's first bytes, only what follows them is parsed. "Still" is decided
+    // by a cryptographic hash: a journal rewritten behind the same length must
+    // not pass for the one parsed. hash holds all[0, hashed).
+    QCryptographicHash hash(LoadCache::kJournalHash);
+    std::size_t hashed = 0;
     if (cached && read.inode == cached->stamp.inode && cached->parsedEnd > 0
-        && cached->parsedEnd <= all.size()
-        && LoadCache::checksum(all.data(), cached->parsedEnd) == cached->prefixChecksum) {
+        && cached->parsedEnd <= all.size()) {
+        hash.addData(QByteArrayView(all.data(), qsizetype(cached->parsedEnd)));
+        hashed = cached->parsedEnd;
         JournalInfo restored;
         std::vector<Problem> earlier;
-        if (m_cache->restoreJournal(restored, earlier)) {
+        if (LoadCache::digest(hash) == cached->prefixHash
+            && m_cache->restoreJournal(restored, earlier)) {
             // Given again below: the torn line is read again, and the count
             // of unlisted corrupt lines grows with the new ones.
             if (restored.tornTail && !earlier.empty())
@@ -569,6 +576,9 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
                 std::make_move_iterator(earlier.end()));
             pos = cached->parsedEnd;
             numberingReported = cached->numberingReported;
+        } else {
+            hash.reset();
+            hashed = 0;
         }
     }
     j.present = true;
@@ -577,8 +587,10 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     parseJournalLines(all, pos, numberingReported, problems);
     s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
     m_journalCache.parsedEnd = pos;
-    if (!m_options.cacheDirectory.isEmpty())
-        m_journalCache.prefixChecksum = LoadCache::checksum(all.data(), pos);
+    if (!m_options.cacheDirectory.isEmpty()) {
+        hash.addData(QByteArrayView(all.data() + hashed, qsizetype(pos - hashed)));
+        m_journalCache.prefixHash = LoadCache::digest(hash);
+    }
     m_journalCache.numberingReported = numberingReported;
 }
 
