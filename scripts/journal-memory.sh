@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Issue 14 item 4: peak memory for a large journal of any content. Copies
-# examples/workspace-demo four times into a temp folder, replaces each copy's
-# journal.jsonl with ~SIZE_MB of `{}` lines, `[]` lines, `1` lines and of the
-# demo's own events repeated (event ids renumbered), and prints the peak RSS
+# examples/workspace-demo five times into a temp folder, replaces each copy's
+# journal.jsonl with ~SIZE_MB of `{}` lines, `[]` lines, `1` lines, of the
+# demo's own events repeated (event ids renumbered) and of the shortest events
+# with an id each (`{"event_id":"1f"}`), and prints the peak RSS
 # (`/usr/bin/time -v`) of `syncdesk-cli store summary` and of
 # `syncdesk --exit-after-load` (offscreen) on each.
 #
@@ -20,7 +21,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
     --build-dir) build="$2"; shift 2 ;;
     --size-mb) size_mb="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -65,6 +66,18 @@ while size > 0:
             break
 EOF
 
+# The costliest lines per byte found: the shortest events, each with an id of
+# its own (every id is interned).
+python3 - "$bytes" <<'EOF' | make_store ids
+import sys
+out, n, size = sys.stdout, 0, int(sys.argv[1])
+while size > 0:
+    n += 1
+    line = '{"event_id":"%x"}\n' % n
+    out.write(line)
+    size -= len(line)
+EOF
+
 peak_kb() { # command...: prints the peak RSS in KiB
     XDG_CACHE_HOME="$work/cache.$RANDOM" QT_QPA_PLATFORM=offscreen /usr/bin/time -v "$@" \
         >/dev/null 2>"$work/time.txt" || true
@@ -72,7 +85,7 @@ peak_kb() { # command...: prints the peak RSS in KiB
 }
 
 printf '%-8s %10s %10s %16s %16s\n' journal MB lines 'cli peak MB' 'window peak MB'
-for name in objects arrays numbers events; do
+for name in objects arrays numbers events ids; do
     j="$work/$name/journal.jsonl"
     mb=$(awk -v b="$(stat -c %s "$j")" 'BEGIN { printf "%.1f", b / 1048576 }')
     lines=$(wc -l <"$j")
