@@ -1345,6 +1345,17 @@ PATH kann eine Datensatzdatei, ein Ordner (jede *.json darunter) oder ein Arbeit
         <source>Reading %1 was stopped.</source>
         <translation>Das Lesen von %1 wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>line %1 is not an event: its event_id is missing or not a string</source>
+        <translation>Zeile %1 ist kein Ereignis: ihre event_id fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more corrupt line(s), not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</source>
+        <translation>
+            <numerusform>und %n weitere beschädigte Zeile, nicht einzeln aufgeführt: die erste in Zeile %1, die letzte in Zeile %2 (%3 beschädigte Zeilen insgesamt)</numerusform>
+            <numerusform>und %n weitere beschädigte Zeilen, nicht einzeln aufgeführt: die erste in Zeile %1, die letzte in Zeile %2 (%3 beschädigte Zeilen insgesamt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictCardDelegate</name>
