@@ -119,7 +119,9 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
         ::close(fd);
         return r;
     }
-    r.bytes.resize(static_cast<std::size_t>(st.st_size));
+    // One byte more than stat said, for the read that finds the end: growing
+    // the string then would copy the whole file once more (a 75 MB journal).
+    r.bytes.resize(static_cast<std::size_t>(st.st_size) + 1);
     std::size_t done = 0;
     // The file may grow or shrink while the daemon writes; read what is there.
     while (true) {

@@ -16,6 +16,7 @@
 #include <bit>
 #include <condition_variable>
 #include <cstring>
+#include <limits>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -29,9 +30,10 @@ namespace {
 
 constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// Raise when the layout or what loading extracts changes.
-/// 2: policy decisions keep decided_at as an instant (with offsets) and carry
+/// 2: BLAKE2b journal prefix, aggregated corrupt lines.
+/// 3: policy decisions keep decided_at as an instant (with offsets) and carry
 /// the undated_policy and gate id_mismatch problems.
-constexpr quint32 kFormatVersion = 2;
+constexpr quint32 kFormatVersion = 3;
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).
@@ -101,6 +103,14 @@ quint64 LoadCache::checksum(const char *p, std::size_t n)
     h ^= h >> 29;
     h *= k2;
     return h ^ (h >> 32);
+}
+
+std::array<char, 32> LoadCache::digest(const QCryptographicHash &hash)
+{
+    std::array<char, 32> out {};
+    const QByteArrayView result = hash.resultView();
+    std::memcpy(out.data(), result.data(), std::min(out.size(), std::size_t(result.size())));
+    return out;
 }
 
 namespace {
@@ -315,7 +325,7 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
         m_journal.cacheable = true;
         m_journal.stamp = decodeStamp(d);
         m_journal.parsedEnd = d.raw<quint64>();
-        m_journal.prefixChecksum = d.raw<quint64>();
+        m_journal.prefixHash = d.raw<std::array<char, 32>>();
         m_journal.numberingReported = d.raw<quint8>() != 0;
         m_journalSize = d.raw<quint64>();
         m_journalOffset = sizeof h + d.offset();
@@ -426,10 +436,17 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
     const char *begin = m_bytes.data() + m_journalOffset;
     Decoder d(begin, begin + m_journalSize, m_remap);
     JournalInfo j;
-    qint64 lines = 0, corrupt = 0;
-    d(j.present, j.size, lines, corrupt, j.tornTail);
+    qint64 lines = 0, corrupt = 0, firstUnlisted = 0, lastCorrupt = 0;
+    d(j.present, j.size, lines, corrupt, firstUnlisted, lastCorrupt, j.tornTail);
+    // Line numbers and counts are ints everywhere else.
+    if (!d.ok() || lines < 0 || lines > std::numeric_limits<int>::max() || corrupt < 0
+        || corrupt > lines || firstUnlisted < 0 || firstUnlisted > lines || lastCorrupt < 0
+        || lastCorrupt > lines)
+        return false;
     j.lines = int(lines);
     j.corruptLines = int(corrupt);
+    j.firstUnlistedCorrupt = int(firstUnlisted);
+    j.lastCorrupt = int(lastCorrupt);
     const auto events = d.raw<quint32>();
     if (!d.ok() || events > d.left() / kMinEventBytes)
         return false;
@@ -487,12 +504,13 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
     if (journal.cacheable) {
         encodeStamp(e, journal.stamp);
         e.raw(journal.parsedEnd);
-        e.raw(journal.prefixChecksum);
+        e.raw(journal.prefixHash);
         e.raw(quint8(journal.numberingReported));
         const std::size_t sizeAt = e.size();
         e.raw(quint64(0));
         const JournalInfo &j = store.journal();
-        e(j.present, j.size, qint64(j.lines), qint64(j.corruptLines), j.tornTail);
+        e(j.present, j.size, qint64(j.lines), qint64(j.corruptLines),
+            qint64(j.firstUnlistedCorrupt), qint64(j.lastCorrupt), j.tornTail);
         e.raw(quint32(j.events.size()));
         for (const JournalEvent &ev : j.events)
             e(qint64(ev.line), ev.eventId, ev.type, ev.lane, ev.objectId, ev.producer, ev.created,

@@ -9,6 +9,7 @@
 #include "core/recordread.h"
 #include "core/timestamp.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,6 +30,10 @@ namespace SyncDesk {
 namespace {
 
 constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
+/// The shortest line that is an event: `{"event_id":"x"}` and its newline.
+constexpr std::size_t kMinEventLine = 17;
+// With kMinEventLine, what bounds the events' table by the journal's size (docs/security.md).
+static_assert(sizeof(JournalEvent) <= 40);
 /// Timestamps are coarser than writes: a file changed this recently may change
 /// again without its stat changing, so its result is not cached.
 std::atomic<qint64> g_racyNs { 2'000'000'000 };
@@ -563,21 +568,34 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     bool numberingReported = false;
     std::size_t pos = 0;
     // The daemon only appends: when the lines parsed last time are still the
-    // file's first bytes, only what follows them is parsed.
+    // file's first bytes, only what follows them is parsed. "Still" is decided
+    // by a cryptographic hash: a journal rewritten behind the same length must
+    // not pass for the one parsed. hash holds all[0, hashed).
+    QCryptographicHash hash(LoadCache::kJournalHash);
+    std::size_t hashed = 0;
     if (cached && read.inode == cached->stamp.inode && cached->parsedEnd > 0
-        && cached->parsedEnd <= all.size()
-        && LoadCache::checksum(all.data(), cached->parsedEnd) == cached->prefixChecksum) {
+        && cached->parsedEnd <= all.size()) {
+        hash.addData(QByteArrayView(all.data(), qsizetype(cached->parsedEnd)));
+        hashed = cached->parsedEnd;
         JournalInfo restored;
         std::vector<Problem> earlier;
-        if (m_cache->restoreJournal(restored, earlier)) {
+        if (LoadCache::digest(hash) == cached->prefixHash
+            && m_cache->restoreJournal(restored, earlier)) {
+            // Given again below: the torn line is read again, and the count
+            // of unlisted corrupt lines grows with the new ones.
             if (restored.tornTail && !earlier.empty())
-                earlier.pop_back(); // the torn line, read again below
+                earlier.pop_back();
+            if (restored.firstUnlistedCorrupt > 0 && !earlier.empty())
+                earlier.pop_back();
             restored.tornTail = false;
             j = std::move(restored);
             problems.insert(problems.end(), std::make_move_iterator(earlier.begin()),
                 std::make_move_iterator(earlier.end()));
             pos = cached->parsedEnd;
             numberingReported = cached->numberingReported;
+        } else {
+            hash.reset();
+            hashed = 0;
         }
     }
     j.present = true;
@@ -586,8 +604,10 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     parseJournalLines(all, pos, numberingReported, problems);
     s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
     m_journalCache.parsedEnd = pos;
-    if (!m_options.cacheDirectory.isEmpty())
-        m_journalCache.prefixChecksum = LoadCache::checksum(all.data(), pos);
+    if (!m_options.cacheDirectory.isEmpty()) {
+        hash.addData(QByteArrayView(all.data() + hashed, qsizetype(pos - hashed)));
+        m_journalCache.prefixHash = LoadCache::digest(hash);
+    }
     m_journalCache.numberingReported = numberingReported;
 }
 
@@ -598,34 +618,53 @@ void StoreLoader::parseJournalLines(
     JournalInfo &j = s.m_journal;
     const QString path = QStringLiteral("journal.jsonl");
     Extractor x(*s.m_strings);
+    // The table is sized once, for at most one event per line and per
+    // kMinEventLine bytes: it never exceeds a fixed multiple of the journal's
+    // size, and never holds two copies while doubling.
+    const auto rest = all.substr(pos);
+    const auto newlines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
+    j.events.reserve(j.events.size() + std::min(newlines, rest.size() / kMinEventLine));
+    // A journal of 10M corrupt lines must not become 10M problems (gigabytes):
+    // the first few are listed, the rest counted in one problem after the loop.
+    auto corrupt = [&](int number, auto message) {
+        ++j.corruptLines;
+        j.lastCorrupt = number;
+        if (j.corruptLines <= JournalInfo::kListedCorruptLines)
+            problems.push_back(problem(
+                path, Severity::Error, QStringLiteral("journal"), QString(), message(), number));
+        else if (j.firstUnlistedCorrupt == 0)
+            j.firstUnlistedCorrupt = number;
+    };
+    bool torn = false;
     while (pos < all.size()) {
         const auto nl = all.find('\n', pos);
         if (nl == std::string_view::npos) {
-            j.tornTail = true;
-            problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal_torn"),
-                QString(),
-                tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
-                   "in progress; it is not counted as an event")
-                    .arg(all.size() - pos),
-                j.lines + 1));
+            torn = true;
             break;
         }
         const auto line = all.substr(pos, nl - pos);
         const int number = ++j.lines;
         const auto parsed = parseJson(line);
-        if (!parsed.ok() || !parsed.value.is_object()) {
-            ++j.corruptLines;
-            problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"), QString(),
-                parsed.ok()
-                    ? tr("line %1 is not a JSON object").arg(number)
-                    : tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message),
-                number));
+        if (!parsed.ok()) {
+            corrupt(number, [&] {
+                return tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message);
+            });
+        } else if (!parsed.value.is_object()) {
+            corrupt(number, [&] { return tr("line %1 is not a JSON object").arg(number); });
+        } else if (const Json &id = jsonMember(parsed.value, "event_id");
+                   !id.is_string() || id.get_ref<const std::string &>().empty()) {
+            // An event is what the daemon can number and others can cite. Without
+            // the id, `{}` lines (3 bytes) would each take a 40-byte event.
+            corrupt(number, [&] {
+                return tr("line %1 is not an event: its event_id is missing or not a string")
+                    .arg(number);
+            });
         } else {
             const Json &e = parsed.value;
             JournalEvent ev;
             ev.line = number;
             ev.offset = static_cast<qint64>(pos);
-            ev.eventId = x.sym(e, "event_id");
+            ev.eventId = x.sym(id);
             ev.type = x.sym(e, "event_type");
             ev.lane = x.sym(e, "lane");
             ev.objectId = x.sym(e, "object_id");
@@ -646,6 +685,26 @@ void StoreLoader::parseJournalLines(
             j.events.push_back(ev);
         }
         pos = nl + 1;
+    }
+    if (j.firstUnlistedCorrupt > 0) {
+        const int unlisted = j.corruptLines - JournalInfo::kListedCorruptLines;
+        problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"), QString(),
+            tr("and %n more corrupt line(s), not listed one by one: the first at line %1, the "
+               "last at line %2 (%3 corrupt lines in all)",
+                nullptr, unlisted)
+                .arg(j.firstUnlistedCorrupt)
+                .arg(j.lastCorrupt)
+                .arg(j.corruptLines),
+            j.firstUnlistedCorrupt));
+    }
+    if (torn) {
+        j.tornTail = true;
+        problems.push_back(
+            problem(path, Severity::Warning, QStringLiteral("journal_torn"), QString(),
+                tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
+                   "in progress; it is not counted as an event")
+                    .arg(all.size() - pos),
+                j.lines + 1));
     }
 }
 

@@ -186,6 +186,8 @@ struct Problem final
     QString message;
 };
 
+/// One journal line that is an event: fixed fields and symbols, 40 bytes
+/// whatever the line holds (its payload stays in the file, at offset).
 struct JournalEvent final
 {
     int line = 0;
@@ -196,10 +198,17 @@ struct JournalEvent final
 
 struct JournalInfo final
 {
+    /// Corrupt lines reported one by one; the rest are counted in one problem.
+    static constexpr int kListedCorruptLines = 20;
+
     bool present = false;
     qint64 size = 0;
     int lines = 0; ///< complete lines, the daemon's event count
-    int corruptLines = 0; ///< lines that are not a JSON object
+    /// Lines that are not an event: not JSON, not an object, or without an event_id.
+    int corruptLines = 0;
+    /// The first corrupt line past the listed ones (0 when all are listed) and
+    /// the last corrupt line (0 when none).
+    int firstUnlistedCorrupt = 0, lastCorrupt = 0;
     bool tornTail = false; ///< the file does not end in a newline
     std::vector<JournalEvent> events;
 };

@@ -39,7 +39,8 @@ inline QStringList storeDump(const SyncDesk::Store &s)
             m.updatedAt });
     const JournalInfo &j = s.journal();
     line(QStringLiteral("journal"),
-        { n(j.present), n(j.size), n(j.lines), n(j.corruptLines), n(j.tornTail) });
+        { n(j.present), n(j.size), n(j.lines), n(j.corruptLines), n(j.firstUnlistedCorrupt),
+            n(j.lastCorrupt), n(j.tornTail) });
     for (const JournalEvent &e : j.events)
         line(QStringLiteral("event"),
             { n(e.line), t(e.eventId), t(e.type), t(e.lane), t(e.objectId), t(e.producer),

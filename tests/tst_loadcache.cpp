@@ -11,6 +11,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <bit>
+#include <cstring>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -46,6 +49,37 @@ QString firstFile(const QString &root, const QString &dir)
     const auto names = QDir(root + QLatin1Char('/') + dir)
                            .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     return names.isEmpty() ? QString() : dir + QLatin1Char('/') + names.constFirst();
+}
+
+quint64 inodeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? quint64(st.st_ino) : 0;
+}
+
+/**
+ * Changes bytes [0, 8) and [32, 40) of bytes so that LoadCache::checksum()
+ * stays the same: its first lane mixes word 0 and then word 4 through
+ * bijections, so word 4 can undo any change to word 0. That checksum was once
+ * the journal prefix check, which a rewritten journal passed this way.
+ */
+void collideWithChecksum(QByteArray &bytes)
+{
+    constexpr quint64 k1 = 0x9E3779B97F4A7C15ULL, k2 = 0xBF58476D1CE4E5B9ULL;
+    auto mix = [](quint64 lane, quint64 word) { return std::rotl((lane ^ word) * k1, 31) * k2; };
+    auto word = [&](qsizetype at) {
+        quint64 w;
+        std::memcpy(&w, bytes.constData() + at, 8);
+        return w;
+    };
+    const quint64 lane = k1 ^ quint64(bytes.size());
+    const quint64 before = mix(lane, word(0));
+    bytes[0] = bytes[0] == '[' ? '{' : '[';
+    const quint64 after = mix(lane, word(0));
+    const quint64 fixed = word(32) ^ before ^ after;
+    std::memcpy(bytes.data() + 32, &fixed, 8);
 }
 
 } // namespace
@@ -236,6 +270,72 @@ private Q_SLOTS:
         settle();
         store = openCached(fixture.root());
         QCOMPARE(store->loadStats().journalLinesParsed, 5);
+        QCOMPARE(storeDump(*store), storeDump(*Store::open(fixture.root())));
+    }
+
+    void rewrittenJournalPrefixIsParsedAgain_data()
+    {
+        QTest::addColumn<bool>("grown");
+        QTest::newRow("same length") << false;
+        QTest::newRow("line appended") << true;
+    }
+    void rewrittenJournalPrefixIsParsedAgain()
+    {
+        // The journal is in the store, so anyone who writes there can rewrite
+        // the bytes the cache says it parsed. Same inode, same length (or
+        // more), and a checksum that still matches: only a cryptographic hash
+        // tells.
+        QFETCH(bool, grown);
+        StoreFixture fixture;
+        const QString journal = fixture.path(QStringLiteral("journal.jsonl"));
+        const QByteArray original = readAll(journal);
+        settle();
+        QVERIFY(openCached(fixture.root())->loadStats().cacheSaved);
+
+        QByteArray rewritten = original;
+        collideWithChecksum(rewritten);
+        QVERIFY(rewritten != original);
+        QCOMPARE(rewritten.size(), original.size());
+        QCOMPARE(LoadCache::checksum(rewritten.constData(), std::size_t(rewritten.size())),
+            LoadCache::checksum(original.constData(), std::size_t(original.size())));
+        const QByteArray line = original.left(original.indexOf('\n') + 1);
+        if (grown)
+            rewritten += QByteArray(line).replace("evt-00000001", "evt-00000003");
+        const auto inode = inodeOf(journal);
+        writeAll(journal, rewritten);
+        QCOMPARE(inodeOf(journal), inode); // rewritten in place
+        settle();
+
+        const auto store = openCached(fixture.root());
+        QVERIFY(store->loadStats().cacheFound);
+        QVERIFY(!store->loadStats().journalFromCache);
+        const auto fresh = Store::open(fixture.root());
+        QCOMPARE(store->loadStats().journalLinesParsed, fresh->journal().lines);
+        QCOMPARE(storeDump(*store), storeDump(*fresh));
+        // The rewritten first line is what is shown, not the cached event.
+        QCOMPARE(store->journal().corruptLines, 1);
+        QCOMPARE(store->journal().events.front().line, 2);
+    }
+
+    void grownJournalKeepsCountingCorruptLines()
+    {
+        // Past the listed corrupt lines, the count goes on from the cache's
+        // when only the appended lines are parsed.
+        StoreFixture fixture;
+        const QString journal = fixture.path(QStringLiteral("journal.jsonl"));
+        QByteArray bytes = readAll(journal);
+        for (int i = 0; i < JournalInfo::kListedCorruptLines + 5; ++i)
+            bytes += "[]\n";
+        writeAll(journal, bytes + "{\"event_id\"");
+        settle();
+        QVERIFY(openCached(fixture.root())->loadStats().cacheSaved);
+
+        writeAll(journal, bytes + "{}\n1\n[");
+        settle();
+        const auto store = openCached(fixture.root());
+        QCOMPARE(store->loadStats().journalLinesParsed, 2);
+        QCOMPARE(store->journal().corruptLines, JournalInfo::kListedCorruptLines + 7);
+        QVERIFY(store->journal().tornTail);
         QCOMPARE(storeDump(*store), storeDump(*Store::open(fixture.root())));
     }
 

@@ -430,6 +430,68 @@ private Q_SLOTS:
         }
     }
 
+    void corruptJournalLinesAreCounted_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("arrays") << QByteArray("[]") << QStringLiteral("not a JSON object");
+        QTest::newRow("numbers") << QByteArray("1") << QStringLiteral("not a JSON object");
+        QTest::newRow("not json") << QByteArray("{x") << QStringLiteral("not valid JSON");
+        QTest::newRow("objects without event_id")
+            << QByteArray("{}") << QStringLiteral("its event_id is missing");
+        QTest::newRow("event_id not a string")
+            << QByteArray("{\"event_id\": 7}") << QStringLiteral("its event_id is missing");
+    }
+    void corruptJournalLinesAreCounted()
+    {
+        // 200k corrupt lines between the fixture's two events and a third:
+        // each was a Problem of three strings (a 30 MB journal of `[]` lines
+        // took 4 GB); now the first few are listed and the rest counted.
+        QFETCH(QByteArray, line);
+        QFETCH(QString, says);
+        constexpr int kCorrupt = 200'000;
+        StoreFixture fx;
+        QByteArray journal = fx.read("journal.jsonl");
+        journal.reserve(journal.size() + kCorrupt * (line.size() + 1) + 400);
+        for (int i = 0; i < kCorrupt; ++i)
+            journal += line + '\n';
+        QByteArray last = fx.read("journal.jsonl");
+        last = last.left(last.indexOf('\n') + 1);
+        journal += last.replace("evt-00000001", "evt-00200003");
+        fx.write("journal.jsonl", journal);
+
+        const auto store = Store::open(fx.root());
+        QCOMPARE(store->state(), Store::State::Ok);
+        const JournalInfo &j = store->journal();
+        QCOMPARE(j.lines, kCorrupt + 3);
+        QCOMPARE(j.corruptLines, kCorrupt);
+        QCOMPARE(j.events.size(), 3u);
+        QCOMPARE(j.events.back().line, kCorrupt + 3);
+
+        std::vector<Problem> ofJournal;
+        for (const Problem &p : store->problems())
+            if (p.path == QLatin1String("journal.jsonl"))
+                ofJournal.push_back(p);
+        QVERIFY2(store->problems().size() <= 25, qPrintable(describeProblems(*store)));
+        QCOMPARE(int(ofJournal.size()), JournalInfo::kListedCorruptLines + 1);
+        // The first ones by line, each in full.
+        for (int i = 0; i < JournalInfo::kListedCorruptLines; ++i) {
+            const Problem &p = ofJournal[std::size_t(i)];
+            QCOMPARE(p.line, 3 + i);
+            QCOMPARE(p.severity, Severity::Error);
+            QVERIFY2(
+                p.message.startsWith(QStringLiteral("line %1 ").arg(3 + i)), qPrintable(p.message));
+            QVERIFY2(p.message.contains(says), qPrintable(p.message));
+        }
+        // Then one for the rest, with the exact counts and where they are.
+        const Problem &rest = ofJournal.back();
+        QCOMPARE(rest.rule, QStringLiteral("journal"));
+        QCOMPARE(rest.line, 3 + JournalInfo::kListedCorruptLines);
+        for (const int n : { kCorrupt - JournalInfo::kListedCorruptLines,
+                 3 + JournalInfo::kListedCorruptLines, kCorrupt + 2, kCorrupt })
+            QVERIFY2(rest.message.contains(QString::number(n)), qPrintable(rest.message));
+    }
+
     void parallelLoadMatchesSerial()
     {
         StoreFixture fx;

@@ -1464,6 +1464,17 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>decided_at is not an RFC 3339 date and time; the decision gate never lets this policy decision govern a conflict</source>
         <translation>decided_at ist kein Datum mit Uhrzeit nach RFC 3339; die Prüfung vor einer Entscheidung lässt diese Richtlinienentscheidung nie für einen Konflikt maßgeblich sein</translation>
     </message>
+    <message>
+        <source>line %1 is not an event: its event_id is missing or not a string</source>
+        <translation>Zeile %1 ist kein Ereignis: ihre event_id fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more corrupt line(s), not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</source>
+        <translation>
+            <numerusform>und %n weitere beschädigte Zeile, nicht einzeln aufgeführt: die erste in Zeile %1, die letzte in Zeile %2 (%3 beschädigte Zeilen insgesamt)</numerusform>
+            <numerusform>und %n weitere beschädigte Zeilen, nicht einzeln aufgeführt: die erste in Zeile %1, die letzte in Zeile %2 (%3 beschädigte Zeilen insgesamt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictCardDelegate</name>

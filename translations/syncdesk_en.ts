@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SyncDesk::StoreLoader</name>
+    <message numerus="yes">
+        <source>and %n more corrupt line(s), not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</source>
+        <translation>
+            <numerusform>and %n more corrupt line, not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</numerusform>
+            <numerusform>and %n more corrupt lines, not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Ui::EventsView</name>
     <message numerus="yes">
         <source>%n event(s), fetched at %1</source>
