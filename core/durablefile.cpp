@@ -133,8 +133,10 @@ namespace {
 
 QByteArray tempNameFor(const QByteArray &target)
 {
-    return '.' + target + '.'
-        + QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0')
+    // Unpredictable (another user must not guess and pre-create it) and within
+    // NAME_MAX however long the target's name is.
+    return '.' + target.left(200) + '.'
+        + QByteArray::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, '0')
         + ".tmp";
 }
 
@@ -259,10 +261,10 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
         t.fd = createTemp(t.dirFd, t.name);
         if (t.fd < 0) {
             const int error = errno;
+            const QString temp = target.dirPath + QLatin1Char('/') + QString::fromUtf8(t.name);
             t.name.clear();
             removeTemps();
-            return ioError(target.dirPath + QLatin1Char('/') + QString::fromUtf8(t.name),
-                tr("creating a temporary file"), error);
+            return ioError(temp, tr("creating a temporary file"), error);
         }
         int error = 0;
         if (!writeAll(t.fd, items[i].bytes.constData(), items[i].bytes.size(), error)) {
@@ -366,8 +368,12 @@ struct CountedJournal
 {
     quint64 device = 0, inode = 0;
     qint64 size = 0, lines = 0;
+    bool content = false; ///< the line open at `size` has more than white space
     QByteArray tail; ///< the last bytes before `size`
 };
+
+/// A journal larger than the loader reads (1 GiB) is not counted or appended to.
+constexpr qint64 kMaxJournal = 1LL << 30;
 
 QMutex g_countedMutex;
 QHash<QString, CountedJournal> g_counted;
@@ -407,6 +413,15 @@ int openJournal(const DirEntryRef &journal, int flags, std::optional<IoError> &e
             EINVAL };
         return -1;
     }
+    // A hard link would carry an append to wherever else that file is named.
+    if ((flags & (O_WRONLY | O_RDWR)) && st.st_nlink != 1) {
+        ::close(fd);
+        error = IoError { journal.path(),
+            DurableFile::tr("%1 has other names (hard links); Sync Desk does not append to it.")
+                .arg(journal.path()),
+            EMLINK };
+        return -1;
+    }
     return fd;
 }
 
@@ -428,8 +443,16 @@ std::optional<IoError> countOpen(
     struct stat st;
     if (::fstat(fd, &st) != 0)
         return ioError(path, DurableFile::tr("reading"), errno);
+    // A sparse or huge file (a hole of terabytes reads as zeros for hours) is
+    // no journal anyone wrote line by line.
+    if (st.st_size > kMaxJournal || qint64(st.st_blocks) * 512 + (1 << 20) < st.st_size)
+        return IoError { path,
+            DurableFile::tr("%1 is larger than 1 GiB or sparse; Sync Desk does not append to it.")
+                .arg(path),
+            EFBIG };
     constexpr qint64 kTail = 256;
     qint64 from = 0;
+    bool content = false;
     {
         const QMutexLocker locker(&g_countedMutex);
         const auto it = g_counted.constFind(path);
@@ -440,6 +463,7 @@ std::optional<IoError> countOpen(
                 && tail == it->tail) {
                 from = it->size;
                 lines = it->lines;
+                content = it->content;
             }
         }
     }
@@ -451,7 +475,9 @@ std::optional<IoError> countOpen(
         if (::pread(fd, &c, 1, from - 1) == 1)
             last = c;
     }
-    while (true) {
+    // The daemon numbers a new event by its count of non-empty lines (white
+    // space alone does not count), so that is what is counted here.
+    while (at < kMaxJournal) {
         const auto n = ::pread(fd, buf, sizeof buf, at);
         if (n < 0) {
             if (errno == EINTR)
@@ -460,12 +486,20 @@ std::optional<IoError> countOpen(
         }
         if (n == 0)
             break;
-        lines += std::count(buf, buf + n, '\n');
+        for (ssize_t i = 0; i < n; ++i) {
+            const char c = buf[i];
+            if (c == '\n') {
+                lines += content;
+                content = false;
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '\v') {
+                content = true;
+            }
+        }
         last = buf[n - 1];
         at += n;
     }
     if (at > 0) {
-        CountedJournal counted { quint64(st.st_dev), quint64(st.st_ino), at, lines, {} };
+        CountedJournal counted { quint64(st.st_dev), quint64(st.st_ino), at, lines, content, {} };
         counted.tail.resize(qsizetype(std::min(at, kTail)));
         if (::pread(fd, counted.tail.data(), size_t(counted.tail.size()), at - counted.tail.size())
             == counted.tail.size()) {
@@ -474,6 +508,7 @@ std::optional<IoError> countOpen(
         }
     }
     tornTail = last != '\n';
+    lines += content; // a torn last line with content is one the daemon counts too
     end = at;
     return std::nullopt;
 }
@@ -526,7 +561,7 @@ std::optional<IoError> DurableFile::appendNumbered(const DirEntryRef &journal,
         ::close(fd);
         return e;
     }
-    out.first = count + (torn ? 1 : 0) + 1;
+    out.first = count + 1;
     QByteArray buffer;
     if (torn) // never glue a line onto a torn one, which stays a visible corrupt line
         buffer.append('\n');

@@ -142,10 +142,12 @@ public:
         JournalAppend &out);
 
     /**
-     * Counts complete lines and reports whether the file ends without a newline.
-     * A missing file has 0 lines; anything but a regular file (a FIFO, a device,
-     * a link) is an error, never read. The daemon numbers events by counting
-     * lines; after a torn tail is terminated it counts as one more.
+     * Counts lines as the daemon does before it numbers an event: non-empty
+     * lines (white space alone does not count), a last line without a newline
+     * (torn) included if it has content; tornTail says whether the file ends
+     * without a newline. The next event is evt-(lines + 1). A missing file has
+     * 0 lines; anything but a regular file (a FIFO, a device, a link) or one
+     * over 1 GiB or sparse is an error, never read.
      */
     static std::optional<IoError> countLines(
         const DirEntryRef &journal, qint64 &lines, bool &tornTail);

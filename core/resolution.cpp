@@ -178,7 +178,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
 
     QHash<QString, QString> decidedInBatch; // conflict id -> option, for repeats in one batch
     std::vector<Planned> planned;
-    qint64 nextEvent = journalLines + (journalTorn ? 1 : 0);
+    qint64 nextEvent = journalLines; // the daemon's count: non-empty lines, a torn one included
     for (const auto &d : decisions) {
         const int index = int(report.outcomes.size());
         report.outcomes.append(refused(d, Refusal::None, QString()));
@@ -413,7 +413,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             options.progress(report.outcomes[i]);
 
     const std::size_t chunk = std::size_t(std::max(1, options.chunkSize));
-    qint64 linesBefore = journalLines + (journalTorn ? 1 : 0);
+    qint64 linesBefore = journalLines;
     qint64 generationBefore = generation;
     for (std::size_t start = 0; start < planned.size(); start += chunk) {
         std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),

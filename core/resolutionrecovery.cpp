@@ -316,8 +316,8 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         }
         Json journalLine = e.journalLine;
         Json operationRecord = e.operation;
-        const QString eventId = QStringLiteral("evt-%1").arg(
-            lines + (torn ? 1 : 0) + appended + 1, 8, 10, QLatin1Char('0'));
+        const QString eventId
+            = QStringLiteral("evt-%1").arg(lines + appended + 1, 8, 10, QLatin1Char('0'));
         journalLine["event_id"] = eventId.toStdString();
         operationRecord["local_log_ref"] = (QStringLiteral("journal:") + eventId).toStdString();
         // The operation must name the journal line as it lands; it is rewritten

@@ -112,6 +112,17 @@ std::optional<IoError> StoreDir::open(const QString &root, bool create, StoreDir
             ::close(fd);
             return folderError(path, e);
         }
+        // A folder on another filesystem (a FUSE mount another user put there)
+        // could block every read and sync: the store is one filesystem.
+        struct stat rootSt;
+        if (::fstat(out.m_root, &rootSt) != 0 || rootSt.st_dev != st.st_dev) {
+            ::close(fd);
+            return IoError { path,
+                tr("%1 is on another filesystem than the store (a mount point); Sync Desk does "
+                   "not write there")
+                    .arg(path),
+                EXDEV };
+        }
         out.m_folders[f] = fd;
         out.m_devices[f] = st.st_dev;
         out.m_inodes[f] = st.st_ino;

@@ -63,8 +63,8 @@ public:
 
     /**
      * Whether every opened registry is still the folder of that name in the
-     * root (same device and inode, not a link) and the root itself still at its
-     * path. An error names the first one that moved.
+     * root (same device and inode, not a link). An error names the first one
+     * that moved.
      */
     std::optional<IoError> stillInPlace() const;
 

@@ -342,6 +342,56 @@ private Q_SLOTS:
             qPrintable(own.recovered.join('\n')));
     }
 
+    void journalLinesAreCountedAsTheDaemonCounts()
+    {
+        // The daemon names a new event evt-(non-empty lines + 1): empty and
+        // white-space lines do not count.
+        ResolutionFixture fx;
+        QFile journal(fx.store().path("journal.jsonl"));
+        QVERIFY(journal.open(QIODevice::ReadWrite));
+        const QList<QByteArray> lines = journal.readAll().split('\n');
+        qint64 nonEmpty = 0;
+        for (const auto &l : lines)
+            nonEmpty += !l.trimmed().isEmpty();
+        journal.seek(journal.size());
+        journal.write("\n\n   \n\t\n");
+        journal.close();
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+        QCOMPARE(report.outcomes[0].eventId,
+            QStringLiteral("evt-%1").arg(nonEmpty + 1, 8, 10, QLatin1Char('0')));
+    }
+
+    void hardLinkedOrSparseJournalIsNeverAppendedTo_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("hard link to a file outside") << "link";
+        QTest::newRow("sparse, 4 GiB") << "sparse";
+    }
+    void hardLinkedOrSparseJournalIsNeverAppendedTo()
+    {
+        QFETCH(QString, kind);
+        ResolutionFixture fx;
+        QTemporaryDir outsideDir;
+        const QString journal = fx.store().path("journal.jsonl");
+        if (kind == "link") {
+            const QString victim = outsideDir.path() + "/notes.txt";
+            QVERIFY(QFile::copy(journal, victim));
+            QVERIFY(QFile::remove(journal));
+            QCOMPARE(::link(QFile::encodeName(victim).constData(),
+                         QFile::encodeName(journal).constData()),
+                0);
+        } else {
+            QCOMPARE(::truncate(QFile::encodeName(journal).constData(), 4LL << 30), 0);
+        }
+        const auto outsideBefore = treeSnapshot(outsideDir.path());
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Refused);
+        QVERIFY2(report.outcomes[0].message.contains(QStringLiteral("journal.jsonl")),
+            qPrintable(report.outcomes[0].message));
+        QCOMPARE(treeSnapshot(outsideDir.path()), outsideBefore);
+    }
+
     void withdrawalRemovesOnlyWhatSyncDeskWrote()
     {
         ResolutionFixture fx;
