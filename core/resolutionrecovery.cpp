@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncDesk::ResolutionWriter", text);
+    return QCoreApplication::translate("SyncDesk::ResolutionDetail", text);
 }
 QString q(const Json &v)
 {

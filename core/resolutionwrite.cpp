@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SyncDesk::ResolutionWriter", text);
+    return QCoreApplication::translate("SyncDesk::ResolutionDetail", text);
 }
 Json j(const QString &s)
 {

@@ -750,10 +750,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>%1: %2 fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>opening the folder</source>
-        <translation>Öffnen des Ordners</translation>
-    </message>
-    <message>
         <source>fsync of the folder</source>
         <translation>fsync des Ordners</translation>
     </message>
@@ -790,12 +786,32 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Lesen</translation>
     </message>
     <message>
-        <source>opening for append</source>
-        <translation>Öffnen zum Anhängen</translation>
-    </message>
-    <message>
         <source>appending</source>
         <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>opening (it is a symbolic link)</source>
+        <translation>Öffnen (es ist eine symbolische Verknüpfung)</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Sync Desk neither reads nor appends to it.</source>
+        <translation>%1 ist keine reguläre Datei; Sync Desk liest sie nicht und hängt nichts an.</translation>
+    </message>
+    <message>
+        <source>%1 has other names (hard links); Sync Desk does not append to it.</source>
+        <translation>%1 hat weitere Namen (harte Verknüpfungen); Sync Desk hängt nichts daran an.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB or sparse; Sync Desk does not append to it.</source>
+        <translation>%1 ist größer als 1 GiB oder lückenhaft (sparse); Sync Desk hängt nichts daran an.</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>locking (another program holds it)</source>
+        <translation>Sperren (ein anderes Programm hält die Sperre)</translation>
     </message>
 </context>
 <context>
@@ -960,6 +976,53 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>it is larger than the limit</source>
         <translation>es ist größer als die Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::IntentSeal</name>
+    <message>
+        <source>the key file is not a private %1-byte file of this user</source>
+        <translation>die Schlüsseldatei ist keine private %1-Byte-Datei dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for Sync Desk&apos;s key</source>
+        <translation>%1: der Ordner für den Schlüssel von Sync Desk kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: Sync Desk&apos;s key cannot be read or made: %2</source>
+        <translation>%1: der Schlüssel von Sync Desk kann weder gelesen noch angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder for Sync Desk&apos;s pending batches</source>
+        <translation>%1: der Ordner für die offenen Stapel von Sync Desk kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>it is not an intent file Sync Desk can read</source>
+        <translation>sie ist keine Absichtsdatei, die Sync Desk lesen kann</translation>
+    </message>
+    <message>
+        <source>its seal does not verify: it was not written by Sync Desk under this user account, or it was changed since</source>
+        <translation>ihr Siegel stimmt nicht: sie wurde nicht von Sync Desk unter diesem Benutzerkonto geschrieben oder seitdem verändert</translation>
+    </message>
+    <message>
+        <source>its sealed body is not a JSON object</source>
+        <translation>ihr versiegelter Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it was sealed by Sync Desk for another store (copied here from elsewhere); it is not replayed</source>
+        <translation>sie wurde von Sync Desk für einen anderen Speicher versiegelt (von anderswo hierher kopiert); sie wird nicht erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>it was sealed by Sync Desk for a batch that is not pending on this account (finished long ago, or copied here from elsewhere); it is not replayed</source>
+        <translation>sie wurde von Sync Desk für einen Stapel versiegelt, der in diesem Konto nicht offen ist (längst abgeschlossen oder von anderswo hierher kopiert); sie wird nicht erneut ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -1216,14 +1279,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
 <context>
     <name>SyncDesk::ResolutionDetail</name>
     <message>
-        <source>%1: cutting an interrupted journal line failed</source>
-        <translation>%1: das Abschneiden einer unterbrochenen Journalzeile ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 is unreadable; an interrupted write cannot be completed. Inspect the store before writing to it.</source>
-        <translation>%1 ist nicht lesbar; ein unterbrochener Schreibvorgang kann nicht abgeschlossen werden. Prüfen Sie den Speicher, bevor Sie hineinschreiben.</translation>
-    </message>
-    <message>
         <source>Decision on %1 was interrupted before anything was written; it was not applied.</source>
         <translation>Die Entscheidung zu %1 wurde unterbrochen, bevor etwas geschrieben wurde; sie wurde nicht angewendet.</translation>
     </message>
@@ -1248,24 +1303,68 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>manifest.json in %1 hat keine ganzzahlige active_generation.</translation>
     </message>
     <message>
-        <source>Undoing the partial write failed too; the next write to this store completes it (see %1).</source>
-        <translation>Auch das Rückgängigmachen des teilweisen Schreibens ist fehlgeschlagen; der nächste Schreibvorgang in diesen Speicher schließt es ab (siehe %1).</translation>
+        <source>an entry is not an object</source>
+        <translation>ein Eintrag ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>its ids do not map to file names in the store</source>
+        <translation>seine Kennungen ergeben keine Dateinamen im Speicher</translation>
+    </message>
+    <message>
+        <source>its ids are not the ones Sync Desk derives for that decision</source>
+        <translation>seine Kennungen sind nicht die, die Sync Desk für diese Entscheidung ableitet</translation>
+    </message>
+    <message>
+        <source>its records do not name each other</source>
+        <translation>seine Datensätze nennen einander nicht</translation>
+    </message>
+    <message>
+        <source>its evidence envelope does not verify</source>
+        <translation>sein Nachweisumschlag lässt sich nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>its hashes do not match its records</source>
+        <translation>seine Prüfsummen passen nicht zu seinen Datensätzen</translation>
+    </message>
+    <message>
+        <source>%1 was not acted on: %2. Nothing in it was carried out and nothing was removed; Sync Desk writes nothing to this store until the file has been looked at and removed.</source>
+        <translation>%1 wurde nicht befolgt: %2. Nichts daraus wurde ausgeführt und nichts entfernt; Sync Desk schreibt nichts in diesen Speicher, bis die Datei angesehen und entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>its sealed body lacks what a batch records</source>
+        <translation>ihrem versiegelten Inhalt fehlt, was ein Stapel festhält</translation>
+    </message>
+    <message>
+        <source>An entry of the interrupted write was ignored: %1.</source>
+        <translation>Ein Eintrag des unterbrochenen Schreibvorgangs wurde übergangen: %1.</translation>
+    </message>
+    <message>
+        <source>Decision on %1 was interrupted, and %2 is not the envelope Sync Desk wrote; nothing was done.</source>
+        <translation>Die Entscheidung zu %1 wurde unterbrochen, und %2 ist nicht der Umschlag, den Sync Desk geschrieben hat; nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>Decision on %1 was interrupted, and the conflict is being changed by another writer right now; it is left for the next write.</source>
+        <translation>Die Entscheidung zu %1 wurde unterbrochen, und der Konflikt wird gerade von einem anderen Programm geändert; sie bleibt für den nächsten Schreibvorgang.</translation>
+    </message>
+    <message>
+        <source>%1: another writer kept replacing the manifest; the generation was not bumped</source>
+        <translation>%1: ein anderes Programm hat das Manifest immer wieder ersetzt; die Generation wurde nicht erhöht</translation>
+    </message>
+    <message>
+        <source>Undoing the partial write was not possible without touching what another writer wrote since; the next write to this store completes it (see %1).</source>
+        <translation>Der teilweise Schreibvorgang ließ sich nicht zurücknehmen, ohne zu berühren, was ein anderes Programm seitdem geschrieben hat; der nächste Schreibvorgang in diesen Speicher schließt ihn ab (siehe %1).</translation>
     </message>
 </context>
 <context>
     <name>SyncDesk::ResolutionWriter</name>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: der Ordner kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>%1 is not a plain folder (a symbolic link?); Sync Desk never writes through links</source>
-        <translation>%1 ist kein einfacher Ordner (eine symbolische Verknüpfung?); Sync Desk schreibt nie über Verknüpfungen</translation>
-    </message>
-    <message>
-        <source>%1 is not a regular file (a symbolic link?); Sync Desk never writes through links</source>
-        <translation>%1 ist keine reguläre Datei (eine symbolische Verknüpfung?); Sync Desk schreibt nie über Verknüpfungen</translation>
-    </message>
     <message>
         <source>%1 has no manifest.json: not an initialized store.</source>
         <translation>%1 hat keine manifest.json: kein initialisierter Speicher.</translation>
@@ -1302,6 +1401,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Decided %1; queued %2.</source>
         <translation>%1 entschieden; %2 eingereiht.</translation>
     </message>
+    <message>
+        <source>Another writer changed the conflict while this decision was being written; their version was kept and nothing of this decision remains.</source>
+        <translation>Ein anderes Programm hat den Konflikt geändert, während diese Entscheidung geschrieben wurde; seine Fassung wurde behalten, und nichts von dieser Entscheidung bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Store</name>
@@ -1332,6 +1435,29 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%1, named for it, holds evidence &apos;%2&apos; instead</source>
         <translation>%1, nach ihm benannt, enthält stattdessen den Nachweis &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::StoreDir</name>
+    <message>
+        <source>%1 is not a plain folder (a symbolic link?); Sync Desk never writes through links</source>
+        <translation>%1 ist kein einfacher Ordner (eine symbolische Verknüpfung?); Sync Desk schreibt nie über Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the folder: %2</source>
+        <translation>%1: der Ordner kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder: %2</source>
+        <translation>%1: der Ordner kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is on another filesystem than the store (a mount point); Sync Desk does not write there</source>
+        <translation>%1 liegt auf einem anderen Dateisystem als der Speicher (ein Einhängepunkt); Sync Desk schreibt dort nicht</translation>
+    </message>
+    <message>
+        <source>%1 was moved or replaced while Sync Desk was writing; it stopped so that nothing is written outside the store.</source>
+        <translation>%1 wurde verschoben oder ersetzt, während Sync Desk schrieb; es hat angehalten, damit nichts außerhalb des Speichers geschrieben wird.</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1600,14 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
             <numerusform>und %n weitere beschädigte Zeile, nicht einzeln aufgeführt: die erste in Zeile %1, die letzte in Zeile %2 (%3 beschädigte Zeilen insgesamt)</numerusform>
             <numerusform>und %n weitere beschädigte Zeilen, nicht einzeln aufgeführt: die erste in Zeile %1, die letzte in Zeile %2 (%3 beschädigte Zeilen insgesamt)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this intent file is not acted on: %1. Sync Desk writes nothing to this store until it has been looked at and removed</source>
+        <translation>diese Absichtsdatei wird nicht befolgt: %1. Sync Desk schreibt nichts in diesen Speicher, bis sie angesehen und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>this intent file cannot be read as a regular file; Sync Desk writes nothing to this store until it has been looked at and removed</source>
+        <translation>diese Absichtsdatei ist nicht als reguläre Datei lesbar; Sync Desk schreibt nichts in diesen Speicher, bis sie angesehen und entfernt wurde</translation>
     </message>
 </context>
 <context>
