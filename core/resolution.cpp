@@ -435,6 +435,10 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         }
         for (const auto &p : batch) {
             DecisionOutcome &out = report.outcomes[p.outcome];
+            if (!p.foreignRecord.isEmpty()) {
+                out = refused(out.decision, Refusal::ChangedOnDisk, p.foreignRecord);
+                continue;
+            }
             if (p.changedOnDisk) {
                 out = refused(out.decision, Refusal::ChangedOnDisk,
                     tr("Another writer changed the conflict while this decision was being "

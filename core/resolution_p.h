@@ -29,6 +29,9 @@ struct Planned final
     /// Set by writeBatch: another writer replaced the conflict between the check
     /// under the lock and the swap; nothing of this decision remains.
     bool changedOnDisk = false;
+    /// Set by writeBatch: the operation or task file of this decision already
+    /// held something else (translated, names the file); nothing was written.
+    QString foreignRecord;
 };
 
 /// Pretty JSON as the daemon writes records: two-space indent and a newline.

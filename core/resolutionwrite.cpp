@@ -293,22 +293,51 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         return fail(*e);
     if (auto e = syncDirs({ StoreDir::Operations, StoreDir::Tasks }))
         return fail(*e);
+    // The file names are predictable: one that already existed must be Sync
+    // Desk's record of this same decision (an earlier attempt), not something
+    // another writer put there to stand in for it.
+    for (auto &p : batch) {
+        for (const auto &[folder, name, record] :
+            { std::tuple { StoreDir::Operations, p.operationName, &p.operation },
+                std::tuple { StoreDir::Tasks, p.taskName, &p.task } }) {
+            const DirEntryRef file = dir.in(folder, name);
+            const auto bytes = readAt(file, 16LL << 20);
+            if (bytes && *bytes == recordBytes(*record))
+                continue;
+            const auto parsed = bytes
+                ? parseJson(std::string_view(bytes->constData(), size_t(bytes->size())))
+                : JsonParseResult {};
+            bool same = parsed.ok();
+            for (const char *key : { "schema", "operation_id", "task_id", "operation_type",
+                     "conflict_ids", "conflict_id", "replay_idempotency_key", "idempotency_key" })
+                same = same && jsonMember(parsed.value, key) == jsonMember(*record, key);
+            if (!same && p.foreignRecord.isEmpty())
+                p.foreignRecord = tr("%1 already exists and is not Sync Desk's record of this "
+                                     "decision; nothing of the decision was written.")
+                                      .arg(file.path());
+        }
+    }
     if (auto e = step(WriteStep::Conflicts))
         return fail(*e);
     {
         // Check-and-swap: a conflict another writer rewrote since the check
         // under the lock is put back as they wrote it and the decision dropped.
         std::vector<DurableFile::GroupItem> items;
-        for (const auto &p : batch)
-            items.push_back({ dir.in(StoreDir::Conflicts, p.conflictName), recordBytes(p.after),
-                DurableFile::Mode::SwapChecked, p.beforeSha });
+        std::vector<std::size_t> of; // items[k] is batch[of[k]]
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (!batch[i].foreignRecord.isEmpty())
+                continue;
+            items.push_back({ dir.in(StoreDir::Conflicts, batch[i].conflictName),
+                recordBytes(batch[i].after), DurableFile::Mode::SwapChecked, batch[i].beforeSha });
+            of.push_back(i);
+        }
         const auto error = DurableFile::writeGroup(items);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            if (items[i].placed == 0)
-                undo.placed.append({ items[i].target, shaHex(items[i].bytes),
-                    conflicts[qsizetype(i)].before, true });
-            if (items[i].placed == ECANCELED)
-                batch[i].changedOnDisk = true;
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            if (items[k].placed == 0)
+                undo.placed.append({ items[k].target, shaHex(items[k].bytes),
+                    conflicts[qsizetype(of[k])].before, true });
+            if (items[k].placed == ECANCELED)
+                batch[of[k]].changedOnDisk = true;
         }
         if (error)
             return fail(*error);
@@ -319,7 +348,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     // as long as they are the bytes this batch placed.
     std::vector<std::size_t> kept;
     for (std::size_t i = 0; i < batch.size(); ++i) {
-        if (!batch[i].changedOnDisk) {
+        if (!batch[i].changedOnDisk && batch[i].foreignRecord.isEmpty()) {
             kept.push_back(i);
             continue;
         }

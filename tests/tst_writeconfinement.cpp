@@ -392,6 +392,31 @@ private Q_SLOTS:
         QCOMPARE(treeSnapshot(outsideDir.path()), outsideBefore);
     }
 
+    void aPreplacedOperationIsNotTakenForSyncDesks()
+    {
+        // The operation's file name is predictable; a file another writer put
+        // there first must not stand in for Sync Desk's record of the decision.
+        ResolutionFixture fx;
+        const auto dry = ResolutionWriter::apply(fx.root(), { forkDecision() }, [] {
+            ApplyOptions o;
+            o.dryRun = true;
+            return o;
+        }());
+        const QString name = safeRecordId(dry.outcomes[0].operationId) + ".json";
+        fx.store().write(
+            "operations/" + name, "{\"operation_id\": \"attacker\", \"status\": \"completed\"}\n");
+        const auto conflictBefore = fx.store().read("conflicts/conflict_alpha-001.json");
+        const auto evidenceBefore
+            = QDir(fx.store().path("evidence")).entryList({ "*.json" }, QDir::Files).size();
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Refused);
+        QVERIFY2(report.outcomes[0].message.contains(name), qPrintable(report.outcomes[0].message));
+        QCOMPARE(fx.store().read("conflicts/conflict_alpha-001.json"), conflictBefore);
+        QCOMPARE(QDir(fx.store().path("evidence")).entryList({ "*.json" }, QDir::Files).size(),
+            evidenceBefore);
+        QVERIFY(QDir(fx.store().path("tasks")).entryList({ "*syncdesk-resolve*" }).isEmpty());
+    }
+
     void withdrawalRemovesOnlyWhatSyncDeskWrote()
     {
         ResolutionFixture fx;

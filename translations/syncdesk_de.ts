@@ -1362,6 +1362,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Undoing the partial write was not possible without touching what another writer wrote since; the next write to this store completes it (see %1).</source>
         <translation>Der teilweise Schreibvorgang ließ sich nicht zurücknehmen, ohne zu berühren, was ein anderes Programm seitdem geschrieben hat; der nächste Schreibvorgang in diesen Speicher schließt ihn ab (siehe %1).</translation>
     </message>
+    <message>
+        <source>%1 already exists and is not Sync Desk&apos;s record of this decision; nothing of the decision was written.</source>
+        <translation>%1 ist bereits vorhanden und ist nicht der Datensatz von Sync Desk zu dieser Entscheidung; nichts von der Entscheidung wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ResolutionWriter</name>
