@@ -70,6 +70,15 @@ qint64 readGeneration(
 std::optional<IoError> swapIn(
     const DirEntryRef &file, const QByteArray &bytes, const QByteArray &expectedSha, bool &swapped);
 
+/**
+ * Adds `by` to the manifest's active_generation as it is just before the swap,
+ * and swaps the new manifest in only over that one (re-read and tried again
+ * while another writer keeps replacing it). displaced and written, when the
+ * swap happened: the manifest taken out and the one put in.
+ */
+std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QString &updatedAt,
+    QByteArray *displaced = nullptr, QByteArray *written = nullptr);
+
 /// A file's bytes through a directory descriptor (no link followed, no blocking);
 /// nullopt when it is missing, not a regular file or unreadable.
 std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize);

@@ -261,9 +261,8 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     bool torn = false;
     if (auto e = DurableFile::countLines(journal, lines, torn))
         return e;
-    Json manifest;
     QString manifestError;
-    const qint64 generation = readGeneration(dir, &manifest, &manifestError);
+    const qint64 generation = readGeneration(dir, nullptr, &manifestError);
     if (generation < 0)
         return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
     const qint64 generationBefore = generationJson.get<qint64>();
@@ -362,28 +361,9 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
             return e;
     // Lines our batch journaled before the crash may still lack their generation bump.
     const qint64 missingBump = generation == generationBefore ? alreadyJournaled : 0;
-    for (int attempt = 0; appended + missingBump > 0; ++attempt) {
-        // Bumped from the manifest as it is now, swapped in only over that one.
-        QByteArray manifestNow;
-        const qint64 current = readGeneration(dir, &manifest, &manifestError, &manifestNow);
-        if (current < 0)
-            return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError,
-                EIO };
-        manifest["active_generation"] = current + appended + missingBump;
-        manifest["updated_at"] = now.toStdString();
-        bool swapped = false;
-        if (auto e = swapIn(
-                dir.inRoot("manifest.json"), recordBytes(manifest), shaHex(manifestNow), swapped))
+    if (appended + missingBump > 0)
+        if (auto e = bumpGeneration(dir, appended + missingBump, now))
             return e;
-        if (swapped)
-            break;
-        if (attempt == 20)
-            return IoError { dir.rootPath() + QStringLiteral("/manifest.json"),
-                tr("%1: another writer kept replacing the manifest; the generation was not "
-                   "bumped")
-                    .arg(dir.rootPath() + QStringLiteral("/manifest.json")),
-                EAGAIN };
-    }
     if (keepIntent)
         return std::nullopt;
     // The seal proves the intent is Sync Desk's own: now it is done with.

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -86,9 +88,8 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
         if (it->replaced) {
             // Swapped back only while it is still ours: another writer's newer
             // file is never replaced by the old one.
-            std::vector<DurableFile::GroupItem> restore { { it->file, it->before,
-                DurableFile::Mode::SwapChecked, it->sha } };
-            ok &= !DurableFile::writeGroup(restore) && restore[0].placed == 0;
+            bool swapped = false;
+            ok &= !swapIn(it->file, it->before, it->sha, swapped) && swapped;
         } else
             ok &= ::unlinkat(it->file.dirFd, it->file.name.constData(), 0) == 0 || errno == ENOENT;
         dirs.insert(it->file.dirFd);
@@ -123,6 +124,37 @@ std::optional<IoError> swapIn(
         return e;
     swapped = item[0].placed == 0;
     return swapped ? DurableFile::syncDirectory(file.dirFd, file.dirPath) : std::nullopt;
+}
+
+std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QString &updatedAt,
+    QByteArray *displaced, QByteArray *written)
+{
+    const QString path = dir.rootPath() + QStringLiteral("/manifest.json");
+    for (int attempt = 0; attempt <= 20; ++attempt) {
+        Json manifest;
+        QByteArray now;
+        QString why;
+        const qint64 generation = readGeneration(dir, &manifest, &why, &now);
+        if (generation < 0)
+            return IoError { path, why, EIO };
+        manifest["active_generation"] = generation + by;
+        manifest["updated_at"] = j(updatedAt);
+        const QByteArray bytes = recordBytes(manifest);
+        bool swapped = false;
+        const auto error = swapIn(dir.inRoot("manifest.json"), bytes, shaHex(now), swapped);
+        if (swapped) {
+            if (displaced)
+                *displaced = now;
+            if (written)
+                *written = bytes;
+        }
+        if (error || swapped)
+            return error;
+    }
+    return IoError { path,
+        tr("%1: another writer kept replacing the manifest; the generation was not bumped")
+            .arg(path),
+        EAGAIN };
 }
 
 std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize)
@@ -249,17 +281,20 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         QByteArray bytes;
         QByteArray before; ///< replaced files: what to restore
     };
+    QList<DirEntryRef> existed; // CreateNew targets that were there already
     auto writeGroup = [&](const QList<File> &files, DurableFile::Mode mode) {
         std::vector<DurableFile::GroupItem> items;
         items.reserve(std::size_t(files.size()));
         for (const auto &f : files)
             items.push_back({ f.file, f.bytes, mode, {} });
         const auto error = DurableFile::writeGroup(items);
-        for (std::size_t i = 0; i < items.size(); ++i)
-            // EEXIST: the same deterministic name, written by an earlier attempt of this decision.
+        for (std::size_t i = 0; i < items.size(); ++i) {
             if (items[i].placed == 0)
                 undo.placed.append({ items[i].target, shaHex(items[i].bytes),
                     files[qsizetype(i)].before, mode == DurableFile::Mode::Replace });
+            else if (items[i].placed == EEXIST)
+                existed.append(items[i].target);
+        }
         return error;
     };
     auto syncDirs = [&](std::initializer_list<StoreDir::Folder> folders) {
@@ -296,11 +331,17 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     // The file names are predictable: one that already existed must be Sync
     // Desk's record of this same decision (an earlier attempt), not something
     // another writer put there to stand in for it.
+    auto wasThere = [&](const DirEntryRef &file) {
+        return std::any_of(existed.cbegin(), existed.cend(),
+            [&](const DirEntryRef &e) { return e.dirFd == file.dirFd && e.name == file.name; });
+    };
     for (auto &p : batch) {
         for (const auto &[folder, name, record] :
             { std::tuple { StoreDir::Operations, p.operationName, &p.operation },
                 std::tuple { StoreDir::Tasks, p.taskName, &p.task } }) {
             const DirEntryRef file = dir.in(folder, name);
+            if (!wasThere(file))
+                continue; // placed by this batch
             const auto bytes = readAt(file, 16LL << 20);
             if (bytes && *bytes == recordBytes(*record))
                 continue;
@@ -421,33 +462,13 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     // and the swap checks that nobody replaced it in between (else: again).
     if (auto e = step(WriteStep::Manifest))
         return fail(*e);
-    for (int attempt = 0; !kept.empty(); ++attempt) {
-        Json manifest;
-        QByteArray manifestNow;
-        QString why;
-        const qint64 generation = readGeneration(dir, &manifest, &why, &manifestNow);
-        if (generation < 0)
-            return fail(IoError { dir.rootPath() + QStringLiteral("/manifest.json"), why, EIO });
-        manifest["active_generation"] = generation + qint64(kept.size());
-        manifest["updated_at"] = j(updatedAt);
-        std::vector<DurableFile::GroupItem> item { { dir.inRoot("manifest.json"),
-            recordBytes(manifest), DurableFile::Mode::SwapChecked, shaHex(manifestNow) } };
-        const auto error = DurableFile::writeGroup(item);
-        if (item[0].placed == 0)
-            undo.placed.append({ item[0].target, shaHex(item[0].bytes), manifestNow, true });
-        if (error)
-            return fail(*error);
-        if (item[0].placed == 0) {
-            if (auto e = DurableFile::syncDirectory(dir.rootFd(), dir.rootPath()))
-                return fail(*e);
-            break;
-        }
-        if (attempt == 20)
-            return fail(IoError { dir.rootPath() + QStringLiteral("/manifest.json"),
-                tr("%1: another writer kept replacing the manifest; the generation was not "
-                   "bumped")
-                    .arg(dir.rootPath() + QStringLiteral("/manifest.json")),
-                EAGAIN });
+    if (!kept.empty()) {
+        QByteArray displaced, written;
+        const auto e = bumpGeneration(dir, qint64(kept.size()), updatedAt, &displaced, &written);
+        if (!written.isEmpty())
+            undo.placed.append({ dir.inRoot("manifest.json"), shaHex(written), displaced, true });
+        if (e)
+            return fail(*e);
     }
 
     // The batch is complete once the intent is gone; a crash before this line is
