@@ -68,6 +68,49 @@ std::optional<DetectHint> detectHint(const Store *store, const QString &conflict
         store->text(op.encryptionProfile), store->text(op.checkpointRef) };
 }
 
+/// Reads a record by the file name its id maps to; nothing unless the file holds that id.
+std::optional<Json> recordById(int dirFd, const QString &id, const char *idKey)
+{
+    const QString safe = safeRecordId(id);
+    if (safe.isEmpty() || dirFd < 0)
+        return std::nullopt;
+    const auto read = readFileNoFollowAt(
+        dirFd, (safe + QStringLiteral(".json")).toUtf8().constData(), kMaxRecordFileSize);
+    if (read.status != FileRead::Status::Ok)
+        return std::nullopt;
+    auto parsed = parseJson(read.bytes);
+    if (!parsed.ok() || q(jsonMember(parsed.value, idKey)) != id)
+        return std::nullopt;
+    return std::move(parsed.value);
+}
+
+/**
+ * An already decided conflict names only records that exist: Sync Desk's
+ * operation for that exact decision (its id derives from conflict, card and
+ * option), its task, and the envelope the operation cites, each found by id
+ * and holding that id. A decision made outside Sync Desk has none of them.
+ */
+void nameExistingRecords(const StoreDir &dir, const QString &conflictId, const QString &operationId,
+    const QString &taskId, DecisionOutcome &out)
+{
+    const auto operation = recordById(dir.fd(StoreDir::Operations), operationId, "operation_id");
+    if (!operation || jsonMember(*operation, "conflict_ids") != Json::array({ j(conflictId) }))
+        return;
+    out.operationId = operationId;
+    if (recordById(dir.fd(StoreDir::Tasks), taskId, "task_id"))
+        out.taskId = taskId;
+    const Json &refs = jsonMember(*operation, "ledger_evidence_refs");
+    if (!refs.is_array() || refs.empty())
+        return;
+    QString evidenceId = q(refs.front());
+    if (!evidenceId.startsWith(QLatin1String("evidence:")))
+        return;
+    evidenceId.remove(0, 9);
+    if (const auto envelope = recordById(dir.fd(StoreDir::Evidence), evidenceId, "evidence_id");
+        envelope && q(jsonMember(*envelope, "subject")) == conflictId)
+        out.evidenceId = evidenceId;
+}
+
 DecisionOutcome refused(const Decision &d, Refusal r, const QString &message)
 {
     DecisionOutcome o;
@@ -89,6 +132,8 @@ QString outcomeName(Outcome outcome)
         return QStringLiteral("already_applied");
     case Outcome::Refused:
         return QStringLiteral("refused");
+    case Outcome::WouldApply:
+        return QStringLiteral("would_apply");
     }
     return {};
 }
@@ -229,10 +274,15 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             const QString selected = q(jsonMember(card, "selected_option"));
             if (selected == d.option) {
                 out.outcome = Outcome::AlreadyApplied;
-                out.operationId = operationId;
-                out.message = tr("Already decided: %1 by %2 at %3.")
-                                  .arg(selected, q(jsonMember(card, "selected_by")),
-                                      q(jsonMember(card, "selected_at")));
+                nameExistingRecords(dir, d.conflictId, operationId,
+                    QStringLiteral("operation-task:") + key + QStringLiteral("-1"), out);
+                const QString by = q(jsonMember(card, "selected_by"));
+                const QString at = q(jsonMember(card, "selected_at"));
+                out.message = out.operationId.isEmpty()
+                    ? tr("Already decided: %1 by %2 at %3, outside Sync Desk: no operation, "
+                         "task or evidence of Sync Desk records it.")
+                          .arg(selected, by, at)
+                    : tr("Already decided: %1 by %2 at %3.").arg(selected, by, at);
             } else {
                 refuse(Refusal::NotPending,
                     tr("Already decided: %1 by %2 at %3.")
@@ -382,7 +432,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             { "task_id", j(p.taskId) }, { "evidence_id", j(p.evidenceId) } };
         p.journalLine["applied"] = true;
 
-        out.outcome = Outcome::Applied;
+        out.outcome = options.dryRun ? Outcome::WouldApply : Outcome::Applied;
         out.refusal = Refusal::None;
         out.evidenceId = p.evidenceId;
         out.operationId = p.operationId;

@@ -29,7 +29,8 @@ enum class Outcome : unsigned char
 {
     Applied,
     AlreadyApplied,
-    Refused
+    Refused,
+    WouldApply ///< a dry run: nothing was written
 };
 
 QString outcomeName(Outcome outcome);

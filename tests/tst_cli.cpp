@@ -1,4 +1,6 @@
+#include "resolutionfixture.h"
 #include "storefixture.h"
+#include "treesnapshot.h"
 
 #include <nlohmann/json.hpp>
 
@@ -243,6 +245,33 @@ private Q_SLOTS:
         const Run uninitialized = cli({ "store", "summary", fx.root() });
         QCOMPARE(uninitialized.exitCode, 1);
         QVERIFY(uninitialized.err.contains("manifest.json"));
+    }
+
+    void resolveDryRunSaysWouldApply()
+    {
+        ResolutionFixture fx;
+        const auto before = treeSnapshot(fx.root());
+        const QStringList decide { "resolve", fx.root(), "--conflict", "conflict:alpha-001",
+            "--option", "fork", "--actor", "actor:local-user", "--rationale", "Keep both.",
+            "--dry-run" };
+        const Run text = cli(decide);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("would_apply  conflict:alpha-001  fork"), text.out);
+        QVERIFY2(text.out.contains("Dry run: 1 would be applied"), text.out);
+        QVERIFY2(!text.out.contains("applied  conflict"), text.out);
+        const Run json = cli(decide + QStringList { "--json" });
+        QCOMPARE(json.exitCode, 0);
+        const auto j = parse(json.out);
+        QCOMPARE(str(j["results"][0]["outcome"]), QStringLiteral("would_apply"));
+        QCOMPARE(j["summary"]["would_apply"].get<int>(), 1);
+        QVERIFY(!j["summary"].contains("applied"));
+        QCOMPARE(treeSnapshot(fx.root()), before);
+
+        // Without --dry-run the same decision is applied, and says so.
+        const QStringList apply = decide.mid(0, decide.size() - 1) + QStringList { "--json" };
+        const auto applied = parse(cli(apply).out);
+        QCOMPARE(str(applied["results"][0]["outcome"]), QStringLiteral("applied"));
+        QCOMPARE(applied["summary"]["applied"].get<int>(), 1);
     }
 
     void evidenceVerifyFile()

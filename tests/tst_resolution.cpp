@@ -200,6 +200,55 @@ private Q_SLOTS:
         QCOMPARE(Store::open(fresh.root())->operations().size(), 2u);
     }
 
+    void alreadyAppliedNamesOnlyRecordsThatExist()
+    {
+        // Decided by Sync Desk: the repeat names the operation, task and envelope
+        // the first Apply wrote, each of which exists and holds that id.
+        ResolutionFixture fx;
+        const auto first = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        QCOMPARE(first.outcome, Outcome::Applied);
+        const auto again = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        QCOMPARE(again.outcome, Outcome::AlreadyApplied);
+        QCOMPARE(again.operationId, first.operationId);
+        QCOMPARE(again.taskId, first.taskId);
+        QCOMPARE(again.evidenceId, first.evidenceId);
+        const auto store = Store::open(fx.root());
+        QVERIFY(store->findEvidence(again.evidenceId) >= 0);
+
+        // Decided by someone else outside Sync Desk, with the same option: no
+        // Sync Desk record exists, so none is named, and the message says who.
+        ResolutionFixture outside;
+        auto conflict = outside.json("conflicts/conflict_alpha-001.json");
+        conflict["decision_card"]["selected_option"] = "fork";
+        conflict["decision_card"]["selected_by"] = "actor:agent-one";
+        conflict["decision_card"]["selected_at"] = "2026-05-06T10:00:00Z";
+        outside.put("conflicts/conflict_alpha-001.json", conflict);
+        const auto before = treeSnapshot(outside.root());
+        const auto o = ResolutionWriter::apply(outside.root(), { decision() }).outcomes[0];
+        QCOMPARE(o.outcome, Outcome::AlreadyApplied);
+        QVERIFY2(o.operationId.isEmpty() && o.taskId.isEmpty() && o.evidenceId.isEmpty(),
+            qPrintable(o.operationId));
+        QVERIFY2(o.message.contains(QLatin1String("actor:agent-one"))
+                && o.message.contains(QLatin1String("outside Sync Desk")),
+            qPrintable(o.message));
+        auto after = treeSnapshot(outside.root());
+        QCOMPARE(after.value(QStringLiteral("conflicts/conflict_alpha-001.json")),
+            before.value(QStringLiteral("conflicts/conflict_alpha-001.json")));
+
+        // An operation file of that name that is not the decision's (another id
+        // inside) is not named either.
+        ResolutionFixture forged;
+        forged.put("conflicts/conflict_alpha-001.json", conflict);
+        const QString opName = QStringLiteral("operations/") + safeRecordId(first.operationId)
+            + QStringLiteral(".json");
+        auto op = fx.json(opName);
+        op["operation_id"] = "workspace-operation:someone-else";
+        forged.put(opName, op);
+        const auto f = ResolutionWriter::apply(forged.root(), { decision() }).outcomes[0];
+        QCOMPARE(f.outcome, Outcome::AlreadyApplied);
+        QVERIFY2(f.operationId.isEmpty(), qPrintable(f.operationId));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QString>("setup");
@@ -367,7 +416,7 @@ private Q_SLOTS:
         ApplyOptions options;
         options.dryRun = true;
         const auto report = ResolutionWriter::apply(fx.root(), { decision() }, options);
-        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+        QCOMPARE(report.outcomes[0].outcome, Outcome::WouldApply);
         QCOMPARE(treeSnapshot(fx.root()), before);
     }
 
@@ -563,7 +612,7 @@ private Q_SLOTS:
         if (change == "deleted")
             QCOMPARE(first.refusal, Refusal::PolicyDenied);
         else
-            QVERIFY2(first.outcome == Outcome::Applied, qPrintable(first.message));
+            QVERIFY2(first.outcome == Outcome::WouldApply, qPrintable(first.message));
         const auto before = ResolutionDetail::gateCacheStats();
 
         QString moved;
@@ -637,7 +686,7 @@ private Q_SLOTS:
         ApplyOptions dryRun;
         dryRun.dryRun = true;
         QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0].outcome,
-            Outcome::Applied);
+            Outcome::WouldApply);
         const auto first = ResolutionDetail::gateCacheStats();
         QCOMPARE(first.fullScans, qint64(2));
         QCOMPARE(first.reads, qint64(5)); // four actors, one policy decision
@@ -651,7 +700,7 @@ private Q_SLOTS:
         QCOMPARE(first.watchedFolders, 2);
         // Nothing changed: nothing is listed, stat-ed or read.
         QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0].outcome,
-            Outcome::Applied);
+            Outcome::WouldApply);
         const auto second = ResolutionDetail::gateCacheStats();
         QCOMPARE(second.fullScans, first.fullScans);
         QCOMPARE(second.stats, first.stats);
@@ -661,7 +710,7 @@ private Q_SLOTS:
         actor["display_name"] = "Local User (renamed)";
         fx.put("actors/actor_local-user.json", actor);
         QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }, dryRun).outcomes[0].outcome,
-            Outcome::Applied);
+            Outcome::WouldApply);
         const auto third = ResolutionDetail::gateCacheStats();
         QCOMPARE(third.fullScans, first.fullScans);
         QCOMPARE(third.reads, first.reads + 1);

@@ -190,7 +190,7 @@ int runResolve(const QStringList &arguments)
     const ApplyReport report = ResolutionWriter::apply(root, decisions, options, snapshot.get());
     int applied = 0, already = 0, refusedCount = 0;
     for (const auto &o : report.outcomes) {
-        applied += o.outcome == Outcome::Applied;
+        applied += o.outcome == Outcome::Applied || o.outcome == Outcome::WouldApply;
         already += o.outcome == Outcome::AlreadyApplied;
         refusedCount += o.outcome == Outcome::Refused;
     }
@@ -205,8 +205,8 @@ int runResolve(const QStringList &arguments)
             { "recovered", std::move(recovered) }, { "results", std::move(results) },
             { "error", report.ioError ? toJson(report.ioError->message) : Json() },
             { "summary",
-                { { "applied", applied }, { "already_applied", already },
-                    { "refused", refusedCount } } } });
+                { { options.dryRun ? "would_apply" : "applied", applied },
+                    { "already_applied", already }, { "refused", refusedCount } } } });
     } else {
         for (const auto &n : report.recovered)
             err() << n << "\n";
