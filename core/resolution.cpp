@@ -202,7 +202,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }
-        if (auto error = recover(dir, now, report.recovered)) {
+        if (auto error = recover(dir, now, report.recovered, options.beforeStep)) {
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }

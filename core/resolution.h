@@ -72,8 +72,9 @@ struct ApplyOptions final
     std::function<qint64()> clock;
     /// Called once a decision is durable (its journal line and generation written).
     std::function<void(const DecisionOutcome &)> progress;
-    /// Called before each durable step of each batch, on the writing thread;
-    /// tests pause or race the writer there.
+    /// Called before each durable step of each batch, on the writing thread,
+    /// and by recovery of an interrupted batch before its journal append
+    /// (WriteStep::Journal); tests pause or race the writer there.
     std::function<void(WriteStep)> beforeStep;
 };
 

@@ -56,7 +56,8 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
  * Completes (or, where the conflict changed meanwhile, undoes) a batch an
  * interrupted writer left in the intent file. Call under the writer lock.
  */
-std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes);
+std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes,
+    const std::function<void(WriteStep)> &beforeStep = {});
 
 /// Reads the manifest's active_generation (-1 and an error message if unreadable).
 qint64 readGeneration(

@@ -8,7 +8,10 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 #include <cerrno>
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -204,17 +207,73 @@ bool carriesDecision(const QByteArray &bytes, const Json &after)
     return parsed.ok();
 }
 
+/**
+ * Removes the temp files Sync Desk's own writes leave when killed, in one
+ * folder. Only names of the exact shape DurableFile gives its temps (never the
+ * daemon's fixed `<name>.json.tmp`) and only regular files; called under the
+ * writer lock, when no other Sync Desk writes this store.
+ */
+int removeOwnTempFiles(int dirFd, const QString &display)
+{
+    const int copy = ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0);
+    if (copy < 0)
+        return 0;
+    DIR *d = ::fdopendir(copy);
+    if (!d) {
+        ::close(copy);
+        return 0;
+    }
+    std::vector<QByteArray> names;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray name(entry->d_name);
+        if (DurableFile::isOwnTempName(name))
+            names.push_back(name);
+    }
+    ::closedir(d);
+    int removed = 0;
+    for (const auto &name : names) {
+        struct stat st;
+        if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)
+            && ::unlinkat(dirFd, name.constData(), 0) == 0)
+            ++removed;
+    }
+    if (removed > 0)
+        DurableFile::syncDirectory(dirFd, display);
+    return removed;
+}
+
+int removeOwnTempFiles(const StoreDir &dir, bool registries)
+{
+    int removed = removeOwnTempFiles(dir.rootFd(), dir.rootPath());
+    if (registries)
+        for (const auto folder :
+            { StoreDir::Evidence, StoreDir::Operations, StoreDir::Tasks, StoreDir::Conflicts })
+            if (dir.fd(folder) >= 0)
+                removed += removeOwnTempFiles(dir.fd(folder),
+                    dir.rootPath() + QLatin1Char('/')
+                        + QLatin1String(StoreDir::folderName(folder)));
+    return removed;
+}
+
 } // namespace
 
-std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes)
+std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes,
+    const std::function<void(WriteStep)> &beforeStep)
 {
     const QByteArray intentName = ResolutionWriter::intentFileName().toUtf8();
     const DirEntryRef intentFile = dir.inRoot(intentName.constData());
     struct stat st;
     const bool statted
         = ::fstatat(dir.rootFd(), intentName.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0;
-    if (!statted && errno == ENOENT)
+    if (!statted && errno == ENOENT) {
+        // A temp file in the root is all a write killed before its intent existed
+        // (or while writing it) can leave; the registries' temps need an intent.
+        if (const int removed = removeOwnTempFiles(dir, false))
+            notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
+                "Removed %n temp file(s) an interrupted write of Sync Desk left behind.", nullptr,
+                removed);
         return std::nullopt;
+    }
     auto refuse = [&](const QString &why) {
         const QString message
             = tr("%1 was not acted on: %2. Nothing in it was carried out and nothing was "
@@ -237,6 +296,10 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     if (opened.status != IntentSeal::Status::Sealed)
         return refuse(key.isEmpty() ? keyError : opened.why);
     const Json &intent = opened.body;
+    if (const int removed = removeOwnTempFiles(dir, true))
+        notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
+            "Removed %n temp file(s) an interrupted write of Sync Desk left behind.", nullptr,
+            removed);
     const Json &decisions = jsonMember(intent, "decisions");
     const Json &sizeBefore = jsonMember(intent, "journal_size_before");
     const Json &generationJson = jsonMember(intent, "generation_before");
@@ -267,8 +330,12 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
     const qint64 generationBefore = generationJson.get<qint64>();
 
-    QByteArray append;
-    qint64 appended = 0;
+    struct Journaling
+    {
+        const Entry *entry;
+        QByteArray operationSha; ///< what the operation file holds now, if Sync Desk's
+    };
+    std::vector<Journaling> toJournal;
     bool keepIntent = false;
     qint64 alreadyJournaled = 0;
     QSet<int> touched;
@@ -313,24 +380,17 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
                          .arg(e.conflictId);
             continue;
         }
-        Json journalLine = e.journalLine;
-        Json operationRecord = e.operation;
-        const QString eventId
-            = QStringLiteral("evt-%1").arg(lines + appended + 1, 8, 10, QLatin1Char('0'));
-        journalLine["event_id"] = eventId.toStdString();
-        operationRecord["local_log_ref"] = (QStringLiteral("journal:") + eventId).toStdString();
-        // The operation must name the journal line as it lands; it is rewritten
-        // only while it is the one Sync Desk wrote.
-        const QByteArray operationBytes = recordBytes(operationRecord);
-        const auto operationSha = fileSha(operation);
-        if (!operationSha) {
-            auto w = DurableFile::write(operation, operationBytes, DurableFile::Mode::CreateNew);
+        // The operation is placed as planned; it names its journal line once the
+        // line has landed (below), and only while it is the file Sync Desk wrote.
+        QByteArray operationSha;
+        if (const auto now = fileSha(operation)) {
+            operationSha = *now == e.operationSha ? *now : QByteArray();
+        } else {
+            auto w = DurableFile::write(
+                operation, recordBytes(e.operation), DurableFile::Mode::CreateNew);
             if (w && w->error != EEXIST)
                 return w;
-        } else if (*operationSha == e.operationSha) {
-            bool swapped = false;
-            if (auto w = swapIn(operation, operationBytes, e.operationSha, swapped))
-                return w;
+            operationSha = w ? QByteArray() : e.operationSha;
         }
         if (auto w = DurableFile::write(task, recordBytes(e.task), DurableFile::Mode::CreateNew);
             w && w->error != EEXIST)
@@ -348,19 +408,62 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
                 continue;
             }
         }
-        append += QByteArray::fromStdString(dumpJson(journalLine)) + '\n';
-        ++appended;
+        toJournal.push_back({ &e, operationSha });
+    }
+    for (const int fd : std::as_const(touched))
+        DurableFile::syncDirectory(fd, dir.rootPath());
+
+    // Numbered at the append, under flock(journal.jsonl), as Apply does.
+    std::vector<QString> eventIds(toJournal.size());
+    if (!toJournal.empty()) {
+        if (beforeStep)
+            beforeStep(WriteStep::Journal);
+        DurableFile::JournalAppend landed;
+        auto numberLines = [&](qint64 first) {
+            QByteArray lines;
+            for (std::size_t i = 0; i < toJournal.size(); ++i) {
+                eventIds[i]
+                    = QStringLiteral("evt-%1").arg(first + qint64(i), 8, 10, QLatin1Char('0'));
+                Json line = toJournal[i].entry->journalLine;
+                line["event_id"] = eventIds[i].toStdString();
+                lines += QByteArray::fromStdString(dumpJson(line)) + '\n';
+            }
+            return lines;
+        };
+        if (auto e = DurableFile::appendNumbered(journal, numberLines, 3000, landed))
+            return e;
+    }
+    for (std::size_t i = 0; i < toJournal.size(); ++i) {
+        const Entry &e = *toJournal[i].entry;
+        const QString cited = QStringLiteral("journal:") + eventIds[i];
+        if (!toJournal[i].operationSha.isEmpty()
+            && q(jsonMember(e.operation, "local_log_ref")) != cited) {
+            Json operationRecord = e.operation;
+            operationRecord["local_log_ref"] = cited.toStdString();
+            bool swapped = false;
+            if (auto w = swapIn(dir.in(StoreDir::Operations, e.operationName),
+                    recordBytes(operationRecord), toJournal[i].operationSha, swapped))
+                return w;
+        }
         notes << tr("Completed the interrupted decision on %1 (%2).")
                      .arg(e.conflictId,
                          q(jsonMember(jsonMember(e.after, "decision_card"), "selected_option")));
     }
-    for (const int fd : std::as_const(touched))
-        DurableFile::syncDirectory(fd, dir.rootPath());
-    if (appended > 0)
-        if (auto e = DurableFile::appendLines(journal, append, torn))
-            return e;
-    // Lines our batch journaled before the crash may still lack their generation bump.
-    const qint64 missingBump = generation == generationBefore ? alreadyJournaled : 0;
+    const auto appended = qint64(toJournal.size());
+    // Lines this batch journaled before the crash may still lack their bump.
+    // The manifest cannot say whose bumps it holds, so compare how far the
+    // generation trails the journal now with how far it trailed when the batch
+    // began: what this batch added to that gap (at most its own lines) is added.
+    const qint64 gapBefore = jsonMember(intent, "journal_lines_before").is_number_integer()
+        ? jsonMember(intent, "journal_lines_before").get<qint64>() - generationBefore
+        : 0;
+    const qint64 gapNow = lines - generation;
+    const qint64 missingBump = std::clamp<qint64>(gapNow - gapBefore, 0, alreadyJournaled);
+    if (missingBump > 0)
+        notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
+            "%n journal line(s) of the interrupted write lacked their generation bump; it was "
+            "added.",
+            nullptr, int(missingBump));
     if (appended + missingBump > 0)
         if (auto e = bumpGeneration(dir, appended + missingBump, now))
             return e;

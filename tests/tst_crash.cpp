@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "treecopy.h"
 
+#include "core/durablefile.h"
 #include "core/resolution.h"
 #include "core/store.h"
 
@@ -49,6 +50,19 @@ QSet<QString> appliedIn(const QByteArray &output)
  * journal line, or listed as half-applied by the intent the crash left.
  * Returns a description of the first violation, or an empty string.
  */
+/// Temp files of Sync Desk's own writes anywhere in the store.
+QStringList ownTempFiles(const QString &root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (SyncDesk::DurableFile::isOwnTempName(QFile::encodeName(it.fileName())))
+            found << it.filePath();
+    }
+    return found;
+}
+
 QString checkInvariants(const QString &root, const QSet<QString> &reportedApplied)
 {
     const auto store = Store::open(root);
@@ -203,6 +217,8 @@ private Q_SLOTS:
             QVERIFY2(violation.isEmpty(), qPrintable(violation));
             QVERIFY2(!QFile::exists(work + "/" + ResolutionWriter::intentFileName()),
                 rerun.dump(1).substr(0, 3000).c_str());
+            // Whatever the kills left mid-write, recovery cleaned up.
+            QCOMPARE(ownTempFiles(work), QStringList());
             QDir(work).removeRecursively();
         }
         qInfo("%d kills over %d rounds (%d mid-batch, leaving an intent to recover), %d runs "

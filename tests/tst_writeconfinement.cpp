@@ -3,6 +3,7 @@
 // Apply or recovery can be steered out of the store by swapping a registry for
 // a symlink at any step, or by a thread that keeps swapping it.
 
+#include "interruptedcopy.h"
 #include "resolutionfixture.h"
 #include "treecopy.h"
 #include "treesnapshot.h"
@@ -30,12 +31,6 @@
 using namespace SyncDesk;
 
 namespace {
-
-Decision forkDecision(const QString &conflictId = QStringLiteral("conflict:alpha-001"))
-{
-    return { conflictId, QStringLiteral("fork"), QStringLiteral("actor:local-user"),
-        QStringLiteral("Both versions carry reviewed edits.") };
-}
 
 QString intentPath(const ResolutionFixture &fx)
 {
@@ -79,50 +74,6 @@ bool hasProblem(const Store &store, const QString &rule, const QString &file)
         if (p.rule == rule && p.path == file)
             return true;
     return false;
-}
-
-/// The batch id inside an intent file, read past its seal.
-QString batchOf(const QString &store)
-{
-    QFile f(store + QLatin1Char('/') + ResolutionWriter::intentFileName());
-    if (!f.open(QIODevice::ReadOnly))
-        return QString();
-    const auto outer = nlohmann::ordered_json::parse(f.readAll().toStdString());
-    const auto body = nlohmann::ordered_json::parse(outer["body"].get<std::string>());
-    return QString::fromStdString(body["batch_id"].get<std::string>());
-}
-
-/**
- * Leaves the fixture's store as a crash at `step` of one decision would: the
- * tree is copied aside at that moment of a real Apply and put back in place
- * afterwards (into the same root folder: a sealed intent names its store's
- * folder, so a copy elsewhere would be another store). `aside` keeps the copy.
- * Returns the store root, or an empty string if Apply did not get there.
- */
-QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString &aside)
-{
-    ApplyOptions options;
-    options.beforeStep = [&](WriteStep step) {
-        if (step == at)
-            copyTree(fx.root(), aside);
-    };
-    const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
-    if (report.outcomes.value(0).outcome != Outcome::Applied)
-        return QString();
-    QDir root(fx.root());
-    for (const auto &entry :
-        root.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
-        entry.isDir() ? QDir(entry.filePath()).removeRecursively()
-                      : QFile::remove(entry.filePath());
-    if (!copyTree(aside, fx.root()))
-        return QString();
-    // The crashed writer's lock died with it; the copy's lock file names this
-    // (live) process, so it goes. Its batch stays pending, as after a crash.
-    QFile::remove(fx.root() + QLatin1Char('/') + ResolutionWriter::lockFileName());
-    const QString batch = batchOf(fx.root());
-    if (!batch.isEmpty() && IntentSeal::markPending(batch, IntentSeal::storeIdentity(fx.root())))
-        return QString();
-    return fx.root();
 }
 
 } // namespace
