@@ -1366,6 +1366,20 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>%1 already exists and is not Sync Desk&apos;s record of this decision; nothing of the decision was written.</source>
         <translation>%1 ist bereits vorhanden und ist nicht der Datensatz von Sync Desk zu dieser Entscheidung; nichts von der Entscheidung wurde geschrieben.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temp file(s) an interrupted write of Sync Desk left behind.</source>
+        <translation>
+            <numerusform>%n temporäre Datei, die ein unterbrochener Schreibvorgang von Sync Desk hinterlassen hatte, wurde entfernt.</numerusform>
+            <numerusform>%n temporäre Dateien, die ein unterbrochener Schreibvorgang von Sync Desk hinterlassen hatte, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal line(s) of the interrupted write lacked their generation bump; it was added.</source>
+        <translation>
+            <numerusform>%n Journalzeile des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
+            <numerusform>%n Journalzeilen des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ResolutionWriter</name>
@@ -1408,6 +1422,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>Another writer changed the conflict while this decision was being written; their version was kept and nothing of this decision remains.</source>
         <translation>Ein anderes Programm hat den Konflikt geändert, während diese Entscheidung geschrieben wurde; seine Fassung wurde behalten, und nichts von dieser Entscheidung bleibt.</translation>
+    </message>
+    <message>
+        <source>Already decided: %1 by %2 at %3, outside Sync Desk: no operation, task or evidence of Sync Desk records it.</source>
+        <translation>Bereits entschieden: %1 von %2 am %3, außerhalb von Sync Desk: keine Operation, keine Aufgabe und kein Nachweis von Sync Desk hält es fest.</translation>
     </message>
 </context>
 <context>

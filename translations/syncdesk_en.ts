@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SyncDesk::ResolutionDetail</name>
+    <message numerus="yes">
+        <source>Removed %n temp file(s) an interrupted write of Sync Desk left behind.</source>
+        <translation>
+            <numerusform>Removed %n temp file an interrupted write of Sync Desk left behind.</numerusform>
+            <numerusform>Removed %n temp files an interrupted write of Sync Desk left behind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal line(s) of the interrupted write lacked their generation bump; it was added.</source>
+        <translation>
+            <numerusform>%n journal line of the interrupted write lacked its generation bump; it was added.</numerusform>
+            <numerusform>%n journal lines of the interrupted write lacked their generation bump; it was added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::StoreLoader</name>
     <message numerus="yes">
         <source>and %n more corrupt line(s), not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</source>
