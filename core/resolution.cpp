@@ -7,6 +7,7 @@
 #include "core/gatecache_p.h"
 #include "core/recordread.h"
 #include "core/resolution_p.h"
+#include "core/resolutionrecords_p.h"
 #include "core/store.h"
 #include "core/storedir.h"
 #include "core/timestamp.h"
@@ -269,13 +270,12 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         const Json &card = record["decision_card"];
         const QString cardId = q(jsonMember(card, "card_id"));
         const QString key = idempotencyKey(d.conflictId, cardId, d.option);
-        const QString operationId = QStringLiteral("workspace-operation:") + key;
         if (v.verdict == Verdict::Valid) {
             const QString selected = q(jsonMember(card, "selected_option"));
             if (selected == d.option) {
                 out.outcome = Outcome::AlreadyApplied;
-                nameExistingRecords(dir, d.conflictId, operationId,
-                    QStringLiteral("operation-task:") + key + QStringLiteral("-1"), out);
+                nameExistingRecords(
+                    dir, d.conflictId, resolveOperationId(key), resolveTaskId(key), out);
                 const QString by = q(jsonMember(card, "selected_by"));
                 const QString at = q(jsonMember(card, "selected_at"));
                 out.message = out.operationId.isEmpty()
@@ -318,119 +318,25 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             continue;
         }
 
-        Planned p;
+        DecisionFacts facts;
+        facts.decision = d;
+        facts.conflictBefore = record;
+        facts.conflictPath = rel;
+        facts.now = now;
+        facts.policyId = verdict.policyId;
+        facts.policyEffect = verdict.policyEffect;
+        if (const auto hint = detectHint(snapshot, d.conflictId)) {
+            facts.detectingOperationId = hint->operationId;
+            facts.deviceId = hint->deviceId;
+            facts.encryptionProfile = hint->encryptionProfile;
+            facts.checkpointRef = hint->checkpointRef;
+        }
+        if (facts.deviceId.isEmpty())
+            facts.deviceId = jsonStrings(jsonMember(record, "devices")).value(0);
+        Planned p = planDecision(facts, ++nextEvent);
         p.outcome = index;
-        p.conflictId = d.conflictId;
-        p.conflictPath = rel;
-        p.conflictName = safe + QStringLiteral(".json");
         p.beforeBytes = bytes;
         p.beforeSha = sha;
-        p.after = record;
-        Json &afterCard = p.after["decision_card"];
-        afterCard["selected_option"] = j(d.option);
-        afterCard["selected_by"] = j(d.actorId);
-        afterCard["selected_at"] = j(now);
-        afterCard["rationale"] = j(d.rationale);
-        p.afterSha = shaHex(recordBytes(p.after));
-        p.eventId = QStringLiteral("evt-%1").arg(++nextEvent, 8, 10, QLatin1Char('0'));
-        p.operationId = operationId;
-        p.taskId = QStringLiteral("operation-task:") + key + QStringLiteral("-1");
-        const auto hint = detectHint(snapshot, d.conflictId);
-
-        Json artifact = Json::object();
-        artifact["schema"] = "sourceos.syncdesk.conflict-resolution/v1alpha1";
-        artifact["decision"] = {
-            { "conflict_id", j(d.conflictId) }, { "card_id", j(cardId) }, { "option", j(d.option) },
-            { "actor_id", j(d.actorId) }, { "rationale", j(d.rationale) }, { "decided_at", j(now) },
-            { "recommended_option", jsonMember(card, "recommended_option") },
-            { "idempotency_key", j(key) }, { "operation_id", j(p.operationId) },
-            { "task_id", j(p.taskId) },
-            { "policy_decision_ref", verdict.policyId.isEmpty() ? Json() : j(verdict.policyId) },
-            { "policy_effect", verdict.policyEffect.isEmpty() ? Json() : j(verdict.policyEffect) }
-        };
-        artifact["conflict_before"] = record;
-        artifact["conflict_after"] = p.after;
-        const QString digest = artifactDigest(artifact);
-        const Json type = std::string(kResolutionEvidenceType);
-        const Json writer = std::string(kSyncDeskWriter);
-        p.evidenceId = Evidence::deriveId(j(digest), type, j(d.conflictId), writer);
-        p.evidence = Json::object();
-        p.evidence["schema"] = std::string(kEvidenceSchema);
-        p.evidence["evidence_id"] = j(p.evidenceId);
-        p.evidence["generated_at"] = j(now);
-        p.evidence["writer"] = writer;
-        p.evidence["evidence_type"] = type;
-        p.evidence["subject"] = j(d.conflictId);
-        p.evidence["artifact_digest"] = j(digest);
-        p.evidence["artifact"] = std::move(artifact);
-        p.evidence["attestation"] = { { "signed", false }, { "signature", nullptr },
-            { "reason", "syncdesk-local-unsigned" } };
-        const QString evidenceRef = QStringLiteral("evidence:") + p.evidenceId;
-
-        p.operation = Json::object();
-        p.operation["schema"] = "sourceos.workspace-operation/v1alpha1";
-        p.operation["operation_id"] = j(p.operationId);
-        p.operation["local_operation_id"] = j(QStringLiteral("local-op:") + key);
-        p.operation["operation_type"] = "sync.conflict.resolve";
-        p.operation["status"] = "queued";
-        p.operation["workspace_id"] = j(gc.workspaceId);
-        p.operation["profile_id"] = j(gc.profileId);
-        p.operation["actor_id"] = j(d.actorId);
-        const QStringList devices = jsonStrings(jsonMember(record, "devices"));
-        p.operation["device_id"]
-            = j(hint && !hint->deviceId.isEmpty() ? hint->deviceId : devices.value(0));
-        p.operation["encryption_profile_ref"] = j(hint ? hint->encryptionProfile : QString());
-        p.operation["local_log_ref"] = j(QStringLiteral("journal:") + p.eventId);
-        p.operation["checkpoint_ref"] = j(hint ? hint->checkpointRef : QString());
-        p.operation["causal_parent_ids"] = Json::array();
-        if (hint)
-            p.operation["causal_parent_ids"].push_back(j(hint->operationId));
-        p.operation["conflict_ids"] = Json::array({ j(d.conflictId) });
-        p.operation["provisional_artifact_ids"] = Json::object();
-        p.operation["artifact_reconciliation"] = Json::object();
-        p.operation["policy_decision_ref"] = j(verdict.policyId);
-        p.operation["artifact_admission_ref"] = "";
-        p.operation["ledger_evidence_refs"] = Json::array({ j(evidenceRef) });
-        p.operation["replay_safe"] = true;
-        p.operation["stale_task"] = false;
-        p.operation["lease_expired"] = false;
-        p.operation["replay_idempotency_key"] = j(key);
-        p.operation["created_at"] = j(now);
-        p.operation["updated_at"] = j(now);
-
-        p.task = Json::object();
-        p.task["schema"] = "sourceos.operation-task/v1alpha1";
-        p.task["task_id"] = j(p.taskId);
-        p.task["operation_id"] = j(p.operationId);
-        p.task["operation_type"] = "sync.conflict.resolve";
-        p.task["status"] = "pending";
-        p.task["attempt"] = 1;
-        p.task["idempotency_key"] = j(key);
-        p.task["policy_decision_ref"] = j(verdict.policyId);
-        p.task["evidence_refs"] = Json::array({ j(evidenceRef) });
-        p.task["created_at"] = j(now);
-        p.task["updated_at"] = j(now);
-        p.task["conflict_id"] = j(d.conflictId);
-
-        p.evidenceName = safeRecordId(p.evidenceId) + QStringLiteral(".json");
-        p.operationName = safeRecordId(p.operationId) + QStringLiteral(".json");
-        p.taskName = safeRecordId(p.taskId) + QStringLiteral(".json");
-        p.evidencePath = QStringLiteral("evidence/") + p.evidenceName;
-        p.operationPath = QStringLiteral("operations/") + p.operationName;
-        p.taskPath = QStringLiteral("tasks/") + p.taskName;
-
-        p.journalLine = Json::object();
-        p.journalLine["schema"] = "sourceos.journal-event/v1alpha1";
-        p.journalLine["event_id"] = j(p.eventId);
-        p.journalLine["event_type"] = "update";
-        p.journalLine["lane"] = "policy";
-        p.journalLine["object_id"] = j(d.conflictId);
-        p.journalLine["producer"] = std::string(kSyncDeskWriter);
-        p.journalLine["created_at"] = j(now);
-        p.journalLine["payload"] = { { "option", j(d.option) }, { "actor_id", j(d.actorId) },
-            { "conflict_path", j(rel) }, { "operation_id", j(p.operationId) },
-            { "task_id", j(p.taskId) }, { "evidence_id", j(p.evidenceId) } };
-        p.journalLine["applied"] = true;
 
         out.outcome = options.dryRun ? Outcome::WouldApply : Outcome::Applied;
         out.refusal = Refusal::None;

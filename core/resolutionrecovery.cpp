@@ -1,4 +1,5 @@
 #include "core/resolution_p.h"
+#include "core/resolutionrecords_p.h"
 
 #include "core/contracts.h"
 #include "core/evidence.h"
@@ -82,8 +83,8 @@ QString checkEntry(const Json &e, Entry &out)
     const QString option = q(jsonMember(card, "selected_option"));
     const QString key
         = ResolutionWriter::idempotencyKey(out.conflictId, q(jsonMember(card, "card_id")), option);
-    const QString operationId = QStringLiteral("workspace-operation:") + key;
-    const QString taskId = QStringLiteral("operation-task:") + key + QStringLiteral("-1");
+    const QString operationId = resolveOperationId(key);
+    const QString taskId = resolveTaskId(key);
     out.conflictName = fileNameFor(out.conflictId);
     out.evidenceName = fileNameFor(out.evidenceId);
     out.operationName = fileNameFor(operationId);
@@ -422,8 +423,7 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         auto numberLines = [&](qint64 first) {
             QByteArray lines;
             for (std::size_t i = 0; i < toJournal.size(); ++i) {
-                eventIds[i]
-                    = QStringLiteral("evt-%1").arg(first + qint64(i), 8, 10, QLatin1Char('0'));
+                eventIds[i] = journalEventId(first + qint64(i));
                 Json line = toJournal[i].entry->journalLine;
                 line["event_id"] = eventIds[i].toStdString();
                 lines += QByteArray::fromStdString(dumpJson(line)) + '\n';

@@ -1,4 +1,5 @@
 #include "core/resolution_p.h"
+#include "core/resolutionrecords_p.h"
 
 #include "core/canonicaljson.h"
 #include "core/fileread_p.h"
@@ -423,7 +424,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         qint64 n = first;
         for (const std::size_t i : kept) {
             Planned &p = batch[i];
-            p.eventId = QStringLiteral("evt-%1").arg(n++, 8, 10, QLatin1Char('0'));
+            p.eventId = journalEventId(n++);
             p.journalLine["event_id"] = j(p.eventId);
             lines += QByteArray::fromStdString(dumpJson(p.journalLine)) + '\n';
         }
