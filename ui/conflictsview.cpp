@@ -1,5 +1,6 @@
 #include "ui/conflictsview.h"
 
+#include "core/decisionapply.h"
 #include "core/store.h"
 #include "core/storesession.h"
 #include "ui/cardpalette.h"
@@ -15,7 +16,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -31,6 +31,7 @@ ConflictsView::ConflictsView(QWidget *parent)
     , m_list(new QListView(this))
     , m_empty(new QLabel(this))
 {
+    m_applier = new DecisionApply(this);
     m_proxy->setSourceModel(m_model);
 
     m_list->setModel(m_proxy);
@@ -129,16 +130,30 @@ ConflictsView::ConflictsView(QWidget *parent)
 
 ConflictsView::~ConflictsView()
 {
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
+    // Before anything else goes: a batch still being written reads the store.
+    delete m_applier;
 }
 
 void ConflictsView::setSession(StoreSession *session)
 {
     m_session = session;
     m_model->setSession(session);
+    m_applier->setSession(session);
+}
+
+void ConflictsView::setBackgroundThreshold(int decisions)
+{
+    m_applier->setBackgroundThreshold(decisions);
+}
+
+void ConflictsView::setClock(std::function<qint64()> clock)
+{
+    m_applier->setClock(std::move(clock));
+}
+
+bool ConflictsView::isApplying() const
+{
+    return m_applier->isApplying();
 }
 
 void ConflictsView::setActor(const QString &actorId)

@@ -13,11 +13,11 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QThread;
 
 namespace SyncDesk {
+class DecisionApply;
 class StoreSession;
-}
+} // namespace SyncDesk
 
 namespace SyncDesk::Ui {
 
@@ -47,9 +47,9 @@ public:
     /// Ask once before Apply (on by default; tests turn it off).
     void setConfirmApply(bool confirm) { m_confirmApply = confirm; }
     /// Batches larger than this are written on a worker thread.
-    void setBackgroundThreshold(int decisions) { m_backgroundThreshold = decisions; }
+    void setBackgroundThreshold(int decisions);
     /// Milliseconds since the epoch for what Apply writes (tests); empty: now.
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setClock(std::function<qint64()> clock);
 
     ConflictModel *model() const { return m_model; }
     ConflictFilterProxy *proxy() const { return m_proxy; }
@@ -58,7 +58,7 @@ public:
     QPlainTextEdit *rationaleEdit() const { return m_rationale; }
     /// The line under the buttons that reports what Apply did, or why it did not start.
     QString statusText() const;
-    bool isApplying() const { return m_worker != nullptr; }
+    bool isApplying() const;
 
     /// Makes a conflict the current card (clearing filters that hide it).
     bool selectConflict(const QString &conflictId);
@@ -94,7 +94,6 @@ private:
     QList<int> selectedRows() const;
     void setCurrentSourceRow(int row);
     void showMessage(const QString &text, bool error);
-    void runApply(const QList<Decision> &decisions);
     void finishApply(const ApplyReport &report);
     void setBusy(bool busy);
 
@@ -117,9 +116,7 @@ private:
 
     QStringList m_history; ///< conflict ids in the order they were staged, for undo
     bool m_confirmApply = true;
-    int m_backgroundThreshold = 20;
-    std::function<qint64()> m_clock;
-    QThread *m_worker = nullptr;
+    DecisionApply *m_applier = nullptr; ///< the Apply use case; made first, deleted first
     int m_pendingCount = -1;
 };
 

@@ -1,5 +1,6 @@
 // ConflictsView: the panel beside the cards (rationale, staged summary,
 // actions) and Apply.
+#include "core/decisionapply.h"
 #include "core/store.h"
 #include "core/storesession.h"
 #include "ui/cardpalette.h"
@@ -15,12 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSet>
-#include <QThread>
 #include <QVBoxLayout>
-
-#include <atomic>
-#include <memory>
 
 namespace SyncDesk::Ui {
 
@@ -137,6 +133,8 @@ QWidget *ConflictsView::buildPanel()
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_progress);
     v->addWidget(m_message);
+    connect(m_applier, &DecisionApply::progressed, m_progress, &QProgressBar::setValue);
+    connect(m_applier, &DecisionApply::finished, this, &ConflictsView::finishApply);
     v->addStretch(1);
 
     m_evidence = new QPushButton(
@@ -278,75 +276,29 @@ void ConflictsView::apply()
         if (box.clickedButton() != go)
             return;
     }
-    runApply(decisions);
+    ApplyOptions options;
+    options.expectedVersions = m_model->shownVersions(decisions);
+    m_model->clearOutcomes();
+    showMessage(tr("Writing the staged decisions (%L1)…").arg(decisions.size()), false);
+    m_progress->setRange(0, int(decisions.size()));
+    m_progress->setValue(0);
+    m_applier->start(m_model->store(), decisions, options);
+    if (isApplying())
+        setBusy(true);
 }
 
 void ConflictsView::setBusy(bool busy)
 {
-    m_progress->setVisible(busy && m_worker);
+    m_progress->setVisible(busy && isApplying());
     updatePanel();
-}
-
-void ConflictsView::runApply(const QList<Decision> &decisions)
-{
-    const Store *snapshot = m_model->store();
-    const QString root = snapshot->root();
-    ApplyOptions options;
-    options.expectedVersions = m_model->shownVersions(decisions);
-    if (m_clock)
-        options.clock = m_clock;
-    m_model->clearOutcomes();
-    showMessage(tr("Writing the staged decisions (%L1)…").arg(decisions.size()), false);
-
-    if (decisions.size() <= m_backgroundThreshold || !m_session) {
-        finishApply(ResolutionWriter::apply(root, decisions, options, snapshot));
-        return;
-    }
-    // The worker reads the snapshot: nothing may change it until the batch is
-    // done, so what the watcher sees meanwhile waits (and whoever owns the
-    // session must not replace the store).
-    m_session->holdChanges(true);
-    m_progress->setRange(0, int(decisions.size()));
-    m_progress->setValue(0);
-    auto done = std::make_shared<std::atomic_int>(0);
-    QProgressBar *bar = m_progress;
-    options.progress = [done, bar](const DecisionOutcome &) {
-        const int n = ++*done;
-        QMetaObject::invokeMethod(
-            bar, [bar, n] { bar->setValue(n); }, Qt::QueuedConnection);
-    };
-    auto report = std::make_shared<ApplyReport>();
-    m_worker = QThread::create([report, root, decisions, options, snapshot] {
-        *report = ResolutionWriter::apply(root, decisions, options, snapshot);
-    });
-    connect(m_worker, &QThread::finished, this, [this, report] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        finishApply(*report);
-        if (m_session)
-            m_session->holdChanges(false);
-    });
-    setBusy(true);
-    m_worker->start();
 }
 
 void ConflictsView::finishApply(const ApplyReport &report)
 {
     int applied = 0, refused = 0;
-    QSet<QString> paths;
-    const Store *store = m_model->store();
-    for (const DecisionOutcome &o : report.outcomes) {
+    for (const DecisionOutcome &o : report.outcomes)
         (o.outcome == Outcome::Refused ? refused : applied) += 1;
-        for (const QString &p : o.paths)
-            paths.insert(p);
-        // Re-read refused conflicts too: a card refused as changed on disk shows what changed.
-        const int row = m_model->rowOf(o.decision.conflictId);
-        if (store && row >= 0)
-            paths.insert(store->files()[store->conflicts()[std::size_t(row)].file].path);
-    }
     m_model->setOutcomes(report.outcomes);
-    if (m_session)
-        m_session->refresh(QStringList(paths.cbegin(), paths.cend()));
 
     QStringList text;
     text << tr("Applied: %L1.").arg(applied);

@@ -1,6 +1,7 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
 
+#include "core/decisionapply.h"
 #include "core/durablefile.h"
 #include "core/recordread.h"
 #include "core/resolution.h"
@@ -187,7 +188,8 @@ int runResolve(const QStringList &arguments)
             out() << Qt::endl;
         };
 
-    const ApplyReport report = ResolutionWriter::apply(root, decisions, options, snapshot.get());
+    DecisionApply applier;
+    const ApplyReport report = applier.run(snapshot.get(), decisions, options);
     int applied = 0, already = 0, refusedCount = 0;
     for (const auto &o : report.outcomes) {
         applied += o.outcome == Outcome::Applied || o.outcome == Outcome::WouldApply;
