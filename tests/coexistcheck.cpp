@@ -282,9 +282,21 @@ CoexistCounts checkCoexistence(const CoexistInput &in)
         evidenceSeen.insert(l.evidenceId);
         if (l.eventId == eventId(l.number))
             continue;
-        const qint64 numbered = l.eventId.mid(4).toLongLong();
-        bool shiftedInWindow = numbered > 0 && numbered < l.number;
-        for (qint64 n = numbered; shiftedInWindow && n < l.number; ++n)
+        // Shifted by d lines that landed while Sync Desk held flock(journal.jsonl)
+        // between its count and its write: then the d lines just before the first
+        // line of this append (the Sync Desk lines before it with the same shift)
+        // are daemon lines that landed in that window.
+        const qint64 shift = l.number - l.eventId.mid(4).toLongLong();
+        qint64 first = l.number;
+        while (first > 1) {
+            const Line &before = lines[std::size_t(first - 2)];
+            if (before.producer != QLatin1String("sourceos-syncdesk")
+                || before.number - before.eventId.mid(4).toLongLong() != shift)
+                break;
+            --first;
+        }
+        bool shiftedInWindow = shift > 0 && first - shift >= 1;
+        for (qint64 n = first - shift; shiftedInWindow && n < first; ++n)
             shiftedInWindow = inWindow.contains(n);
         if (shiftedInWindow) {
             ++c.syncDeskLinesShiftedInWindow;
@@ -323,15 +335,19 @@ CoexistCounts checkCoexistence(const CoexistInput &in)
         const QString operationId = QStringLiteral("workspace-operation:") + key;
         const Json operation
             = parse(readWhole(recordPath(root, QStringLiteral("operations"), operationId)));
-        const bool task = QFile::exists(recordPath(root, QStringLiteral("tasks"),
-            QStringLiteral("operation-task:") + key + QStringLiteral("-1")));
-        QString evidence;
-        if (operation.is_object() && operation.value("ledger_evidence_refs", Json()).is_array()
-            && !operation["ledger_evidence_refs"].empty()
-            && operation["ledger_evidence_refs"][0].is_string())
-            evidence
-                = QString::fromStdString(operation["ledger_evidence_refs"][0].get<std::string>())
-                      .mid(int(std::strlen("evidence:")));
+        const Json taskRecord = parse(readWhole(recordPath(root, QStringLiteral("tasks"),
+            QStringLiteral("operation-task:") + key + QStringLiteral("-1"))));
+        auto firstRef = [](const Json &record, const char *key) {
+            const Json refs = record.is_object() ? record.value(key, Json()) : Json();
+            return refs.is_array() && !refs.empty() && refs[0].is_string()
+                ? QString::fromStdString(refs[0].get<std::string>())
+                : QString();
+        };
+        QString evidence = firstRef(operation, "ledger_evidence_refs");
+        // The task cites the same envelope as its operation.
+        const bool task
+            = taskRecord.is_object() && firstRef(taskRecord, "evidence_refs") == evidence;
+        evidence = evidence.mid(int(std::strlen("evidence:")));
         const bool hasEvidence = !evidence.isEmpty()
             && QFile::exists(recordPath(root, QStringLiteral("evidence"), evidence));
         const bool journaled = journaledOperation.value(operationId) == id;

@@ -28,9 +28,11 @@
  *   no longer carries k: someone put an older manifest back or wrote one computed
  *   before it. One daemon writer cannot erase its own bumps.
  * - syncDeskLinesMisnumbered: a Sync Desk line whose event_id is not its line
- *   number (non-empty lines counted as the daemon counts), unless every line that
- *   shifted it is a daemon line that landed while Sync Desk held
- *   flock(journal.jsonl) (syncDeskLinesShiftedInWindow), and a Sync Desk line
+ *   number (non-empty lines counted as the daemon counts), unless the lines that
+ *   shifted its append are daemon lines that landed while Sync Desk held
+ *   flock(journal.jsonl) between its count and its write: the one window a lock
+ *   only Sync Desk takes cannot close (syncDeskLinesShiftedInWindow, the daemon
+ *   probes the flock without waiting to tell); and a Sync Desk line
  *   naming the same evidence as an earlier one (a decision journaled twice).
  * - syncDeskGenerationOff: |final generation - expected|, expected = initial +
  *   daemon bumps + Sync Desk lines - bumps the daemon's renames displaced

@@ -18,6 +18,7 @@
 #include "core/resolution.h"
 #include "core/store.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -195,11 +196,11 @@ public:
         m_thread = std::thread([this] {
             while (!m_stop) {
                 const quint32 what = m_rng.bounded(100);
-                if (what < 35)
+                if (what < 45)
                     m_daemon.appendEvent();
-                else if (what < 50)
+                else if (what < 65)
                     m_daemon.putNewRecord();
-                else if (what < 60)
+                else if (what < 80)
                     m_daemon.updateOwnRecord(int(m_rng.bounded(1000)));
                 else
                     m_daemon.rewriteConflict(
@@ -329,9 +330,30 @@ CoexistCounts killRun(quint32 seed, int kills, Totals &totals, QString *failure)
         *failure = QStringLiteral("coexist_daemon did not start");
         return {};
     }
+    // Conflicts a kill left in Sync Desk's temp files (a swap interrupted between
+    // its exchange and its check): which daemon rewrites they hold, to tell where
+    // a lost one went.
+    QHash<QString, int> inKilledTemp;
+    auto lookAtTemps = [&](int kill) {
+        QDir conflicts(store.root() + QStringLiteral("/conflicts"));
+        for (const QString &name : conflicts.entryList(QDir::Files | QDir::Hidden)) {
+            if (!DurableFile::isOwnTempName(name.toUtf8()))
+                continue;
+            QFile f(conflicts.filePath(name));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray bytes = f.readAll();
+            for (qsizetype at = bytes.indexOf("[coexist-"); at >= 0;
+                 at = bytes.indexOf("[coexist-", at + 1))
+                inKilledTemp.insert(
+                    QString::fromUtf8(bytes.mid(at + 1, bytes.indexOf(']', at) - at - 1)), kill);
+        }
+    };
     for (int k = 0; k < kills; ++k) {
-        if (runResolve(args, startupMs + int(rng.bounded(2, 60)), out) >= 0)
+        if (runResolve(args, startupMs + int(rng.bounded(2, 60)), out) >= 0) {
             ++totals.kills;
+            lookAtTemps(k + 1);
+        }
     }
     runResolve(args, -1, out); // recovery and the rest of the batch, beside the daemon
     daemon.closeWriteChannel();
@@ -346,6 +368,11 @@ CoexistCounts killRun(quint32 seed, int kills, Totals &totals, QString *failure)
     totals.refusedChangedOnDisk += int(out.count("changed_on_disk"));
     const auto log = readDaemonLog(logPath);
     CoexistCounts c = checkCoexistence({ store.root(), log, generation, store.pending(), kActor });
+    for (QString &d : c.details)
+        for (auto it = inKilledTemp.cbegin(); it != inKilledTemp.cend(); ++it)
+            if (d.contains(QStringLiteral(" rewrite ") + it.key() + QLatin1Char(' ')))
+                d += QStringLiteral(" (it was in a Sync Desk temp file after kill %1)")
+                         .arg(it.value());
     totals.decisionsApplied += c.syncDeskLines;
     totals.daemonWrites += int(log.size());
     ++totals.runs;
@@ -609,6 +636,53 @@ private Q_SLOTS:
         QCOMPARE(c.syncDeskDecisionsUndoneByDaemon, 0);
     }
 
+    /**
+     * An operation and task of Sync Desk's that cite an envelope which is gone: what
+     * a kill left when it fell while a dropped decision (its conflict rewritten by
+     * the daemon at the swap) was being taken back envelope first. The next
+     * decision on that conflict must not be completed with them: it would stand
+     * decided with an operation citing no envelope.
+     */
+    void leftoverOfADroppedDecisionIsNotReused()
+    {
+        CoexistStore store(0);
+        const qint64 generation = store.generation();
+        const QString conflict = store.pending().first();
+        SteppedDaemon daemon(store.root(), conflict, conflict);
+        QMap<QString, QByteArray> leftover;
+        ApplyOptions options;
+        options.beforeStep = [&](WriteStep s) {
+            if (s != WriteStep::Conflicts)
+                return;
+            for (const char *folder : { "/operations/", "/tasks/" }) {
+                QDir d(store.root() + QLatin1String(folder));
+                for (const QString &name : d.entryList({ QStringLiteral("*syncdesk-resolve*") })) {
+                    QFile f(d.filePath(name));
+                    if (f.open(QIODevice::ReadOnly))
+                        leftover.insert(d.filePath(name), f.readAll());
+                }
+            }
+            daemon.write(Kind::RewriteInBatch);
+        };
+        auto report = ResolutionWriter::apply(store.root(), { decide(conflict) }, options);
+        QCOMPARE(report.outcomes[0].refusal, Refusal::ChangedOnDisk);
+        QCOMPARE(leftover.size(), 2);
+        for (auto it = leftover.cbegin(); it != leftover.cend(); ++it) {
+            QVERIFY(!QFile::exists(it.key()));
+            QFile f(it.key());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(it.value());
+        }
+        // One second later, so that this attempt's envelope is another one.
+        options = {};
+        options.clock = [] { return QDateTime::currentMSecsSinceEpoch() + 1000; };
+        report = ResolutionWriter::apply(store.root(), { decide(conflict) }, options);
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+        const CoexistCounts c = checkCoexistence(
+            { store.root(), daemon.writer().log(), generation, store.pending(), kActor });
+        QVERIFY2(c.syncDeskFaults() == 0, qPrintable(c.summary()));
+    }
+
     /// SIGKILL of `syncdesk-cli resolve` beside the daemon's process, then recovery.
     void killedBesideTheDaemonProcess()
     {
@@ -632,6 +706,9 @@ private Q_SLOTS:
                 qPrintable(QStringLiteral("seed %1: ").arg(seed) + c.summary()));
             totals.counts += c;
         }
+        qInfo("%d decisions applied, %d refused changed_on_disk, %d I/O errors; %s",
+            totals.decisionsApplied, totals.refusedChangedOnDisk, totals.ioErrors,
+            qPrintable(totals.counts.summary()));
         QVERIFY(totals.counts.daemonLines > 0 && totals.decisionsApplied > 0);
     }
 
