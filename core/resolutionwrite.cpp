@@ -407,6 +407,22 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
                 p.foreignRecord = tr("%1 already exists and is not Sync Desk's record of this "
                                      "decision; nothing of the decision was written.")
                                       .arg(file.path());
+            if (!same || !p.foreignRecord.isEmpty())
+                continue;
+            // Sync Desk's record of this decision from an interrupted attempt (a
+            // kill while a dropped decision was being taken back): it cites that
+            // attempt's envelope, which may be gone. This attempt's record takes
+            // its place, swapped in only over the bytes just read.
+            const QByteArray ours = recordBytes(*record);
+            bool swapped = false;
+            if (auto e = swapIn(file, ours, shaHex(*bytes), swapped))
+                return fail(*e);
+            if (swapped)
+                undo.placed.append({ file, shaHex(ours), *bytes, true });
+            else
+                p.foreignRecord = tr("%1 changed while the decision was being written; nothing "
+                                     "of the decision was written.")
+                                      .arg(file.path());
         }
     }
     if (auto e = step(WriteStep::Conflicts))
@@ -436,17 +452,18 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     }
     if (auto e = syncDirs({ StoreDir::Conflicts }))
         return fail(*e);
-    // A dropped decision leaves nothing: its envelope, operation and task go,
-    // as long as they are the bytes this batch placed.
+    // A dropped decision leaves nothing: its task, operation and envelope go (in
+    // that order, so that a kill midway never leaves an operation or task citing
+    // an envelope that is gone), as long as they are the bytes this batch placed.
     std::vector<std::size_t> kept;
     for (std::size_t i = 0; i < batch.size(); ++i) {
         if (!batch[i].changedOnDisk && batch[i].foreignRecord.isEmpty()) {
             kept.push_back(i);
             continue;
         }
-        for (const auto &[folder, name] : { std::pair { StoreDir::Evidence, batch[i].evidenceName },
+        for (const auto &[folder, name] : { std::pair { StoreDir::Tasks, batch[i].taskName },
                  std::pair { StoreDir::Operations, batch[i].operationName },
-                 std::pair { StoreDir::Tasks, batch[i].taskName } }) {
+                 std::pair { StoreDir::Evidence, batch[i].evidenceName } }) {
             const DirEntryRef file = dir.in(folder, name);
             for (qsizetype k = 0; k < undo.placed.size(); ++k) {
                 const auto &u = undo.placed[k];
