@@ -18,18 +18,24 @@
 #include "core/resolution.h"
 #include "core/store.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace SyncDesk;
 
@@ -681,6 +687,49 @@ private Q_SLOTS:
         const CoexistCounts c = checkCoexistence(
             { store.root(), daemon.writer().log(), generation, store.pending(), kActor });
         QVERIFY2(c.syncDeskFaults() == 0, qPrintable(c.summary()));
+    }
+
+    /**
+     * Check-and-swap never shows Sync Desk's file in place of one another writer
+     * replaced since the check: the swap looks before it exchanges, so the other
+     * writer's file is not moved even for a moment (its change time stays). Were
+     * it moved out and back, a daemon reading in between would build its next
+     * manifest or conflict on Sync Desk's withdrawn version (scripts/coexist.sh
+     * counted daemon bumps erased and conflict rewrites lost that way).
+     */
+    void aReplacedFileIsNeverMovedAside()
+    {
+        CoexistStore store(0);
+        const QString name = QStringLiteral("manifest.json");
+        const QString path = store.root() + QLatin1Char('/') + name;
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray checked = f.readAll();
+        f.close();
+        DaemonWriter daemon(store.root(), QStringLiteral("m"));
+        QVERIFY(daemon.bumpGeneration()); // replaced since Sync Desk's check
+        struct stat before
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &before) == 0);
+        QThread::msleep(20); // a change time that could move must be able to
+        const int dirFd = ::open(
+            QFile::encodeName(store.root()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(dirFd >= 0);
+        std::vector<DurableFile::GroupItem> items { { DirEntryRef {
+                                                          dirFd, store.root(), name.toUtf8() },
+            "{}\n", DurableFile::Mode::SwapChecked,
+            QCryptographicHash::hash(checked, QCryptographicHash::Sha256).toHex() } };
+        QVERIFY(!DurableFile::writeGroup(items));
+        ::close(dirFd);
+        QCOMPARE(items[0].placed, ECANCELED);
+        struct stat after
+        {
+        };
+        QVERIFY(::stat(QFile::encodeName(path).constData(), &after) == 0);
+        QCOMPARE(after.st_ino, before.st_ino);
+        QCOMPARE(after.st_ctim.tv_sec, before.st_ctim.tv_sec);
+        QCOMPARE(after.st_ctim.tv_nsec, before.st_ctim.tv_nsec);
     }
 
     /// SIGKILL of `syncdesk-cli resolve` beside the daemon's process, then recovery.
