@@ -307,19 +307,27 @@ CoexistCounts checkCoexistence(const CoexistInput &in)
                          .arg(l.number)
                          .arg(l.eventId, l.objectId);
     }
+    // Without the bumps the daemon's renames displaced, or with them made good
+    // again (recovery adds the bumps the journal shows missing, whoever lost them):
+    // either end, or anything between, is a generation Sync Desk got right.
     const qint64 expected
         = in.initialGeneration + c.daemonBumps + c.syncDeskLines - displaced - c.daemonBumpsErased;
-    c.syncDeskGenerationOff = int(std::abs(finalGeneration - expected));
+    const qint64 madeGood = expected + displaced;
+    c.syncDeskGenerationOff = int(finalGeneration < expected ? expected - finalGeneration
+            : finalGeneration > madeGood                     ? finalGeneration - madeGood
+                                                             : 0);
     if (c.syncDeskGenerationOff)
-        c.details << QStringLiteral("generation %1, expected %2 (initial %3 + %4 daemon bumps + "
-                                    "%5 Sync Desk lines - %6 displaced by the daemon - %7 erased)")
+        c.details << QStringLiteral("generation %1, expected %2 to %3 (initial %4 + %5 daemon "
+                                    "bumps + %6 Sync Desk lines - %7 erased - up to %8 displaced "
+                                    "by the daemon's renames)")
                          .arg(finalGeneration)
                          .arg(expected)
+                         .arg(madeGood)
                          .arg(in.initialGeneration)
                          .arg(c.daemonBumps)
                          .arg(c.syncDeskLines)
-                         .arg(displaced)
-                         .arg(c.daemonBumpsErased);
+                         .arg(c.daemonBumpsErased)
+                         .arg(displaced);
 
     // Every conflict Sync Desk decided has its operation, task, envelope and line.
     QSet<QString> decidedBySyncDesk;

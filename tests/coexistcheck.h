@@ -34,11 +34,13 @@
  *   only Sync Desk takes cannot close (syncDeskLinesShiftedInWindow, the daemon
  *   probes the flock without waiting to tell); and a Sync Desk line
  *   naming the same evidence as an earlier one (a decision journaled twice).
- * - syncDeskGenerationOff: |final generation - expected|, expected = initial +
- *   daemon bumps + Sync Desk lines - bumps the daemon's renames displaced
- *   (syncDeskBumpsErasedByDaemon, read from the file each of its renames
- *   displaced) - daemonBumpsErased. Nonzero means Sync Desk bumped too little for
- *   its lines (a missing bump) or too much.
+ * - syncDeskGenerationOff: how far the final generation lies outside
+ *   [expected, expected + displaced], expected = initial + daemon bumps + Sync
+ *   Desk lines - daemonBumpsErased - displaced, displaced = the Sync Desk bumps
+ *   the daemon's manifest renames displaced (syncDeskBumpsErasedByDaemon, read
+ *   from the file each rename displaced). The upper end is a generation that
+ *   made those good again (recovery adds bumps the journal shows missing).
+ *   Nonzero means Sync Desk bumped too little for its lines or too much.
  * - decidedWithoutRecords: a conflict pending at the start and now decided by
  *   Sync Desk's actor whose operation, task, evidence envelope or journal line is
  *   missing.
