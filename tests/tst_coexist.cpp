@@ -263,7 +263,7 @@ CoexistCounts threadedRun(quint32 seed, Totals &totals)
     totals.refusedChangedOnDisk += countOutcomes(report, Refusal::ChangedOnDisk);
     // Recovery (any later Apply runs it first) while the daemon still writes.
     std::this_thread::sleep_for(std::chrono::microseconds(rng.bounded(3000)));
-    ResolutionWriter::apply(store.root(), {}, options);
+    const auto recovery = ResolutionWriter::apply(store.root(), {}, options);
     daemon.stop();
     // A decision whose conflict the daemon was rewriting that very moment is
     // left for the next write: that one.
@@ -271,6 +271,12 @@ CoexistCounts threadedRun(quint32 seed, Totals &totals)
         ResolutionWriter::apply(store.root(), {}, options);
     CoexistCounts c = checkCoexistence(
         { store.root(), daemon.writer().log(), generation, store.pending(), kActor });
+    if (c.syncDeskFaults()) { // what Sync Desk said, to tell where it went wrong
+        c.details << QStringLiteral("Apply: ")
+                + (report.ioError ? report.ioError->message : QStringLiteral("no I/O error"));
+        for (const QString &note : recovery.recovered)
+            c.details << QStringLiteral("recovery: ") + note;
+    }
     totals.decisionsApplied += c.syncDeskLines;
     totals.daemonWrites += daemon.writer().writes();
     ++totals.runs;
