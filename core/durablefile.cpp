@@ -179,6 +179,17 @@ QByteArray shaOfFileAt(int dirFd, const QByteArray &name)
  */
 int swapChecked(int dirFd, const QByteArray &temp, const QByteArray &target, const QByteArray &sha)
 {
+    // Looked at first: a file another writer replaced while the temp was being
+    // written and synced (milliseconds on a disk) is seen without ever putting
+    // ours in its place. Between the exchange and the swap back, our file is
+    // visible; a writer that reads it then (the daemon's read-modify-write of the
+    // manifest or a conflict) builds on a version that is about to be withdrawn.
+    // That window remains only for a replace landing between this look and the
+    // exchange: a few system calls.
+    if (shaOfFileAt(dirFd, target) != sha) {
+        ::unlinkat(dirFd, temp.constData(), 0);
+        return ECANCELED;
+    }
     int error = FaultInjection::check(FaultInjection::Call::Rename);
     if (!error
         && ::renameat2(dirFd, temp.constData(), dirFd, target.constData(), RENAME_EXCHANGE) != 0)

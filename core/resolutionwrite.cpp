@@ -5,6 +5,7 @@
 #include "core/fileread_p.h"
 #include "core/intentseal.h"
 
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -50,54 +51,103 @@ struct Undo
  * Takes back what the batch placed, but only what is provably still Sync Desk's:
  * a file is removed or restored only while it holds the bytes Sync Desk put
  * there, and the journal is cut only while it ends with Sync Desk's append.
- * Anything another writer changed meanwhile stays; then the batch is rolled
- * forward instead (false: the intent stays and the next writer completes it).
+ * If anything another writer changed meanwhile (a conflict the daemon rewrote
+ * over Sync Desk's decision, a line appended after Sync Desk's), nothing at all
+ * is taken back: the batch is rolled forward instead (false: the intent stays and
+ * the next writer completes it). Looking first and then undoing matters: taking
+ * back the envelope, operation and task of a decision whose conflict someone else
+ * rewrote (keeping the decision) would leave it decided without its records.
+ *
+ * The undo runs in the order that keeps every intermediate state one that
+ * recovery completes: the manifest (restored only while it is Sync Desk's), then
+ * the journal, then the conflicts, then the new records. Should another writer
+ * slip in between the look and an undo, the undo stops there.
  */
 bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
 {
     journalSizeBefore = undo.journalOffset >= 0 ? undo.journalOffset : journalSizeBefore;
-    bool ok = true;
-    if (undo.journalTouched) {
-        const int fd
-            = ::openat(dir.rootFd(), "journal.jsonl", O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    auto stillOurs = [](const Undo::Placed &p) {
+        const auto current = readAt(p.file, 64LL * 1024 * 1024);
+        // A new file that is gone leaves nothing to take back; a replaced one
+        // that is gone cannot be put back.
+        return current ? shaHex(*current) == p.sha : !p.replaced;
+    };
+    for (const auto &p : undo.placed)
+        if (!stillOurs(p))
+            return false;
+
+    int journalFd = -1;
+    const auto closeJournal = qScopeGuard([&] {
+        if (journalFd >= 0)
+            ::close(journalFd);
+    });
+    const qint64 journalEnd = journalSizeBefore + undo.journalBytes.size();
+    // Whether the journal ends with exactly Sync Desk's append (cut it), or never
+    // got it (nothing to cut); anything else is another writer's line after ours.
+    auto journalState = [&]() -> int { // 0 nothing to cut, 1 cut, -1 not ours to cut
         struct stat st;
-        bool cut = false;
-        if (fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-            const qint64 end = journalSizeBefore + undo.journalBytes.size();
-            if (st.st_size == journalSizeBefore) {
-                cut = true; // the append never landed
-            } else if (st.st_size == end) {
-                QByteArray tail(undo.journalBytes.size(), Qt::Uninitialized);
-                if (::pread(fd, tail.data(), size_t(tail.size()), journalSizeBefore) == tail.size()
-                    && tail == undo.journalBytes)
-                    cut = ::ftruncate(fd, journalSizeBefore) == 0 && ::fdatasync(fd) == 0;
-            }
-        }
-        if (fd >= 0)
-            ::close(fd);
-        if (!cut)
-            return false; // another writer appended after our lines: keep them, roll forward
+        if (::fstat(journalFd, &st) != 0 || !S_ISREG(st.st_mode))
+            return -1;
+        if (st.st_size == journalSizeBefore)
+            return 0;
+        if (st.st_size != journalEnd)
+            return -1;
+        QByteArray tail(undo.journalBytes.size(), Qt::Uninitialized);
+        return ::pread(journalFd, tail.data(), size_t(tail.size()), journalSizeBefore)
+                    == tail.size()
+                && tail == undo.journalBytes
+            ? 1
+            : -1;
+    };
+    if (undo.journalTouched) {
+        journalFd
+            = ::openat(dir.rootFd(), "journal.jsonl", O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+        if (journalFd < 0 || journalState() < 0)
+            return false;
     }
+
     QSet<int> dirs;
-    for (auto it = undo.placed.crbegin(); it != undo.placed.crend(); ++it) {
-        const auto current = readAt(it->file, 64LL * 1024 * 1024);
-        if (!current || shaHex(*current) != it->sha) {
-            // Gone or changed by someone else since: not ours to touch any more.
-            ok &= !current.has_value() && !it->replaced;
-            continue;
-        }
-        if (it->replaced) {
+    auto undoFile = [&](const Undo::Placed &p) {
+        if (!stillOurs(p))
+            return false;
+        dirs.insert(p.file.dirFd);
+        if (p.replaced) {
             // Swapped back only while it is still ours: another writer's newer
             // file is never replaced by the old one.
             bool swapped = false;
-            ok &= !swapIn(it->file, it->before, it->sha, swapped) && swapped;
-        } else
-            ok &= ::unlinkat(it->file.dirFd, it->file.name.constData(), 0) == 0 || errno == ENOENT;
-        dirs.insert(it->file.dirFd);
+            return !swapIn(p.file, p.before, p.sha, swapped) && swapped;
+        }
+        return ::unlinkat(p.file.dirFd, p.file.name.constData(), 0) == 0 || errno == ENOENT;
+    };
+    auto isManifest = [&](const Undo::Placed &p) {
+        return p.file.dirFd == dir.rootFd() && p.file.name == "manifest.json";
+    };
+    auto syncDirs = [&] {
+        bool synced = true;
+        for (const int fd : std::as_const(dirs))
+            synced &= !DurableFile::syncDirectory(fd, dir.rootPath());
+        return synced;
+    };
+    for (auto it = undo.placed.crbegin(); it != undo.placed.crend(); ++it)
+        if (isManifest(*it) && !undoFile(*it))
+            return false;
+    if (undo.journalTouched) {
+        const int state = journalState();
+        if (state < 0
+            || (state == 1
+                && (::ftruncate(journalFd, journalSizeBefore) != 0 || ::fdatasync(journalFd) != 0)))
+            return false;
     }
-    for (const int fd : std::as_const(dirs))
-        ok &= !DurableFile::syncDirectory(fd, dir.rootPath());
-    return ok;
+    for (auto it = undo.placed.crbegin(); it != undo.placed.crend(); ++it)
+        if (it->replaced && !isManifest(*it) && !undoFile(*it)) {
+            syncDirs();
+            return false;
+        }
+    bool ok = true;
+    for (auto it = undo.placed.crbegin(); it != undo.placed.crend(); ++it)
+        if (!it->replaced)
+            ok &= undoFile(*it);
+    return syncDirs() && ok;
 }
 
 } // namespace
@@ -357,6 +407,22 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
                 p.foreignRecord = tr("%1 already exists and is not Sync Desk's record of this "
                                      "decision; nothing of the decision was written.")
                                       .arg(file.path());
+            if (!same || !p.foreignRecord.isEmpty())
+                continue;
+            // Sync Desk's record of this decision from an interrupted attempt (a
+            // kill while a dropped decision was being taken back): it cites that
+            // attempt's envelope, which may be gone. This attempt's record takes
+            // its place, swapped in only over the bytes just read.
+            const QByteArray ours = recordBytes(*record);
+            bool swapped = false;
+            if (auto e = swapIn(file, ours, shaHex(*bytes), swapped))
+                return fail(*e);
+            if (swapped)
+                undo.placed.append({ file, shaHex(ours), *bytes, true });
+            else
+                p.foreignRecord = tr("%1 changed while the decision was being written; nothing "
+                                     "of the decision was written.")
+                                      .arg(file.path());
         }
     }
     if (auto e = step(WriteStep::Conflicts))
@@ -386,17 +452,18 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     }
     if (auto e = syncDirs({ StoreDir::Conflicts }))
         return fail(*e);
-    // A dropped decision leaves nothing: its envelope, operation and task go,
-    // as long as they are the bytes this batch placed.
+    // A dropped decision leaves nothing: its task, operation and envelope go (in
+    // that order, so that a kill midway never leaves an operation or task citing
+    // an envelope that is gone), as long as they are the bytes this batch placed.
     std::vector<std::size_t> kept;
     for (std::size_t i = 0; i < batch.size(); ++i) {
         if (!batch[i].changedOnDisk && batch[i].foreignRecord.isEmpty()) {
             kept.push_back(i);
             continue;
         }
-        for (const auto &[folder, name] : { std::pair { StoreDir::Evidence, batch[i].evidenceName },
+        for (const auto &[folder, name] : { std::pair { StoreDir::Tasks, batch[i].taskName },
                  std::pair { StoreDir::Operations, batch[i].operationName },
-                 std::pair { StoreDir::Tasks, batch[i].taskName } }) {
+                 std::pair { StoreDir::Evidence, batch[i].evidenceName } }) {
             const DirEntryRef file = dir.in(folder, name);
             for (qsizetype k = 0; k < undo.placed.size(); ++k) {
                 const auto &u = undo.placed[k];

@@ -1380,6 +1380,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
             <numerusform>%n Journalzeilen des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 changed while the decision was being written; nothing of the decision was written.</source>
+        <translation>%1 hat sich geändert, während die Entscheidung geschrieben wurde; nichts von der Entscheidung wurde geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ResolutionWriter</name>
