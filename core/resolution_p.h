@@ -71,14 +71,20 @@ qint64 readGeneration(
 std::optional<IoError> swapIn(
     const DirEntryRef &file, const QByteArray &bytes, const QByteArray &expectedSha, bool &swapped);
 
+/// The manifest key naming the batch whose bump the manifest holds last.
+inline constexpr char kManifestBatchKey[] = "syncdesk_batch";
+
 /**
  * Adds `by` to the manifest's active_generation as it is just before the swap,
  * and swaps the new manifest in only over that one (re-read and tried again
- * while another writer keeps replacing it). displaced and written, when the
- * swap happened: the manifest taken out and the one put in.
+ * while another writer keeps replacing it). The same write names the batch
+ * (kManifestBatchKey): recovery then knows whether the manifest holds that
+ * batch's bump (the daemon's read-modify-write keeps unknown keys, and a
+ * daemon write that erased the bump erased the name with it). displaced and
+ * written, when the swap happened: the manifest taken out and the one put in.
  */
 std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QString &updatedAt,
-    QByteArray *displaced = nullptr, QByteArray *written = nullptr);
+    const QString &batchId, QByteArray *displaced = nullptr, QByteArray *written = nullptr);
 
 /// A file's bytes through a directory descriptor (no link followed, no blocking);
 /// nullopt when it is missing, not a regular file or unreadable.

@@ -329,7 +329,6 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     const qint64 generation = readGeneration(dir, nullptr, &manifestError);
     if (generation < 0)
         return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
-    const qint64 generationBefore = generationJson.get<qint64>();
 
     struct Journaling
     {
@@ -450,22 +449,21 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
                          q(jsonMember(jsonMember(e.after, "decision_card"), "selected_option")));
     }
     const auto appended = qint64(toJournal.size());
-    // Lines this batch journaled before the crash may still lack their bump.
-    // The manifest cannot say whose bumps it holds, so compare how far the
-    // generation trails the journal now with how far it trailed when the batch
-    // began: what this batch added to that gap (at most its own lines) is added.
-    const qint64 gapBefore = jsonMember(intent, "journal_lines_before").is_number_integer()
-        ? jsonMember(intent, "journal_lines_before").get<qint64>() - generationBefore
-        : 0;
-    const qint64 gapNow = lines - generation;
-    const qint64 missingBump = std::clamp<qint64>(gapNow - gapBefore, 0, alreadyJournaled);
+    // Lines this batch journaled before the crash may still lack their bump:
+    // the manifest names the batch whose bump it holds (written in the same
+    // swap as the bump), so the bump is owed unless it names this batch.
+    const QString batchId = q(jsonMember(intent, "batch_id"));
+    Json manifest;
+    readGeneration(dir, &manifest, nullptr);
+    const bool bumped = !batchId.isEmpty() && q(jsonMember(manifest, kManifestBatchKey)) == batchId;
+    const qint64 missingBump = bumped ? 0 : alreadyJournaled;
     if (missingBump > 0)
         notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
             "%n journal line(s) of the interrupted write lacked their generation bump; it was "
             "added.",
             nullptr, int(missingBump));
     if (appended + missingBump > 0)
-        if (auto e = bumpGeneration(dir, appended + missingBump, now))
+        if (auto e = bumpGeneration(dir, appended + missingBump, now, batchId))
             return e;
     if (keepIntent)
         return std::nullopt;

@@ -178,7 +178,7 @@ std::optional<IoError> swapIn(
 }
 
 std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QString &updatedAt,
-    QByteArray *displaced, QByteArray *written)
+    const QString &batchId, QByteArray *displaced, QByteArray *written)
 {
     const QString path = dir.rootPath() + QStringLiteral("/manifest.json");
     for (int attempt = 0; attempt <= 20; ++attempt) {
@@ -190,6 +190,8 @@ std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QStr
             return IoError { path, why, EIO };
         manifest["active_generation"] = generation + by;
         manifest["updated_at"] = j(updatedAt);
+        if (!batchId.isEmpty())
+            manifest[kManifestBatchKey] = j(batchId);
         const QByteArray bytes = recordBytes(manifest);
         bool swapped = false;
         const auto error = swapIn(dir.inRoot("manifest.json"), bytes, shaHex(now), swapped);
@@ -532,7 +534,8 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         return fail(*e);
     if (!kept.empty()) {
         QByteArray displaced, written;
-        const auto e = bumpGeneration(dir, qint64(kept.size()), updatedAt, &displaced, &written);
+        const auto e
+            = bumpGeneration(dir, qint64(kept.size()), updatedAt, batchId, &displaced, &written);
         if (!written.isEmpty())
             undo.placed.append({ dir.inRoot("manifest.json"), shaHex(written), displaced, true });
         if (e)
