@@ -214,7 +214,8 @@ bool carriesDecision(const QByteArray &bytes, const Json &after)
  * daemon's fixed `<name>.json.tmp`) and only regular files; called under the
  * writer lock, when no other Sync Desk writes this store.
  */
-int removeOwnTempFiles(int dirFd, const QString &display)
+int removeOwnTempFiles(int dirFd, const QString &display,
+    const std::function<bool(const QByteArray &)> &disposable = {}, QStringList *kept = nullptr)
 {
     const int copy = ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0);
     if (copy < 0)
@@ -234,8 +235,18 @@ int removeOwnTempFiles(int dirFd, const QString &display)
     int removed = 0;
     for (const auto &name : names) {
         struct stat st;
-        if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)
-            && ::unlinkat(dirFd, name.constData(), 0) == 0)
+        if (::fstatat(dirFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0
+            || !S_ISREG(st.st_mode))
+            continue;
+        if (disposable) {
+            const auto bytes = readAt(DirEntryRef { dirFd, display, name }, kMaxRecord);
+            if (!bytes || !disposable(*bytes)) {
+                if (kept)
+                    *kept << display + QLatin1Char('/') + QString::fromUtf8(name);
+                continue;
+            }
+        }
+        if (::unlinkat(dirFd, name.constData(), 0) == 0)
             ++removed;
     }
     if (removed > 0)
@@ -243,16 +254,36 @@ int removeOwnTempFiles(int dirFd, const QString &display)
     return removed;
 }
 
-int removeOwnTempFiles(const StoreDir &dir, bool registries)
+/**
+ * The registries' temp files of an interrupted batch. A conflict's temp may
+ * also hold the file an exchange displaced when the writer was killed before
+ * its check: that is removed only when it is the version the batch checked
+ * (or Sync Desk's own bytes, whole or in part); another writer's version is
+ * kept and named.
+ */
+int removeOwnTempFiles(const StoreDir &dir, const std::vector<Entry> &entries, QStringList &kept)
 {
-    int removed = removeOwnTempFiles(dir.rootFd(), dir.rootPath());
-    if (registries)
-        for (const auto folder :
-            { StoreDir::Evidence, StoreDir::Operations, StoreDir::Tasks, StoreDir::Conflicts })
-            if (dir.fd(folder) >= 0)
-                removed += removeOwnTempFiles(dir.fd(folder),
-                    dir.rootPath() + QLatin1Char('/')
-                        + QLatin1String(StoreDir::folderName(folder)));
+    int removed = 0;
+    for (const auto folder : { StoreDir::Evidence, StoreDir::Operations, StoreDir::Tasks })
+        if (dir.fd(folder) >= 0)
+            removed += removeOwnTempFiles(dir.fd(folder),
+                dir.rootPath() + QLatin1Char('/') + QLatin1String(StoreDir::folderName(folder)));
+    std::vector<QByteArray> ours;
+    QSet<QByteArray> checked;
+    for (const Entry &e : entries) {
+        ours.push_back(recordBytes(e.after));
+        checked.insert(e.beforeSha);
+    }
+    auto disposable = [&](const QByteArray &bytes) {
+        return checked.contains(shaHex(bytes))
+            || std::any_of(ours.cbegin(), ours.cend(),
+                [&](const QByteArray &own) { return own.startsWith(bytes); });
+    };
+    if (dir.fd(StoreDir::Conflicts) >= 0)
+        removed += removeOwnTempFiles(dir.fd(StoreDir::Conflicts),
+            dir.rootPath() + QLatin1Char('/')
+                + QLatin1String(StoreDir::folderName(StoreDir::Conflicts)),
+            disposable, &kept);
     return removed;
 }
 
@@ -269,7 +300,7 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     if (!statted && errno == ENOENT) {
         // A temp file in the root is all a write killed before its intent existed
         // (or while writing it) can leave; the registries' temps need an intent.
-        if (const int removed = removeOwnTempFiles(dir, false))
+        if (const int removed = removeOwnTempFiles(dir.rootFd(), dir.rootPath()))
             notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
                 "Removed %n temp file(s) an interrupted write of Sync Desk left behind.", nullptr,
                 removed);
@@ -297,10 +328,6 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     if (opened.status != IntentSeal::Status::Sealed)
         return refuse(key.isEmpty() ? keyError : opened.why);
     const Json &intent = opened.body;
-    if (const int removed = removeOwnTempFiles(dir, true))
-        notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
-            "Removed %n temp file(s) an interrupted write of Sync Desk left behind.", nullptr,
-            removed);
     const Json &decisions = jsonMember(intent, "decisions");
     const Json &sizeBefore = jsonMember(intent, "journal_size_before");
     const Json &generationJson = jsonMember(intent, "generation_before");
@@ -318,6 +345,20 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         }
         ids.insert(e.evidenceId);
         entries.push_back(std::move(e));
+    }
+    {
+        QStringList kept;
+        const int removed = removeOwnTempFiles(dir.rootFd(), dir.rootPath())
+            + removeOwnTempFiles(dir, entries, kept);
+        if (removed > 0)
+            notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
+                "Removed %n temp file(s) an interrupted write of Sync Desk left behind.", nullptr,
+                removed);
+        for (const QString &path : std::as_const(kept))
+            notes << tr("%1 was kept: an interrupted write left another writer's version of a "
+                        "conflict there. Compare it with the conflict and remove it when it is "
+                        "not needed.")
+                         .arg(path);
     }
     const QSet<QString> journaled = journaledEvidence(dir, sizeBefore.get<qint64>(), ids);
     const DirEntryRef journal = dir.inRoot("journal.jsonl");

@@ -204,7 +204,6 @@ private Q_SLOTS:
         // What killed writes of Sync Desk leave: ".<name>.<16 hex>.tmp".
         const QStringList ours { "/.manifest.json.0123456789abcdef.tmp",
             "/.syncdesk-intent.json.00000000deadbeef.tmp",
-            "/conflicts/.conflict_alpha-001.json.fedcba9876543210.tmp",
             "/evidence/.evidence-1.json.0000000000000001.tmp",
             "/operations/.x.json.abcdefabcdefabcd.tmp", "/tasks/.y.json.1111111111111111.tmp" };
         // The daemon's fixed temp names, other dot files, and a link of our shape.
@@ -213,6 +212,22 @@ private Q_SLOTS:
             "/operations/.x.json.ABCDEFABCDEFABCD.tmp" };
         for (const auto &name : ours + theirs)
             writeFile(store + name, "left behind\n");
+        // A conflict's temp can hold Sync Desk's bytes in part (killed while
+        // writing it), or what an exchange displaced (killed before its check):
+        // the version the batch checked goes, another writer's version stays.
+        QFile conflictFile(store + "/conflicts/conflict_alpha-001.json");
+        QVERIFY(conflictFile.open(QIODevice::ReadOnly));
+        const QByteArray checked = conflictFile.readAll();
+        conflictFile.close();
+        const QString partial = "/conflicts/.conflict_alpha-001.json.fedcba9876543210.tmp";
+        const QString displaced = "/conflicts/.conflict_alpha-001.json.fedcba9876543211.tmp";
+        const QString anotherWriters = "/conflicts/.conflict_alpha-001.json.fedcba9876543212.tmp";
+        writeFile(store + partial, checked.left(40));
+        writeFile(store + displaced, checked);
+        Json rewritten = Json::parse(checked.constData(), checked.constData() + checked.size());
+        rewritten["user_explanation"] = "rewritten by the daemon";
+        writeFile(store + anotherWriters, QByteArray::fromStdString(rewritten.dump(2) + "\n"));
+        const QStringList ourConflictTemps { partial, displaced };
         QVERIFY(QFile::link(
             store + "/manifest.json", store + "/operations/.link.json.2222222222222222.tmp"));
         const auto report = ResolutionWriter::apply(store, {});
@@ -221,8 +236,13 @@ private Q_SLOTS:
             QVERIFY2(!QFile::exists(store + name), qPrintable(name));
         for (const auto &name : theirs)
             QVERIFY2(QFile::exists(store + name), qPrintable(name));
+        for (const auto &name : ourConflictTemps)
+            QVERIFY2(!QFile::exists(store + name), qPrintable(name));
+        QVERIFY(QFile::exists(store + anotherWriters));
+        QVERIFY2(report.recovered.join('\n').contains(store + anotherWriters + " was kept"),
+            qPrintable(report.recovered.join('\n')));
         QVERIFY(QFileInfo(store + "/operations/.link.json.2222222222222222.tmp").isSymLink());
-        QVERIFY2(report.recovered.join('\n').contains(QLatin1String("6 temp file")),
+        QVERIFY2(report.recovered.join('\n').contains(QLatin1String("7 temp file")),
             qPrintable(report.recovered.join('\n')));
 
         // With no interrupted batch, a temp file left in the root (a kill while the

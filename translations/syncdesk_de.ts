@@ -1384,6 +1384,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>%1 changed while the decision was being written; nothing of the decision was written.</source>
         <translation>%1 hat sich geändert, während die Entscheidung geschrieben wurde; nichts von der Entscheidung wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 was kept: an interrupted write left another writer&apos;s version of a conflict there. Compare it with the conflict and remove it when it is not needed.</source>
+        <translation>%1 wurde behalten: Ein unterbrochener Schreibvorgang hat dort die Fassung eines Konflikts von einem anderen Schreiber hinterlassen. Vergleichen Sie sie mit dem Konflikt und entfernen Sie die Datei, wenn sie nicht gebraucht wird.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ResolutionWriter</name>
