@@ -353,6 +353,34 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
     return std::nullopt;
 }
 
+int DurableFile::removeIfHolds(const DirEntryRef &file, const QByteArray &sha)
+{
+    // Moved aside first, then checked: whatever another writer renames to the
+    // name from then on stays, and what was moved aside goes only if it is ours.
+    const QByteArray aside = tempNameFor(file.name);
+    if (::renameat2(
+            file.dirFd, file.name.constData(), file.dirFd, aside.constData(), RENAME_NOREPLACE)
+        != 0) {
+        const int error = errno;
+        if (error != EINVAL)
+            return error; // ENOENT: gone already
+        // No RENAME_NOREPLACE on this filesystem: check, then remove.
+        if (shaOfFileAt(file.dirFd, file.name) != sha)
+            return ECANCELED;
+        return ::unlinkat(file.dirFd, file.name.constData(), 0) == 0 ? 0 : errno;
+    }
+    if (shaOfFileAt(file.dirFd, aside) == sha)
+        return ::unlinkat(file.dirFd, aside.constData(), 0) == 0 ? 0 : errno;
+    // Another writer's file goes back. If they wrote the name again meanwhile,
+    // theirs there is newer, and the one set aside is what it replaced.
+    if (::renameat2(
+            file.dirFd, aside.constData(), file.dirFd, file.name.constData(), RENAME_NOREPLACE)
+            != 0
+        && errno == EEXIST)
+        ::unlinkat(file.dirFd, aside.constData(), 0);
+    return ECANCELED;
+}
+
 std::optional<IoError> DurableFile::write(
     const DirEntryRef &target, const QByteArray &bytes, Mode mode, bool syncDir)
 {

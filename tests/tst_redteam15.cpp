@@ -175,6 +175,28 @@ QStringList ownTempFiles(const QString &root)
     return found;
 }
 
+/// File names of the fork decision's operation and task in their registries.
+struct Names
+{
+    QByteArray operation, task;
+};
+Names namesOf(const ResolutionFixture &fx)
+{
+    const QString card = QString::fromStdString(
+        fx.json("conflicts/conflict_alpha-001.json")["decision_card"]["card_id"]);
+    const QString key = ResolutionWriter::idempotencyKey(
+        QStringLiteral("conflict:alpha-001"), card, QStringLiteral("fork"));
+    return { (safeRecordId(QStringLiteral("workspace-operation:") + key) + ".json").toUtf8(),
+        (safeRecordId(QStringLiteral("operation-task:") + key + "-1") + ".json").toUtf8() };
+}
+
+/// Whether name is `target` itself or one of Sync Desk's temp names for it.
+bool isOrTempOf(const char *name, const QByteArray &target)
+{
+    const QByteArray n(name ? name : "");
+    return n == target || (DurableFile::isOwnTempName(n) && n.startsWith('.' + target + '.'));
+}
+
 } // namespace
 
 class TestRedTeam15 final : public QObject
@@ -256,6 +278,159 @@ private Q_SLOTS:
         // Sync Desk's bump and both of the daemon's.
         QCOMPARE(generationOf(fx.root()), initial + 3);
         QCOMPARE(ownTempFiles(fx.root()), QStringList());
+    }
+
+    /**
+     * Finding 2 (core/resolutionwrite.cpp, rollback and the dropped-decision
+     * clean-up). Sync Desk checks that a task it created still holds its bytes
+     * and then removes it; the daemon rewrites that task (put_record) right
+     * before the removal. The daemon's task must stay.
+     */
+    void removalNeverTakesAFileAnotherWriterRewrote_data()
+    {
+        QTest::addColumn<bool>("ioError");
+        QTest::newRow("rollback after an I/O error") << true;
+        QTest::newRow("decision dropped as changed_on_disk") << false;
+    }
+    void removalNeverTakesAFileAnotherWriterRewrote()
+    {
+        QFETCH(bool, ioError);
+        ResolutionFixture fx;
+        const Names names = namesOf(fx);
+        const QString task = fx.root() + QStringLiteral("/tasks/") + QString::fromUtf8(names.task);
+        const QByteArray theirs = "{\"task_id\": \"rewritten by the daemon\"}\n";
+        int rewrites = 0;
+        ApplyOptions options;
+        if (ioError)
+            FaultInjection::arm(FaultInjection::Call::Rename, 1, EIO); // the conflict's swap
+        options.beforeStep = [&](WriteStep step) {
+            if (step != WriteStep::Conflicts)
+                return;
+            // The task is in place and checked: from now on, the daemon rewrites
+            // it at the moment Sync Desk removes it (or its temp name for it).
+            g_hook = [&](const char *call, int, const char *name, unsigned) {
+                if (qstrcmp(call, "unlinkat") == 0 && isOrTempOf(name, names.task)
+                    && rewrites++ == 0)
+                    daemonPut(task, theirs);
+            };
+            if (ioError)
+                return;
+            auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+            conflict["updated_at"] = "2026-12-05T09:00:01Z";
+            daemonPut(fx.store().path("conflicts/conflict_alpha-001.json"),
+                QByteArray::fromStdString(conflict.dump(2) + "\n"));
+        };
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
+        g_hook = nullptr;
+        FaultInjection::disarm();
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Refused);
+        QCOMPARE(rewrites, 1);
+        QCOMPARE(readFile(task), theirs);
+    }
+
+    /**
+     * Finding 3 (core/resolutionwrite.cpp, rollback): the journal is cut only
+     * under flock(journal.jsonl), as docs/security.md says. A writer that
+     * honours the lock (spec: "which a future daemon can honour") and appends
+     * while the rollback is between its check and its ftruncate must not lose
+     * its line; without the lock it gets the lock, appends, and the cut takes
+     * its line.
+     */
+    void rollbackCutsTheJournalOnlyUnderItsLock()
+    {
+        ResolutionFixture fx;
+        const QString journal = fx.store().path("journal.jsonl");
+        const QByteArray line = "{\"event_id\": \"evt-lock-honouring\"}\n";
+        bool deferred = false;
+        int cuts = 0;
+        struct stat journalStat;
+        QCOMPARE(::stat(QFile::encodeName(journal).constData(), &journalStat), 0);
+        g_hook = [&](const char *call, int cutFd, const char *, unsigned) {
+            struct stat st;
+            if (qstrcmp(call, "ftruncate") != 0 || ::fstat(cutFd, &st) != 0
+                || st.st_ino != journalStat.st_ino || cuts++ != 0)
+                return;
+            const int fd = ::open(QFile::encodeName(journal).constData(), O_WRONLY | O_APPEND);
+            if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+                QCOMPARE(::write(fd, line.constData(), size_t(line.size())), ssize_t(line.size()));
+            else
+                deferred = true; // it waits for the lock and appends once it is free
+            ::close(fd);
+        };
+        FaultInjection::arm(FaultInjection::Call::Rename, 2, EIO); // the manifest's swap
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() });
+        g_hook = nullptr;
+        FaultInjection::disarm();
+        QCOMPARE(report.outcomes[0].refusal, Refusal::IoError);
+        QCOMPARE(cuts, 1);
+        if (deferred) {
+            QFile f(journal);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write(line);
+        }
+        QVERIFY2(readFile(journal).endsWith(line), readFile(journal).right(200).constData());
+        QVERIFY(!readFile(journal).contains("sourceos-syncdesk"));
+    }
+
+    /**
+     * Finding 4 (core/resolutionwrite.cpp, writeBatch): an append that failed
+     * before writing a byte (the journal could not be opened or locked: here a
+     * second name appeared for it, EMLINK) leaves the journal as it was, so the
+     * batch is rolled back, not left half-applied with its intent.
+     */
+    void anAppendThatWroteNothingIsRolledBack()
+    {
+        ResolutionFixture fx;
+        QTemporaryDir aside;
+        const QByteArray conflictBefore = fx.store().read("conflicts/conflict_alpha-001.json");
+        ApplyOptions options;
+        options.beforeStep = [&](WriteStep step) {
+            if (step == WriteStep::Journal)
+                QCOMPARE(::link(QFile::encodeName(fx.store().path("journal.jsonl")).constData(),
+                             QFile::encodeName(aside.path() + "/second-name").constData()),
+                    0);
+        };
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
+        QCOMPARE(report.outcomes[0].refusal, Refusal::IoError);
+        QVERIFY2(!QFile::exists(fx.store().path(ResolutionWriter::intentFileName())),
+            qPrintable(report.ioError ? report.ioError->message : QString()));
+        QCOMPARE(fx.store().read("conflicts/conflict_alpha-001.json"), conflictBefore);
+        const Names names = namesOf(fx);
+        QVERIFY(!QFile::exists(fx.root() + "/tasks/" + QString::fromUtf8(names.task)));
+        QVERIFY(!QFile::exists(fx.root() + "/operations/" + QString::fromUtf8(names.operation)));
+    }
+
+    /**
+     * Finding 5 (core/resolutionwrite.cpp): the operation's local_log_ref is
+     * rewritten after the append. The daemon rewrites the operation between
+     * Sync Desk's check of it and that rewrite; the daemon's record must stay.
+     */
+    void logRefRewriteNeverOverwritesTheDaemonsRecord()
+    {
+        ResolutionFixture fx;
+        const Names names = namesOf(fx);
+        const QString operation
+            = fx.root() + QStringLiteral("/operations/") + QString::fromUtf8(names.operation);
+        const QByteArray theirs = "{\"operation_id\": \"rewritten by the daemon\"}\n";
+        int rewrites = 0;
+        ApplyOptions options;
+        options.beforeStep = [&](WriteStep step) {
+            if (step != WriteStep::Journal)
+                return;
+            // The daemon's line makes the planned id wrong: the rewrite is needed.
+            daemonLine(fx.root(), QStringLiteral("file:daemon-1"));
+            daemonBump(fx.root());
+            g_hook = [&](const char *call, int, const char *name, unsigned) {
+                if ((qstrcmp(call, "renameat") == 0 || qstrcmp(call, "renameat2") == 0)
+                    && qstrcmp(name, names.operation.constData()) == 0 && rewrites++ == 0)
+                    daemonPut(operation, theirs);
+            };
+        };
+        const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
+        g_hook = nullptr;
+        QVERIFY(rewrites >= 1);
+        QCOMPARE(readFile(operation), theirs);
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
     }
 };
 
