@@ -447,6 +447,46 @@ private Q_SLOTS:
         QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
     }
 
+    /**
+     * Finding 10 (core/resolution.cpp, apply): a repeat of a decision in the
+     * same batch is reported already_applied when it is planned, before
+     * anything is written. When the first one is then refused (the daemon
+     * rewrote the conflict: changed_on_disk; or an I/O error), the repeat still
+     * says already_applied although the conflict carries no decision.
+     */
+    void aRepeatIsNotAlreadyAppliedWhenTheFirstWasRefused_data()
+    {
+        QTest::addColumn<bool>("ioError");
+        QTest::newRow("first refused changed_on_disk") << false;
+        QTest::newRow("first refused io_error") << true;
+    }
+    void aRepeatIsNotAlreadyAppliedWhenTheFirstWasRefused()
+    {
+        QFETCH(bool, ioError);
+        ResolutionFixture fx;
+        ApplyOptions options;
+        if (ioError)
+            FaultInjection::arm(FaultInjection::Call::Rename, 1, EIO); // the conflict's swap
+        else
+            options.beforeStep = [&](WriteStep step) {
+                if (step != WriteStep::Conflicts)
+                    return;
+                auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+                conflict["updated_at"] = "2026-12-05T09:00:01Z";
+                daemonPut(fx.store().path("conflicts/conflict_alpha-001.json"),
+                    QByteArray::fromStdString(conflict.dump(2) + "\n"));
+            };
+        const auto report
+            = ResolutionWriter::apply(fx.root(), { forkDecision(), forkDecision() }, options);
+        FaultInjection::disarm();
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Refused);
+        QVERIFY(fx.json("conflicts/conflict_alpha-001.json")["decision_card"]["selected_option"]
+                    .is_null());
+        QEXPECT_FAIL(
+            "", "apply(): a repeat is settled as already_applied before the write", Continue);
+        QVERIFY(report.outcomes[1].outcome != Outcome::AlreadyApplied);
+    }
+
     // ---- Recovery (core/resolutionrecovery.cpp): failing tests, not fixed here.
 
     /**
