@@ -177,7 +177,8 @@ QByteArray shaOfFileAt(int dirFd, const QByteArray &name)
  * so that their file stays, and drop ours. Without RENAME_EXCHANGE (a
  * filesystem that lacks it) the check runs just before a plain rename.
  */
-int swapChecked(int dirFd, const QByteArray &temp, const QByteArray &target, const QByteArray &sha)
+int swapChecked(int dirFd, const QByteArray &temp, const QByteArray &target, const QByteArray &sha,
+    const QByteArray &ownSha)
 {
     // Looked at first: a file another writer replaced while the temp was being
     // written and synced (milliseconds on a disk) is seen without ever putting
@@ -208,23 +209,37 @@ int swapChecked(int dirFd, const QByteArray &temp, const QByteArray &target, con
         ::unlinkat(dirFd, temp.constData(), 0);
         return error;
     }
-    if (shaOfFileAt(dirFd, temp) == sha) {
+    QByteArray holding = shaOfFileAt(dirFd, temp);
+    if (holding == sha) {
         ::unlinkat(dirFd, temp.constData(), 0); // the displaced file, as checked
         return 0;
     }
-    // temp now holds the other writer's file: put it back and drop ours.
-    if (::renameat2(dirFd, temp.constData(), dirFd, target.constData(), RENAME_EXCHANGE) == 0)
-        ::unlinkat(dirFd, temp.constData(), 0);
-    return ECANCELED;
+    // temp now holds the other writer's file: put it back and drop ours. Each
+    // exchange back must displace the file it is meant to (first ours); one
+    // that displaces another is a newer file of theirs (they renamed again
+    // meanwhile), which goes back in place, and the older one it replaced goes.
+    QByteArray expect = ownSha;
+    for (int round = 0; round < 16; ++round) {
+        if (::renameat2(dirFd, temp.constData(), dirFd, target.constData(), RENAME_EXCHANGE) != 0)
+            return ECANCELED;
+        const QByteArray displaced = shaOfFileAt(dirFd, temp);
+        if (displaced == expect) {
+            ::unlinkat(dirFd, temp.constData(), 0);
+            return ECANCELED;
+        }
+        expect = holding;
+        holding = displaced;
+    }
+    return ECANCELED; // still racing: nothing of theirs is removed
 }
 
 /// Puts temp in place of target: rename over it, or link (never clobbering).
 int placeTemp(int dirFd, const QByteArray &temp, const QByteArray &target, DurableFile::Mode mode,
-    const QByteArray &expectedSha = QByteArray())
+    const QByteArray &expectedSha = QByteArray(), const QByteArray &ownSha = QByteArray())
 {
     int error = 0;
     if (mode == DurableFile::Mode::SwapChecked)
-        return swapChecked(dirFd, temp, target, expectedSha);
+        return swapChecked(dirFd, temp, target, expectedSha, ownSha);
     if (mode == DurableFile::Mode::Replace) {
         error = FaultInjection::check(FaultInjection::Call::Rename);
         if (!error && ::renameat(dirFd, temp.constData(), dirFd, target.constData()) != 0)
@@ -317,7 +332,10 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
     for (std::size_t i = 0; i < items.size(); ++i) {
         Temp &t = temps[i];
         const int error
-            = placeTemp(t.dirFd, t.name, items[i].target.name, items[i].mode, items[i].expectedSha);
+            = placeTemp(t.dirFd, t.name, items[i].target.name, items[i].mode, items[i].expectedSha,
+                items[i].mode == Mode::SwapChecked
+                    ? QCryptographicHash::hash(items[i].bytes, QCryptographicHash::Sha256).toHex()
+                    : QByteArray());
         t.name.clear(); // placed or removed by placeTemp
         if ((error == EEXIST && items[i].mode == Mode::CreateNew)
             || (error == ECANCELED && items[i].mode == Mode::SwapChecked)) {
@@ -333,6 +351,34 @@ std::optional<IoError> DurableFile::writeGroup(std::vector<GroupItem> &items)
         items[i].placed = 0;
     }
     return std::nullopt;
+}
+
+int DurableFile::removeIfHolds(const DirEntryRef &file, const QByteArray &sha)
+{
+    // Moved aside first, then checked: whatever another writer renames to the
+    // name from then on stays, and what was moved aside goes only if it is ours.
+    const QByteArray aside = tempNameFor(file.name);
+    if (::renameat2(
+            file.dirFd, file.name.constData(), file.dirFd, aside.constData(), RENAME_NOREPLACE)
+        != 0) {
+        const int error = errno;
+        if (error != EINVAL)
+            return error; // ENOENT: gone already
+        // No RENAME_NOREPLACE on this filesystem: check, then remove.
+        if (shaOfFileAt(file.dirFd, file.name) != sha)
+            return ECANCELED;
+        return ::unlinkat(file.dirFd, file.name.constData(), 0) == 0 ? 0 : errno;
+    }
+    if (shaOfFileAt(file.dirFd, aside) == sha)
+        return ::unlinkat(file.dirFd, aside.constData(), 0) == 0 ? 0 : errno;
+    // Another writer's file goes back. If they wrote the name again meanwhile,
+    // theirs there is newer, and the one set aside is what it replaced.
+    if (::renameat2(
+            file.dirFd, aside.constData(), file.dirFd, file.name.constData(), RENAME_NOREPLACE)
+            != 0
+        && errno == EEXIST)
+        ::unlinkat(file.dirFd, aside.constData(), 0);
+    return ECANCELED;
 }
 
 std::optional<IoError> DurableFile::write(

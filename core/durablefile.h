@@ -101,6 +101,15 @@ public:
      */
     static std::optional<IoError> writeGroup(std::vector<GroupItem> &items);
 
+    /**
+     * Removes file only while it holds the bytes whose SHA-256 (hex) is sha:
+     * it is renamed aside to a temp name first and checked there, so a file
+     * another writer renames to that name meanwhile stays, and theirs set aside
+     * goes back. Returns 0 (removed), ECANCELED (not ours: kept), or errno
+     * (ENOENT: there was none). No directory sync.
+     */
+    static int removeIfHolds(const DirEntryRef &file, const QByteArray &sha);
+
     /// fsync of a directory, making renames and links in it durable.
     static std::optional<IoError> syncDirectory(int dirFd, const QString &display);
 

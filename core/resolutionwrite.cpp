@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -102,7 +103,18 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
     if (undo.journalTouched) {
         journalFd
             = ::openat(dir.rootFd(), "journal.jsonl", O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-        if (journalFd < 0 || journalState() < 0)
+        // Looked at and cut under flock(journal.jsonl), as appends are made: a
+        // writer that honours the lock cannot append between the look and the
+        // cut. Never a blocking wait; without the lock, roll forward.
+        bool locked = false;
+        for (int waited = 0; journalFd >= 0 && !locked && waited <= 3000; waited += 2) {
+            locked = ::flock(journalFd, LOCK_EX | LOCK_NB) == 0;
+            if (!locked && errno != EWOULDBLOCK && errno != EINTR)
+                break;
+            if (!locked)
+                ::usleep(2000);
+        }
+        if (!locked || journalState() < 0)
             return false;
     }
 
@@ -117,7 +129,10 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
             bool swapped = false;
             return !swapIn(p.file, p.before, p.sha, swapped) && swapped;
         }
-        return ::unlinkat(p.file.dirFd, p.file.name.constData(), 0) == 0 || errno == ENOENT;
+        // Moved aside and checked there: a rewrite by another writer landing
+        // after the look above is kept, not removed.
+        const int removed = DurableFile::removeIfHolds(p.file, p.sha);
+        return removed == 0 || removed == ENOENT;
     };
     auto isManifest = [&](const Undo::Placed &p) {
         return p.file.dirFd == dir.rootFd() && p.file.name == "manifest.json";
@@ -471,8 +486,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
                 const auto &u = undo.placed[k];
                 if (u.file.dirFd != file.dirFd || u.file.name != file.name)
                     continue;
-                if (const auto now = readAt(file, 64LL << 20); now && shaHex(*now) == u.sha)
-                    ::unlinkat(file.dirFd, file.name.constData(), 0);
+                DurableFile::removeIfHolds(file, u.sha); // another writer's stays
                 undo.placed.removeAt(k);
                 break;
             }
@@ -484,7 +498,6 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
 
     if (auto e = step(WriteStep::Journal))
         return fail(*e);
-    undo.journalTouched = true;
     DurableFile::JournalAppend landed;
     // Numbered at the append, under flock(journal.jsonl): the ids the plan
     // predicted under the writer lock are wrong if the daemon appended since.
@@ -501,6 +514,9 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     };
     if (!kept.empty()) {
         const auto e = DurableFile::appendNumbered(journal, numberLines, 3000, landed);
+        // No bytes: the journal could not be opened, locked or counted, so
+        // nothing was written to it and there is nothing to cut.
+        undo.journalTouched = !landed.bytes.isEmpty();
         undo.journalBytes = landed.bytes;
         undo.journalOffset = landed.offset;
         if (e)
@@ -518,12 +534,14 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         for (auto &u : undo.placed) {
             if (u.file.dirFd != file.dirFd || u.file.name != file.name)
                 continue;
-            if (const auto now = readAt(file, 64LL << 20); now && shaHex(*now) == u.sha) {
-                const QByteArray bytes = recordBytes(p.operation);
-                if (auto e = DurableFile::write(file, bytes, DurableFile::Mode::Replace))
-                    return fail(*e);
+            // Check-and-swap: an operation another writer rewrote since it was
+            // placed stays as they wrote it.
+            const QByteArray bytes = recordBytes(p.operation);
+            bool swapped = false;
+            if (auto e = swapIn(file, bytes, u.sha, swapped))
+                return fail(*e);
+            if (swapped)
                 u.sha = shaHex(bytes);
-            }
             break;
         }
     }
