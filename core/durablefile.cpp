@@ -656,6 +656,47 @@ std::optional<IoError> DurableFile::appendNumbered(const DirEntryRef &journal,
     return std::nullopt;
 }
 
+std::optional<IoError> DurableFile::completeTornLine(const DirEntryRef &journal,
+    qint64 fragmentOffset, const QByteArray &fragment, const QByteArray &rest, int lockTimeoutMs,
+    bool &completed)
+{
+    completed = false;
+    const QString path = journal.path();
+    std::optional<IoError> openError;
+    const int fd = openJournal(journal, O_RDWR | O_APPEND, openError);
+    if (fd < 0)
+        return openError;
+    auto fail = [&](const QString &step, int error) {
+        ::close(fd);
+        return ioError(path, step, error);
+    };
+    QElapsedTimer waited;
+    waited.start();
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return fail(tr("locking"), errno);
+        if (waited.elapsed() >= lockTimeoutMs)
+            return fail(tr("locking (another program holds it)"), EWOULDBLOCK);
+        QThread::msleep(2);
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return fail(tr("reading"), errno);
+    QByteArray tail(fragment.size(), Qt::Uninitialized);
+    if (qint64(st.st_size) != fragmentOffset + fragment.size()
+        || ::pread(fd, tail.data(), size_t(tail.size()), fragmentOffset) != tail.size()
+        || tail != fragment) {
+        ::close(fd); // another writer appended since: not ours to touch
+        return std::nullopt;
+    }
+    int error = 0;
+    if (!writeAll(fd, rest.constData(), rest.size(), error) || !syncFd(fd, true, error))
+        return fail(tr("appending"), error);
+    completed = true;
+    ::close(fd);
+    return std::nullopt;
+}
+
 std::optional<IoError> DurableFile::appendLines(
     const DirEntryRef &journal, const QByteArray &lines, bool terminateTornTail)
 {

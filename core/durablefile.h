@@ -128,6 +128,17 @@ public:
     static std::optional<IoError> appendLines(
         const DirEntryRef &journal, const QByteArray &lines, bool terminateTornTail);
 
+    /**
+     * Completes a torn last line that is the beginning of one of Sync Desk's
+     * own (a kill stopped its append between pages): under flock(journal), if
+     * the journal still ends with exactly `fragment` starting at byte
+     * `fragmentOffset`, appends `rest` with one O_APPEND write and fdatasync.
+     * `completed` says whether it did; a journal that changed is left alone.
+     */
+    static std::optional<IoError> completeTornLine(const DirEntryRef &journal,
+        qint64 fragmentOffset, const QByteArray &fragment, const QByteArray &rest,
+        int lockTimeoutMs, bool &completed);
+
     /// Where appendNumbered() put the lines.
     struct JournalAppend final
     {

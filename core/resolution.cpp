@@ -222,7 +222,10 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
     }
     const GateData gate = readGateData(root);
 
-    QHash<QString, QString> decidedInBatch; // conflict id -> option, for repeats in one batch
+    // conflict id -> the outcome index of the decision planned for it, for repeats
+    QHash<QString, int> decidedInBatch;
+    // A repeat of a planned decision ends as that decision does: settled after it.
+    std::vector<std::pair<int, int>> repeats; // (repeat's index, first's index)
     std::vector<Planned> planned;
     qint64 nextEvent = journalLines; // the daemon's count: non-empty lines, a torn one included
     for (const auto &d : decisions) {
@@ -232,13 +235,12 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         auto refuse
             = [&](Refusal r, const QString &message = QString()) { out = refused(d, r, message); };
         if (const auto it = decidedInBatch.constFind(d.conflictId); it != decidedInBatch.cend()) {
-            if (*it == d.option) {
-                out.outcome = Outcome::AlreadyApplied;
-                out.message = tr("The same decision appears earlier in this batch.");
-            } else {
+            const QString &first = report.outcomes[*it].decision.option;
+            if (first == d.option)
+                repeats.emplace_back(index, *it);
+            else
                 refuse(Refusal::NotPending,
-                    tr("An earlier decision in this batch chose %1.").arg(*it));
-            }
+                    tr("An earlier decision in this batch chose %1.").arg(first));
             continue;
         }
         const QString safe = safeRecordId(d.conflictId);
@@ -349,23 +351,53 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         out.message = options.dryRun
             ? tr("Would write %1 and queue %2.").arg(p.evidenceId, p.operationId)
             : tr("Decided %1; queued %2.").arg(d.option, p.operationId);
-        decidedInBatch.insert(d.conflictId, d.option);
+        decidedInBatch.insert(d.conflictId, index);
         planned.push_back(std::move(p));
     }
 
+    auto settleRepeats = [&](bool announce) {
+        for (const auto &[repeat, first] : repeats) {
+            const DecisionOutcome &f = report.outcomes[first];
+            DecisionOutcome &out = report.outcomes[repeat];
+            if (f.outcome == Outcome::Refused) {
+                out = refused(out.decision, f.refusal,
+                    tr("The same decision earlier in this batch was refused: %1").arg(f.message));
+            } else {
+                const Decision d = out.decision;
+                out = f;
+                out.decision = d;
+                out.outcome = Outcome::AlreadyApplied;
+                out.paths.clear();
+                out.message = tr("The same decision appears earlier in this batch.");
+                if (f.outcome == Outcome::WouldApply) {
+                    // Nothing was written: no record to name.
+                    out.evidenceId = out.operationId = out.taskId = out.eventId = QString();
+                    out.message = tr("The same decision appears earlier in this batch and "
+                                     "would be applied there.");
+                }
+            }
+            if (announce && options.progress)
+                options.progress(out);
+        }
+    };
+    QSet<int> repeatIndexes;
+    for (const auto &r : repeats)
+        repeatIndexes.insert(r.first);
+
     if (options.dryRun) {
+        settleRepeats(false);
         for (const auto &o : std::as_const(report.outcomes))
             if (options.progress)
                 options.progress(o);
         return report;
     }
 
-    // Refusals and repeats are final now; report them before the writing starts.
+    // Refusals are final now; report them before the writing starts.
     QSet<int> plannedIndexes;
     for (const auto &p : planned)
         plannedIndexes.insert(p.outcome);
     for (int i = 0; i < report.outcomes.size(); ++i)
-        if (!plannedIndexes.contains(i) && options.progress)
+        if (!plannedIndexes.contains(i) && !repeatIndexes.contains(i) && options.progress)
             options.progress(report.outcomes[i]);
 
     const std::size_t chunk = std::size_t(std::max(1, options.chunkSize));
@@ -387,6 +419,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
                 if (options.progress)
                     options.progress(report.outcomes[i]);
             }
+            settleRepeats(true);
             return report;
         }
         for (const auto &p : batch) {
@@ -409,6 +442,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             for (const auto &p : batch)
                 options.progress(report.outcomes[p.outcome]);
     }
+    settleRepeats(true);
     return report;
 }
 

@@ -121,13 +121,11 @@ std::optional<QByteArray> fileSha(const DirEntryRef &file)
     return bytes ? std::optional<QByteArray>(shaHex(*bytes)) : std::nullopt;
 }
 
-/// Removes a file only while it holds exactly the bytes Sync Desk wrote there.
+/// Removes a file only while it holds exactly the bytes Sync Desk wrote there
+/// (checked after it is renamed aside, so a rewrite meanwhile is kept).
 bool removeIfOurs(const DirEntryRef &file, const QByteArray &sha)
 {
-    const auto current = fileSha(file);
-    if (!current || *current != sha)
-        return false;
-    return ::unlinkat(file.dirFd, file.name.constData(), 0) == 0;
+    return DurableFile::removeIfHolds(file, sha) == 0;
 }
 
 /**
@@ -135,9 +133,10 @@ bool removeIfOurs(const DirEntryRef &file, const QByteArray &sha)
  * byteOffset. Read in fixed chunks: a line is parsed only if it is short and
  * mentions one of the ids, so a hostile journal costs time, not memory.
  */
-QSet<QString> journaledEvidence(const StoreDir &dir, qint64 byteOffset, const QSet<QString> &ids)
+QHash<QString, QString> journaledEvidence(
+    const StoreDir &dir, qint64 byteOffset, const QSet<QString> &ids)
 {
-    QSet<QString> found;
+    QHash<QString, QString> found; // evidence id -> event id of the line naming it
     const int fd
         = ::openat(dir.rootFd(), "journal.jsonl", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
@@ -181,9 +180,12 @@ QSet<QString> journaledEvidence(const StoreDir &dir, qint64 byteOffset, const QS
                         continue;
                     const auto parsed
                         = parseJson(std::string_view(line.constData(), size_t(line.size())));
-                    if (parsed.ok() && isSyncDesk(jsonMember(parsed.value, "producer")))
-                        found.insert(
-                            q(jsonMember(jsonMember(parsed.value, "payload"), "evidence_id")));
+                    if (parsed.ok() && isSyncDesk(jsonMember(parsed.value, "producer"))) {
+                        const QString evidenceId
+                            = q(jsonMember(jsonMember(parsed.value, "payload"), "evidence_id"));
+                        if (ids.contains(evidenceId) && !found.contains(evidenceId))
+                            found.insert(evidenceId, q(jsonMember(parsed.value, "event_id")));
+                    }
                     break;
                 }
             }
@@ -193,7 +195,7 @@ QSet<QString> journaledEvidence(const StoreDir &dir, qint64 byteOffset, const QS
         }
     }
     ::close(fd);
-    return found & ids;
+    return found;
 }
 
 /// Whether a conflict record carries the same decision as the one Sync Desk wrote.
@@ -287,6 +289,67 @@ int removeOwnTempFiles(const StoreDir &dir, const std::vector<Entry> &entries, Q
     return removed;
 }
 
+/**
+ * A kill can stop the batch's journal append between pages and leave the
+ * beginning of one of its lines as the journal's torn last line. When that
+ * fragment is exactly the beginning of a line this batch writes (numbered as
+ * the fragment says, or as the line it stands on), the rest is appended, so
+ * the line is whole instead of a corrupt one for good; the decision counts as
+ * journaled. Anything else at the tail (another writer's) is left as it is.
+ */
+std::optional<IoError> completeTornLine(const StoreDir &dir, const std::vector<Entry> &entries,
+    qint64 lines, QHash<QString, QString> &journaled, QStringList &notes)
+{
+    const DirEntryRef journal = dir.inRoot("journal.jsonl");
+    struct stat st;
+    if (::fstatat(dir.rootFd(), "journal.jsonl", &st, AT_SYMLINK_NOFOLLOW) != 0
+        || !S_ISREG(st.st_mode))
+        return std::nullopt;
+    constexpr qint64 kMaxTail = 1 << 20; // longer than any line Sync Desk writes
+    const qint64 from = std::max<qint64>(0, qint64(st.st_size) - kMaxTail);
+    const int fd
+        = ::openat(dir.rootFd(), "journal.jsonl", O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return std::nullopt;
+    QByteArray tail(qsizetype(st.st_size - from), Qt::Uninitialized);
+    const auto n = ::pread(fd, tail.data(), size_t(tail.size()), from);
+    ::close(fd);
+    if (n != tail.size())
+        return std::nullopt;
+    const qsizetype newline = tail.lastIndexOf('\n');
+    if (newline < 0 && from > 0)
+        return std::nullopt;
+    const QByteArray fragment = tail.mid(newline + 1);
+    if (fragment.isEmpty())
+        return std::nullopt;
+    QString eventId = journalEventId(lines); // the torn line is counted, as the daemon does
+    static const QByteArray key = QByteArrayLiteral("\"event_id\":\"evt-");
+    if (const qsizetype at = fragment.indexOf(key);
+        at >= 0 && fragment.size() >= at + key.size() + 9)
+        eventId = QString::fromLatin1(fragment.mid(at + key.size() - 4, 12));
+    for (const Entry &e : entries) {
+        if (journaled.contains(e.evidenceId))
+            continue;
+        Json line = e.journalLine;
+        line["event_id"] = eventId.toStdString();
+        const QByteArray whole = QByteArray::fromStdString(dumpJson(line)) + '\n';
+        if (!whole.startsWith(fragment))
+            continue;
+        bool completed = false;
+        if (auto error = DurableFile::completeTornLine(
+                journal, from + newline + 1, fragment, whole.mid(fragment.size()), 3000, completed))
+            return error;
+        if (completed) {
+            journaled.insert(e.evidenceId, eventId);
+            notes << tr("The journal line of the interrupted decision on %1 was cut short; it "
+                        "was completed.")
+                         .arg(e.conflictId);
+        }
+        break;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes,
@@ -360,12 +423,15 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
                         "not needed.")
                          .arg(path);
     }
-    const QSet<QString> journaled = journaledEvidence(dir, sizeBefore.get<qint64>(), ids);
+    QHash<QString, QString> journaled = journaledEvidence(dir, sizeBefore.get<qint64>(), ids);
     const DirEntryRef journal = dir.inRoot("journal.jsonl");
     qint64 lines = 0;
     bool torn = false;
     if (auto e = DurableFile::countLines(journal, lines, torn))
         return e;
+    if (torn)
+        if (auto e = completeTornLine(dir, entries, lines, journaled, notes))
+            return e;
     QString manifestError;
     const qint64 generation = readGeneration(dir, nullptr, &manifestError);
     if (generation < 0)
@@ -385,8 +451,20 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         const DirEntryRef operation = dir.in(StoreDir::Operations, e.operationName);
         const DirEntryRef task = dir.in(StoreDir::Tasks, e.taskName);
         const DirEntryRef conflict = dir.in(StoreDir::Conflicts, e.conflictName);
-        if (journaled.contains(e.evidenceId)) {
+        if (const auto line = journaled.constFind(e.evidenceId); line != journaled.cend()) {
             ++alreadyJournaled;
+            // Killed before the operation named its line as it landed: name it
+            // now, over the bytes Sync Desk placed only.
+            const QString cited = QStringLiteral("journal:") + *line;
+            if (!line->isEmpty() && q(jsonMember(e.operation, "local_log_ref")) != cited
+                && fileSha(operation) == e.operationSha) {
+                Json operationRecord = e.operation;
+                operationRecord["local_log_ref"] = cited.toStdString();
+                bool swapped = false;
+                if (auto w
+                    = swapIn(operation, recordBytes(operationRecord), e.operationSha, swapped))
+                    return w;
+            }
             continue;
         }
         const auto evidenceSha = fileSha(evidence);

@@ -1388,6 +1388,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>%1 was kept: an interrupted write left another writer&apos;s version of a conflict there. Compare it with the conflict and remove it when it is not needed.</source>
         <translation>%1 wurde behalten: Ein unterbrochener Schreibvorgang hat dort die Fassung eines Konflikts von einem anderen Schreiber hinterlassen. Vergleichen Sie sie mit dem Konflikt und entfernen Sie die Datei, wenn sie nicht gebraucht wird.</translation>
     </message>
+    <message>
+        <source>The journal line of the interrupted decision on %1 was cut short; it was completed.</source>
+        <translation>Die Journalzeile der unterbrochenen Entscheidung zu %1 war abgeschnitten; sie wurde vervollständigt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ResolutionWriter</name>
@@ -1434,6 +1438,14 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>Already decided: %1 by %2 at %3, outside Sync Desk: no operation, task or evidence of Sync Desk records it.</source>
         <translation>Bereits entschieden: %1 von %2 am %3, außerhalb von Sync Desk: keine Operation, keine Aufgabe und kein Nachweis von Sync Desk hält es fest.</translation>
+    </message>
+    <message>
+        <source>The same decision earlier in this batch was refused: %1</source>
+        <translation>Dieselbe Entscheidung weiter vorn in diesem Stapel wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The same decision appears earlier in this batch and would be applied there.</source>
+        <translation>Dieselbe Entscheidung steht weiter vorn in diesem Stapel und würde dort angewendet.</translation>
     </message>
 </context>
 <context>
