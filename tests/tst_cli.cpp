@@ -317,7 +317,7 @@ private Q_SLOTS:
               "3 and 4",
                 "  journal.jsonl:4 [journal_numbering] line 4 carries event_id evt-00000003",
                 "  manifest.json [generation_mismatch] manifest.json active_generation is 3 but "
-                "journal.jsonl holds 4 events: 1 bump(s) were lost" })
+                "journal.jsonl holds 4 events: 1 bump was lost" })
             QVERIFY2(summary.out.contains(expected), summary.out.constData());
         const auto s = parse(cli({ "store", "summary", "--json", fx.root() }).out);
         QCOMPARE(s["journal"]["daemon_count"].get<int>(), 4);
