@@ -942,8 +942,8 @@ void StoreLoader::checkGeneration()
                      "%n bump(s) were lost (the daemon's manifest race)",
                     nullptr, bumps)
                 : tr("manifest.json active_generation is %1 but journal.jsonl holds %2 events: "
-                     "%n bump(s) more than events (lines were removed, or a bump was given "
-                     "twice)",
+                     "%n bump(s) more than events (lines were removed or glued into one, or a "
+                     "bump was given twice)",
                     nullptr, bumps))
             .arg(generation)
             .arg(events)));

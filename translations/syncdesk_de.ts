@@ -1680,10 +1680,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         </translation>
     </message>
     <message numerus="yes">
-        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) more than events (lines were removed, or a bump was given twice)</source>
+        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) more than events (lines were removed or glued into one, or a bump was given twice)</source>
         <translation>
-            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhung mehr als Ereignisse (Zeilen wurden entfernt, oder eine Erhöhung wurde doppelt vergeben)</numerusform>
-            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhungen mehr als Ereignisse (Zeilen wurden entfernt, oder eine Erhöhung wurde doppelt vergeben)</numerusform>
+            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhung mehr als Ereignisse (Zeilen wurden entfernt oder zu einer zusammengefügt, oder eine Erhöhung wurde doppelt vergeben)</numerusform>
+            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhungen mehr als Ereignisse (Zeilen wurden entfernt oder zu einer zusammengefügt, oder eine Erhöhung wurde doppelt vergeben)</numerusform>
         </translation>
     </message>
 </context>

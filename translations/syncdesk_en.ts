@@ -56,10 +56,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) more than events (lines were removed, or a bump was given twice)</source>
+        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) more than events (lines were removed or glued into one, or a bump was given twice)</source>
         <translation>
-            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump more than events (lines were removed, or a bump was given twice)</numerusform>
-            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bumps more than events (lines were removed, or a bump was given twice)</numerusform>
+            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump more than events (lines were removed or glued into one, or a bump was given twice)</numerusform>
+            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bumps more than events (lines were removed or glued into one, or a bump was given twice)</numerusform>
         </translation>
     </message>
 </context>
