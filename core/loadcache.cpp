@@ -33,7 +33,9 @@ constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// 2: BLAKE2b journal prefix, aggregated corrupt lines.
 /// 3: policy decisions keep decided_at as an instant (with offsets) and carry
 /// the undated_policy and gate id_mismatch problems.
-constexpr quint32 kFormatVersion = 3;
+/// 4: the journal's blank lines and runs of misnumbered lines (the daemon's race is
+/// judged on old and new lines when it grows); no once-only numbering flag.
+constexpr quint32 kFormatVersion = 4;
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).
@@ -54,6 +56,7 @@ struct Header
 // it: a damaged count must not make the loader reserve gigabytes.
 constexpr std::size_t kMinProblemBytes = 8 + 1 + 3 * 4;
 constexpr std::size_t kMinEventBytes = 8 + 5 * 4 + 8 + 8;
+constexpr std::size_t kMinRunBytes = 3 * 8;
 
 /// Whether a header was written by this format version.
 bool ourFormat(const Header &h)
@@ -326,7 +329,6 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
         m_journal.stamp = decodeStamp(d);
         m_journal.parsedEnd = d.raw<quint64>();
         m_journal.prefixHash = d.raw<std::array<char, 32>>();
-        m_journal.numberingReported = d.raw<quint8>() != 0;
         m_journalSize = d.raw<quint64>();
         m_journalOffset = sizeof h + d.offset();
         if (!d.skip(m_journalSize))
@@ -456,6 +458,25 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
         d(line, ev.eventId, ev.type, ev.lane, ev.objectId, ev.producer, ev.created, ev.offset);
         ev.line = int(line);
     }
+    // What reportRace() reads when the journal grows: a line or number out of
+    // range is damage, as are runs out of order or touching (they would be one).
+    qint64 blank = 0;
+    d(blank);
+    const auto runs = d.raw<quint32>();
+    if (!d.ok() || blank < 0 || blank > lines || runs > d.left() / kMinRunBytes)
+        return false;
+    j.blankLines = int(blank);
+    j.misnumbered.resize(runs);
+    qint64 previous = -1;
+    for (MisnumberedRun &r : j.misnumbered) {
+        qint64 first = 0, last = 0, number = 0;
+        d(first, last, number);
+        if (!d.ok() || first <= previous + 1 || first > last || last > lines || number < 1
+            || number > first)
+            return false;
+        r = { int(first), int(last), int(number) };
+        previous = last;
+    }
     const auto count = d.raw<quint32>();
     if (!d.ok() || count > d.left() / (kMinProblemBytes + 4))
         return false;
@@ -505,7 +526,6 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         encodeStamp(e, journal.stamp);
         e.raw(journal.parsedEnd);
         e.raw(journal.prefixHash);
-        e.raw(quint8(journal.numberingReported));
         const std::size_t sizeAt = e.size();
         e.raw(quint64(0));
         const JournalInfo &j = store.journal();
@@ -515,6 +535,10 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         for (const JournalEvent &ev : j.events)
             e(qint64(ev.line), ev.eventId, ev.type, ev.lane, ev.objectId, ev.producer, ev.created,
                 ev.offset);
+        e(qint64(j.blankLines));
+        e.raw(quint32(j.misnumbered.size()));
+        for (const MisnumberedRun &r : j.misnumbered)
+            e(qint64(r.firstLine), qint64(r.lastLine), qint64(r.firstNumber));
         e.raw(journal.problemsCount);
         for (quint32 i = 0; i < journal.problemsCount; ++i)
             encodeProblem(e, problems[journal.problemsBegin + i], true);

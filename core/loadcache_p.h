@@ -67,7 +67,6 @@ struct LoadCacheJournalInfo final
     /// is outside the store, but the journal is not, and a rewritten prefix
     /// that kept a mere checksum would be served as parsed.
     std::array<char, 32> prefixHash {};
-    bool numberingReported = false; ///< the once-only event-id warning was given
     quint32 problemsBegin = 0, problemsCount = 0; ///< its part of Store::problems()
 };
 

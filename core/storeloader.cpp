@@ -79,6 +79,57 @@ std::string daemonEventId(int number)
     return out;
 }
 
+/**
+ * Whether id is daemonEventId(number), compared as bytes without building it:
+ * this runs once per journal line. Eight digits at least, no more than the
+ * number needs: "evt-000000001" is not line 1's id.
+ */
+bool isDaemonEventId(std::string_view id, int number)
+{
+    if (id.size() < 12 || id.substr(0, 4) != "evt-")
+        return false;
+    const auto digits = id.substr(4);
+    int value = 0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size() || value != number)
+        return false;
+    std::size_t width = 1;
+    for (int n = number; n >= 10; n /= 10)
+        ++width;
+    return digits.size() == std::max<std::size_t>(width, 8);
+}
+
+/// A line the daemon does not count ("non-empty" as Python's str.strip() sees ASCII).
+bool isBlankLine(std::string_view line)
+{
+    return std::all_of(line.begin(), line.end(),
+        [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; });
+}
+
+const QString &ruleDuplicateId()
+{
+    static const QString rule = QString::fromLatin1(kRuleJournalDuplicateId);
+    return rule;
+}
+const QString &ruleNumbering()
+{
+    static const QString rule = QString::fromLatin1(kRuleJournalNumbering);
+    return rule;
+}
+
+bool isRaceProblem(const Problem &p)
+{
+    return isDaemonRaceRule(p.rule);
+}
+
+/// An event id for a message: a hostile id may be a megabyte long.
+QString shortId(const Interner &strings, Sym id)
+{
+    constexpr qsizetype kMax = 64;
+    const QString &text = strings.text(id);
+    return text.size() <= kMax ? text : text.left(kMax - 1) + QChar(0x2026);
+}
+
 Problem problem(const QString &path, Severity severity, const QString &rule, const QString &field,
     const QString &message, int line = 0)
 {
@@ -341,6 +392,8 @@ void StoreLoader::load()
     m_store.m_problems.insert(m_store.m_problems.begin() + journalAt,
         std::make_move_iterator(journalProblems.begin()),
         std::make_move_iterator(journalProblems.end()));
+    // Never cached: the manifest is read on every load.
+    checkGeneration();
 
     // Tables sized once: growing them by doubling would move 100k records several times.
     std::array<std::size_t, std::variant_size_v<decltype(LoadedFile::record)>> perKind {};
@@ -541,6 +594,7 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     const bool statted = ::lstat(QFile::encodeName(abs).constData(), &st) == 0;
     if (!statted && errno == ENOENT)
         return;
+    m_journalUnread = false;
     const LoadCacheJournalInfo *cached = m_cache ? m_cache->journal() : nullptr;
     if (cached && statted && S_ISREG(st.st_mode) && FileStamp::of(st) == cached->stamp
         && m_cache->restoreJournal(s.m_journal, problems)) {
@@ -554,6 +608,7 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
         && qint64(read.bytes.size()) == read.size && settled(read.mtimeNs, read.ctimeNs);
     s.m_journal.present = true;
     if (read.status != FileRead::Status::Ok) {
+        m_journalUnread = true;
         problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
             read.status == FileRead::Status::TooLarge
                 ? tr("journal.jsonl is larger than %1 MiB and was not read")
@@ -565,7 +620,6 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     }
     JournalInfo &j = s.m_journal;
     const std::string_view all = read.bytes;
-    bool numberingReported = false;
     std::size_t pos = 0;
     // The daemon only appends: when the lines parsed last time are still the
     // file's first bytes, only what follows them is parsed. "Still" is decided
@@ -581,8 +635,10 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
         std::vector<Problem> earlier;
         if (LoadCache::digest(hash) == cached->prefixHash
             && m_cache->restoreJournal(restored, earlier)) {
-            // Given again below: the torn line is read again, and the count
+            // Given again below: what the daemon's race did is judged on all
+            // lines, old and new; the torn line is read again, and the count
             // of unlisted corrupt lines grows with the new ones.
+            std::erase_if(earlier, isRaceProblem);
             if (restored.tornTail && !earlier.empty())
                 earlier.pop_back();
             if (restored.firstUnlistedCorrupt > 0 && !earlier.empty())
@@ -592,7 +648,6 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
             problems.insert(problems.end(), std::make_move_iterator(earlier.begin()),
                 std::make_move_iterator(earlier.end()));
             pos = cached->parsedEnd;
-            numberingReported = cached->numberingReported;
         } else {
             hash.reset();
             hashed = 0;
@@ -601,18 +656,18 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     j.present = true;
     j.size = static_cast<qint64>(all.size());
     const int linesBefore = j.lines;
-    parseJournalLines(all, pos, numberingReported, problems);
+    parseJournalLines(all, pos, problems);
+    reportRace(problems);
     s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
     m_journalCache.parsedEnd = pos;
     if (!m_options.cacheDirectory.isEmpty()) {
         hash.addData(QByteArrayView(all.data() + hashed, qsizetype(pos - hashed)));
         m_journalCache.prefixHash = LoadCache::digest(hash);
     }
-    m_journalCache.numberingReported = numberingReported;
 }
 
 void StoreLoader::parseJournalLines(
-    std::string_view all, std::size_t &pos, bool &numberingReported, std::vector<Problem> &problems)
+    std::string_view all, std::size_t &pos, std::vector<Problem> &problems)
 {
     Store &s = m_store;
     JournalInfo &j = s.m_journal;
@@ -646,6 +701,8 @@ void StoreLoader::parseJournalLines(
         const int number = ++j.lines;
         const auto parsed = parseJson(line);
         if (!parsed.ok()) {
+            // Only a line that is not JSON can be blank: the common line pays nothing.
+            j.blankLines += isBlankLine(line);
             corrupt(number, [&] {
                 return tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message);
             });
@@ -670,17 +727,14 @@ void StoreLoader::parseJournalLines(
             ev.objectId = x.sym(e, "object_id");
             ev.producer = x.sym(e, "producer");
             ev.created = Extractor::time(e, "created_at");
-            // Compared as bytes: a QString per event would cost more than the line's parse.
-            if (!numberingReported && s.m_strings->utf8(ev.eventId) != daemonEventId(number)) {
-                numberingReported = true;
-                const QString expected = QString::fromStdString(daemonEventId(number));
-                problems.push_back(problem(path, Severity::Warning, QStringLiteral("journal"),
-                    QStringLiteral("event_id"),
-                    tr("line %1 has event_id '%2' but the daemon numbers it %3; lines were "
-                       "removed or inserted (reported once)")
-                        .arg(number)
-                        .arg(s.m_strings->text(ev.eventId), expected),
-                    number));
+            // Compared as bytes: a QString per event would cost more than the
+            // line's parse. Reported by reportRace(), on all lines at once.
+            if (const int daemonNumber = number - j.blankLines;
+                !isDaemonEventId(id.get_ref<const std::string &>(), daemonNumber)) {
+                if (!j.misnumbered.empty() && j.misnumbered.back().lastLine == number - 1)
+                    j.misnumbered.back().lastLine = number; // also across an append
+                else
+                    j.misnumbered.push_back({ number, number, daemonNumber });
             }
             j.events.push_back(ev);
         }
@@ -706,6 +760,193 @@ void StoreLoader::parseJournalLines(
                     .arg(all.size() - pos),
                 j.lines + 1));
     }
+}
+
+void StoreLoader::reportRace(std::vector<Problem> &problems) const
+{
+    const JournalInfo &j = m_store.m_journal;
+    const auto &runs = j.misnumbered;
+    if (runs.empty())
+        return;
+    const Interner &strings = *m_store.m_strings;
+    const auto &events = j.events;
+    const QString path = QStringLiteral("journal.jsonl");
+    const QString field = QStringLiteral("event_id");
+    auto expected = [](int number) { return QString::fromStdString(daemonEventId(number)); };
+    constexpr auto kListed = std::size_t(JournalInfo::kListedRaceProblems);
+    constexpr auto kLinesPerId = std::size_t(JournalInfo::kListedLinesPerId);
+    // Calls fn(event, misnumbered) for every event, walking the runs beside them.
+    auto walk = [&](auto &&fn) {
+        std::size_t r = 0;
+        for (const JournalEvent &ev : events) {
+            while (r < runs.size() && runs[r].lastLine < ev.line)
+                ++r;
+            fn(ev, r < runs.size() && ev.line >= runs[r].firstLine);
+        }
+    };
+
+    // Two lines never share a number, so every id two lines carry is carried
+    // by misnumbered lines, and by at most one line numbered right. Those ids
+    // are sorted with repeats; a journal without the race pays nothing here.
+    std::vector<Sym> ids;
+    walk([&](const JournalEvent &ev, bool misnumbered) {
+        if (misnumbered)
+            ids.push_back(ev.eventId);
+    });
+    std::sort(ids.begin(), ids.end());
+    const auto misnumberedEvents = ids.size();
+    walk([&](const JournalEvent &ev, bool misnumbered) {
+        if (!misnumbered
+            && std::binary_search(
+                ids.begin(), ids.begin() + qsizetype(misnumberedEvents), ev.eventId))
+            ids.push_back(ev.eventId);
+    });
+    std::sort(ids.begin() + qsizetype(misnumberedEvents), ids.end()); // found in line order
+    std::inplace_merge(ids.begin(), ids.begin() + qsizetype(misnumberedEvents), ids.end());
+    std::size_t kept = 0; // ids carried twice or more, once each
+    for (std::size_t i = 0, k; i < ids.size(); i = k) {
+        for (k = i + 1; k < ids.size() && ids[k] == ids[i]; ++k) { }
+        if (k - i >= 2)
+            ids[kept++] = ids[i];
+    }
+    ids.resize(kept);
+    ids.shrink_to_fit();
+
+    // One pass in line order: the first ids met are the ones listed, in the
+    // order of their first line.
+    struct Carried
+    {
+        int first = 0, last = 0, count = 0, listed = -1;
+    };
+    std::vector<Carried> carried(ids.size());
+    std::vector<std::array<int, kLinesPerId>> listedLines;
+    std::vector<Sym> listedIds;
+    if (!ids.empty()) {
+        for (const JournalEvent &ev : events) {
+            const auto it = std::lower_bound(ids.begin(), ids.end(), ev.eventId);
+            if (it == ids.end() || *it != ev.eventId)
+                continue;
+            Carried &c = carried[std::size_t(it - ids.begin())];
+            if (c.count == 0) {
+                c.first = ev.line;
+                if (listedLines.size() < kListed) {
+                    c.listed = int(listedLines.size());
+                    listedLines.emplace_back();
+                    listedIds.push_back(ev.eventId);
+                }
+            }
+            if (c.listed >= 0 && std::size_t(c.count) < kLinesPerId)
+                listedLines[std::size_t(c.listed)][std::size_t(c.count)] = ev.line;
+            ++c.count;
+            c.last = ev.line;
+        }
+    }
+    std::vector<const Carried *> byListing(listedLines.size());
+    int unlisted = 0, firstUnlisted = std::numeric_limits<int>::max(), lastUnlisted = 0;
+    qint64 unlistedLines = 0;
+    for (const Carried &c : carried) {
+        if (c.listed >= 0) {
+            byListing[std::size_t(c.listed)] = &c;
+        } else {
+            ++unlisted;
+            firstUnlisted = std::min(firstUnlisted, c.first);
+            lastUnlisted = std::max(lastUnlisted, c.last);
+            unlistedLines += c.count;
+        }
+    }
+    for (std::size_t d = 0; d < byListing.size(); ++d) {
+        const Carried &c = *byListing[d];
+        const std::size_t shown = std::min(std::size_t(c.count), kLinesPerId);
+        QStringList lines;
+        for (std::size_t t = 0; t < shown; ++t)
+            lines << QString::number(listedLines[d][t]);
+        const QString id = shortId(strings, listedIds[d]);
+        QString message;
+        // Every text in one arg(): an id must not supply a placeholder.
+        if (std::size_t(c.count) == shown) {
+            const QString last = lines.takeLast();
+            message = tr("event_id %1 is carried by lines %2 and %3: writers that counted the "
+                         "same lines gave their lines one number (the daemon's race)")
+                          .arg(id, lines.join(QStringLiteral(", ")), last);
+        } else {
+            message = tr("event_id %1 is carried by %2 lines: %3 and %n more; writers that "
+                         "counted the same lines gave their lines one number (the daemon's race)",
+                nullptr, c.count - int(shown))
+                          .arg(id, QString::number(c.count), lines.join(QStringLiteral(", ")));
+        }
+        problems.push_back(
+            problem(path, Severity::Warning, ruleDuplicateId(), field, message, c.first));
+    }
+    if (unlisted > 0)
+        problems.push_back(problem(path, Severity::Warning, ruleDuplicateId(), field,
+            tr("and %n more event id(s) carried by more than one line, not listed one by one: "
+               "between lines %1 and %2 (%3 lines)",
+                nullptr, unlisted)
+                .arg(firstUnlisted)
+                .arg(lastUnlisted)
+                .arg(unlistedLines),
+            firstUnlisted));
+
+    // Each run one problem, not one per line.
+    auto idAt = [&](int line) {
+        const auto it = std::lower_bound(events.begin(), events.end(), line,
+            [](const JournalEvent &ev, int l) { return ev.line < l; });
+        return it != events.end() && it->line == line ? shortId(strings, it->eventId) : QString();
+    };
+    for (std::size_t i = 0; i < std::min(runs.size(), kListed); ++i) {
+        const MisnumberedRun &r = runs[i];
+        const int lastNumber = r.firstNumber + (r.lastLine - r.firstLine);
+        // Numbers first, then every text in one arg().
+        const QString message = r.firstLine == r.lastLine
+            ? tr("line %1 carries event_id %2 but the daemon numbers it %3")
+                  .arg(r.firstLine)
+                  .arg(idAt(r.firstLine), expected(r.firstNumber))
+            : tr("lines %1-%2 carry ids numbered for other lines: line %1 carries %3 where the "
+                 "daemon numbers it %4, line %2 carries %5 where it numbers it %6")
+                  .arg(r.firstLine)
+                  .arg(r.lastLine)
+                  .arg(idAt(r.firstLine), expected(r.firstNumber), idAt(r.lastLine),
+                      expected(lastNumber));
+        problems.push_back(
+            problem(path, Severity::Warning, ruleNumbering(), field, message, r.firstLine));
+    }
+    if (runs.size() > kListed)
+        problems.push_back(problem(path, Severity::Warning, ruleNumbering(), field,
+            tr("and %n more run(s) of misnumbered lines, not listed one by one: the first at "
+               "line %1, the last ending at line %2 (%3 misnumbered lines in all)",
+                nullptr, int(runs.size() - kListed))
+                .arg(runs[kListed].firstLine)
+                .arg(runs.back().lastLine)
+                .arg(misnumberedEvents),
+            runs[kListed].firstLine));
+}
+
+void StoreLoader::checkGeneration()
+{
+    Store &s = m_store;
+    const qint64 generation = s.m_manifest.activeGeneration;
+    // Every append bumps the generation by one: Sync Desk's, the daemon's,
+    // and the demo store's counts agree. A negative one is no count.
+    if (!s.m_manifest.parsed || generation < 0 || m_journalUnread)
+        return;
+    const qint64 events = s.m_journal.daemonCount();
+    if (generation == events)
+        return;
+    const int bumps
+        = int(std::min<qint64>(generation < events ? events - generation : generation - events,
+            std::numeric_limits<int>::max()));
+    s.m_problems.push_back(problem(QStringLiteral("manifest.json"), Severity::Warning,
+        QString::fromLatin1(kRuleGenerationMismatch), QStringLiteral("active_generation"),
+        (generation < events
+                ? tr("manifest.json active_generation is %1 but journal.jsonl holds %2 events: "
+                     "%n bump(s) were lost (the daemon's manifest race)",
+                    nullptr, bumps)
+                : tr("manifest.json active_generation is %1 but journal.jsonl holds %2 events: "
+                     "%n bump(s) more than events (lines were removed or glued into one, or a "
+                     "bump was given twice)",
+                    nullptr, bumps))
+            .arg(generation)
+            .arg(events)));
 }
 
 void StoreLoader::collectFiles(

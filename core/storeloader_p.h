@@ -105,6 +105,9 @@ public:
     /// Reports into problems, so that it can run beside the record files.
     void loadJournal(std::vector<Problem> &problems);
     void loadIntent();
+    /// Reports a manifest generation that is not the journal's count of
+    /// events, after loadManifest() and loadJournal().
+    void checkGeneration();
     void append(LoadedFile &&loaded);
 
     /// Names readers skip: temp files of interrupted writes.
@@ -129,8 +132,10 @@ private:
     /// The preview's result for a file it read, while stat says it is unchanged.
     bool loadPreloaded(const QString &relativePath, Registry registry, LoadedFile &out) const;
     /// Parses complete lines from pos on, leaving pos after the last of them.
-    void parseJournalLines(std::string_view all, std::size_t &pos, bool &numberingReported,
-        std::vector<Problem> &problems);
+    void parseJournalLines(std::string_view all, std::size_t &pos, std::vector<Problem> &problems);
+    /// What the daemon's unlocked numbering left in the whole journal:
+    /// duplicate event ids and runs of misnumbered lines, bounded in number.
+    void reportRace(std::vector<Problem> &problems) const;
     /// The cached result for a file whose stat is unchanged; false to read it.
     bool loadCached(
         const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out) const;
@@ -147,6 +152,7 @@ private:
     std::vector<LoadCacheFileInfo> m_cacheInfo; ///< per file appended
     LoadCacheJournalInfo m_journalCache;
     bool m_journalFromCache = false;
+    bool m_journalUnread = false; ///< present but not read: its count is unknown
 };
 
 } // namespace SyncDesk

@@ -186,6 +186,22 @@ struct Problem final
     QString message;
 };
 
+/// Problem codes (Problem::rule) of what writers that take no lock did to the
+/// journal and the manifest: an event id two lines carry, lines not numbered
+/// as the daemon numbers them, a generation that is not the journal's count of
+/// events (docs/security.md). Always warnings: no record's verdict changes.
+inline constexpr char kRuleJournalDuplicateId[] = "journal_duplicate_id";
+inline constexpr char kRuleJournalNumbering[] = "journal_numbering";
+inline constexpr char kRuleGenerationMismatch[] = "generation_mismatch";
+
+/// Whether rule is one of the codes above.
+inline bool isDaemonRaceRule(QStringView rule)
+{
+    return rule == QLatin1String(kRuleJournalDuplicateId)
+        || rule == QLatin1String(kRuleJournalNumbering)
+        || rule == QLatin1String(kRuleGenerationMismatch);
+}
+
 /// One journal line that is an event: fixed fields and symbols, 40 bytes
 /// whatever the line holds (its payload stays in the file, at offset).
 struct JournalEvent final
@@ -196,14 +212,37 @@ struct JournalEvent final
     qint64 offset = 0;
 };
 
+/// Consecutive lines, each an event whose event_id is not the one the daemon
+/// gives its line. Lines numbered for other places come in runs (a line out of
+/// place shifts all after it), so a journal renumbered whole is one run.
+struct MisnumberedRun final
+{
+    int firstLine = 0, lastLine = 0; ///< in the file
+    /// firstLine's number as the daemon numbers it (non-blank lines up to it);
+    /// the run's lines are all events, so the next ones follow on by one.
+    int firstNumber = 0;
+};
+
 struct JournalInfo final
 {
     /// Corrupt lines reported one by one; the rest are counted in one problem.
     static constexpr int kListedCorruptLines = 20;
+    /// Duplicate ids and misnumbered runs reported one by one (each kind); the
+    /// rest are counted in one problem per kind.
+    static constexpr int kListedRaceProblems = 20;
+    /// Lines named per duplicate id; the rest are counted in its message.
+    static constexpr int kListedLinesPerId = 10;
 
     bool present = false;
     qint64 size = 0;
-    int lines = 0; ///< complete lines, the daemon's event count
+    int lines = 0; ///< complete lines
+    /// Complete lines of whitespace only: the daemon does not count them.
+    int blankLines = 0;
+    /// Events not numbered as the daemon numbers their line (evt- and eight
+    /// digits of the count of non-blank lines up to it), as runs in line
+    /// order: what two writers that counted the same lines leave (the
+    /// daemon's race), or lines removed or inserted.
+    std::vector<MisnumberedRun> misnumbered;
     /// Lines that are not an event: not JSON, not an object, or without an event_id.
     int corruptLines = 0;
     /// The first corrupt line past the listed ones (0 when all are listed) and
@@ -211,6 +250,10 @@ struct JournalInfo final
     int firstUnlistedCorrupt = 0, lastCorrupt = 0;
     bool tornTail = false; ///< the file does not end in a newline
     std::vector<JournalEvent> events;
+
+    /// The events as the daemon counts them (its next line is numbered one
+    /// more), which every append also added to the manifest's generation.
+    int daemonCount() const { return lines - blankLines; }
 };
 
 struct ManifestInfo final

@@ -116,6 +116,7 @@ void Store::reloadRootFiles(const StoreOpenOptions &options)
     loader.loadManifest();
     if (m_state == State::Ok) {
         loader.loadJournal();
+        loader.checkGeneration();
         loader.loadIntent();
     }
 }

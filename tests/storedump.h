@@ -40,7 +40,9 @@ inline QStringList storeDump(const SyncDesk::Store &s)
     const JournalInfo &j = s.journal();
     line(QStringLiteral("journal"),
         { n(j.present), n(j.size), n(j.lines), n(j.corruptLines), n(j.firstUnlistedCorrupt),
-            n(j.lastCorrupt), n(j.tornTail) });
+            n(j.lastCorrupt), n(j.tornTail), n(j.blankLines) });
+    for (const MisnumberedRun &r : j.misnumbered)
+        line(QStringLiteral("misnumbered"), { n(r.firstLine), n(r.lastLine), n(r.firstNumber) });
     for (const JournalEvent &e : j.events)
         line(QStringLiteral("event"),
             { n(e.line), t(e.eventId), t(e.type), t(e.lane), t(e.objectId), t(e.producer),

@@ -274,6 +274,69 @@ private Q_SLOTS:
         QCOMPARE(applied["summary"]["applied"].get<int>(), 1);
     }
 
+    void storeCommandsNameTheRacedLines()
+    {
+        // Two writers counted 2 lines and both wrote evt-00000003; both read
+        // generation 2 and wrote 3: one bump lost.
+        StoreFixture fx;
+        const QByteArray journal = fx.read("journal.jsonl");
+        const QByteArray second = journal.mid(journal.indexOf('\n') + 1);
+        const QByteArray third = QByteArray(second).replace("evt-00000002", "evt-00000003");
+        fx.write("journal.jsonl", journal + third + third);
+        fx.write("manifest.json",
+            StoreFixture::manifest().replace(
+                "\"active_generation\": 2", "\"active_generation\": 3"));
+
+        const Run text = cli({ "validate", fx.root() });
+        QCOMPARE(text.exitCode, 0); // warnings: no verdict changes
+        for (const char *expected :
+            { "warning [journal_duplicate_id event_id] event_id evt-00000003 is carried by lines "
+              "3 and 4",
+                "warning [journal_numbering event_id] line 4 carries event_id evt-00000003 but "
+                "the daemon numbers it evt-00000004",
+                "warning [generation_mismatch active_generation] manifest.json "
+                "active_generation is 3 but journal.jsonl holds 4 events" })
+            QVERIFY2(text.out.contains(expected), text.out.constData());
+
+        const auto doc = parse(cli({ "validate", "--json", fx.root() }).out);
+        QStringList found;
+        for (const auto &r : doc["results"])
+            for (const auto &w : r["warnings"])
+                if (w["rule"] != "dangling")
+                    found << QStringLiteral("%1 %2 %3")
+                                 .arg(str(r["path"]).section('/', -1), str(w["rule"]))
+                                 .arg(w.contains("line") ? w["line"].get<int>() : 0);
+        QCOMPARE(found,
+            (QStringList { "journal.jsonl journal_duplicate_id 3",
+                "journal.jsonl journal_numbering 4", "manifest.json generation_mismatch 0" }));
+
+        const Run summary = cli({ "store", "summary", fx.root() });
+        QCOMPARE(summary.exitCode, 0);
+        for (const char *expected :
+            { "  journal.jsonl:3 [journal_duplicate_id] event_id evt-00000003 is carried by lines "
+              "3 and 4",
+                "  journal.jsonl:4 [journal_numbering] line 4 carries event_id evt-00000003",
+                "  manifest.json [generation_mismatch] manifest.json active_generation is 3 but "
+                "journal.jsonl holds 4 events: 1 bump was lost" })
+            QVERIFY2(summary.out.contains(expected), summary.out.constData());
+        const auto s = parse(cli({ "store", "summary", "--json", fx.root() }).out);
+        QCOMPARE(s["journal"]["daemon_count"].get<int>(), 4);
+        QCOMPARE(s["race"].size(), 3u);
+        QCOMPARE(str(s["race"][0]["rule"]), QStringLiteral("journal_duplicate_id"));
+        QCOMPARE(s["race"][0]["line"].get<int>(), 3);
+        QVERIFY(str(s["race"][0]["message"]).contains("lines 3 and 4"));
+        QCOMPARE(str(s["race"][1]["rule"]), QStringLiteral("journal_numbering"));
+        QCOMPARE(s["race"][1]["line"].get<int>(), 4);
+        QCOMPARE(str(s["race"][2]["rule"]), QStringLiteral("generation_mismatch"));
+        QCOMPARE(str(s["race"][2]["path"]), QStringLiteral("manifest.json"));
+        QVERIFY(!s["race"][2].contains("line"));
+
+        // A clean store lists nothing of the kind.
+        StoreFixture clean;
+        QVERIFY(!cli({ "store", "summary", clean.root() }).out.contains("Unlocked writes"));
+        QCOMPARE(parse(cli({ "store", "summary", "--json", clean.root() }).out)["race"].size(), 0u);
+    }
+
     void evidenceVerifyFile()
     {
         const QString envelope = QStringLiteral(

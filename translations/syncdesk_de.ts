@@ -386,6 +386,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>, %1 suspect (at another id&apos;s file name)</source>
         <translation>, %1 verdächtig (unter dem Dateinamen einer anderen Kennung)</translation>
     </message>
+    <message>
+        <source>Unlocked writes (duplicate event ids, misnumbered lines, lost generation bumps):</source>
+        <translation>Schreibvorgänge ohne Sperre (doppelte Ereigniskennungen, falsch nummerierte Zeilen, verlorene Erhöhungen der Generation):</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ConflictModel</name>
@@ -1585,10 +1589,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Zeile %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <source>line %1 has event_id &apos;%2&apos; but the daemon numbers it %3; lines were removed or inserted (reported once)</source>
-        <translation>Zeile %1 hat event_id &apos;%2&apos;, der Dienst nummeriert sie aber mit %3; Zeilen wurden entfernt oder eingefügt (nur einmal gemeldet)</translation>
-    </message>
-    <message>
         <source>%1/ is a symbolic link to %2; it is not followed</source>
         <translation>%1/ ist eine symbolische Verknüpfung auf %2; ihr wird nicht gefolgt</translation>
     </message>
@@ -1650,6 +1650,53 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>this intent file cannot be read as a regular file; Sync Desk writes nothing to this store until it has been looked at and removed</source>
         <translation>diese Absichtsdatei ist nicht als reguläre Datei lesbar; Sync Desk schreibt nichts in diesen Speicher, bis sie angesehen und entfernt wurde</translation>
+    </message>
+    <message>
+        <source>event_id %1 is carried by lines %2 and %3: writers that counted the same lines gave their lines one number (the daemon&apos;s race)</source>
+        <translation>event_id %1 steht in den Zeilen %2 und %3: Schreiber, die dieselben Zeilen gezählt haben, gaben ihren Zeilen eine Nummer (der Wettlauf des Dienstes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>event_id %1 is carried by %2 lines: %3 and %n more; writers that counted the same lines gave their lines one number (the daemon&apos;s race)</source>
+        <translation>
+            <numerusform>event_id %1 steht in %2 Zeilen: %3 und %n weiteren; Schreiber, die dieselben Zeilen gezählt haben, gaben ihren Zeilen eine Nummer (der Wettlauf des Dienstes)</numerusform>
+            <numerusform>event_id %1 steht in %2 Zeilen: %3 und %n weiteren; Schreiber, die dieselben Zeilen gezählt haben, gaben ihren Zeilen eine Nummer (der Wettlauf des Dienstes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more event id(s) carried by more than one line, not listed one by one: between lines %1 and %2 (%3 lines)</source>
+        <translation>
+            <numerusform>und %n weitere Ereigniskennung, die in mehr als einer Zeile steht, nicht einzeln aufgeführt: zwischen den Zeilen %1 und %2 (%3 Zeilen)</numerusform>
+            <numerusform>und %n weitere Ereigniskennungen, die in mehr als einer Zeile stehen, nicht einzeln aufgeführt: zwischen den Zeilen %1 und %2 (%3 Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1 carries event_id %2 but the daemon numbers it %3</source>
+        <translation>Zeile %1 trägt event_id %2, der Dienst nummeriert sie aber mit %3</translation>
+    </message>
+    <message>
+        <source>lines %1-%2 carry ids numbered for other lines: line %1 carries %3 where the daemon numbers it %4, line %2 carries %5 where it numbers it %6</source>
+        <translation>Zeilen %1-%2 tragen Kennungen, die für andere Zeilen nummeriert sind: Zeile %1 trägt %3, wo der Dienst sie mit %4 nummeriert, Zeile %2 trägt %5, wo er sie mit %6 nummeriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more run(s) of misnumbered lines, not listed one by one: the first at line %1, the last ending at line %2 (%3 misnumbered lines in all)</source>
+        <translation>
+            <numerusform>und %n weitere Folge falsch nummerierter Zeilen, nicht einzeln aufgeführt: die erste ab Zeile %1, die letzte endet in Zeile %2 (%3 falsch nummerierte Zeilen insgesamt)</numerusform>
+            <numerusform>und %n weitere Folgen falsch nummerierter Zeilen, nicht einzeln aufgeführt: die erste ab Zeile %1, die letzte endet in Zeile %2 (%3 falsch nummerierte Zeilen insgesamt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) were lost (the daemon&apos;s manifest race)</source>
+        <translation>
+            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhung ging verloren (der Wettlauf des Dienstes um das Manifest)</numerusform>
+            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhungen gingen verloren (der Wettlauf des Dienstes um das Manifest)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) more than events (lines were removed or glued into one, or a bump was given twice)</source>
+        <translation>
+            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhung mehr als Ereignisse (Zeilen wurden entfernt oder zu einer zusammengefügt, oder eine Erhöhung wurde doppelt vergeben)</numerusform>
+            <numerusform>manifest.json active_generation ist %1, journal.jsonl enthält aber %2 Ereignisse: %n Erhöhungen mehr als Ereignisse (Zeilen wurden entfernt oder zu einer zusammengefügt, oder eine Erhöhung wurde doppelt vergeben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

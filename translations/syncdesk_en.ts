@@ -27,6 +27,41 @@
             <numerusform>and %n more corrupt lines, not listed one by one: the first at line %1, the last at line %2 (%3 corrupt lines in all)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>event_id %1 is carried by %2 lines: %3 and %n more; writers that counted the same lines gave their lines one number (the daemon&apos;s race)</source>
+        <translation>
+            <numerusform>event_id %1 is carried by %2 lines: %3 and %n more; writers that counted the same lines gave their lines one number (the daemon&apos;s race)</numerusform>
+            <numerusform>event_id %1 is carried by %2 lines: %3 and %n more; writers that counted the same lines gave their lines one number (the daemon&apos;s race)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more event id(s) carried by more than one line, not listed one by one: between lines %1 and %2 (%3 lines)</source>
+        <translation>
+            <numerusform>and %n more event id carried by more than one line, not listed one by one: between lines %1 and %2 (%3 lines)</numerusform>
+            <numerusform>and %n more event ids carried by more than one line, not listed one by one: between lines %1 and %2 (%3 lines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more run(s) of misnumbered lines, not listed one by one: the first at line %1, the last ending at line %2 (%3 misnumbered lines in all)</source>
+        <translation>
+            <numerusform>and %n more run of misnumbered lines, not listed one by one: the first at line %1, the last ending at line %2 (%3 misnumbered lines in all)</numerusform>
+            <numerusform>and %n more runs of misnumbered lines, not listed one by one: the first at line %1, the last ending at line %2 (%3 misnumbered lines in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) were lost (the daemon&apos;s manifest race)</source>
+        <translation>
+            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump was lost (the daemon&apos;s manifest race)</numerusform>
+            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bumps were lost (the daemon&apos;s manifest race)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump(s) more than events (lines were removed or glued into one, or a bump was given twice)</source>
+        <translation>
+            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump more than events (lines were removed or glued into one, or a bump was given twice)</numerusform>
+            <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bumps more than events (lines were removed or glued into one, or a bump was given twice)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::EventsView</name>

@@ -91,9 +91,14 @@ int runStore(const QStringList &arguments)
         missingEvidence += d.expected == RecordKind::Evidence;
     int errors = 0, warnings = 0;
     QMap<QString, int> byRule;
+    // What the daemon's unlocked writes did, listed one by one: a reviewer
+    // needs the lines, not a count (the loader bounds how many there are).
+    std::vector<const Problem *> race;
     for (const auto &p : store->problems()) {
         (p.severity == Severity::Error ? errors : warnings)++;
         ++byRule[p.rule];
+        if (isDaemonRaceRule(p.rule))
+            race.push_back(&p);
     }
     const auto opStatus = countBy(*store, store->operations(), &OperationRecord::status);
     const auto opType = countBy(*store, store->operations(), &OperationRecord::type);
@@ -123,6 +128,16 @@ int runStore(const QStringList &arguments)
             { "missing_references", missingEvidence } };
         doc["problems"]
             = { { "errors", errors }, { "warnings", warnings }, { "by_rule", countsJson(byRule) } };
+        doc["journal"]["daemon_count"] = journal.daemonCount();
+        Json raceJson = Json::array();
+        for (const Problem *p : race) {
+            Json item = { { "rule", toJson(p->rule) }, { "path", toJson(p->path) },
+                { "message", toJson(p->message) } };
+            if (p->line > 0)
+                item["line"] = p->line;
+            raceJson.push_back(std::move(item));
+        }
+        doc["race"] = std::move(raceJson);
         printJson(doc);
     } else {
         auto &o = out();
@@ -160,7 +175,17 @@ int runStore(const QStringList &arguments)
                  .arg(warnings)
                  .arg(
                      byRule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(countsText(byRule)))
-          << Qt::endl;
+          << "\n";
+        if (!race.empty()) {
+            o << tr("Unlocked writes (duplicate event ids, misnumbered lines, lost generation "
+                    "bumps):")
+              << "\n";
+            for (const Problem *p : race)
+                o << "  " << p->path
+                  << (p->line > 0 ? QStringLiteral(":%1").arg(p->line) : QString()) << " ["
+                  << p->rule << "] " << p->message << "\n";
+        }
+        o.flush();
     }
     return errors > 0 ? ExitFindings : ExitOk;
 }

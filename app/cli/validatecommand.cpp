@@ -17,6 +17,7 @@ struct Item
     QString rule; ///< a contract rule, a warning code, or a store rule (manifest, journal, ...)
     QString field;
     QString message;
+    int line = 0; ///< the journal's line a store problem is tied to, 0 when none
 };
 
 struct Result
@@ -65,9 +66,9 @@ void collectStore(const Store &store, QList<Result> &results)
     for (const auto &p : store.problems()) {
         Result &r = resultFor(p.path);
         if (p.severity == Severity::Warning) {
-            r.warnings.append(Item { p.rule, p.field, p.message });
+            r.warnings.append(Item { p.rule, p.field, p.message, p.line });
         } else {
-            r.errors.append(Item { p.rule, p.field, p.message });
+            r.errors.append(Item { p.rule, p.field, p.message, p.line });
             r.verdict = Verdict::Invalid;
         }
     }
@@ -78,12 +79,14 @@ void collectFile(const QString &path, ValidationMode mode, QList<Result> &result
     results.append(fromValidation(path, RecordReader::read(path, mode).validation));
 }
 
-Json findingJson(const QString &rule, const QString &field, const QString &message)
+Json findingJson(const Item &item)
 {
     Json j = Json::object();
-    j["rule"] = toJson(rule);
-    j["field"] = toJson(field);
-    j["message"] = toJson(message);
+    j["rule"] = toJson(item.rule);
+    j["field"] = toJson(item.field);
+    j["message"] = toJson(item.message);
+    if (item.line > 0) // a journal line: what a reader goes to
+        j["line"] = item.line;
     return j;
 }
 
@@ -164,10 +167,10 @@ int runValidate(const QStringList &arguments)
             j["verdict"] = toJson(verdictName(r.verdict));
             j["errors"] = Json::array();
             for (const auto &e : r.errors)
-                j["errors"].push_back(findingJson(e.rule, e.field, e.message));
+                j["errors"].push_back(findingJson(e));
             j["warnings"] = Json::array();
             for (const auto &w : r.warnings)
-                j["warnings"].push_back(findingJson(w.rule, w.field, w.message));
+                j["warnings"].push_back(findingJson(w));
             list.push_back(std::move(j));
         }
         Json summary = Json::object();
