@@ -441,6 +441,26 @@ namespace {
 
 /// The journal opened without following a link and without blocking (a FIFO
 /// in its place must not hang a writer), checked to be a regular file.
+/**
+ * flock(journal.jsonl), exclusive: the journal is never replaced, so it is the
+ * one file every writer (a future daemon too) can lock around count-and-append.
+ * Never a blocking wait: a local user holding the lock must not hang the
+ * writer. 0, EWOULDBLOCK after the timeout, or another errno.
+ */
+int lockJournal(int fd, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno != EWOULDBLOCK && errno != EINTR)
+            return errno;
+        if (waited.elapsed() >= timeoutMs)
+            return EWOULDBLOCK;
+        QThread::msleep(2);
+    }
+    return 0;
+}
+
 int openJournal(const DirEntryRef &journal, int flags, std::optional<IoError> &error)
 {
     const int fd = ::openat(
@@ -600,18 +620,9 @@ std::optional<IoError> DurableFile::appendNumbered(const DirEntryRef &journal,
         ::close(fd); // releases the flock too
         return ioError(path, step, error);
     };
-    // flock(journal.jsonl): the journal is never replaced, so it is the one file
-    // every writer (a future daemon too) can lock around count-and-append. Never
-    // a blocking wait: a local user holding the lock must not hang the writer.
-    QElapsedTimer waited;
-    waited.start();
-    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK && errno != EINTR)
-            return fail(tr("locking"), errno);
-        if (waited.elapsed() >= lockTimeoutMs)
-            return fail(tr("locking (another program holds it)"), EWOULDBLOCK);
-        QThread::msleep(2);
-    }
+    if (const int error = lockJournal(fd, lockTimeoutMs))
+        return fail(
+            error == EWOULDBLOCK ? tr("locking (another program holds it)") : tr("locking"), error);
     qint64 count = 0, end = 0;
     bool torn = false;
     if (auto e = countOpen(fd, path, count, torn, end)) {
@@ -670,15 +681,9 @@ std::optional<IoError> DurableFile::completeTornLine(const DirEntryRef &journal,
         ::close(fd);
         return ioError(path, step, error);
     };
-    QElapsedTimer waited;
-    waited.start();
-    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        if (errno != EWOULDBLOCK && errno != EINTR)
-            return fail(tr("locking"), errno);
-        if (waited.elapsed() >= lockTimeoutMs)
-            return fail(tr("locking (another program holds it)"), EWOULDBLOCK);
-        QThread::msleep(2);
-    }
+    if (const int error = lockJournal(fd, lockTimeoutMs))
+        return fail(
+            error == EWOULDBLOCK ? tr("locking (another program holds it)") : tr("locking"), error);
     struct stat st;
     if (::fstat(fd, &st) != 0)
         return fail(tr("reading"), errno);
