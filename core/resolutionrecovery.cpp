@@ -433,7 +433,8 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         if (auto e = completeTornLine(dir, entries, lines, journaled, notes))
             return e;
     QString manifestError;
-    const qint64 generation = readGeneration(dir, nullptr, &manifestError);
+    Json manifest; // as it was before recovery: does it hold this batch's bump?
+    const qint64 generation = readGeneration(dir, &manifest, &manifestError);
     if (generation < 0)
         return IoError { dir.rootPath() + QStringLiteral("/manifest.json"), manifestError, EIO };
 
@@ -572,8 +573,6 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     // the manifest names the batch whose bump it holds (written in the same
     // swap as the bump), so the bump is owed unless it names this batch.
     const QString batchId = q(jsonMember(intent, "batch_id"));
-    Json manifest;
-    readGeneration(dir, &manifest, nullptr);
     const bool bumped = !batchId.isEmpty() && q(jsonMember(manifest, kManifestBatchKey)) == batchId;
     const qint64 missingBump = bumped ? 0 : alreadyJournaled;
     if (missingBump > 0)
