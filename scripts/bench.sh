@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Issue 6's benchmarks: builds Release with the benchmarks, generates the stores
 # with `syncdesk-cli demo-store` (reused while the generator is unchanged), runs
 # every case and prints a table of medians against the targets.
@@ -66,7 +71,7 @@ app="$build/app/desktop/syncdesk"
 [ -x "$cli" ] && [ -x "$app" ] || { echo "bench: no build in $build (drop --no-build)" >&2; exit 2; }
 
 # A store is reused while N, the seed and the generator's source are the same.
-generator="$(cat "$repo/core/demostore.cpp" "$repo/core/demostore.h" | sha256sum | cut -c1-12)"
+generator="$(cat "$repo/core/demo/demostore.cpp" "$repo/core/demo/demostore.h" | sha256sum | cut -c1-12)"
 mkdir -p "$bench_dir"
 find "$bench_dir" -maxdepth 1 -name 'copy-*' -mmin +60 -exec rm -rf {} + 2>/dev/null || true
 

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Second CI platform: builds Sync Desk and runs the whole test suite inside a
 # Debian 13 (trixie) chroot, where Qt 6.8 and KF6 SyntaxHighlighting come from
 # Debian's own packages, so the KSyntaxHighlighting path of the JSON view is

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Issue 15, item 7: the long randomized coexistence run. Sync Desk's Apply beside a
-# writer that writes the store as the daemon does (tests/daemonwriter.h), each run
+# writer that writes the store as the daemon does (tests/common/daemonwriter.h), each run
 # from its own seed: most with the daemon in a thread beside Apply (random batch,
 # chunk size and sometimes an injected I/O error, then recovery), a share with the
 # daemon in a process of its own while `syncdesk-cli resolve` is killed (SIGKILL)
 # and then recovered. Prints each seed, and at the end the table of counts per
-# category (tests/coexistcheck.h defines each) and the totals.
+# category (tests/common/coexistcheck.h defines each) and the totals.
 #
 #   scripts/coexist.sh --runs 200
 #   scripts/coexist.sh --runs 50 --seed 1000 --kill-percent 50 --tmpfs

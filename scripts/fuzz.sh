@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Runs libFuzzer targets for a given time: scripts/fuzz.sh TARGET|all SECONDS [JOBS]
 # Builds them with the asan preset if needed. The growing corpus lives outside the
 # repository (SYNCDESK_FUZZ_CORPUS, default ~/.cache/syncdesk-fuzz/TARGET), seeded

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Installs the Debian packages Sync Desk builds and tests with. Idempotent: only
 # what is missing is installed, and apt's lists are refreshed only then.
 set -euo pipefail
@@ -14,6 +19,10 @@ packages=(
 # `packages`, which scripts/ci-trixie.sh also installs in its chroot.
 bench_packages=(libbenchmark-dev)
 packages+=("${bench_packages[@]}")
+# scripts/test.sh checks licensing with `reuse lint` (once, natively; it reads
+# the file list from git so that build folders are skipped).
+lint_packages=(reuse git)
+packages+=("${lint_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

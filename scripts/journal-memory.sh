@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Issue 14 item 4: peak memory for a large journal of any content. Copies
 # examples/workspace-demo five times into a temp folder, replaces each copy's
 # journal.jsonl with ~SIZE_MB of `{}` lines, `[]` lines, `1` lines, of the

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # The main job: installs what is missing, builds, and opens the Sync Desk window
 # on a fresh copy of the demo store (examples/ itself is never written to).
 # Without a display it prints the CLI's summary of the demo store instead.

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Renders every view of the window on a copy of the demo store under Xvfb and
 # writes docs/screenshots/*.png (light palette; SYNCDESK_DARK=1 for dark).
 # Usage: scripts/screenshots.sh [BUILD_DIR]

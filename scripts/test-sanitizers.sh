@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # The sanitizer run: installs what is missing (clang 14 and its runtimes, on top
 # of scripts/install-deps.sh), configures with the "asan" preset (ASan + UBSan,
 # clang 14, -Werror, libFuzzer targets), builds, and runs every test plus a

@@ -1,4 +1,9 @@
 #!/usr/bin/env bash
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 # Installs the build into a scratch DESTDIR with prefix /usr and checks that every
 # file lands exactly where desktops and software centres look it up, and that the
 # installed CLI runs on its own (no build-tree RPATH left behind).

@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
-#include "core/json.h"
+#include "core/json/json.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

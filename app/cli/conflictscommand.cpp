@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
 #include "app/cli/storeopen.h"
 
-#include "core/timestamp.h"
+#include "core/records/timestamp.h"
 
 #include <QCoreApplication>
 

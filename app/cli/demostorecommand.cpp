@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
 
-#include "core/demostore.h"
+#include "core/demo/demostore.h"
 
 #include <QCoreApplication>
 

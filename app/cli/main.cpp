@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
-#include "core/translations.h"
+#include "core/i18n/translations.h"
 
 #include <QCoreApplication>
 

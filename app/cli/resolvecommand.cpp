@@ -1,11 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
 
-#include "core/decisionapply.h"
-#include "core/durablefile.h"
-#include "core/recordread.h"
-#include "core/resolution.h"
-#include "core/store.h"
+#include "core/resolution/decisionapply.h"
+#include "core/io/durablefile.h"
+#include "core/records/recordread.h"
+#include "core/resolution/resolution.h"
+#include "core/store/store.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
 #include "app/cli/storeopen.h"

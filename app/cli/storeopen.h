@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
-#include "core/store.h"
+#include "core/store/store.h"
 
 #include <QMap>
 

@@ -1,5 +1,9 @@
-#include "core/translations.h"
-#include "ui/mainwindow.h"
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/i18n/translations.h"
+#include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

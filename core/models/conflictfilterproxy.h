@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 #include <QSet>

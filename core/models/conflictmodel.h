@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
-#include "core/gate.h"
-#include "core/resolution.h"
-#include "core/storetypes.h"
+#include "core/resolution/gate.h"
+#include "core/resolution/resolution.h"
+#include "core/store/storetypes.h"
 
 #include <QAbstractListModel>
 #include <QHash>

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // ConflictModel: the rows a card paints, built once per store change, and
 // the gate's verdicts, computed per card when first asked for.
 #include "core/models/conflictmodel_p.h"
 
-#include "core/store.h"
+#include "core/store/store.h"
 
 #include <QDateTime>
 #include <QLocale>

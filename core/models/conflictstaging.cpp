@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // ConflictModel: staging, outcomes and the accessible description of a card.
 #include "core/models/conflictmodel_p.h"
 
-#include "core/store.h"
+#include "core/store/store.h"
 
 namespace SyncDesk {
 

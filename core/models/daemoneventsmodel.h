@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
-#include "core/daemontypes.h"
+#include "core/daemon/daemontypes.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "core/models/evidencemodel.h"
 
-#include "core/store.h"
-#include "core/storesession.h"
-#include "core/timestamp.h"
+#include "core/store/store.h"
+#include "core/store/storesession.h"
+#include "core/records/timestamp.h"
 
 #include <QDateTime>
 #include <QLocale>

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 #include "core/models/statustone.h"
-#include "core/storetypes.h"
+#include "core/store/storetypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

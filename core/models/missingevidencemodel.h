@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
-#include "core/storetypes.h"
+#include "core/store/storetypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

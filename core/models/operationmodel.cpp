@@ -1,6 +1,10 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "core/models/operationmodel.h"
 
-#include "core/storesession.h"
+#include "core/store/storesession.h"
 
 #include <QDateTime>
 #include <QLocale>

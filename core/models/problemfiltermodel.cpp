@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "core/models/problemfiltermodel.h"
 
 #include "core/models/problemmodel.h"

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #include "core/models/timelinelayout.h"
 
 #include "core/models/timelinelayout_p.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 #include <numeric>
 

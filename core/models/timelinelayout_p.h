@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Shared by the layout's build and patch code; not part of its interface.
 #include "core/models/timelinelayout.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 #include <limits>
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // TimelineLayout's incremental updates: patch what moved, merge it back in order.
 #include "core/models/timelinelayout.h"
 #include "core/models/timelinelayout_p.h"

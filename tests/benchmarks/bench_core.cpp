@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // Core benchmarks of issue 6: opening a store (and stopping a load halfway),
 // validate and digest throughput, durable decisions, and one external change
 // reaching the session's signals.
@@ -5,10 +9,10 @@
 
 #include "benchstore.h"
 
-#include "core/evidence.h"
-#include "core/json.h"
-#include "core/storesession.h"
-#include "core/validator.h"
+#include "core/records/evidence.h"
+#include "core/json/json.h"
+#include "core/store/storesession.h"
+#include "core/records/validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,16 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // Window benchmarks of issue 6, offscreen: populating the models, painting and
 // scrolling each view, and one external change reaching the painted window.
 // Never part of ctest: scripts/bench.sh builds and runs them on generated stores.
 
 #include "benchstore.h"
 
-#include "core/json.h"
-#include "core/storesession.h"
-#include "ui/conflictsview.h"
-#include "ui/evidencebrowser.h"
-#include "ui/mainwindow.h"
-#include "ui/queueview.h"
-#include "ui/timelineview.h"
+#include "core/json/json.h"
+#include "core/store/storesession.h"
+#include "ui/conflicts/conflictsview.h"
+#include "ui/evidence/evidencebrowser.h"
+#include "ui/window/mainwindow.h"
+#include "ui/queue/queueview.h"
+#include "ui/timeline/timelineview.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,11 +1,15 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // Helpers shared by the benchmark executables: where the generated store is,
 // a private copy of it for benchmarks that write, and decisions the gate allows.
 
-#include "core/gate.h"
-#include "core/resolution.h"
-#include "core/store.h"
+#include "core/resolution/gate.h"
+#include "core/resolution/resolution.h"
+#include "core/store/store.h"
 
 #include <QByteArray>
 #include <QDir>

@@ -1,10 +1,14 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // The canonical digest: canonicalJson must be total over anything parseJson
 // accepts, and a fixpoint (canonical text re-read gives the same text), or two
 // readers of one artifact would disagree on its digest. dumpJson, which writes
 // records back, must round-trip.
 
-#include "core/canonicaljson.h"
-#include "core/evidence.h"
+#include "core/json/canonicaljson.h"
+#include "core/records/evidence.h"
 #include "fuzzsupport.h"
 
 #include <cstdio>

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // The daemon's answers: /healthz, /readyz (whose HTTP status matters) and
 // /events bodies as a malicious or compromised daemon might send them.
 
-#include "core/daemonclient.h"
+#include "core/daemon/daemonclient.h"
 #include "fuzzsupport.h"
 
 #include <cstdlib>

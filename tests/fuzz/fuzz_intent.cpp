@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // Recovery from a fuzzed intent file (issue 14). The first byte chooses how the
 // rest reaches the store's syncdesk-intent.json:
 //   even: the rest is an intent *body* (an object), given a pending batch id and
@@ -9,8 +13,8 @@
 // store may change and none of the files the store started with may vanish;
 // either is reported by abort(), which libFuzzer records as a crash.
 
-#include "core/intentseal.h"
-#include "core/resolution.h"
+#include "core/records/intentseal.h"
+#include "core/resolution/resolution.h"
 #include "fuzzsupport.h"
 
 #include <QDir>

@@ -1,7 +1,11 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // journal.jsonl parsing: the input is the journal of an otherwise empty,
 // initialized store, read by the same loader the window and CLI use.
 
-#include "core/store.h"
+#include "core/store/store.h"
 #include "fuzzsupport.h"
 
 #include <cstdlib>

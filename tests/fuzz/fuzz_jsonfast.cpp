@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // The JSON fast path against nlohmann's own parser: whatever parseJsonFast()
 // accepts, nlohmann must accept too and build the same tree, number types and
 // key order included (the dump shows both). The fast path may give up on
@@ -6,7 +10,7 @@
 // with the fast path too; beyond that it keeps integers past 64 bits exactly,
 // where nlohmann has a double, so it is compared with nlohmann only without them.
 
-#include "core/jsonfast_p.h"
+#include "core/json/jsonfast_p.h"
 #include "fuzzsupport.h"
 
 #include <cstdlib>

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // Opening a store with a crafted load cache. The cache starts as the real one
 // of a small demo store (made once per process) and is edited where the input
 // says, then resealed: mutations get past the checksum and the key to the
@@ -9,13 +13,13 @@
 // Input: 5-byte edits, each a little-endian uint32 offset (modulo the bytes
 // after the 32-byte header) and the byte to put there.
 
-#include "core/demostore.h"
-#include "core/loadcache_p.h"
-#include "core/store.h"
-#include "core/storeloader_p.h"
+#include "core/demo/demostore.h"
+#include "core/store/loadcache_p.h"
+#include "core/store/store.h"
+#include "core/store/storeloader_p.h"
 #include "fuzzmodels.h"
 #include "fuzzsupport.h"
-#include "tests/storedump.h"
+#include "tests/common/storedump.h"
 
 #include <QDir>
 #include <QThread>

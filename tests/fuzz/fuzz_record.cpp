@@ -1,8 +1,12 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // Record parsing and validation: any bytes a peer or agent may leave in a
 // registry folder go through parseJson and the daemon's rules in both modes.
 
-#include "core/evidence.h"
-#include "core/validator.h"
+#include "core/records/evidence.h"
+#include "core/records/validator.h"
 #include "fuzzsupport.h"
 
 #include <cstdlib>

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 // Opening a store made of fuzzed files. The input is a file set:
 //
 //   <manifest.json bytes, or nothing for a valid one>
@@ -10,7 +14,7 @@
 // fuzzer can never write outside it. The loaded store then goes through the
 // window's models (fuzzmodels.h).
 
-#include "core/store.h"
+#include "core/store/store.h"
 #include "fuzzmodels.h"
 #include "fuzzsupport.h"
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
 #pragma once
 
 // What the window does with a loaded store, for the fuzz targets that load
@@ -10,8 +14,8 @@
 #include "core/models/operationmodel.h"
 #include "core/models/problemmodel.h"
 #include "core/models/timelinelayout.h"
-#include "core/store.h"
-#include "core/storesession.h"
+#include "core/store/store.h"
+#include "core/store/storesession.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 """Regenerates the canonical-JSON golden files with the daemon's own recipe.
 
 input/NAME.json      the document as stored (UTF-8 text)

@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 Sync Desk contributors
+#
+# SPDX-License-Identifier: MIT
+
 """Writes envelopes sealed with the daemon's recipe (artifact_digest over the
 canonical JSON, evidence_id derived from {artifact_digest, evidence_type,
 subject, writer}):

@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+// The parse functions of DaemonClient: total over any bytes (they are fuzzed).
+
+#include "core/daemon/daemonclient.h"
+
+#include "core/json/json.h"
+#include "core/records/timestamp.h"
+
+#include <string_view>
+
+namespace SyncDesk {
+
+namespace {
+
+struct Parsed final
+{
+    Json value;
+    QString error;
+};
+
+Parsed parseObject(const QByteArray &body, const QString &endpoint)
+{
+    Parsed out;
+    if (body.isEmpty()) {
+        out.error = DaemonClient::tr("%1 answered with an empty body").arg(endpoint);
+        return out;
+    }
+    auto parsed = parseJson(std::string_view(body.constData(), std::size_t(body.size())));
+    if (!parsed.ok())
+        out.error = DaemonClient::tr("%1 answered with invalid JSON: %2")
+                        .arg(endpoint, parsed.error->message);
+    else if (!parsed.value.is_object())
+        out.error = DaemonClient::tr("%1 answered with JSON %2, not an object")
+                        .arg(endpoint, jsonTypeName(parsed.value));
+    else
+        out.value = std::move(parsed.value);
+    return out;
+}
+
+// Informational fields: a value of the wrong type reads as absent rather than
+// failing a whole answer whose decision fields are fine.
+QString optionalString(const Json &object, std::string_view key)
+{
+    const Json &v = jsonMember(object, key);
+    return v.is_string() ? QString::fromStdString(v.get_ref<const std::string &>()) : QString();
+}
+
+} // namespace
+
+DaemonResult<DaemonHealth> DaemonClient::parseHealth(const QByteArray &body)
+{
+    const QString endpoint = QStringLiteral("/healthz");
+    Parsed parsed = parseObject(body, endpoint);
+    if (!parsed.error.isEmpty())
+        return DaemonResult<DaemonHealth>::failure(parsed.error);
+    const Json &live = jsonMember(parsed.value, "live");
+    if (!live.is_boolean())
+        return DaemonResult<DaemonHealth>::failure(
+            tr("%1 answered without a true or false \"live\"").arg(endpoint));
+    DaemonHealth health;
+    health.live = live.get<bool>();
+    health.component = optionalString(parsed.value, "component");
+    health.version = optionalString(parsed.value, "version");
+    health.generatedAt = optionalString(parsed.value, "generated_at");
+    return DaemonResult<DaemonHealth>::success(std::move(health));
+}
+
+DaemonResult<DaemonReadiness> DaemonClient::parseReady(int httpStatus, const QByteArray &body)
+{
+    const QString endpoint = QStringLiteral("/readyz");
+    if (httpStatus != 200 && httpStatus != 503)
+        return DaemonResult<DaemonReadiness>::failure(
+            tr("%1 answered HTTP %2").arg(endpoint).arg(httpStatus));
+    Parsed parsed = parseObject(body, endpoint);
+    if (!parsed.error.isEmpty())
+        return DaemonResult<DaemonReadiness>::failure(parsed.error);
+    const Json &ready = jsonMember(parsed.value, "ready");
+    if (!ready.is_boolean())
+        return DaemonResult<DaemonReadiness>::failure(
+            tr("%1 answered without a true or false \"ready\"").arg(endpoint));
+    DaemonReadiness readiness;
+    readiness.httpStatus = httpStatus;
+    // The status code is what the daemon computed readiness into; a body that
+    // claims ready on a 503 is not believed.
+    readiness.ready = httpStatus == 200 && ready.get<bool>();
+    readiness.status = optionalString(parsed.value, "status");
+    readiness.severity = optionalString(parsed.value, "severity");
+    readiness.summary = optionalString(parsed.value, "summary");
+    readiness.generatedAt = optionalString(parsed.value, "generated_at");
+    return DaemonResult<DaemonReadiness>::success(std::move(readiness));
+}
+
+DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
+{
+    using Result = DaemonResult<DaemonEventList>;
+    const QString endpoint = QStringLiteral("/events");
+    Parsed parsed = parseObject(body, endpoint);
+    if (!parsed.error.isEmpty())
+        return Result::failure(parsed.error);
+    const Json &events = jsonMember(parsed.value, "events");
+    if (!events.is_array())
+        return Result::failure(tr("%1 answered without an \"events\" list").arg(endpoint));
+
+    DaemonEventList out;
+    out.reserve(qsizetype(events.size()));
+    qsizetype index = 0;
+    for (const Json &e : events) {
+        ++index;
+        if (!e.is_object())
+            return Result::failure(tr("%1: event %2 is %3, not an object")
+                                       .arg(endpoint)
+                                       .arg(index)
+                                       .arg(jsonTypeName(e)));
+        // The identity fields must be text when present: anything else is not a
+        // journal event and showing it would mislead.
+        static constexpr std::string_view kTextFields[]
+            = { "event_id", "event_type", "lane", "object_id", "producer", "created_at" };
+        for (std::string_view key : kTextFields) {
+            const Json &v = jsonMember(e, key);
+            if (!v.is_null() && !v.is_string())
+                return Result::failure(
+                    tr("%1: event %2 has %3 %4, not text")
+                        .arg(endpoint)
+                        .arg(index)
+                        .arg(QString::fromLatin1(key.data(), qsizetype(key.size())),
+                            jsonTypeName(v)));
+        }
+        DaemonEvent event;
+        event.eventId = optionalString(e, "event_id");
+        if (event.eventId.isEmpty())
+            return Result::failure(tr("%1: event %2 has no event_id").arg(endpoint).arg(index));
+        event.eventType = optionalString(e, "event_type");
+        event.lane = optionalString(e, "lane");
+        event.objectId = optionalString(e, "object_id");
+        event.producer = optionalString(e, "producer");
+        event.createdAt = optionalString(e, "created_at");
+        const QByteArray createdUtf8 = event.createdAt.toUtf8();
+        event.createdAtMsecs = parseUtcTimestamp(
+            std::string_view(createdUtf8.constData(), std::size_t(createdUtf8.size())));
+        const auto payload = e.find("payload");
+        if (payload != e.end())
+            event.payloadJson = QString::fromStdString(dumpJson(*payload));
+        out.append(std::move(event));
+    }
+    return Result::success(std::move(out));
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace SyncDesk {
+
+/// What GET /healthz says (liveness only).
+struct DaemonHealth final
+{
+    bool live = false;
+    QString component;
+    QString version;
+    QString generatedAt;
+};
+
+/// What GET /readyz says. ready is only true for HTTP 200 with "ready": true.
+struct DaemonReadiness final
+{
+    bool ready = false;
+    int httpStatus = 0;
+    QString status; ///< healthy, degraded, unsafe, uninitialized, ...
+    QString severity;
+    QString summary;
+    QString generatedAt;
+};
+
+/// One journal event from GET /events, as the events view shows it.
+struct DaemonEvent final
+{
+    QString eventId;
+    QString eventType;
+    QString lane;
+    QString objectId;
+    QString producer;
+    QString createdAt; ///< as the daemon wrote it
+    /// Milliseconds since the epoch; nullopt when created_at is not RFC 3339 UTC.
+    std::optional<qint64> createdAtMsecs;
+    QString payloadJson; ///< compact JSON text; empty when the event has no payload
+};
+
+/**
+ * A parsed value or the reason there is none (std::expected is C++23). The
+ * reason is a translated sentence fit for a tooltip or an inline message.
+ */
+template<typename T> class DaemonResult final
+{
+public:
+    static DaemonResult success(T value)
+    {
+        DaemonResult r;
+        r.m_value = std::move(value);
+        return r;
+    }
+    static DaemonResult failure(QString error)
+    {
+        DaemonResult r;
+        r.m_error = std::move(error);
+        return r;
+    }
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const { return *m_value; }
+    T &value() { return *m_value; }
+    const T &operator*() const { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const QString &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+using DaemonEventList = QList<DaemonEvent>;
+
+} // namespace SyncDesk
+
+Q_DECLARE_METATYPE(SyncDesk::DaemonEvent)

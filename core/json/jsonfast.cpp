@@ -1,0 +1,416 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/json/jsonfast_p.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace SyncDesk {
+namespace {
+
+// Deeper documents and larger objects are rare; the full parser handles them
+// (with its depth limit and its linear-time duplicate check).
+constexpr int kFastMaxDepth = 128;
+constexpr std::size_t kFastMaxKeys = 64;
+
+class FastParser final
+{
+public:
+    FastParser(const char *begin, const char *end)
+        : m_p(begin)
+        , m_end(end)
+    { }
+
+    bool document(Json &out)
+    {
+        skipSpace();
+        if (!value(out, 0))
+            return false;
+        skipSpace();
+        return m_p == m_end;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p != m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    bool literal(const char *text, std::size_t size)
+    {
+        if (std::size_t(m_end - m_p) < size || std::memcmp(m_p, text, size) != 0)
+            return false;
+        m_p += size;
+        return true;
+    }
+
+    bool value(Json &out, int depth)
+    {
+        if (m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '{':
+            return object(out, depth + 1);
+        case '[':
+            return array(out, depth + 1);
+        case '"': {
+            out = Json(Json::value_t::string);
+            return string(out.get_ref<std::string &>());
+        }
+        case 't':
+            out = true;
+            return literal("true", 4);
+        case 'f':
+            out = false;
+            return literal("false", 5);
+        case 'n':
+            out = nullptr;
+            return literal("null", 4);
+        default:
+            return number(out);
+        }
+    }
+
+    bool object(Json &out, int depth)
+    {
+        if (depth > kFastMaxDepth)
+            return false;
+        ++m_p; // '{'
+        out = Json(Json::value_t::object);
+        skipSpace();
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        // Members gather on a stack shared by nested objects, then move into
+        // one allocation of the exact size: growing the vector member by
+        // member cost about six allocations for a 27-key record.
+        const std::size_t first = m_members.size();
+        const auto finish = [&](bool ok) {
+            if (ok) {
+                auto &members = out.get_ref<Json::object_t &>();
+                members.reserve(m_members.size() - first);
+                for (std::size_t i = first; i < m_members.size(); ++i)
+                    members.Container::push_back(std::move(m_members[i]));
+            }
+            m_members.resize(first);
+            return ok;
+        };
+        while (true) {
+            if (m_p == m_end || *m_p != '"' || m_members.size() - first >= kFastMaxKeys)
+                return finish(false);
+            std::string key;
+            if (!string(key))
+                return finish(false);
+            for (std::size_t i = first; i < m_members.size(); ++i)
+                if (m_members[i].first == key)
+                    return finish(false); // a duplicate: the full parser reports it
+            skipSpace();
+            if (m_p == m_end || *m_p != ':')
+                return finish(false);
+            ++m_p;
+            skipSpace();
+            Json member;
+            if (!value(member, depth))
+                return finish(false);
+            m_members.emplace_back(std::move(key), std::move(member));
+            skipSpace();
+            if (m_p == m_end)
+                return finish(false);
+            if (*m_p == '}') {
+                ++m_p;
+                return finish(true);
+            }
+            if (*m_p != ',')
+                return finish(false);
+            ++m_p;
+            skipSpace();
+        }
+    }
+
+    bool array(Json &out, int depth)
+    {
+        if (depth > kFastMaxDepth)
+            return false;
+        ++m_p; // '['
+        out = Json(Json::value_t::array);
+        auto &items = out.get_ref<Json::array_t &>();
+        skipSpace();
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        while (true) {
+            items.emplace_back();
+            if (!value(items.back(), depth))
+                return false;
+            skipSpace();
+            if (m_p == m_end)
+                return false;
+            if (*m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p != ',')
+                return false;
+            ++m_p;
+            skipSpace();
+        }
+    }
+
+    static int hexDigit(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool hex4(char32_t &out)
+    {
+        if (m_end - m_p < 4)
+            return false;
+        out = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int d = hexDigit(m_p[i]);
+            if (d < 0)
+                return false;
+            out = (out << 4) | char32_t(d);
+        }
+        m_p += 4;
+        return true;
+    }
+
+    static void appendUtf8(std::string &out, char32_t c)
+    {
+        if (c < 0x80) {
+            out += char(c);
+        } else if (c < 0x800) {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        } else {
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    }
+
+    bool escape(std::string &out)
+    {
+        if (m_p == m_end)
+            return false;
+        const char c = *m_p++;
+        switch (c) {
+        case '"':
+        case '\\':
+        case '/':
+            out += c;
+            return true;
+        case 'b':
+            out += '\b';
+            return true;
+        case 'f':
+            out += '\f';
+            return true;
+        case 'n':
+            out += '\n';
+            return true;
+        case 'r':
+            out += '\r';
+            return true;
+        case 't':
+            out += '\t';
+            return true;
+        case 'u':
+            break;
+        default:
+            return false;
+        }
+        char32_t cp;
+        if (!hex4(cp))
+            return false;
+        if (cp >= 0xDC00 && cp <= 0xDFFF)
+            return false; // a lone low surrogate
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            char32_t low;
+            if (m_end - m_p < 2 || m_p[0] != '\\' || m_p[1] != 'u')
+                return false;
+            m_p += 2;
+            if (!hex4(low) || low < 0xDC00 || low > 0xDFFF)
+                return false;
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        }
+        appendUtf8(out, cp);
+        return true;
+    }
+
+    /// Length of a valid UTF-8 sequence (RFC 3629, as nlohmann checks it) at m_p, or 0.
+    std::size_t utf8Sequence() const
+    {
+        const auto *s = reinterpret_cast<const unsigned char *>(m_p);
+        const auto left = std::size_t(m_end - m_p);
+        auto cont = [&](std::size_t i, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+            return i < left && s[i] >= lo && s[i] <= hi;
+        };
+        const unsigned char b = s[0];
+        if (b >= 0xC2 && b <= 0xDF)
+            return cont(1) ? 2 : 0;
+        if (b == 0xE0)
+            return cont(1, 0xA0) && cont(2) ? 3 : 0;
+        if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF)
+            return cont(1) && cont(2) ? 3 : 0;
+        if (b == 0xED)
+            return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+        if (b == 0xF0)
+            return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+        if (b >= 0xF1 && b <= 0xF3)
+            return cont(1) && cont(2) && cont(3) ? 4 : 0;
+        if (b == 0xF4)
+            return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+        return 0;
+    }
+
+    bool string(std::string &out)
+    {
+        ++m_p; // '"'
+        while (true) {
+            const char *run = m_p;
+            while (m_p != m_end) {
+                const auto c = static_cast<unsigned char>(*m_p);
+                if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
+                    break;
+                ++m_p;
+            }
+            out.append(run, std::size_t(m_p - run));
+            if (m_p == m_end)
+                return false;
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                ++m_p;
+                return true;
+            }
+            if (c == '\\') {
+                ++m_p;
+                if (!escape(out))
+                    return false;
+                continue;
+            }
+            if (c < 0x20)
+                return false;
+            const std::size_t n = utf8Sequence();
+            if (n == 0)
+                return false;
+            out.append(m_p, n);
+            m_p += n;
+        }
+    }
+
+    bool digits()
+    {
+        const char *start = m_p;
+        while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        return m_p != start;
+    }
+
+    bool number(Json &out)
+    {
+        // RFC 8259: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
+        const char *start = m_p;
+        const bool negative = *m_p == '-';
+        if (negative)
+            ++m_p;
+        if (m_p == m_end)
+            return false;
+        if (*m_p == '0')
+            ++m_p;
+        else if (*m_p < '1' || *m_p > '9' || !digits())
+            return false;
+        bool integer = true;
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            integer = false;
+            if (!digits())
+                return false;
+        }
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            integer = false;
+            if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (!digits())
+                return false;
+        }
+        // Like nlohmann: integers as int64 when negative, uint64 otherwise; out of
+        // range (and any odd float) goes to the full parser.
+        if (integer && negative) {
+            std::int64_t v;
+            const auto r = std::from_chars(start, m_p, v);
+            if (r.ec != std::errc() || r.ptr != m_p)
+                return false;
+            out = Json(static_cast<Json::number_integer_t>(v));
+            return true;
+        }
+        if (integer) {
+            std::uint64_t v;
+            const auto r = std::from_chars(start, m_p, v);
+            if (r.ec != std::errc() || r.ptr != m_p)
+                return false;
+            out = Json(static_cast<Json::number_unsigned_t>(v));
+            return true;
+        }
+        double v;
+        const auto r = std::from_chars(start, m_p, v);
+        if (r.ec != std::errc() || r.ptr != m_p || !std::isfinite(v))
+            return false;
+        // Underflow to zero or a subnormal: leave the exact reading to strtod.
+        if (std::fpclassify(v) == FP_SUBNORMAL)
+            return false;
+        if (v == 0.0) {
+            for (const char *d = start; d != m_p && *d != 'e' && *d != 'E'; ++d)
+                if (*d >= '1' && *d <= '9')
+                    return false;
+        }
+        out = Json(static_cast<Json::number_float_t>(v));
+        return true;
+    }
+
+    /// Per thread, so that its capacity outlives one document.
+    static std::vector<std::pair<std::string, Json>> &memberStack()
+    {
+        thread_local std::vector<std::pair<std::string, Json>> stack;
+        return stack;
+    }
+    std::vector<std::pair<std::string, Json>> &m_members = memberStack();
+    const char *m_p;
+    const char *m_end;
+};
+
+} // namespace
+
+bool parseJsonFast(std::string_view bytes, Json &value)
+{
+    FastParser parser(bytes.data(), bytes.data() + bytes.size());
+    if (parser.document(value))
+        return true;
+    value = Json();
+    return false;
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/records/contracts.h"
+#include "core/json/json.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <string_view>
+
+namespace SyncDesk {
+
+/// The daemon's rule families, plus Digest for evidence envelopes (Sync Desk's own).
+enum class Rule : unsigned char
+{
+    File, ///< not readable as a record: a symlink, not a regular file, too large, I/O error
+    Json,
+    Schema,
+    Required,
+    Controlled,
+    List,
+    Object,
+    Capability,
+    DecisionCard,
+    Digest,
+};
+
+/// Machine name of a rule as printed by `validate --json` ("decision_card", ...).
+QString ruleName(Rule rule);
+
+enum class Verdict : unsigned char
+{
+    Valid,
+    Invalid,
+    Pending, ///< a conflict whose DecisionCard awaits a decision (Sync Desk's reading)
+};
+
+QString verdictName(Verdict verdict);
+
+enum class ValidationMode : unsigned char
+{
+    SyncDesk, ///< pending DecisionCards are accepted as pending
+    Strict, ///< exactly the daemon's verdicts: a pending card is invalid
+};
+
+/// What made a record invalid: the first rule that failed, as the daemon reports it.
+struct Finding final
+{
+    Rule rule;
+    QString field;
+    QString message;
+};
+
+/// Something the daemon accepts but a careful reader should know about.
+struct Warning final
+{
+    QString code; ///< type, timestamp, unknown_field, schema_version, duplicate_key, ...
+    QString field;
+    QString message;
+};
+
+struct Validation final
+{
+    QString schema;
+    RecordKind kind = RecordKind::Unknown;
+    Verdict verdict = Verdict::Invalid;
+    QList<Finding> errors; ///< empty or one: the daemon stops at the first failing rule
+    QList<Warning> warnings;
+};
+
+/**
+ * Validates parsed records with the daemon's rules, in its order, and adds
+ * warnings for what the daemon does not check. Stateless and thread-safe.
+ */
+class Validator final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::Validator)
+
+public:
+    static Validation validate(const Json &record, ValidationMode mode);
+
+    /// Parses then validates; a parse failure is rule Json, duplicate keys are warnings.
+    static Validation validateBytes(std::string_view bytes, ValidationMode mode);
+
+    /// Adds one duplicate_key warning per repeated key.
+    static void addDuplicateKeyWarnings(const QStringList &keys, QList<Warning> &warnings);
+
+    /// Adds the warnings for a known contract's field types and vocabulary.
+    static void addFieldWarnings(
+        const Contract &contract, const Json &record, QList<Warning> &warnings);
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,125 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace SyncDesk {
+
+class Store;
+
+/// Why a decision was not applied. Codes are stable (CLI --json, tests).
+enum class Refusal : unsigned char
+{
+    None,
+    NotPending,
+    ChangedOnDisk,
+    UnknownConflict,
+    OptionNotOffered,
+    ActorUnknown,
+    ActorRevoked,
+    ActorOutOfScope,
+    CapabilityMissing,
+    PolicyDenied,
+    RationaleRequired,
+    StoreLocked,
+    StoreNotInitialized,
+    IoError,
+};
+
+/// "not_pending", "capability_missing", ...
+QString refusalCode(Refusal refusal);
+
+struct GateActor final
+{
+    QString id;
+    QString displayName;
+    bool revoked = false;
+    QStringList workspaceScope, profileScope, capabilities;
+};
+
+struct GatePolicy final
+{
+    QString id, effect, objectId, workspaceId, profileId;
+    /// decided_at as an instant (parseTimestampInstant()): a policy decision whose
+    /// time does not parse is a problem and never becomes a GatePolicy.
+    qint64 decidedAt = 0;
+};
+
+struct GateConflict final
+{
+    QString id, objectId, workspaceId, profileId, severity;
+    QStringList options;
+    bool pending = true;
+};
+
+/// What the gate says about one option for one actor.
+struct OptionVerdict final
+{
+    QString option;
+    Refusal refusal = Refusal::None; ///< None: allowed
+    QString message; ///< translated reason when refused
+    bool rationaleRequired = false;
+    QString policyId; ///< the governing policy decision, if any
+    QString policyEffect; ///< its effect
+
+    bool allowed() const { return refusal == Refusal::None; }
+};
+
+/**
+ * The rules a decision must pass before it is written (spec/store.md, step 3),
+ * as pure functions: the window asks it which options to enable and why; the
+ * writer asks it again under the lock with what it re-read.
+ */
+class DecisionGate final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::DecisionGate)
+
+public:
+    /// The policy decision governing a conflict: same workspace and profile, and
+    /// the same object (preferred) or none; the latest decided wins, compared as
+    /// instants (GatePolicy::decidedAt), a tie going to the greater id.
+    static std::optional<GatePolicy> governingPolicy(
+        const GateConflict &conflict, const QList<GatePolicy> &policies);
+
+    /**
+     * Checks one option. actor is null when the id names no actor. With
+     * rationale set, an empty rationale where one is required is refused;
+     * without it (asking ahead), rationaleRequired only reports the need.
+     */
+    static OptionVerdict check(const GateConflict &conflict, const GateActor *actor,
+        const QString &option, const QList<GatePolicy> &policies,
+        const std::optional<QString> &rationale = std::nullopt);
+
+    /// check() for merge, fork and skip, in that order.
+    static QList<OptionVerdict> options(
+        const GateConflict &conflict, const GateActor *actor, const QList<GatePolicy> &policies);
+
+    /// The translated sentence for a refusal (without details).
+    static QString describe(Refusal refusal);
+
+    /**
+     * Whether fileName is the file the daemon reads for the record id:
+     * safeRecordId(id) + ".json" (spec/store.md, "Reading (get_record)"). The gate
+     * takes an actor or a policy decision only from its own file: another file
+     * claiming the id (a sync tool's "conflicted copy", a backup) is a problem
+     * the loader reports and never a record the gate reads.
+     */
+    static bool isRecordFile(QStringView fileName, const QString &id);
+
+    // Adapters from a loaded store. They read what Apply reads (gatecache.cpp):
+    // valid records from their own files in actors/ and policy-decisions/, and
+    // policy decisions with a decided_at that parses.
+    static GateConflict conflictFrom(const Store &store, quint32 row);
+    static std::optional<GateActor> actorFrom(const Store &store, const QString &actorId);
+    static QList<GatePolicy> policiesFrom(const Store &store);
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,453 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/resolution/resolution.h"
+
+#include "core/json/canonicaljson.h"
+#include "core/records/contracts.h"
+#include "core/records/evidence.h"
+#include "core/io/fileread_p.h"
+#include "core/resolution/gatecache_p.h"
+#include "core/records/recordread.h"
+#include "core/resolution/resolution_p.h"
+#include "core/resolution/resolutionrecords_p.h"
+#include "core/store/store.h"
+#include "core/io/storedir.h"
+#include "core/records/timestamp.h"
+#include "core/io/writerlock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QMutex>
+#include <QSet>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <utility>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace SyncDesk {
+
+using namespace ResolutionDetail;
+
+namespace {
+
+QString q(const Json &v)
+{
+    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+}
+Json j(const QString &s)
+{
+    return s.toStdString();
+}
+
+/// What a loaded store knows about the operation that detected a conflict.
+struct DetectHint
+{
+    QString operationId, deviceId, encryptionProfile, checkpointRef;
+};
+
+std::optional<DetectHint> detectHint(const Store *store, const QString &conflictId)
+{
+    if (!store)
+        return std::nullopt;
+    const Sym sym = store->strings().find(conflictId);
+    const auto it = store->relations().conflictById.constFind(sym);
+    if (sym == kNoSym || it == store->relations().conflictById.cend())
+        return std::nullopt;
+    const auto &detecting = store->relations().detectingOperations.at(*it);
+    if (detecting.empty())
+        return std::nullopt;
+    const auto &op = store->operations().at(detecting.front());
+    return DetectHint { store->text(op.id), store->text(op.device),
+        store->text(op.encryptionProfile), store->text(op.checkpointRef) };
+}
+
+/// Reads a record by the file name its id maps to; nothing unless the file holds that id.
+std::optional<Json> recordById(int dirFd, const QString &id, const char *idKey)
+{
+    const QString safe = safeRecordId(id);
+    if (safe.isEmpty() || dirFd < 0)
+        return std::nullopt;
+    const auto read = readFileNoFollowAt(
+        dirFd, (safe + QStringLiteral(".json")).toUtf8().constData(), kMaxRecordFileSize);
+    if (read.status != FileRead::Status::Ok)
+        return std::nullopt;
+    auto parsed = parseJson(read.bytes);
+    if (!parsed.ok() || q(jsonMember(parsed.value, idKey)) != id)
+        return std::nullopt;
+    return std::move(parsed.value);
+}
+
+/**
+ * An already decided conflict names only records that exist: Sync Desk's
+ * operation for that exact decision (its id derives from conflict, card and
+ * option), its task, and the envelope the operation cites, each found by id
+ * and holding that id. A decision made outside Sync Desk has none of them.
+ */
+void nameExistingRecords(const StoreDir &dir, const QString &conflictId, const QString &operationId,
+    const QString &taskId, DecisionOutcome &out)
+{
+    const auto operation = recordById(dir.fd(StoreDir::Operations), operationId, "operation_id");
+    if (!operation || jsonMember(*operation, "conflict_ids") != Json::array({ j(conflictId) }))
+        return;
+    out.operationId = operationId;
+    if (recordById(dir.fd(StoreDir::Tasks), taskId, "task_id"))
+        out.taskId = taskId;
+    const Json &refs = jsonMember(*operation, "ledger_evidence_refs");
+    if (!refs.is_array() || refs.empty())
+        return;
+    QString evidenceId = q(refs.front());
+    if (!evidenceId.startsWith(QLatin1String("evidence:")))
+        return;
+    evidenceId.remove(0, 9);
+    if (const auto envelope = recordById(dir.fd(StoreDir::Evidence), evidenceId, "evidence_id");
+        envelope && q(jsonMember(*envelope, "subject")) == conflictId)
+        out.evidenceId = evidenceId;
+}
+
+DecisionOutcome refused(const Decision &d, Refusal r, const QString &message)
+{
+    DecisionOutcome o;
+    o.decision = d;
+    o.outcome = Outcome::Refused;
+    o.refusal = r;
+    o.message = message.isEmpty() ? DecisionGate::describe(r) : message;
+    return o;
+}
+
+} // namespace
+
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::AlreadyApplied:
+        return QStringLiteral("already_applied");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::WouldApply:
+        return QStringLiteral("would_apply");
+    }
+    return {};
+}
+
+QString ResolutionWriter::lockFileName()
+{
+    return QStringLiteral("writer.lock");
+}
+QString ResolutionWriter::intentFileName()
+{
+    return QStringLiteral("syncdesk-intent.json");
+}
+
+QString ResolutionWriter::idempotencyKey(
+    const QString &conflictId, const QString &cardId, const QString &option)
+{
+    const QByteArray basis
+        = (conflictId + QLatin1Char('\n') + cardId + QLatin1Char('\n') + option).toUtf8();
+    return QStringLiteral("syncdesk-resolve-")
+        + QString::fromLatin1(
+            sha256Hex(std::string_view(basis.constData(), size_t(basis.size()))).left(24));
+}
+
+ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &decisions,
+    const ApplyOptions &options, const Store *snapshot)
+{
+    ApplyReport report;
+    auto refuseAll = [&](Refusal r, const QString &message) {
+        for (const auto &d : decisions)
+            report.outcomes.append(refused(d, r, message));
+        return report;
+    };
+    StoreDir dir;
+    if (auto error = StoreDir::open(root, false, dir)) {
+        if (error->path == root)
+            return refuseAll(Refusal::StoreNotInitialized,
+                tr("%1 has no manifest.json: not an initialized store.").arg(root));
+        report.ioError = error;
+        return refuseAll(Refusal::IoError, error->message);
+    }
+    {
+        struct stat st;
+        if (::fstatat(dir.rootFd(), "manifest.json", &st, AT_SYMLINK_NOFOLLOW) != 0
+            || !S_ISREG(st.st_mode))
+            return refuseAll(Refusal::StoreNotInitialized,
+                tr("%1 has no manifest.json: not an initialized store.").arg(root));
+    }
+
+    const qint64 nowMs = options.clock ? options.clock() : QDateTime::currentMSecsSinceEpoch();
+    const QString now = formatUtcTimestamp(nowMs - nowMs % 1000);
+
+    WriterLock lock(dir.rootFd(), lockFileName(), root + QLatin1Char('/') + lockFileName());
+    if (!options.dryRun) {
+        if (!lock.tryLock(options.lockTimeoutMs)) {
+            // A writer.lock that is no lock file (a FIFO, a link, a device) is not
+            // someone writing: say what it is, as for any other unusable file.
+            if (lock.failure() == WriterLock::Failure::NotALockFile) {
+                report.ioError
+                    = IoError { root + QLatin1Char('/') + lockFileName(), lock.holder(), EINVAL };
+                return refuseAll(Refusal::IoError, lock.holder());
+            }
+            return refuseAll(Refusal::StoreLocked, lock.holder());
+        }
+        // Registries are made (and held open) before anything is read under the lock.
+        if (auto error = StoreDir::open(root, true, dir)) {
+            report.ioError = error;
+            return refuseAll(Refusal::IoError, error->message);
+        }
+        if (auto error = recover(dir, now, report.recovered, options.beforeStep)) {
+            report.ioError = error;
+            return refuseAll(Refusal::IoError, error->message);
+        }
+    }
+
+    QString manifestError;
+    const qint64 generation = readGeneration(dir, nullptr, &manifestError);
+    if (generation < 0)
+        return refuseAll(Refusal::StoreNotInitialized, manifestError);
+    qint64 journalLines = 0;
+    bool journalTorn = false;
+    if (auto error
+        = DurableFile::countLines(dir.inRoot("journal.jsonl"), journalLines, journalTorn)) {
+        report.ioError = error;
+        return refuseAll(Refusal::IoError, error->message);
+    }
+    const GateData gate = readGateData(root);
+
+    // conflict id -> the outcome index of the decision planned for it, for repeats
+    QHash<QString, int> decidedInBatch;
+    // A repeat of a planned decision ends as that decision does: settled after it.
+    std::vector<std::pair<int, int>> repeats; // (repeat's index, first's index)
+    std::vector<Planned> planned;
+    qint64 nextEvent = journalLines; // the daemon's count: non-empty lines, a torn one included
+    for (const auto &d : decisions) {
+        const int index = int(report.outcomes.size());
+        report.outcomes.append(refused(d, Refusal::None, QString()));
+        DecisionOutcome &out = report.outcomes.last();
+        auto refuse
+            = [&](Refusal r, const QString &message = QString()) { out = refused(d, r, message); };
+        if (const auto it = decidedInBatch.constFind(d.conflictId); it != decidedInBatch.cend()) {
+            const QString &first = report.outcomes[*it].decision.option;
+            if (first == d.option)
+                repeats.emplace_back(index, *it);
+            else
+                refuse(Refusal::NotPending,
+                    tr("An earlier decision in this batch chose %1.").arg(first));
+            continue;
+        }
+        const QString safe = safeRecordId(d.conflictId);
+        if (safe.isEmpty()) {
+            refuse(Refusal::UnknownConflict);
+            continue;
+        }
+        const QString rel = QStringLiteral("conflicts/") + safe + QStringLiteral(".json");
+        const auto read = readFileNoFollowAt(dir.fd(StoreDir::Conflicts),
+            (safe + QStringLiteral(".json")).toUtf8().constData(), kMaxRecordFileSize);
+        if (read.status != FileRead::Status::Ok) {
+            refuse(Refusal::UnknownConflict,
+                tr("No conflict %1 in this store (%2).").arg(d.conflictId, rel));
+            continue;
+        }
+        const QByteArray bytes(read.bytes.data(), qsizetype(read.bytes.size()));
+        const QByteArray sha = shaHex(bytes);
+        const auto parsed = parseJson(read.bytes);
+        const Validation v = parsed.ok()
+            ? Validator::validate(parsed.value, ValidationMode::SyncDesk)
+            : Validation {};
+        if (!parsed.ok() || v.kind != RecordKind::Conflict
+            || q(jsonMember(parsed.value, "conflict_id")) != d.conflictId) {
+            refuse(Refusal::UnknownConflict,
+                tr("%1 does not hold conflict %2.").arg(rel, d.conflictId));
+            continue;
+        }
+        const Json &record = parsed.value;
+        const Json &card = record["decision_card"];
+        const QString cardId = q(jsonMember(card, "card_id"));
+        const QString key = idempotencyKey(d.conflictId, cardId, d.option);
+        if (v.verdict == Verdict::Valid) {
+            const QString selected = q(jsonMember(card, "selected_option"));
+            if (selected == d.option) {
+                out.outcome = Outcome::AlreadyApplied;
+                nameExistingRecords(
+                    dir, d.conflictId, resolveOperationId(key), resolveTaskId(key), out);
+                const QString by = q(jsonMember(card, "selected_by"));
+                const QString at = q(jsonMember(card, "selected_at"));
+                out.message = out.operationId.isEmpty()
+                    ? tr("Already decided: %1 by %2 at %3, outside Sync Desk: no operation, "
+                         "task or evidence of Sync Desk records it.")
+                          .arg(selected, by, at)
+                    : tr("Already decided: %1 by %2 at %3.").arg(selected, by, at);
+            } else {
+                refuse(Refusal::NotPending,
+                    tr("Already decided: %1 by %2 at %3.")
+                        .arg(selected, q(jsonMember(card, "selected_by")),
+                            q(jsonMember(card, "selected_at"))));
+            }
+            continue;
+        }
+        if (const auto expected = options.expectedVersions.constFind(d.conflictId);
+            expected != options.expectedVersions.cend() && *expected != sha) {
+            refuse(Refusal::ChangedOnDisk);
+            continue;
+        }
+        if (v.verdict != Verdict::Pending) {
+            refuse(Refusal::NotPending,
+                tr("The conflict record is invalid: %1").arg(v.errors.value(0).message));
+            continue;
+        }
+        GateConflict gc;
+        gc.id = d.conflictId;
+        gc.objectId = q(jsonMember(record, "object_id"));
+        gc.workspaceId = q(jsonMember(record, "workspace_id"));
+        gc.profileId = q(jsonMember(record, "profile_id"));
+        gc.severity = q(jsonMember(record, "severity"));
+        gc.options = jsonStrings(jsonMember(card, "options"));
+        gc.pending = true;
+        const auto actorIt = gate.actors.constFind(d.actorId);
+        const OptionVerdict verdict
+            = DecisionGate::check(gc, actorIt == gate.actors.cend() ? nullptr : &*actorIt, d.option,
+                candidatePolicies(gate, gc), d.rationale);
+        if (!verdict.allowed()) {
+            refuse(verdict.refusal, verdict.message);
+            continue;
+        }
+
+        DecisionFacts facts;
+        facts.decision = d;
+        facts.conflictBefore = record;
+        facts.conflictPath = rel;
+        facts.now = now;
+        facts.policyId = verdict.policyId;
+        facts.policyEffect = verdict.policyEffect;
+        if (const auto hint = detectHint(snapshot, d.conflictId)) {
+            facts.detectingOperationId = hint->operationId;
+            facts.deviceId = hint->deviceId;
+            facts.encryptionProfile = hint->encryptionProfile;
+            facts.checkpointRef = hint->checkpointRef;
+        }
+        if (facts.deviceId.isEmpty())
+            facts.deviceId = jsonStrings(jsonMember(record, "devices")).value(0);
+        Planned p = planDecision(facts, ++nextEvent);
+        p.outcome = index;
+        p.beforeBytes = bytes;
+        p.beforeSha = sha;
+
+        out.outcome = options.dryRun ? Outcome::WouldApply : Outcome::Applied;
+        out.refusal = Refusal::None;
+        out.evidenceId = p.evidenceId;
+        out.operationId = p.operationId;
+        out.taskId = p.taskId;
+        out.eventId = p.eventId;
+        out.paths = { p.evidencePath, p.operationPath, p.taskPath, p.conflictPath,
+            QStringLiteral("journal.jsonl"), QStringLiteral("manifest.json") };
+        out.message = options.dryRun
+            ? tr("Would write %1 and queue %2.").arg(p.evidenceId, p.operationId)
+            : tr("Decided %1; queued %2.").arg(d.option, p.operationId);
+        decidedInBatch.insert(d.conflictId, index);
+        planned.push_back(std::move(p));
+    }
+
+    auto settleRepeats = [&](bool announce) {
+        for (const auto &[repeat, first] : repeats) {
+            const DecisionOutcome &f = report.outcomes[first];
+            DecisionOutcome &out = report.outcomes[repeat];
+            if (f.outcome == Outcome::Refused) {
+                out = refused(out.decision, f.refusal,
+                    tr("The same decision earlier in this batch was refused: %1").arg(f.message));
+            } else {
+                const Decision d = out.decision;
+                out = f;
+                out.decision = d;
+                out.outcome = Outcome::AlreadyApplied;
+                out.paths.clear();
+                out.message = tr("The same decision appears earlier in this batch.");
+                if (f.outcome == Outcome::WouldApply) {
+                    // Nothing was written: no record to name.
+                    out.evidenceId = out.operationId = out.taskId = out.eventId = QString();
+                    out.message = tr("The same decision appears earlier in this batch and "
+                                     "would be applied there.");
+                }
+            }
+            if (announce && options.progress)
+                options.progress(out);
+        }
+    };
+    QSet<int> repeatIndexes;
+    for (const auto &r : repeats)
+        repeatIndexes.insert(r.first);
+
+    if (options.dryRun) {
+        settleRepeats(false);
+        for (const auto &o : std::as_const(report.outcomes))
+            if (options.progress)
+                options.progress(o);
+        return report;
+    }
+
+    // Refusals are final now; report them before the writing starts.
+    QSet<int> plannedIndexes;
+    for (const auto &p : planned)
+        plannedIndexes.insert(p.outcome);
+    for (int i = 0; i < report.outcomes.size(); ++i)
+        if (!plannedIndexes.contains(i) && !repeatIndexes.contains(i) && options.progress)
+            options.progress(report.outcomes[i]);
+
+    const std::size_t chunk = std::size_t(std::max(1, options.chunkSize));
+    qint64 linesBefore = journalLines;
+    qint64 generationBefore = generation;
+    for (std::size_t start = 0; start < planned.size(); start += chunk) {
+        std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),
+            std::make_move_iterator(
+                planned.begin() + long(std::min(planned.size(), start + chunk))));
+        if (auto error
+            = writeBatch(dir, batch, linesBefore, generationBefore, now, options.beforeStep)) {
+            report.ioError = error;
+            // This chunk was rolled back (or left to recovery); later ones never started.
+            for (std::size_t k = start; k < planned.size(); ++k) {
+                const int i
+                    = k < start + batch.size() ? batch[k - start].outcome : planned[k].outcome;
+                const Decision d = report.outcomes[i].decision;
+                report.outcomes[i] = refused(d, Refusal::IoError, error->message);
+                if (options.progress)
+                    options.progress(report.outcomes[i]);
+            }
+            settleRepeats(true);
+            return report;
+        }
+        for (const auto &p : batch) {
+            DecisionOutcome &out = report.outcomes[p.outcome];
+            if (!p.foreignRecord.isEmpty()) {
+                out = refused(out.decision, Refusal::ChangedOnDisk, p.foreignRecord);
+                continue;
+            }
+            if (p.changedOnDisk) {
+                out = refused(out.decision, Refusal::ChangedOnDisk,
+                    tr("Another writer changed the conflict while this decision was being "
+                       "written; their version was kept and nothing of this decision remains."));
+                continue;
+            }
+            out.eventId = p.eventId; // as numbered at the append
+            ++linesBefore;
+            ++generationBefore;
+        }
+        if (options.progress)
+            for (const auto &p : batch)
+                options.progress(report.outcomes[p.outcome]);
+    }
+    settleRepeats(true);
+    return report;
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/store/interner.h"
+
+#include <QtGlobal>
+
+#include <bit>
+#include <cstring>
+
+namespace SyncDesk {
+namespace {
+
+constexpr std::size_t kArenaBlock = 64 * 1024;
+
+std::atomic<quint64> g_nextId { 1 };
+
+/// A loader thread interns the same few dozen words (schemas, statuses, types,
+/// workspaces, actors) in every record among ids seen once: a small per-thread
+/// table answers those without the shard's lock and its cache-missing probe.
+struct FrontEntry
+{
+    quint64 owner = 0; ///< Interner::m_id, 0 when empty
+    quint32 hash = 0;
+    Sym sym = kNoSym;
+    quint8 size = 0;
+    char bytes[47];
+};
+static_assert(sizeof(FrontEntry) == 64);
+constexpr std::size_t kFrontEntries = 512;
+
+FrontEntry *frontCache()
+{
+    thread_local std::unique_ptr<FrontEntry[]> entries;
+    if (!entries)
+        entries = std::make_unique<FrontEntry[]>(kFrontEntries);
+    return entries.get();
+}
+
+} // namespace
+
+Interner::Interner()
+    : m_id(g_nextId.fetch_add(1, std::memory_order_relaxed))
+{
+    // kNoSym is the empty string: local index 0 of shard 0, never probed for.
+    Shard &s = m_shards[0];
+    s.grow();
+    s.entry(0).ready.store(true, std::memory_order_relaxed);
+    s.count = 1;
+}
+
+Interner::~Interner() = default;
+
+std::size_t Interner::hashOf(std::string_view utf8)
+{
+    return std::hash<std::string_view> {}(utf8);
+}
+
+Interner::Entry &Interner::Shard::entry(quint32 local) const
+{
+    const quint32 biased = local + (1u << kFirstChunkBits);
+    const int chunk = std::bit_width(biased) - 1 - kFirstChunkBits;
+    return chunks[std::size_t(chunk)][biased - (1u << (chunk + kFirstChunkBits))];
+}
+
+std::size_t Interner::Shard::probe(std::string_view utf8, quint32 hash) const
+{
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+        const quint64 slot = table[i];
+        if (slot == 0)
+            return i;
+        if (quint32(slot >> 32) != hash)
+            continue;
+        const Entry &e = entry(quint32(slot) - 1);
+        if (e.size == utf8.size() && std::memcmp(e.bytes, utf8.data(), utf8.size()) == 0)
+            return i;
+    }
+}
+
+const char *Interner::Shard::store(std::string_view utf8)
+{
+    if (utf8.size() > arenaLeft) {
+        const std::size_t block = std::max(kArenaBlock, utf8.size());
+        arena.push_back(std::make_unique_for_overwrite<char[]>(block));
+        arenaNext = arena.back().get();
+        arenaLeft = block;
+    }
+    char *out = arenaNext;
+    std::memcpy(out, utf8.data(), utf8.size());
+    arenaNext += utf8.size();
+    arenaLeft -= utf8.size();
+    return out;
+}
+
+void Interner::Shard::grow()
+{
+    // Chunks first: entry(count) must exist before the entry is filled in.
+    const quint32 biased = count + (1u << kFirstChunkBits);
+    const int chunk = std::bit_width(biased) - 1 - kFirstChunkBits;
+    if (chunk >= kMaxChunks)
+        qFatal("Interner: more than %u strings in one shard", count);
+    if (!chunks[std::size_t(chunk)])
+        chunks[std::size_t(chunk)]
+            = std::make_unique<Entry[]>(std::size_t(1) << (chunk + kFirstChunkBits));
+    // Slots at most half full keep probe sequences short.
+    if (std::size_t(count + 1) * 2 <= table.size())
+        return;
+    std::vector<quint64> old(std::max<std::size_t>(table.size() * 2, 256), 0);
+    old.swap(table);
+    const std::size_t mask = table.size() - 1;
+    for (const quint64 slot : old) {
+        if (slot == 0)
+            continue;
+        std::size_t i = (slot >> 32) & mask;
+        while (table[i] != 0)
+            i = (i + 1) & mask;
+        table[i] = slot;
+    }
+}
+
+Sym Interner::intern(std::string_view utf8)
+{
+    if (utf8.empty())
+        return kNoSym;
+    const std::size_t h = hashOf(utf8);
+    const auto hash = quint32(h);
+    FrontEntry *front = nullptr;
+    if (utf8.size() <= sizeof(FrontEntry::bytes)) {
+        front = &frontCache()[(h >> 32) & (kFrontEntries - 1)];
+        if (front->owner == m_id && front->hash == hash && front->size == utf8.size()
+            && std::memcmp(front->bytes, utf8.data(), utf8.size()) == 0)
+            return front->sym;
+    }
+    const Sym sym = internLocked(utf8, h);
+    if (front) {
+        front->owner = m_id;
+        front->hash = hash;
+        front->sym = sym;
+        front->size = quint8(utf8.size());
+        std::memcpy(front->bytes, utf8.data(), utf8.size());
+    }
+    return sym;
+}
+
+Sym Interner::internLocked(std::string_view utf8, std::size_t h)
+{
+    const quint32 shardIndex = quint32(h >> (sizeof(std::size_t) * 8 - kShardBits));
+    const auto hash = quint32(h);
+    Shard &s = m_shards[shardIndex];
+    std::lock_guard lock(s.mutex);
+    if (s.table.empty() || std::size_t(s.count + 1) * 2 > s.table.size())
+        s.grow();
+    quint64 *slot = &s.table[s.probe(utf8, hash)];
+    if (*slot == 0) {
+        const quint32 local = s.count;
+        if (local >= (1u << (32 - kShardBits)) - 1)
+            qFatal("Interner: more than %u strings in one shard", local);
+        s.grow(); // makes sure entry(local) exists; the slot table was already grown
+        Entry &e = s.entry(local);
+        e.bytes = s.store(utf8);
+        e.size = quint32(utf8.size());
+        ++s.count;
+        *slot = (quint64(hash) << 32) | (local + 1);
+    }
+    return ((quint32(*slot) - 1) << kShardBits) | shardIndex;
+}
+
+Sym Interner::find(std::string_view utf8) const
+{
+    if (utf8.empty())
+        return kNoSym;
+    const std::size_t h = hashOf(utf8);
+    const quint32 shardIndex = quint32(h >> (sizeof(std::size_t) * 8 - kShardBits));
+    const Shard &s = m_shards[shardIndex];
+    std::lock_guard lock(s.mutex);
+    if (s.table.empty())
+        return kNoSym;
+    const quint64 slot = s.table[s.probe(utf8, quint32(h))];
+    return slot == 0 ? kNoSym : ((quint32(slot) - 1) << kShardBits) | shardIndex;
+}
+
+const Interner::Entry &Interner::entryOf(Sym sym) const
+{
+    return m_shards[sym & kShardMask].entry(sym >> kShardBits);
+}
+
+std::string_view Interner::utf8(Sym sym) const
+{
+    const Entry &e = entryOf(sym);
+    return std::string_view(e.bytes, e.size);
+}
+
+const QString &Interner::text(Sym sym) const
+{
+    const Entry &e = entryOf(sym);
+    if (!e.ready.load(std::memory_order_acquire)) {
+        std::lock_guard lock(m_shards[sym & kShardMask].mutex);
+        if (!e.ready.load(std::memory_order_relaxed)) {
+            e.text = QString::fromUtf8(e.bytes, qsizetype(e.size));
+            e.ready.store(true, std::memory_order_release);
+        }
+    }
+    return e.text;
+}
+
+std::size_t Interner::size() const
+{
+    std::size_t n = 0;
+    for (const Shard &s : m_shards) {
+        std::lock_guard lock(s.mutex);
+        n += s.count;
+    }
+    return n;
+}
+
+} // namespace SyncDesk

@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace SyncDesk {
+
+/// An interned string: ids and vocabulary words repeat across 100k records.
+using Sym = quint32;
+inline constexpr Sym kNoSym = 0;
+
+/**
+ * Maps UTF-8 strings to small integers and back to QString for display.
+ * intern() and find() are thread-safe: loader threads share one interner, and
+ * it is split into shards with a lock each so that they rarely wait for each
+ * other. text() is safe for any symbol already handed out; the QString is
+ * built on first use, since most interned ids are never displayed.
+ * A symbol never changes once handed out.
+ */
+class Interner final
+{
+public:
+    Interner();
+    ~Interner();
+    Interner(const Interner &) = delete;
+    Interner &operator=(const Interner &) = delete;
+
+    Sym intern(std::string_view utf8);
+    Sym intern(const QString &text) { return intern(std::string_view(text.toStdString())); }
+    /// The symbol for a string already interned, or kNoSym.
+    Sym find(std::string_view utf8) const;
+    Sym find(const QString &text) const { return find(std::string_view(text.toStdString())); }
+    const QString &text(Sym sym) const;
+    /// The UTF-8 bytes of a symbol, without building a QString.
+    std::string_view utf8(Sym sym) const;
+    std::size_t size() const;
+
+    /// Every symbol of an interner holding count strings is below this bound.
+    static constexpr quint64 symbolBound(quint64 count) { return (count + 1) << kShardBits; }
+
+    /// Calls fn(sym, utf8) for every symbol but kNoSym, for saving the table;
+    /// symbols interned meanwhile by other threads may be missed.
+    template<class Fn> void forEach(Fn &&fn) const
+    {
+        for (quint32 shard = 0; shard < m_shards.size(); ++shard) {
+            const Shard &s = m_shards[shard];
+            std::lock_guard lock(s.mutex);
+            for (quint32 local = shard == 0 ? 1 : 0; local < s.count; ++local) {
+                const Entry &e = s.entry(local);
+                fn(Sym((local << kShardBits) | shard), std::string_view(e.bytes, e.size));
+            }
+        }
+    }
+
+private:
+    static constexpr int kShardBits = 4;
+    static constexpr Sym kShardMask = (1u << kShardBits) - 1;
+    /// Chunk c holds kFirstChunk << c entries: no reallocation, so readers need no lock.
+    static constexpr int kFirstChunkBits = 10;
+    static constexpr int kMaxChunks = 32 - kShardBits - kFirstChunkBits + 1;
+
+    struct Entry
+    {
+        const char *bytes = nullptr;
+        quint32 size = 0;
+        mutable std::atomic<bool> ready { false };
+        mutable QString text;
+    };
+
+    struct Shard
+    {
+        mutable std::mutex mutex;
+        /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
+        std::vector<quint64> table;
+        quint32 count = 0;
+        std::array<std::unique_ptr<Entry[]>, kMaxChunks> chunks;
+        std::vector<std::unique_ptr<char[]>> arena;
+        std::size_t arenaLeft = 0;
+        char *arenaNext = nullptr;
+
+        Entry &entry(quint32 local) const;
+        /// The index of the slot holding utf8, or of the free slot where it belongs.
+        std::size_t probe(std::string_view utf8, quint32 hash) const;
+        const char *store(std::string_view utf8);
+        void grow();
+    };
+
+    static std::size_t hashOf(std::string_view utf8);
+    Sym internLocked(std::string_view utf8, std::size_t hash);
+    const Entry &entryOf(Sym sym) const;
+
+    std::array<Shard, 1u << kShardBits> m_shards;
+    /// Tells this interner's entries in the threads' front caches from those
+    /// of an earlier interner at the same address.
+    const quint64 m_id;
+};
+
+} // namespace SyncDesk

@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/store/store.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+struct stat;
+
+namespace SyncDesk {
+
+struct LoadedFile;
+
+/// What stat says of a file; a cached result stands only while all of it is unchanged.
+struct FileStamp final
+{
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+    qint64 ctimeNs = 0;
+    quint64 inode = 0;
+
+    static FileStamp of(const struct stat &st);
+    /// What stat said of a file when it was loaded.
+    static FileStamp of(const RecordFile &file, qint64 ctimeNs)
+    {
+        return { file.size, file.mtimeNs, ctimeNs, file.inode };
+    }
+    friend bool operator==(const FileStamp &, const FileStamp &) = default;
+};
+
+/// Which cache file a store uses, and what its contents must have been made for.
+struct LoadCacheKey final
+{
+    QString fileName; ///< in the cache folder; one per store root
+    /// The format, this executable, the translation, the options and the root:
+    /// a cache made by another build or in another language is not used.
+    QByteArray key;
+
+    static LoadCacheKey forStore(const QString &root, const StoreOpenOptions &options);
+};
+
+/// Per file of a loaded store, what the writer needs beyond the tables.
+struct LoadCacheFileInfo final
+{
+    qint64 ctimeNs = 0;
+    int warnings = 0; ///< its own, before relations add theirs
+    bool cacheable = false; ///< read whole, and not changed just before the load
+    quint32 problemsBegin = 0, problemsCount = 0; ///< its part of Store::problems()
+};
+
+/// The journal's part of a cache: enough to parse only what was appended since.
+struct LoadCacheJournalInfo final
+{
+    bool cacheable = false;
+    FileStamp stamp;
+    quint64 parsedEnd = 0; ///< bytes of complete lines parsed
+    /// A cryptographic hash of those bytes (LoadCache::kJournalHash): the cache
+    /// is outside the store, but the journal is not, and a rewritten prefix
+    /// that kept a mere checksum would be served as parsed.
+    std::array<char, 32> prefixHash {};
+    quint32 problemsBegin = 0, problemsCount = 0; ///< its part of Store::problems()
+};
+
+/**
+ * What loading produced for every record file and for the journal, saved in
+ * the user's cache folder (never in the store), so that the next open reads,
+ * parses and validates only the files whose size, inode, mtime or ctime
+ * changed: a 100k store is 242k files, and reading them costs ~5 s of CPU
+ * where stat-ing them costs ~0.5 s.
+ *
+ * A file changed within two seconds before a load is never cached, since
+ * timestamps are coarser than writes ("racy clean"). The file is checked with
+ * a checksum, and every count and index in it is bounds-checked when read: a
+ * damaged or foreign cache is ignored, never trusted.
+ */
+class LoadCache final
+{
+public:
+    /// The cache for key in directory; null when there is none, or it is
+    /// damaged, or it was made for another key. Interns its strings into strings.
+    static std::unique_ptr<LoadCache> open(
+        const QString &directory, const LoadCacheKey &key, Interner &strings);
+
+    /// Whether directory holds a cache file made for key, by its header and
+    /// key alone (the rest is checked when opened).
+    static bool fits(const QString &directory, const LoadCacheKey &key);
+    /// The entry cached for a path relative to the root, or -1. Thread-safe.
+    qint64 find(QStringView relativePath) const;
+    quint32 entryCount() const { return quint32(m_entries.size()); }
+    QStringView path(quint32 entry) const { return m_entries[entry].path; }
+    const FileStamp &stamp(quint32 entry) const { return m_entries[entry].stamp; }
+    /// Fills out as StoreLoader::loadFile() did (path excepted). False when the
+    /// entry is damaged. Thread-safe.
+    bool decode(quint32 entry, LoadedFile &out) const;
+    /// How the journal was when cached; null when it was not.
+    const LoadCacheJournalInfo *journal() const { return m_hasJournal ? &m_journal : nullptr; }
+    /// The journal's events and problems as cached. False when damaged.
+    bool restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const;
+    /// Detects damage (a torn write, a flipped bit), not forgery.
+    static quint64 checksum(const char *data, std::size_t size);
+    /// The hash of the journal's parsed prefix. BLAKE2b-256: cryptographic like
+    /// SHA-256, and 2-4 times faster in QCryptographicHash, which uses no SHA
+    /// CPU extensions: 0.26-0.59 s against 1.1-1.4 s for a 100k store's 75 MB
+    /// journal (docs/performance.md). Paid once per load that parses the
+    /// journal, never when it is unchanged since the cache was saved.
+    static constexpr auto kJournalHash = QCryptographicHash::Blake2b_256;
+    /// The digest hash holds so far, for LoadCacheJournalInfo::prefixHash.
+    static std::array<char, 32> digest(const QCryptographicHash &hash);
+
+    /**
+     * The cache's bytes for a loaded store. Reads only what buildRelations()
+     * leaves alone (problems and per-file warnings come from the arguments),
+     * so that both can run at once.
+     */
+    static std::string encode(const LoadCacheKey &key, const Store &store,
+        const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal,
+        const std::vector<Problem> &problems);
+    /// Writes bytes as the cache file (temp file and rename) on a pool thread,
+    /// and removes the least recently used caches beyond a few.
+    static void save(const QString &directory, const LoadCacheKey &key, std::string bytes);
+    /// Waits for saves started by save() (tests, benchmarks).
+    static void waitForSaves();
+    /// Recomputes the checksum of encoded bytes after they were edited, so that
+    /// tests can feed crafted caches past it.
+    static void reseal(std::string &bytes);
+
+private:
+    LoadCache() = default;
+    bool parse(const LoadCacheKey &key, Interner &strings);
+
+    struct Entry
+    {
+        QStringView path;
+        FileStamp stamp;
+        std::size_t offset = 0, size = 0; ///< the body in m_bytes
+    };
+    std::string m_bytes;
+    std::vector<Sym> m_remap; ///< symbol when saved -> symbol now
+    std::vector<Entry> m_entries;
+    mutable std::once_flag m_indexed;
+    mutable QHash<QStringView, quint32> m_byPath;
+    bool m_hasJournal = false;
+    LoadCacheJournalInfo m_journal;
+    std::size_t m_journalOffset = 0, m_journalSize = 0;
+};
+
+} // namespace SyncDesk

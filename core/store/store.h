@@ -1,0 +1,249 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/records/recordread.h" // safeRecordId, which callers of the store use with it
+#include "core/store/storetypes.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace SyncDesk {
+
+struct StoreOpenOptions final
+{
+    ValidationMode mode = ValidationMode::SyncDesk;
+    int threads = 0; ///< 0: one per core
+    /// Larger record files are refused with a problem rather than read.
+    qint64 maxFileSize = 16 * 1024 * 1024;
+    /**
+     * Where to keep a load cache (outside the store, e.g. the user's cache
+     * folder): the next open re-reads only files whose stat changed. Empty: no
+     * cache; every file is read, as a validator must.
+     */
+    QString cacheDirectory;
+    /**
+     * Set (from any thread) to stop a load early: one superseded by another
+     * need not take both cores for seconds more. Checked between files; the
+     * store then says State::Cancelled, and what it holds is incomplete.
+     */
+    std::shared_ptr<const std::atomic<bool>> cancel;
+};
+
+class StorePreload;
+
+/// How a load went; for status lines, tests and benchmarks.
+struct StoreLoadStats final
+{
+    bool cacheFound = false; ///< a load cache fitting this store and build was read
+    int filesFromCache = 0; ///< unchanged files taken from the cache
+    int filesRead = 0; ///< files read, parsed and validated
+    bool journalFromCache = false; ///< unchanged: not read at all
+    int journalLinesParsed = 0; ///< lines parsed now; only the appended ones when it grew
+    bool cacheSaved = false; ///< a new cache is being written
+    int filesFromPreview = 0; ///< operations a preview read, unchanged since: not read again
+};
+
+/// What links records to each other, derived once after loading.
+struct StoreRelations final
+{
+    QHash<Sym, quint32> operationById; ///< by operation_id and by local_operation_id
+    QHash<Sym, quint32> taskById, conflictById, actorById, deviceById, profileById;
+    QHash<Sym, quint32> policyById;
+    /// By evidence_id, only of an envelope at its own file name (as the
+    /// daemon's get_record reads it): never by a file name alone.
+    QHash<QString, quint32> evidenceById;
+    /// Envelopes at a file name that is not their id's, by the id the name
+    /// says and by their own id: they serve nothing, but explain what is missing.
+    QHash<QString, quint32> misnamedByFileName, misnamedById;
+
+    std::vector<std::vector<quint32>> tasksOfOperation;
+    std::vector<qint32> operationOfTask; ///< -1 when the operation is not in the store
+    std::vector<std::vector<quint32>> detectingOperations; ///< per conflict
+    std::vector<std::vector<quint32>> resolvingOperations; ///< per conflict
+    std::vector<std::vector<quint32>> otherOperations; ///< per conflict, other types
+    std::vector<std::vector<quint32>> parentsOf, childrenOf; ///< causal, per operation
+    std::vector<std::vector<Citation>> citationsOf; ///< per evidence envelope
+    std::vector<DanglingRef> dangling;
+};
+
+/**
+ * A workspace store, read without changing a byte (spec/store.md): no lock, no
+ * temp file, no initialisation. Every unreadable, invalid or odd file becomes a
+ * Problem. Records live in compact per-kind tables with interned strings.
+ */
+class Store final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::Store)
+
+public:
+    enum class State : unsigned char
+    {
+        Ok,
+        Missing, ///< the path does not exist
+        NotADirectory, ///< the path is a file or a symlink
+        NotInitialized, ///< no manifest.json: not (yet) a store
+        Unreadable, ///< the directory cannot be listed
+        Cancelled, ///< StoreOpenOptions::cancel was set while it was read
+    };
+
+    /**
+     * Reads the whole store. With preload (from openOperationsFirst() on the
+     * same root and options) every operation file whose size, inode, mtime and
+     * ctime are still those the preview saw is taken from it instead of being
+     * read again; the result is the same as without. A preload is used up:
+     * its files are moved out and it is left empty, so that two copies of
+     * 100k records never add to the peak.
+     */
+    static std::unique_ptr<Store> open(
+        const QString &root, const StoreOpenOptions &options = {}, StorePreload *preload = nullptr);
+
+    struct Preview;
+    /**
+     * Reads manifest.json and operations/ only, on every core: the queue of a
+     * 100k store in about half the time of the whole store, so that a window
+     * can show it while the rest loads. The store is isPartial(): no other
+     * registry, no journal, no intent file, and problems of those files only.
+     * The load cache is neither read nor written.
+     */
+    static Preview openOperationsFirst(const QString &root, const StoreOpenOptions &options = {});
+    /// Whether options.cacheDirectory holds a load cache made for this store,
+    /// build and options (its header is read, not the cache).
+    static bool hasLoadCache(const QString &root, const StoreOpenOptions &options);
+
+    /// A preview from openOperationsFirst(): operations only.
+    bool isPartial() const { return m_partial; }
+
+    State state() const { return m_state; }
+    /// A translated sentence on why the store could not be opened; empty when Ok.
+    QString stateMessage() const { return m_stateMessage; }
+    const QString &root() const { return m_root; }
+    ValidationMode mode() const { return m_mode; }
+
+    const Interner &strings() const { return *m_strings; }
+    const QString &text(Sym sym) const { return m_strings->text(sym); }
+
+    const ManifestInfo &manifest() const { return m_manifest; }
+    const JournalInfo &journal() const { return m_journal; }
+    const std::vector<RecordFile> &files() const { return m_files; }
+    const std::vector<Problem> &problems() const { return m_problems; }
+
+    const std::vector<OperationRecord> &operations() const { return m_operations; }
+    const std::vector<TaskRecord> &tasks() const { return m_tasks; }
+    const std::vector<ConflictRecord> &conflicts() const { return m_conflicts; }
+    const std::vector<PolicyDecisionRecord> &policyDecisions() const { return m_policies; }
+    const std::vector<ActorRecord> &actors() const { return m_actors; }
+    const std::vector<DeviceRecord> &devices() const { return m_devices; }
+    const std::vector<ProfileRecord> &profiles() const { return m_profiles; }
+    const std::vector<EvidenceRecord> &evidence() const { return m_evidence; }
+    const StoreRelations &relations() const { return m_relations; }
+    const StoreLoadStats &loadStats() const { return m_loadStats; }
+    /// How many times relations() was rebuilt; lets tests see that a change
+    /// that leaves every reference alone did not pay for a full rebuild.
+    quint64 relationsGeneration() const { return m_relationsGeneration; }
+
+    /// Files per registry, for summaries.
+    int registryCount(Registry registry) const;
+    /// How many records of a kind were found (typed or not).
+    int kindCount(RecordKind kind) const;
+
+    /**
+     * The evidence envelope a reference names ("evidence:ID" or a bare id), or
+     * -1: the one whose own evidence_id is ID, at its own file name. Whether it
+     * verifies is its status; an envelope at another id's file name is never it.
+     */
+    qint32 findEvidence(const QString &reference) const;
+    /// For a reference findEvidence() does not resolve: the row of an envelope
+    /// whose file is named for it, or that claims its id under another name; -1.
+    qint32 misnamedEvidenceFor(const QString &reference) const;
+    /// Why a reference to missing evidence is missing, when a misnamed file
+    /// explains it (translated); empty otherwise.
+    QString misnamedEvidenceHint(const QString &reference) const;
+
+    /// The file's bytes as they are on disk now (read-only), for detail panes.
+    QByteArray readFile(quint32 file, QString *error = nullptr) const;
+
+    /// Absolute path of a record file.
+    QString absolutePath(quint32 file) const;
+
+    /// The index in files() of a path relative to the root, or -1.
+    qint32 fileIndex(const QString &relativePath) const;
+
+private:
+    friend class StoreLoader;
+    friend class StoreSession;
+    Store();
+
+    /// What re-reading one file did to the tables.
+    struct FileUpdate
+    {
+        enum What
+        {
+            None,
+            Changed,
+            Added,
+            NeedsReload
+        } what
+            = None;
+        RecordKind kind = RecordKind::Unknown;
+        qint32 row = -1;
+        /// False when a Changed file kept its id and every reference
+        /// buildRelations() reads: the relations are still right as they are.
+        bool relationsChanged = true;
+    };
+    FileUpdate reloadFile(const QString &relativePath, const StoreOpenOptions &options);
+    /// Re-reads manifest.json, journal.jsonl and the intent file.
+    void reloadRootFiles(const StoreOpenOptions &options);
+    void buildRelations();
+    /// Whether two versions of a record agree on everything buildRelations()
+    /// reads (relations.cpp): equal means the relations need no rebuild.
+    static bool sameRelationFields(const OperationRecord &a, const OperationRecord &b);
+    static bool sameRelationFields(const TaskRecord &a, const TaskRecord &b);
+    static bool sameRelationFields(const ConflictRecord &a, const ConflictRecord &b);
+    static bool sameRelationFields(const PolicyDecisionRecord &a, const PolicyDecisionRecord &b);
+    static bool sameRelationFields(const ActorRecord &a, const ActorRecord &b);
+    static bool sameRelationFields(const DeviceRecord &a, const DeviceRecord &b);
+    static bool sameRelationFields(const ProfileRecord &a, const ProfileRecord &b);
+    static bool sameRelationFields(const EvidenceRecord &a, const EvidenceRecord &b);
+
+    State m_state = State::Ok;
+    QString m_stateMessage;
+    QString m_root;
+    ValidationMode m_mode = ValidationMode::SyncDesk;
+    /// Shared with the full load that follows a preview: its records' symbols stay valid.
+    std::shared_ptr<Interner> m_strings;
+    ManifestInfo m_manifest;
+    JournalInfo m_journal;
+    std::vector<RecordFile> m_files;
+    std::vector<Problem> m_problems;
+    std::vector<OperationRecord> m_operations;
+    std::vector<TaskRecord> m_tasks;
+    std::vector<ConflictRecord> m_conflicts;
+    std::vector<PolicyDecisionRecord> m_policies;
+    std::vector<ActorRecord> m_actors;
+    std::vector<DeviceRecord> m_devices;
+    std::vector<ProfileRecord> m_profiles;
+    std::vector<EvidenceRecord> m_evidence;
+    StoreRelations m_relations;
+    quint64 m_relationsGeneration = 0;
+    QHash<QString, quint32> m_fileByPath;
+    StoreLoadStats m_loadStats;
+    bool m_partial = false;
+};
+
+/// What Store::openOperationsFirst() gives: the partial store to show now and
+/// what it read, for the Store::open() that follows.
+struct Store::Preview final
+{
+    std::unique_ptr<Store> store;
+    std::shared_ptr<StorePreload> preload;
+};
+
+} // namespace SyncDesk

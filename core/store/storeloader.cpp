@@ -1,0 +1,1175 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/store/storeloader_p.h"
+
+#include "core/store/storeloaderextract_p.h"
+
+#include "core/json/canonicaljson.h"
+#include "core/io/fileread_p.h"
+#include "core/records/intentseal.h"
+#include "core/json/json.h"
+#include "core/records/recordread.h"
+#include "core/records/timestamp.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <charconv>
+#include <latch>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace SyncDesk {
+namespace {
+
+constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
+/// The shortest line that is an event: `{"event_id":"x"}` and its newline.
+constexpr std::size_t kMinEventLine = 17;
+// With kMinEventLine, what bounds the events' table by the journal's size (docs/security.md).
+static_assert(sizeof(JournalEvent) <= 40);
+/// Timestamps are coarser than writes: a file changed this recently may change
+/// again without its stat changing, so its result is not cached.
+std::atomic<qint64> g_racyNs { 2'000'000'000 };
+
+/// Whether rel ends in "/" + safeRecordId(id) + ".json", without building QStrings
+/// for the common all-ASCII id.
+bool fileNameMatchesId(const QString &rel, std::string_view id)
+{
+    const bool ascii = std::all_of(
+        id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!ascii) {
+        const QString text = QString::fromUtf8(id.data(), qsizetype(id.size()));
+        return safeRecordId(text) + QStringLiteral(".json") == rel.section(QLatin1Char('/'), -1);
+    }
+    auto keep = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || c == '-' || c == '_' || c == '.';
+    };
+    std::size_t start = 0, end = id.size();
+    while (start < end && id[start] == '.')
+        ++start;
+    while (end > start && id[end - 1] == '.')
+        --end;
+    std::string name;
+    name.reserve(end - start + 6);
+    name += '/';
+    for (std::size_t i = start; i < end; ++i)
+        name += keep(id[i]) ? id[i] : '_';
+    name += ".json";
+    return rel.endsWith(QLatin1String(name.data(), qsizetype(name.size())));
+}
+
+/// The event id the daemon gives line number (evt-00000001, at least eight digits).
+std::string daemonEventId(int number)
+{
+    char digits[16];
+    const auto end = std::to_chars(digits, digits + sizeof digits, number).ptr;
+    const auto n = static_cast<std::size_t>(end - digits);
+    std::string out = "evt-";
+    if (n < 8)
+        out.append(8 - n, '0');
+    out.append(digits, n);
+    return out;
+}
+
+/**
+ * Whether id is daemonEventId(number), compared as bytes without building it:
+ * this runs once per journal line. Eight digits at least, no more than the
+ * number needs: "evt-000000001" is not line 1's id.
+ */
+bool isDaemonEventId(std::string_view id, int number)
+{
+    if (id.size() < 12 || id.substr(0, 4) != "evt-")
+        return false;
+    const auto digits = id.substr(4);
+    int value = 0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (ec != std::errc() || end != digits.data() + digits.size() || value != number)
+        return false;
+    std::size_t width = 1;
+    for (int n = number; n >= 10; n /= 10)
+        ++width;
+    return digits.size() == std::max<std::size_t>(width, 8);
+}
+
+/// A line the daemon does not count ("non-empty" as Python's str.strip() sees ASCII).
+bool isBlankLine(std::string_view line)
+{
+    return std::all_of(line.begin(), line.end(),
+        [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f'; });
+}
+
+const QString &ruleDuplicateId()
+{
+    static const QString rule = QString::fromLatin1(kRuleJournalDuplicateId);
+    return rule;
+}
+const QString &ruleNumbering()
+{
+    static const QString rule = QString::fromLatin1(kRuleJournalNumbering);
+    return rule;
+}
+
+bool isRaceProblem(const Problem &p)
+{
+    return isDaemonRaceRule(p.rule);
+}
+
+/// An event id for a message: a hostile id may be a megabyte long.
+QString shortId(const Interner &strings, Sym id)
+{
+    constexpr qsizetype kMax = 64;
+    const QString &text = strings.text(id);
+    return text.size() <= kMax ? text : text.left(kMax - 1) + QChar(0x2026);
+}
+
+Problem problem(const QString &path, Severity severity, const QString &rule, const QString &field,
+    const QString &message, int line = 0)
+{
+    Problem p;
+    p.path = path;
+    p.line = line;
+    p.severity = severity;
+    p.rule = rule;
+    p.field = field;
+    p.message = message;
+    return p;
+}
+
+} // namespace
+
+bool StoreLoader::isStrayTemp(const QString &name)
+{
+    // QSaveFile leaves "<name>.json.XXXXXX" behind when killed; editors and our
+    // own writer use ".tmp"/"~" variants. Readers skip them (spec/store.md).
+    // A name ending in .json is a record's: "a.json.b.json" is where the daemon
+    // keeps the record of id "a.json.b", and the gate reads it there too.
+    static const QString json = QStringLiteral(".json.");
+    return (name.contains(json) && !name.endsWith(QLatin1String(".json")))
+        || name.endsWith(QLatin1String(".tmp")) || name.endsWith(QLatin1Char('~'))
+        || name.startsWith(QLatin1String(".#"));
+}
+
+StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options, StorePreload *preload)
+    : m_store(store)
+    , m_options(options)
+    , m_preload(preload)
+{
+    m_dirFds.fill(-1);
+    timespec now {};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    m_startNs = qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
+bool StoreLoader::settled(qint64 mtimeNs, qint64 ctimeNs) const
+{
+    const qint64 racy = g_racyNs.load(std::memory_order_relaxed);
+    return mtimeNs < m_startNs - racy && ctimeNs < m_startNs - racy;
+}
+
+void StoreLoader::setRacyWindowNs(qint64 ns)
+{
+    g_racyNs.store(ns, std::memory_order_relaxed);
+}
+
+int StoreLoader::threadCount() const
+{
+    return std::clamp(m_options.threads > 0 ? m_options.threads
+                                            : static_cast<int>(std::thread::hardware_concurrency()),
+        1, 16);
+}
+
+bool StoreLoader::cancelled() const
+{
+    return m_options.cancel && m_options.cancel->load(std::memory_order_relaxed);
+}
+
+void StoreLoader::markCancelled()
+{
+    m_store.m_state = Store::State::Cancelled;
+    m_store.m_stateMessage = tr("Reading %1 was stopped.").arg(m_store.m_root);
+}
+
+bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct stat &st) const
+{
+    const int dirFd = m_dirFds[std::size_t(registry)];
+    const qsizetype dirLength = registryDirName(registry).size() + 1;
+    return dirFd >= 0 && rel.size() > dirLength
+        && ::fstatat(dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st,
+               AT_SYMLINK_NOFOLLOW)
+        == 0;
+}
+
+bool StoreLoader::loadCached(
+    const QString &rel, Registry registry, quint32 entry, LoadedFile &out) const
+{
+    struct stat st;
+    if (!statInFolder(rel, registry, st))
+        return false;
+    const FileStamp stamp = FileStamp::of(st);
+    if (!S_ISREG(st.st_mode) || !(stamp == m_cache->stamp(entry)))
+        return false;
+    out.file.path = rel;
+    if (!m_cache->decode(entry, out) || out.file.registry != registry)
+        return false;
+    out.ctimeNs = stamp.ctimeNs;
+    out.cacheable = true;
+    return true;
+}
+
+LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
+{
+    const auto it = byPath.constFind(rel);
+    if (it == byPath.cend())
+        return nullptr;
+    LoadedFile &f = files[*it];
+    // Not cacheable: changed just before the preview, or not read whole.
+    if (!f.cacheable || !S_ISREG(st.st_mode)
+        || !(FileStamp::of(st) == FileStamp::of(f.file, f.ctimeNs)))
+        return nullptr;
+    return &f;
+}
+
+bool StoreLoader::loadPreloaded(const QString &rel, Registry registry, LoadedFile &out) const
+{
+    struct stat st;
+    if (!statInFolder(rel, registry, st))
+        return false;
+    LoadedFile *found = m_preload->unchanged(rel, st);
+    if (!found || found->file.registry != registry)
+        return false;
+    // Each path is one job: nothing else reads this entry again.
+    out = std::move(*found);
+    return true;
+}
+
+void StoreLoader::loadOperationsOnly(StorePreload &preload)
+{
+    loadManifest();
+    if (m_store.m_state != Store::State::Ok)
+        return;
+    m_store.m_partial = true;
+    std::vector<std::pair<QString, Registry>> jobs;
+    collectFiles(jobs, Registry::Operations);
+    std::vector<LoadedFile> results(jobs.size());
+    std::atomic<std::size_t> next { 0 };
+    auto work = [&] {
+        for (std::size_t i;
+             !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
+            results[i] = loadFile(jobs[i].first, jobs[i].second);
+    };
+    const int threads = threadCount();
+    std::vector<std::thread> pool;
+    if (jobs.size() >= 64)
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+    if (cancelled())
+        return markCancelled();
+    preload.files = results;
+    preload.byPath.reserve(qsizetype(results.size()));
+    for (quint32 i = 0; i < results.size(); ++i)
+        preload.byPath.insert(results[i].file.path, i);
+    m_store.m_operations.reserve(results.size());
+    m_store.m_files.reserve(results.size());
+    m_store.m_fileByPath.reserve(qsizetype(results.size()));
+    for (auto &r : results)
+        append(std::move(r));
+    m_store.buildRelations();
+}
+
+StoreLoader::~StoreLoader()
+{
+    for (const int fd : m_dirFds)
+        if (fd >= 0)
+            ::close(fd);
+}
+
+void StoreLoader::load()
+{
+    Store &s = m_store;
+    loadManifest();
+    if (m_store.m_state != Store::State::Ok)
+        return;
+    if (cancelled())
+        return markCancelled();
+    // The journal has a line per event, as many as there are records. A second
+    // thread reads it while this one lists the folders, then both read records.
+    // Its problems keep their place after the manifest's.
+    const auto journalAt = static_cast<std::ptrdiff_t>(m_store.m_problems.size());
+    std::vector<Problem> journalProblems;
+    const int threads = threadCount();
+
+    std::vector<std::pair<QString, Registry>> jobs;
+    std::vector<LoadedFile> results;
+    std::vector<qint64> cached; // per job: its cache entry, or -1
+    std::atomic<int> fromCache { 0 }, fromPreview { 0 };
+    std::atomic<std::size_t> next { 0 };
+    auto work = [&] {
+        for (std::size_t i;
+             !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
+            const auto &[rel, registry] = jobs[i];
+            if (m_preload && registry == Registry::Operations
+                && loadPreloaded(rel, registry, results[i])) {
+                fromPreview.fetch_add(1, std::memory_order_relaxed);
+                continue;
+            }
+            if (cached[i] >= 0 && loadCached(rel, registry, quint32(cached[i]), results[i])) {
+                fromCache.fetch_add(1, std::memory_order_relaxed);
+                continue;
+            }
+            results[i] = loadFile(rel, registry);
+        }
+    };
+    // The cache is read (and its strings interned) beside the folder listing.
+    const QString cacheDir = m_options.cacheDirectory;
+    const LoadCacheKey cacheKey
+        = cacheDir.isEmpty() ? LoadCacheKey {} : LoadCacheKey::forStore(s.m_root, m_options);
+    std::unique_ptr<LoadCache> cache;
+    auto openCache = [&] {
+        if (!cacheDir.isEmpty())
+            cache = LoadCache::open(cacheDir, cacheKey, *s.m_strings);
+        m_cache = cache.get();
+    };
+    std::latch listed(1), cacheOpened(1);
+    std::vector<std::thread> pool;
+    if (threads > 1)
+        pool.emplace_back([&] {
+            openCache();
+            cacheOpened.count_down();
+            loadJournal(journalProblems);
+            listed.wait();
+            work();
+        });
+    loadIntent();
+    collectFiles(jobs);
+    results.resize(jobs.size());
+    if (threads == 1) {
+        openCache();
+        cacheOpened.count_down();
+        loadJournal(journalProblems);
+    }
+    cacheOpened.wait();
+    cached.assign(jobs.size(), -1);
+    if (m_cache) {
+        // Entries were saved in listing order: most files are found where expected.
+        quint32 k = 0;
+        for (std::size_t i = 0; i < jobs.size(); ++i) {
+            const QString &rel = jobs[i].first;
+            if (k < m_cache->entryCount() && m_cache->path(k) == rel) {
+                cached[i] = k++;
+            } else if (const qint64 found = m_cache->find(rel); found >= 0) {
+                cached[i] = found;
+                k = quint32(found) + 1;
+            }
+        }
+    }
+    listed.count_down();
+    if (jobs.size() >= 64)
+        for (int t = 2; t < threads; ++t)
+            pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+    if (cancelled())
+        return markCancelled();
+    if (m_preload) {
+        // What was not taken is stale: freed before the tables and relations add to the peak.
+        std::vector<LoadedFile>().swap(m_preload->files);
+        m_preload->byPath = {};
+    }
+    m_journalCache.problemsBegin = quint32(journalAt);
+    m_journalCache.problemsCount = quint32(journalProblems.size());
+    m_store.m_problems.insert(m_store.m_problems.begin() + journalAt,
+        std::make_move_iterator(journalProblems.begin()),
+        std::make_move_iterator(journalProblems.end()));
+    // Never cached: the manifest is read on every load.
+    checkGeneration();
+
+    // Tables sized once: growing them by doubling would move 100k records several times.
+    std::array<std::size_t, std::variant_size_v<decltype(LoadedFile::record)>> perKind {};
+    for (const auto &r : results)
+        ++perKind[r.record.index()];
+    m_store.m_operations.reserve(perKind[1]);
+    m_store.m_tasks.reserve(perKind[2]);
+    m_store.m_conflicts.reserve(perKind[3]);
+    m_store.m_policies.reserve(perKind[4]);
+    m_store.m_evidence.reserve(perKind[8]);
+    m_store.m_files.reserve(results.size());
+    m_store.m_fileByPath.reserve(qsizetype(results.size()));
+    m_cacheInfo.reserve(results.size());
+    for (auto &r : results)
+        append(std::move(r));
+    std::vector<LoadedFile>().swap(results); // before the relations add to the peak
+
+    StoreLoadStats &stats = s.m_loadStats;
+    stats.cacheFound = m_cache != nullptr;
+    stats.filesFromCache = fromCache.load();
+    stats.filesFromPreview = fromPreview.load();
+    stats.filesRead = int(jobs.size()) - stats.filesFromCache - stats.filesFromPreview;
+    stats.journalFromCache = m_journalFromCache;
+    // Saved only when something differs from what the cache holds; encoded
+    // while the relations are built (on a first open, ~0.2 s at 100k).
+    const bool journalSame
+        = m_journalFromCache || (!s.m_journal.present && m_cache && !m_cache->journal());
+    stats.cacheSaved = !cacheDir.isEmpty()
+        && (!m_cache || stats.filesRead > 0 || m_cache->entryCount() != jobs.size()
+            || !journalSame);
+    // The old cache goes first: two copies of 100 MB would raise the peak.
+    m_cache = nullptr;
+    cache.reset();
+    std::string encoded;
+    std::thread encoder;
+    const std::vector<Problem> ownProblems
+        = stats.cacheSaved ? s.m_problems : std::vector<Problem>();
+    if (stats.cacheSaved)
+        encoder = std::thread([&] {
+            encoded = LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache, ownProblems);
+        });
+    s.buildRelations();
+    if (encoder.joinable()) {
+        encoder.join();
+        LoadCache::save(cacheDir, cacheKey, std::move(encoded));
+    }
+}
+
+void StoreLoader::loadManifest()
+{
+    Store &s = m_store;
+    const QString root = s.m_root;
+    QString target;
+    switch (entryType(root, &target)) {
+    case EntryType::Missing:
+        s.m_state = Store::State::Missing;
+        s.m_stateMessage = tr("%1 does not exist.").arg(root);
+        return;
+    case EntryType::Directory:
+        break;
+    case EntryType::Symlink:
+        // The store root itself may be reached through a symlink the user chose.
+        if (QFileInfo(root).isDir())
+            break;
+        [[fallthrough]];
+    default:
+        s.m_state = Store::State::NotADirectory;
+        s.m_stateMessage = tr("%1 is not a folder.").arg(root);
+        return;
+    }
+    QStringList names;
+    QString error;
+    if (!listDirectory(QFileInfo(root).canonicalFilePath(), names, &error)) {
+        s.m_state = Store::State::Unreadable;
+        s.m_stateMessage = tr("%1 cannot be read: %2").arg(root, error);
+        return;
+    }
+
+    const QString path = QStringLiteral("manifest.json");
+    const auto type = entryType(root + QLatin1Char('/') + path);
+    if (type == EntryType::Missing) {
+        s.m_state = Store::State::NotInitialized;
+        s.m_stateMessage
+            = tr("%1 has no manifest.json: it is not an initialized workspace store.").arg(root);
+        return;
+    }
+    s.m_manifest.present = true;
+    auto manifestProblem = [&](const QString &field, const QString &message) {
+        s.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("manifest"), field, message));
+    };
+    const auto read = readFileNoFollow(root + QLatin1Char('/') + path, m_options.maxFileSize);
+    if (read.status != FileRead::Status::Ok) {
+        manifestProblem(QString(),
+            read.status == FileRead::Status::Symlink
+                ? tr("manifest.json is a symbolic link; it is not followed")
+                : tr("manifest.json cannot be read: %1").arg(whyUnreadable(read)));
+        return;
+    }
+    const auto parsed = parseJson(read.bytes);
+    if (!parsed.ok() || !parsed.value.is_object()) {
+        manifestProblem(QString(),
+            parsed.ok() ? tr("manifest.json is not a JSON object")
+                        : tr("manifest.json is not valid JSON: %1").arg(parsed.error->message));
+        return;
+    }
+    const Json &m = parsed.value;
+    s.m_manifest.parsed = true;
+    static const char *const required[] = { "schema", "created_at", "updated_at",
+        "active_generation", "last_known_good_generation", "lanes", "backend", "initialized" };
+    for (const char *key : required)
+        if (!m.contains(key))
+            manifestProblem(QString::fromLatin1(key),
+                tr("manifest.json lacks %1").arg(QString::fromLatin1(key)));
+    auto generation = [&](const char *key) -> qint64 {
+        const Json &v = jsonMember(m, key);
+        if (v.is_number_integer())
+            return v.get<qint64>();
+        if (m.contains(key))
+            manifestProblem(QString::fromLatin1(key),
+                tr("%1 should be an integer").arg(QString::fromLatin1(key)));
+        return -1;
+    };
+    s.m_manifest.activeGeneration = generation("active_generation");
+    s.m_manifest.lastKnownGoodGeneration = generation("last_known_good_generation");
+    s.m_manifest.initialized = jsonMember(m, "initialized") == true;
+    if (m.contains("initialized") && !s.m_manifest.initialized)
+        manifestProblem(
+            QStringLiteral("initialized"), tr("the manifest says the store is not initialized"));
+    s.m_manifest.backend = Extractor::text(m, "backend");
+    s.m_manifest.createdAt = Extractor::text(m, "created_at");
+    s.m_manifest.updatedAt = Extractor::text(m, "updated_at");
+    const Json &lanes = jsonMember(m, "lanes");
+    if (lanes.is_array()) {
+        for (const auto &l : lanes)
+            s.m_manifest.lanes << QString::fromStdString(pythonStr(l));
+    } else if (lanes.is_object()) {
+        for (const auto &[k, v] : lanes.items())
+            s.m_manifest.lanes << QString::fromStdString(k);
+    }
+    for (const auto &key : parsed.duplicateKeys)
+        s.m_problems.push_back(problem(path, Severity::Warning, QStringLiteral("duplicate_key"),
+            key, tr("key %1 appears more than once").arg(key)));
+}
+
+void StoreLoader::loadIntent()
+{
+    // Left by a writer that was interrupted; the next write completes it. Until
+    // then every decision in it is reported, so none is silently half-applied.
+    const QString path = QStringLiteral("syncdesk-intent.json");
+    const QString abs = m_store.m_root + QLatin1Char('/') + path;
+    if (entryType(abs) == EntryType::Missing)
+        return;
+    const auto read = readFileNoFollow(abs, 256LL * 1024 * 1024);
+    // Only a sealed intent is ever acted on (see IntentSeal); anything else is
+    // shown for what it is and never read as a list of decisions.
+    const auto opened = read.status == FileRead::Status::Ok
+        ? IntentSeal::open(
+            read.bytes, IntentSeal::key(nullptr, false), IntentSeal::storeIdentity(m_store.m_root))
+        : IntentSeal::Opened {};
+    if (opened.status != IntentSeal::Status::Sealed) {
+        m_store.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("foreign_intent"), QString(),
+                read.status == FileRead::Status::Ok
+                    ? tr("this intent file is not acted on: %1. Sync Desk writes nothing to "
+                         "this store until it has been looked at and removed")
+                          .arg(opened.why)
+                    : tr("this intent file cannot be read as a regular file; Sync Desk writes "
+                         "nothing to this store until it has been looked at and removed")));
+        return;
+    }
+    const Json &decisions = jsonMember(opened.body, "decisions");
+    if (!decisions.is_array() || decisions.empty()) {
+        m_store.m_problems.push_back(
+            problem(path, Severity::Error, QStringLiteral("half_applied"), QString(),
+                tr("an interrupted write left this file; it cannot "
+                   "be read, so what it held is unknown")));
+        return;
+    }
+    for (const auto &d : decisions)
+        m_store.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("half_applied"),
+            Extractor::text(d, "conflict_id"),
+            tr("the decision on %1 (%2) was interrupted while being written; the next write to "
+               "this store completes it or withdraws it")
+                .arg(Extractor::text(d, "conflict_id"),
+                    Extractor::text(jsonMember(jsonMember(d, "conflict_after"), "decision_card"),
+                        "selected_option"))));
+}
+
+void StoreLoader::loadJournal(std::vector<Problem> &problems)
+{
+    Store &s = m_store;
+    const QString path = QStringLiteral("journal.jsonl");
+    const QString abs = s.m_root + QLatin1Char('/') + path;
+    struct stat st
+    {
+    };
+    const bool statted = ::lstat(QFile::encodeName(abs).constData(), &st) == 0;
+    if (!statted && errno == ENOENT)
+        return;
+    m_journalUnread = false;
+    const LoadCacheJournalInfo *cached = m_cache ? m_cache->journal() : nullptr;
+    if (cached && statted && S_ISREG(st.st_mode) && FileStamp::of(st) == cached->stamp
+        && m_cache->restoreJournal(s.m_journal, problems)) {
+        m_journalFromCache = true;
+        m_journalCache = *cached;
+        return;
+    }
+    const auto read = readFileNoFollow(abs, kMaxJournalSize);
+    m_journalCache.stamp = FileStamp { read.size, read.mtimeNs, read.ctimeNs, read.inode };
+    m_journalCache.cacheable = read.status == FileRead::Status::Ok
+        && qint64(read.bytes.size()) == read.size && settled(read.mtimeNs, read.ctimeNs);
+    s.m_journal.present = true;
+    if (read.status != FileRead::Status::Ok) {
+        m_journalUnread = true;
+        problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
+            read.status == FileRead::Status::TooLarge
+                ? tr("journal.jsonl is larger than %1 MiB and was not read")
+                      .arg(kMaxJournalSize / (1024 * 1024))
+                : read.status == FileRead::Status::Symlink
+                ? tr("journal.jsonl is a symbolic link; it is not followed")
+                : tr("journal.jsonl cannot be read: %1").arg(whyUnreadable(read))));
+        return;
+    }
+    JournalInfo &j = s.m_journal;
+    const std::string_view all = read.bytes;
+    std::size_t pos = 0;
+    // The daemon only appends: when the lines parsed last time are still the
+    // file's first bytes, only what follows them is parsed. "Still" is decided
+    // by a cryptographic hash: a journal rewritten behind the same length must
+    // not pass for the one parsed. hash holds all[0, hashed).
+    QCryptographicHash hash(LoadCache::kJournalHash);
+    std::size_t hashed = 0;
+    if (cached && read.inode == cached->stamp.inode && cached->parsedEnd > 0
+        && cached->parsedEnd <= all.size()) {
+        hash.addData(QByteArrayView(all.data(), qsizetype(cached->parsedEnd)));
+        hashed = cached->parsedEnd;
+        JournalInfo restored;
+        std::vector<Problem> earlier;
+        if (LoadCache::digest(hash) == cached->prefixHash
+            && m_cache->restoreJournal(restored, earlier)) {
+            // Given again below: what the daemon's race did is judged on all
+            // lines, old and new; the torn line is read again, and the count
+            // of unlisted corrupt lines grows with the new ones.
+            std::erase_if(earlier, isRaceProblem);
+            if (restored.tornTail && !earlier.empty())
+                earlier.pop_back();
+            if (restored.firstUnlistedCorrupt > 0 && !earlier.empty())
+                earlier.pop_back();
+            restored.tornTail = false;
+            j = std::move(restored);
+            problems.insert(problems.end(), std::make_move_iterator(earlier.begin()),
+                std::make_move_iterator(earlier.end()));
+            pos = cached->parsedEnd;
+        } else {
+            hash.reset();
+            hashed = 0;
+        }
+    }
+    j.present = true;
+    j.size = static_cast<qint64>(all.size());
+    const int linesBefore = j.lines;
+    parseJournalLines(all, pos, problems);
+    reportRace(problems);
+    s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
+    m_journalCache.parsedEnd = pos;
+    if (!m_options.cacheDirectory.isEmpty()) {
+        hash.addData(QByteArrayView(all.data() + hashed, qsizetype(pos - hashed)));
+        m_journalCache.prefixHash = LoadCache::digest(hash);
+    }
+}
+
+void StoreLoader::parseJournalLines(
+    std::string_view all, std::size_t &pos, std::vector<Problem> &problems)
+{
+    Store &s = m_store;
+    JournalInfo &j = s.m_journal;
+    const QString path = QStringLiteral("journal.jsonl");
+    Extractor x(*s.m_strings);
+    // The table is sized once, for at most one event per line and per
+    // kMinEventLine bytes: it never exceeds a fixed multiple of the journal's
+    // size, and never holds two copies while doubling.
+    const auto rest = all.substr(pos);
+    const auto newlines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
+    j.events.reserve(j.events.size() + std::min(newlines, rest.size() / kMinEventLine));
+    // A journal of 10M corrupt lines must not become 10M problems (gigabytes):
+    // the first few are listed, the rest counted in one problem after the loop.
+    auto corrupt = [&](int number, auto message) {
+        ++j.corruptLines;
+        j.lastCorrupt = number;
+        if (j.corruptLines <= JournalInfo::kListedCorruptLines)
+            problems.push_back(problem(
+                path, Severity::Error, QStringLiteral("journal"), QString(), message(), number));
+        else if (j.firstUnlistedCorrupt == 0)
+            j.firstUnlistedCorrupt = number;
+    };
+    bool torn = false;
+    while (pos < all.size()) {
+        const auto nl = all.find('\n', pos);
+        if (nl == std::string_view::npos) {
+            torn = true;
+            break;
+        }
+        const auto line = all.substr(pos, nl - pos);
+        const int number = ++j.lines;
+        const auto parsed = parseJson(line);
+        if (!parsed.ok()) {
+            // Only a line that is not JSON can be blank: the common line pays nothing.
+            j.blankLines += isBlankLine(line);
+            corrupt(number, [&] {
+                return tr("line %1 is not valid JSON: %2").arg(number).arg(parsed.error->message);
+            });
+        } else if (!parsed.value.is_object()) {
+            corrupt(number, [&] { return tr("line %1 is not a JSON object").arg(number); });
+        } else if (const Json &id = jsonMember(parsed.value, "event_id");
+                   !id.is_string() || id.get_ref<const std::string &>().empty()) {
+            // An event is what the daemon can number and others can cite. Without
+            // the id, `{}` lines (3 bytes) would each take a 40-byte event.
+            corrupt(number, [&] {
+                return tr("line %1 is not an event: its event_id is missing or not a string")
+                    .arg(number);
+            });
+        } else {
+            const Json &e = parsed.value;
+            JournalEvent ev;
+            ev.line = number;
+            ev.offset = static_cast<qint64>(pos);
+            ev.eventId = x.sym(id);
+            ev.type = x.sym(e, "event_type");
+            ev.lane = x.sym(e, "lane");
+            ev.objectId = x.sym(e, "object_id");
+            ev.producer = x.sym(e, "producer");
+            ev.created = Extractor::time(e, "created_at");
+            // Compared as bytes: a QString per event would cost more than the
+            // line's parse. Reported by reportRace(), on all lines at once.
+            if (const int daemonNumber = number - j.blankLines;
+                !isDaemonEventId(id.get_ref<const std::string &>(), daemonNumber)) {
+                if (!j.misnumbered.empty() && j.misnumbered.back().lastLine == number - 1)
+                    j.misnumbered.back().lastLine = number; // also across an append
+                else
+                    j.misnumbered.push_back({ number, number, daemonNumber });
+            }
+            j.events.push_back(ev);
+        }
+        pos = nl + 1;
+    }
+    if (j.firstUnlistedCorrupt > 0) {
+        const int unlisted = j.corruptLines - JournalInfo::kListedCorruptLines;
+        problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"), QString(),
+            tr("and %n more corrupt line(s), not listed one by one: the first at line %1, the "
+               "last at line %2 (%3 corrupt lines in all)",
+                nullptr, unlisted)
+                .arg(j.firstUnlistedCorrupt)
+                .arg(j.lastCorrupt)
+                .arg(j.corruptLines),
+            j.firstUnlistedCorrupt));
+    }
+    if (torn) {
+        j.tornTail = true;
+        problems.push_back(
+            problem(path, Severity::Warning, QStringLiteral("journal_torn"), QString(),
+                tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
+                   "in progress; it is not counted as an event")
+                    .arg(all.size() - pos),
+                j.lines + 1));
+    }
+}
+
+void StoreLoader::reportRace(std::vector<Problem> &problems) const
+{
+    const JournalInfo &j = m_store.m_journal;
+    const auto &runs = j.misnumbered;
+    if (runs.empty())
+        return;
+    const Interner &strings = *m_store.m_strings;
+    const auto &events = j.events;
+    const QString path = QStringLiteral("journal.jsonl");
+    const QString field = QStringLiteral("event_id");
+    auto expected = [](int number) { return QString::fromStdString(daemonEventId(number)); };
+    constexpr auto kListed = std::size_t(JournalInfo::kListedRaceProblems);
+    constexpr auto kLinesPerId = std::size_t(JournalInfo::kListedLinesPerId);
+    // Calls fn(event, misnumbered) for every event, walking the runs beside them.
+    auto walk = [&](auto &&fn) {
+        std::size_t r = 0;
+        for (const JournalEvent &ev : events) {
+            while (r < runs.size() && runs[r].lastLine < ev.line)
+                ++r;
+            fn(ev, r < runs.size() && ev.line >= runs[r].firstLine);
+        }
+    };
+
+    // Two lines never share a number, so every id two lines carry is carried
+    // by misnumbered lines, and by at most one line numbered right. Those ids
+    // are sorted with repeats; a journal without the race pays nothing here.
+    std::vector<Sym> ids;
+    walk([&](const JournalEvent &ev, bool misnumbered) {
+        if (misnumbered)
+            ids.push_back(ev.eventId);
+    });
+    std::sort(ids.begin(), ids.end());
+    const auto misnumberedEvents = ids.size();
+    walk([&](const JournalEvent &ev, bool misnumbered) {
+        if (!misnumbered
+            && std::binary_search(
+                ids.begin(), ids.begin() + qsizetype(misnumberedEvents), ev.eventId))
+            ids.push_back(ev.eventId);
+    });
+    std::sort(ids.begin() + qsizetype(misnumberedEvents), ids.end()); // found in line order
+    std::inplace_merge(ids.begin(), ids.begin() + qsizetype(misnumberedEvents), ids.end());
+    std::size_t kept = 0; // ids carried twice or more, once each
+    for (std::size_t i = 0, k; i < ids.size(); i = k) {
+        for (k = i + 1; k < ids.size() && ids[k] == ids[i]; ++k) { }
+        if (k - i >= 2)
+            ids[kept++] = ids[i];
+    }
+    ids.resize(kept);
+    ids.shrink_to_fit();
+
+    // One pass in line order: the first ids met are the ones listed, in the
+    // order of their first line.
+    struct Carried
+    {
+        int first = 0, last = 0, count = 0, listed = -1;
+    };
+    std::vector<Carried> carried(ids.size());
+    std::vector<std::array<int, kLinesPerId>> listedLines;
+    std::vector<Sym> listedIds;
+    if (!ids.empty()) {
+        for (const JournalEvent &ev : events) {
+            const auto it = std::lower_bound(ids.begin(), ids.end(), ev.eventId);
+            if (it == ids.end() || *it != ev.eventId)
+                continue;
+            Carried &c = carried[std::size_t(it - ids.begin())];
+            if (c.count == 0) {
+                c.first = ev.line;
+                if (listedLines.size() < kListed) {
+                    c.listed = int(listedLines.size());
+                    listedLines.emplace_back();
+                    listedIds.push_back(ev.eventId);
+                }
+            }
+            if (c.listed >= 0 && std::size_t(c.count) < kLinesPerId)
+                listedLines[std::size_t(c.listed)][std::size_t(c.count)] = ev.line;
+            ++c.count;
+            c.last = ev.line;
+        }
+    }
+    std::vector<const Carried *> byListing(listedLines.size());
+    int unlisted = 0, firstUnlisted = std::numeric_limits<int>::max(), lastUnlisted = 0;
+    qint64 unlistedLines = 0;
+    for (const Carried &c : carried) {
+        if (c.listed >= 0) {
+            byListing[std::size_t(c.listed)] = &c;
+        } else {
+            ++unlisted;
+            firstUnlisted = std::min(firstUnlisted, c.first);
+            lastUnlisted = std::max(lastUnlisted, c.last);
+            unlistedLines += c.count;
+        }
+    }
+    for (std::size_t d = 0; d < byListing.size(); ++d) {
+        const Carried &c = *byListing[d];
+        const std::size_t shown = std::min(std::size_t(c.count), kLinesPerId);
+        QStringList lines;
+        for (std::size_t t = 0; t < shown; ++t)
+            lines << QString::number(listedLines[d][t]);
+        const QString id = shortId(strings, listedIds[d]);
+        QString message;
+        // Every text in one arg(): an id must not supply a placeholder.
+        if (std::size_t(c.count) == shown) {
+            const QString last = lines.takeLast();
+            message = tr("event_id %1 is carried by lines %2 and %3: writers that counted the "
+                         "same lines gave their lines one number (the daemon's race)")
+                          .arg(id, lines.join(QStringLiteral(", ")), last);
+        } else {
+            message = tr("event_id %1 is carried by %2 lines: %3 and %n more; writers that "
+                         "counted the same lines gave their lines one number (the daemon's race)",
+                nullptr, c.count - int(shown))
+                          .arg(id, QString::number(c.count), lines.join(QStringLiteral(", ")));
+        }
+        problems.push_back(
+            problem(path, Severity::Warning, ruleDuplicateId(), field, message, c.first));
+    }
+    if (unlisted > 0)
+        problems.push_back(problem(path, Severity::Warning, ruleDuplicateId(), field,
+            tr("and %n more event id(s) carried by more than one line, not listed one by one: "
+               "between lines %1 and %2 (%3 lines)",
+                nullptr, unlisted)
+                .arg(firstUnlisted)
+                .arg(lastUnlisted)
+                .arg(unlistedLines),
+            firstUnlisted));
+
+    // Each run one problem, not one per line.
+    auto idAt = [&](int line) {
+        const auto it = std::lower_bound(events.begin(), events.end(), line,
+            [](const JournalEvent &ev, int l) { return ev.line < l; });
+        return it != events.end() && it->line == line ? shortId(strings, it->eventId) : QString();
+    };
+    for (std::size_t i = 0; i < std::min(runs.size(), kListed); ++i) {
+        const MisnumberedRun &r = runs[i];
+        const int lastNumber = r.firstNumber + (r.lastLine - r.firstLine);
+        // Numbers first, then every text in one arg().
+        const QString message = r.firstLine == r.lastLine
+            ? tr("line %1 carries event_id %2 but the daemon numbers it %3")
+                  .arg(r.firstLine)
+                  .arg(idAt(r.firstLine), expected(r.firstNumber))
+            : tr("lines %1-%2 carry ids numbered for other lines: line %1 carries %3 where the "
+                 "daemon numbers it %4, line %2 carries %5 where it numbers it %6")
+                  .arg(r.firstLine)
+                  .arg(r.lastLine)
+                  .arg(idAt(r.firstLine), expected(r.firstNumber), idAt(r.lastLine),
+                      expected(lastNumber));
+        problems.push_back(
+            problem(path, Severity::Warning, ruleNumbering(), field, message, r.firstLine));
+    }
+    if (runs.size() > kListed)
+        problems.push_back(problem(path, Severity::Warning, ruleNumbering(), field,
+            tr("and %n more run(s) of misnumbered lines, not listed one by one: the first at "
+               "line %1, the last ending at line %2 (%3 misnumbered lines in all)",
+                nullptr, int(runs.size() - kListed))
+                .arg(runs[kListed].firstLine)
+                .arg(runs.back().lastLine)
+                .arg(misnumberedEvents),
+            runs[kListed].firstLine));
+}
+
+void StoreLoader::checkGeneration()
+{
+    Store &s = m_store;
+    const qint64 generation = s.m_manifest.activeGeneration;
+    // Every append bumps the generation by one: Sync Desk's, the daemon's,
+    // and the demo store's counts agree. A negative one is no count.
+    if (!s.m_manifest.parsed || generation < 0 || m_journalUnread)
+        return;
+    const qint64 events = s.m_journal.daemonCount();
+    if (generation == events)
+        return;
+    const int bumps
+        = int(std::min<qint64>(generation < events ? events - generation : generation - events,
+            std::numeric_limits<int>::max()));
+    s.m_problems.push_back(problem(QStringLiteral("manifest.json"), Severity::Warning,
+        QString::fromLatin1(kRuleGenerationMismatch), QStringLiteral("active_generation"),
+        (generation < events
+                ? tr("manifest.json active_generation is %1 but journal.jsonl holds %2 events: "
+                     "%n bump(s) were lost (the daemon's manifest race)",
+                    nullptr, bumps)
+                : tr("manifest.json active_generation is %1 but journal.jsonl holds %2 events: "
+                     "%n bump(s) more than events (lines were removed or glued into one, or a "
+                     "bump was given twice)",
+                    nullptr, bumps))
+            .arg(generation)
+            .arg(events)));
+}
+
+void StoreLoader::collectFiles(
+    std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only)
+{
+    Store &s = m_store;
+    for (int r = 0; r < kRegistryCount; ++r) {
+        const auto registry = static_cast<Registry>(r);
+        if (only && *only != registry)
+            continue;
+        const QString dir = registryDirName(registry);
+        const QString abs = s.m_root + QLatin1Char('/') + dir;
+        QString target;
+        const auto type = entryType(abs, &target);
+        if (type == EntryType::Missing)
+            continue;
+        if (type == EntryType::Symlink) {
+            s.m_problems.push_back(
+                problem(dir, Severity::Error, QStringLiteral("symlink"), QString(),
+                    tr("%1/ is a symbolic link to %2; it is not followed").arg(dir, target)));
+            continue;
+        }
+        if (type != EntryType::Directory) {
+            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("not_a_folder"),
+                QString(), tr("%1 should be a folder of records").arg(dir)));
+            continue;
+        }
+        QStringList names;
+        QString error;
+        if (!listDirectory(abs, names, &error)) {
+            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("io"), QString(),
+                tr("%1/ cannot be listed: %2").arg(dir, error)));
+            continue;
+        }
+        if (m_dirFds[std::size_t(r)] < 0)
+            m_dirFds[std::size_t(r)] = openDirectory(abs);
+        for (const QString &name : std::as_const(names)) {
+            const QString rel = dir + QLatin1Char('/') + name;
+            if (isStrayTemp(name)) {
+                s.m_problems.push_back(problem(rel, Severity::Warning, QStringLiteral("temp_file"),
+                    QString(), tr("left over from an interrupted write; ignored")));
+                continue;
+            }
+            if (!name.endsWith(QLatin1String(".json"))) {
+                s.m_problems.push_back(
+                    problem(rel, Severity::Warning, QStringLiteral("unexpected_file"), QString(),
+                        tr("not a .json record; ignored")));
+                continue;
+            }
+            jobs.emplace_back(rel, registry);
+        }
+    }
+}
+
+LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
+{
+    LoadedFile out;
+    RecordFile &f = out.file;
+    f.path = rel;
+    f.registry = registry;
+    const RecordKind expected = registryKind(registry);
+    // repair-reports hold the daemon's free-form plans: parsed, not validated.
+    const int dirFd = m_dirFds[std::size_t(registry)];
+    const qsizetype dirLength = registryDirName(registry).size() + 1;
+    RecordRead read = dirFd >= 0 && rel.size() > dirLength
+        ? RecordReader::readAt(dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(),
+            m_store.m_mode, m_options.maxFileSize, expected != RecordKind::Unknown)
+        : RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
+            m_options.maxFileSize, expected != RecordKind::Unknown);
+    f.size = read.size;
+    f.mtimeNs = read.mtimeNs;
+    f.inode = read.inode;
+    out.ctimeNs = read.ctimeNs;
+    out.cacheable = read.complete && settled(read.mtimeNs, read.ctimeNs);
+    const Validation &v = read.validation;
+    f.kind = v.kind;
+    f.verdict = v.verdict;
+    // v.schema is set only from a string "schema" member: intern its bytes directly.
+    f.schema = v.schema.isEmpty()
+        ? kNoSym
+        : m_store.m_strings->intern(
+            jsonMember(*read.json, "schema").get_ref<const std::string &>());
+    for (const auto &e : v.errors)
+        out.problems.push_back(problem(rel, Severity::Error, ruleName(e.rule), e.field, e.message));
+    for (const auto &w : v.warnings)
+        out.problems.push_back(problem(rel, Severity::Warning, w.code, w.field, w.message));
+    f.errors = static_cast<int>(v.errors.size());
+    f.warnings = static_cast<int>(v.warnings.size());
+    if (!read.json || expected == RecordKind::Unknown)
+        return out;
+
+    const Json &r = *read.json;
+    Extractor x(*m_store.m_strings);
+    auto warn = [&](const QString &rule, const QString &field, const QString &message) {
+        out.problems.push_back(problem(rel, Severity::Warning, rule, field, message));
+        ++f.warnings;
+    };
+    if (v.kind != RecordKind::Unknown && v.kind != expected)
+        warn(QStringLiteral("registry"), QStringLiteral("schema"),
+            tr("a %1 record in %2/, which holds %3 records")
+                .arg(QString::fromUtf8(contractFor(v.kind)->typeName.data()),
+                    registryDirName(registry),
+                    QString::fromUtf8(contractFor(expected)->typeName.data())));
+    bool misnamed = false;
+    if (const Contract *c = contractFor(v.kind)) {
+        f.id = x.sym(r, c->idField);
+        misnamed = f.id != kNoSym && !fileNameMatchesId(rel, m_store.m_strings->utf8(f.id));
+        const QString idText = misnamed ? m_store.m_strings->text(f.id) : QString();
+        if (misnamed && v.kind == RecordKind::Evidence) {
+            // Evidence is found by its id alone: an envelope under another
+            // envelope's name must never pass for that one (a copy, or one
+            // re-sealed so that it verifies as itself).
+            const QString name = rel.section(QLatin1Char('/'), -1);
+            out.problems.push_back(problem(rel, Severity::Error,
+                QStringLiteral("evidence_misnamed"), QStringLiteral("evidence_id"),
+                tr("the file name says evidence '%1', but the envelope is '%2' (expected "
+                   "%3.json): it serves no reference")
+                    .arg(Evidence::idOfFileName(name), idText, safeRecordId(idText))));
+            ++f.errors;
+        } else if (misnamed) {
+            // Actors and policy decisions decide what may be written: say that this
+            // copy (a sync tool's "conflicted copy", say) grants and denies nothing.
+            const bool gate = (registry == Registry::Actors && v.kind == RecordKind::Actor)
+                || (registry == Registry::PolicyDecisions && v.kind == RecordKind::PolicyDecision);
+            warn(QStringLiteral("id_mismatch"), QString::fromUtf8(c->idField.data()),
+                gate ? tr("the file name does not match the record id '%1' (expected %2.json); "
+                          "the decision gate reads only %2.json, never this file")
+                           .arg(idText, safeRecordId(idText))
+                     : tr("the file name does not match the record id '%1' (expected %2.json)")
+                           .arg(idText, safeRecordId(idText)));
+        }
+    }
+    switch (v.kind) {
+    case RecordKind::Operation:
+        out.record = extractOperation(x, r);
+        break;
+    case RecordKind::Task:
+        out.record = extractTask(x, r);
+        break;
+    case RecordKind::Conflict: {
+        auto c = extractConflict(x, r, v.verdict);
+        c.versionToken = QByteArray::fromHex(sha256Hex(read.bytes));
+        out.record = std::move(c);
+        break;
+    }
+    case RecordKind::PolicyDecision: {
+        auto p = extractPolicy(x, r);
+        if (p.decided == kNoTime && registry == Registry::PolicyDecisions
+            && v.verdict == Verdict::Valid)
+            warn(QStringLiteral("undated_policy"), QStringLiteral("decided_at"),
+                tr("decided_at is not an RFC 3339 date and time; the decision gate never lets "
+                   "this policy decision govern a conflict"));
+        out.record = std::move(p);
+        break;
+    }
+    case RecordKind::Actor:
+        out.record = extractActor(x, r);
+        break;
+    case RecordKind::Device:
+        out.record = extractDevice(x, r);
+        break;
+    case RecordKind::Profile:
+        out.record = extractProfile(x, r);
+        break;
+    case RecordKind::Evidence: {
+        auto e = extractEvidence(x, r, v.verdict == Verdict::Valid);
+        if (misnamed && e.status == EvidenceStatus::Verified) {
+            EvidenceCheck check;
+            check.status = e.status;
+            Evidence::checkFileName(
+                check, m_store.m_strings->text(e.id), rel.section(QLatin1Char('/'), -1));
+            e.status = check.status;
+            e.statusMessage = check.message;
+        }
+        out.record = std::move(e);
+        break;
+    }
+    default:
+        break;
+    }
+    return out;
+}
+
+void StoreLoader::append(LoadedFile &&loaded)
+{
+    Store &s = m_store;
+    const auto fileIndex = static_cast<quint32>(s.m_files.size());
+    auto place = [&](auto &table, auto &&record) {
+        record.file = fileIndex;
+        loaded.file.row = static_cast<qint32>(table.size());
+        table.push_back(std::move(record));
+    };
+    std::visit(
+        [&](auto &&rec) {
+            using T = std::decay_t<decltype(rec)>;
+            if constexpr (std::is_same_v<T, OperationRecord>)
+                place(s.m_operations, std::move(rec));
+            else if constexpr (std::is_same_v<T, TaskRecord>)
+                place(s.m_tasks, std::move(rec));
+            else if constexpr (std::is_same_v<T, ConflictRecord>)
+                place(s.m_conflicts, std::move(rec));
+            else if constexpr (std::is_same_v<T, PolicyDecisionRecord>)
+                place(s.m_policies, std::move(rec));
+            else if constexpr (std::is_same_v<T, ActorRecord>)
+                place(s.m_actors, std::move(rec));
+            else if constexpr (std::is_same_v<T, DeviceRecord>)
+                place(s.m_devices, std::move(rec));
+            else if constexpr (std::is_same_v<T, ProfileRecord>)
+                place(s.m_profiles, std::move(rec));
+            else if constexpr (std::is_same_v<T, EvidenceRecord>)
+                place(s.m_evidence, std::move(rec));
+        },
+        std::move(loaded.record));
+    s.m_fileByPath.insert(loaded.file.path, fileIndex);
+    s.m_files.push_back(std::move(loaded.file));
+    m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, s.m_files.back().warnings,
+        loaded.cacheable, quint32(s.m_problems.size()), quint32(loaded.problems.size()) });
+    for (auto &p : loaded.problems)
+        s.m_problems.push_back(std::move(p));
+}
+
+} // namespace SyncDesk

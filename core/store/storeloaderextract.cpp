@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/store/storeloaderextract_p.h"
+
+#include "core/records/evidence.h"
+
+namespace SyncDesk {
+
+OperationRecord extractOperation(const Extractor &x, const Json &r)
+{
+    OperationRecord o;
+    o.id = x.sym(r, "operation_id");
+    o.localId = x.sym(r, "local_operation_id");
+    o.remoteId = x.sym(r, "remote_operation_id");
+    o.type = x.sym(r, "operation_type");
+    o.status = x.sym(r, "status");
+    o.workspace = x.sym(r, "workspace_id");
+    o.profile = x.sym(r, "profile_id");
+    o.actor = x.sym(r, "actor_id");
+    o.device = x.sym(r, "device_id");
+    o.encryptionProfile = x.sym(r, "encryption_profile_ref");
+    o.localLogRef = x.sym(r, "local_log_ref");
+    o.checkpointRef = x.sym(r, "checkpoint_ref");
+    o.policyRef = x.sym(r, "policy_decision_ref");
+    o.admissionRef = x.sym(r, "artifact_admission_ref");
+    o.idempotencyKey = x.sym(r, "replay_idempotency_key");
+    o.causalParents = x.list(r, "causal_parent_ids");
+    o.conflicts = x.list(r, "conflict_ids");
+    o.evidenceRefs = x.list(r, "ledger_evidence_refs");
+    o.provisional = x.pairs(r, "provisional_artifact_ids");
+    o.reconciliation = x.pairs(r, "artifact_reconciliation");
+    o.created = Extractor::time(r, "created_at");
+    o.updated = Extractor::time(r, "updated_at");
+    o.replaySafe = Extractor::flag(r, "replay_safe");
+    o.staleTask = Extractor::flag(r, "stale_task");
+    o.leaseExpired = Extractor::flag(r, "lease_expired");
+    return o;
+}
+
+TaskRecord extractTask(const Extractor &x, const Json &r)
+{
+    TaskRecord t;
+    t.id = x.sym(r, "task_id");
+    t.operation = x.sym(r, "operation_id");
+    t.type = x.sym(r, "operation_type");
+    t.status = x.sym(r, "status");
+    t.idempotencyKey = x.sym(r, "idempotency_key");
+    t.policyRef = x.sym(r, "policy_decision_ref");
+    t.remoteId = x.sym(r, "remote_operation_id");
+    t.conflict = x.sym(r, "conflict_id");
+    t.checkpointRef = x.sym(r, "checkpoint_ref");
+    const Json &attempt = jsonMember(r, "attempt");
+    t.attempt = attempt.is_number_integer() ? attempt.get<qint64>() : 0;
+    t.evidenceRefs = x.list(r, "evidence_refs");
+    t.created = Extractor::time(r, "created_at");
+    t.updated = Extractor::time(r, "updated_at");
+    t.started = Extractor::time(r, "started_at");
+    t.completed = Extractor::time(r, "completed_at");
+    t.replaySafe = Extractor::flag(r, "replay_safe");
+    return t;
+}
+
+ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdict)
+{
+    ConflictRecord c;
+    c.id = x.sym(r, "conflict_id");
+    c.object = x.sym(r, "object_id");
+    c.objectType = x.sym(r, "object_type");
+    c.workspace = x.sym(r, "workspace_id");
+    c.profile = x.sym(r, "profile_id");
+    c.schemaVersion = x.sym(r, "schema_version");
+    c.severity = x.sym(r, "severity");
+    c.mergePolicy = x.sym(r, "merge_policy");
+    c.actors = x.list(r, "actors");
+    c.devices = x.list(r, "devices");
+    c.explanation = Extractor::text(r, "user_explanation");
+    c.created = Extractor::time(r, "created_at");
+    const Json &card = jsonMember(r, "decision_card");
+    c.card.cardId = x.sym(card, "card_id");
+    c.card.options = x.list(card, "options");
+    c.card.recommended = x.sym(card, "recommended_option");
+    c.card.selected = x.sym(card, "selected_option");
+    c.card.selectedBy = x.sym(card, "selected_by");
+    c.card.rationale = Extractor::text(card, "rationale");
+    c.card.selectedAt = Extractor::time(card, "selected_at");
+    c.state = verdict == Verdict::Pending ? CardState::Pending
+        : verdict == Verdict::Valid       ? CardState::Decided
+                                          : CardState::Invalid;
+    return c;
+}
+
+PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r)
+{
+    PolicyDecisionRecord p;
+    p.id = x.sym(r, "decision_id");
+    p.effect = x.sym(r, "effect");
+    p.policyId = x.sym(r, "policy_id");
+    p.policyVersion = x.sym(r, "policy_version");
+    p.actor = x.sym(r, "actor_id");
+    p.object = x.sym(r, "object_id");
+    p.workspace = x.sym(r, "workspace_id");
+    p.profile = x.sym(r, "profile_id");
+    p.rationale = Extractor::text(r, "rationale");
+    // "The latest" governs (gate.h): 10:00+02:00 is before 09:00Z.
+    p.decided = Extractor::instant(r, "decided_at");
+    return p;
+}
+
+ActorRecord extractActor(const Extractor &x, const Json &r)
+{
+    ActorRecord a;
+    a.id = x.sym(r, "actor_id");
+    a.type = x.sym(r, "actor_type");
+    a.identity = x.sym(r, "identity_id");
+    a.trust = x.sym(r, "trust_level");
+    a.displayName = Extractor::text(r, "display_name");
+    a.workspaceScope = x.list(r, "workspace_scope");
+    a.profileScope = x.list(r, "profile_scope");
+    a.capabilities = x.list(r, "capabilities");
+    const Json &revoked = jsonMember(r, "revoked_at");
+    a.revoked = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
+    a.revokedAt = Extractor::time(r, "revoked_at");
+    a.created = Extractor::time(r, "created_at");
+    return a;
+}
+
+DeviceRecord extractDevice(const Extractor &x, const Json &r)
+{
+    DeviceRecord d;
+    d.id = x.sym(r, "device_id");
+    d.trust = x.sym(r, "trust_level");
+    d.state = x.sym(r, "device_state");
+    d.displayName = Extractor::text(r, "display_name");
+    d.revoked
+        = !jsonMember(r, "revoked_at").is_null() || jsonMember(r, "device_state") == "revoked";
+    return d;
+}
+
+ProfileRecord extractProfile(const Extractor &x, const Json &r)
+{
+    ProfileRecord p;
+    p.id = x.sym(r, "profile_id");
+    p.profileClass = x.sym(r, "profile_class");
+    p.displayName = Extractor::text(r, "display_name");
+    return p;
+}
+
+EvidenceRecord extractEvidence(const Extractor &x, const Json &r, bool validated)
+{
+    EvidenceRecord e;
+    e.id = x.sym(r, "evidence_id");
+    e.type = x.sym(r, "evidence_type");
+    e.subject = x.sym(r, "subject");
+    e.writer = x.sym(r, "writer");
+    e.generated = Extractor::time(r, "generated_at");
+    e.declaredDigest = Extractor::text(r, "artifact_digest");
+    e.isSigned = Extractor::flag(jsonMember(r, "attestation"), "signed");
+    if (validated) {
+        e.status = EvidenceStatus::Verified; // hashing the artifact twice showed in profiles
+        return e;
+    }
+    const auto check = Evidence::check(r);
+    e.status = check.status;
+    e.statusMessage = check.message;
+    return e;
+}
+
+} // namespace SyncDesk

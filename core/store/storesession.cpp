@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "core/store/storesession.h"
+
+#include "core/io/fileread_p.h"
+#include "core/store/folderwatch_p.h"
+#include "core/store/storeloader_p.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QSocketNotifier>
+
+#include <sys/stat.h>
+
+namespace SyncDesk {
+namespace {
+
+// The daemon writes a decision as several files in a few milliseconds; one
+// pass after it settles is cheaper than a pass per file.
+constexpr int kDebounceMs = 40;
+
+const QStringList &rootFiles()
+{
+    static const QStringList files { QStringLiteral("manifest.json"),
+        QStringLiteral("journal.jsonl"), QStringLiteral("syncdesk-intent.json") };
+    return files;
+}
+
+struct Stat
+{
+    qint64 size = -1;
+    qint64 mtimeNs = 0;
+    quint64 inode = 0;
+};
+
+Stat statOf(const QString &path)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    return Stat { st.st_size, qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec,
+        quint64(st.st_ino) };
+}
+
+} // namespace
+
+StoreSession::StoreSession(QObject *parent)
+    : QObject(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &StoreSession::applyPending);
+    connect(
+        &m_watcher, &QFileSystemWatcher::directoryChanged, this, &StoreSession::onDirectoryChanged);
+}
+
+StoreSession::~StoreSession()
+{
+    // The notifiers go before the descriptors they watch.
+    watchAhead(QString());
+    stopWatching();
+}
+
+QString StoreSession::root() const
+{
+    return m_store ? m_store->root() : QString();
+}
+
+void StoreSession::open(const QString &root, const StoreOpenOptions &options)
+{
+    watchAhead(root);
+    adopt(Store::open(root, options), options);
+}
+
+void StoreSession::adopt(std::unique_ptr<Store> store, const StoreOpenOptions &options)
+{
+    m_options = options;
+    m_store = std::move(store);
+    m_dirtyDirs.clear();
+    // Read after watchAhead() began (its caller's promise): what the watch saw is this store's.
+    m_aheadIsOurs
+        = m_ahead && m_store && m_ahead->root() == m_store->root() && !m_store->isPartial();
+    watchFolders();
+    Q_EMIT storeReset();
+}
+
+void StoreSession::close()
+{
+    m_store.reset();
+    watchAhead(QString());
+    watchFolders();
+    Q_EMIT storeReset();
+}
+
+void StoreSession::reload()
+{
+    if (!m_store)
+        return;
+    watchAhead(m_store->root());
+    adopt(Store::open(m_store->root(), m_options), m_options);
+}
+
+void StoreSession::setWatching(bool on)
+{
+    // Re-arming would drop what the watch has seen and not yet applied.
+    if (on == m_watching)
+        return;
+    m_watching = on;
+    watchFolders();
+}
+
+void StoreSession::watchAhead(const QString &root)
+{
+    delete m_aheadNotifier;
+    m_aheadNotifier = nullptr;
+    m_ahead.reset();
+    m_aheadIsOurs = false;
+    m_aheadDirs.clear();
+    m_aheadFiles.clear();
+    if (root.isEmpty())
+        return;
+    auto watch = std::make_unique<FolderWatch>(QDir::cleanPath(root));
+    if (!watch->isValid())
+        return;
+    m_ahead = std::move(watch);
+    m_aheadNotifier = new QSocketNotifier(m_ahead->fd(), QSocketNotifier::Read, this);
+    connect(m_aheadNotifier, &QSocketNotifier::activated, this,
+        [this] { m_ahead->read(m_aheadDirs, m_aheadFiles); });
+}
+
+void StoreSession::watchFolders()
+{
+    stopWatching();
+    // A preview is soon replaced by the whole store, which alone is watched.
+    if (!m_watching || !m_store || m_store->isPartial())
+        return;
+    if (m_aheadIsOurs) {
+        // Watching since before the store was read: what changed meanwhile is applied now.
+        delete m_aheadNotifier;
+        m_aheadNotifier = nullptr;
+        m_inotify = std::move(m_ahead);
+        m_aheadIsOurs = false;
+        m_dirtyDirs.unite(m_aheadDirs);
+        m_dirtyFiles.unite(m_aheadFiles);
+        m_aheadDirs.clear();
+        m_aheadFiles.clear();
+    } else if (auto watch = std::make_unique<FolderWatch>(m_store->root()); watch->isValid()) {
+        m_inotify = std::move(watch);
+    }
+    if (m_inotify) {
+        m_inotifyNotifier = new QSocketNotifier(m_inotify->fd(), QSocketNotifier::Read, this);
+        connect(m_inotifyNotifier, &QSocketNotifier::activated, this, &StoreSession::readInotify);
+        readInotify(); // what is queued already
+        return;
+    }
+    addWatch(m_store->root());
+    for (int r = 0; r < kRegistryCount; ++r) {
+        const QString dir = m_store->root() + QLatin1Char('/') + registryDirName(Registry(r));
+        if (entryType(dir) == EntryType::Directory)
+            addWatch(dir);
+    }
+}
+
+bool StoreSession::isWatched(const QString &dir) const
+{
+    return m_inotify ? m_inotify->watches(dir) : m_watcher.directories().contains(dir);
+}
+
+void StoreSession::addWatch(const QString &dir)
+{
+    if (m_inotify)
+        m_inotify->add(dir);
+    else
+        m_watcher.addPath(dir);
+}
+
+void StoreSession::stopWatching()
+{
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    delete m_inotifyNotifier;
+    m_inotifyNotifier = nullptr;
+    m_inotify.reset();
+    m_dirtyFiles.clear();
+}
+
+void StoreSession::readInotify()
+{
+    if (!m_inotify)
+        return;
+    m_inotify->read(m_dirtyDirs, m_dirtyFiles);
+    if (!m_dirtyDirs.isEmpty() || !m_dirtyFiles.isEmpty())
+        m_debounce.start();
+}
+
+void StoreSession::onDirectoryChanged(const QString &path)
+{
+    m_dirtyDirs.insert(path);
+    m_debounce.start();
+}
+
+QStringList StoreSession::changedIn(const QString &dir)
+{
+    QStringList changed;
+    const QString root = m_store->root();
+    if (dir == root) {
+        for (const QString &name : rootFiles())
+            changed << name; // cheap to re-read, and their stats are not kept
+        // A registry folder that appeared is watched from now on, and read.
+        for (int r = 0; r < kRegistryCount; ++r) {
+            const QString reg = root + QLatin1Char('/') + registryDirName(Registry(r));
+            if (!isWatched(reg) && entryType(reg) == EntryType::Directory) {
+                addWatch(reg);
+                changed << changedIn(reg);
+            }
+        }
+        return changed;
+    }
+    const QString registry = dir.mid(root.size() + 1);
+    QStringList names;
+    if (!listDirectory(dir, names))
+        return changed;
+    QSet<QString> seen;
+    for (const QString &name : std::as_const(names)) {
+        if (StoreLoader::isStrayTemp(name) || !name.endsWith(QLatin1String(".json")))
+            continue;
+        const QString rel = registry + QLatin1Char('/') + name;
+        seen.insert(rel);
+        const qint32 index = m_store->fileIndex(rel);
+        if (index < 0) {
+            changed << rel;
+            continue;
+        }
+        const RecordFile &f = m_store->files()[quint32(index)];
+        const Stat st = statOf(dir + QLatin1Char('/') + name);
+        if (st.size != f.size || st.mtimeNs != f.mtimeNs || st.inode != f.inode)
+            changed << rel;
+    }
+    for (const auto &f : m_store->files())
+        if (f.path.startsWith(registry + QLatin1Char('/')) && !seen.contains(f.path))
+            changed << f.path; // deleted
+    return changed;
+}
+
+void StoreSession::holdChanges(bool hold)
+{
+    m_holding = hold;
+    if (!hold && (!m_dirtyDirs.isEmpty() || !m_dirtyFiles.isEmpty()))
+        m_debounce.start();
+}
+
+void StoreSession::applyPending()
+{
+    if (m_holding)
+        return; // kept for holdChanges(false)
+    if (!m_store) {
+        m_dirtyDirs.clear();
+        m_dirtyFiles.clear();
+        return;
+    }
+    QStringList paths;
+    for (const QString &dir : std::as_const(m_dirtyDirs))
+        paths << changedIn(dir);
+    QSet<QString> seen(paths.cbegin(), paths.cend());
+    for (const QString &rel : std::as_const(m_dirtyFiles))
+        if (!seen.contains(rel))
+            paths << rel;
+    m_dirtyDirs.clear();
+    m_dirtyFiles.clear();
+    if (!paths.isEmpty())
+        refresh(paths);
+}
+
+void StoreSession::refresh(const QStringList &relativePaths)
+{
+    if (!m_store || relativePaths.isEmpty())
+        return;
+    QMap<RecordKind, QList<int>> changed;
+    QMap<RecordKind, QPair<int, int>> added;
+    bool rootChanged = false;
+    // Rebuilding every relation costs ~94 ms at 100k records; most changes (a
+    // status, a timestamp) touch no reference, and those need none.
+    bool rebuild = false;
+    bool needsReload = false;
+    for (const QString &rel : relativePaths) {
+        if (rootFiles().contains(rel)) {
+            rootChanged = true;
+            continue;
+        }
+        const auto update = m_store->reloadFile(rel, m_options);
+        switch (update.what) {
+        case Store::FileUpdate::None:
+            break;
+        case Store::FileUpdate::NeedsReload:
+            if (!m_reloadsElsewhere) {
+                reload();
+                return;
+            }
+            // The store stays on screen until it is read again: the rest of
+            // the batch is applied (and announced) meanwhile, as any change.
+            needsReload = true;
+            break;
+        case Store::FileUpdate::Changed:
+            rebuild |= update.relationsChanged;
+            if (update.row >= 0)
+                changed[update.kind].append(update.row);
+            break;
+        case Store::FileUpdate::Added:
+            rebuild = true;
+            if (update.row >= 0) {
+                auto it = added.find(update.kind);
+                if (it == added.end())
+                    added.insert(update.kind, { update.row, update.row });
+                else
+                    it->second = update.row; // appended in order: a contiguous range
+            }
+            break;
+        }
+    }
+    if (rootChanged)
+        m_store->reloadRootFiles(m_options);
+    if (m_store->state() != Store::State::Ok) {
+        Q_EMIT storeReset();
+        if (needsReload)
+            Q_EMIT reloadNeeded();
+        return;
+    }
+    if (rebuild)
+        m_store->buildRelations();
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        Q_EMIT recordsAdded(it.key(), it.value().first, it.value().second);
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it)
+        Q_EMIT recordsChanged(it.key(), it.value());
+    Q_EMIT storeUpdated();
+    if (needsReload)
+        Q_EMIT reloadNeeded();
+}
+
+} // namespace SyncDesk

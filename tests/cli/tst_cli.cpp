@@ -1,0 +1,368 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "resolutionfixture.h"
+#include "storefixture.h"
+#include "treesnapshot.h"
+
+#include <nlohmann/json.hpp>
+
+#include "clirunner.h"
+#include <QProcess>
+
+#include <QTest>
+
+namespace {
+
+using Run = CliRun;
+
+Run cli(const QStringList &args)
+{
+    return runCli(args);
+}
+
+nlohmann::json parse(const QByteArray &bytes)
+{
+    return nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size());
+}
+
+QString str(const nlohmann::json &j)
+{
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
+}
+
+QString ref(const char *name)
+{
+    return QStringLiteral(SYNCDESK_TEST_DATA "/reference/contracts/") + QLatin1String(name);
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpOnEveryCommand_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("top") << QStringList { "--help" } << "validate";
+        QTest::newRow("validate") << QStringList { "validate", "--help" } << "--strict";
+        QTest::newRow("store summary") << QStringList { "store", "summary", "--help" } << "--json";
+        QTest::newRow("conflicts list")
+            << QStringList { "conflicts", "list", "--help" } << "--pending";
+        QTest::newRow("evidence verify")
+            << QStringList { "evidence", "verify", "--help" } << "digest";
+        QTest::newRow("demo-store") << QStringList { "demo-store", "--help" } << "--seed";
+    }
+    void helpOnEveryCommand()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(mentions.toUtf8()), r.out.constData());
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no command") << QStringList {};
+        QTest::newRow("unknown command") << QStringList { "frobnicate" };
+        QTest::newRow("unknown option") << QStringList { "validate", "--nope", "x" };
+        QTest::newRow("validate without path") << QStringList { "validate" };
+        QTest::newRow("missing path") << QStringList { "validate", "/nonexistent/x.json" };
+        QTest::newRow("summary of a missing folder")
+            << QStringList { "store", "summary", "/nonexistent" };
+        QTest::newRow("summary with two stores") << QStringList { "store", "summary", "a", "b" };
+        QTest::newRow("pending and decided")
+            << QStringList { "conflicts", "list", "--pending", "--decided", "." };
+        QTest::newRow("evidence of nothing")
+            << QStringList { "evidence", "verify", "/nonexistent.json" };
+    }
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void validateJsonShape()
+    {
+        const Run r = cli(
+            { "validate", "--json", ref("actor.agent-one.json"), ref("conflict.alpha.json") });
+        QCOMPARE(r.exitCode, 0);
+        const auto doc = parse(r.out);
+        QCOMPARE(doc["results"].size(), 2u);
+        const auto &first = doc["results"][0];
+        QCOMPARE(str(first["schema"]), QStringLiteral("sourceos.actor-record/v1alpha1"));
+        QCOMPARE(str(first["verdict"]), QStringLiteral("valid"));
+        QVERIFY(first["errors"].is_array() && first["errors"].empty());
+        QVERIFY(first["warnings"].is_array());
+        QCOMPARE(doc["summary"]["valid"].get<int>(), 2);
+        QCOMPARE(doc["summary"]["invalid"].get<int>(), 0);
+    }
+
+    void validateReportsFirstFailingRule_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("required") << "actor.agent-one.json" << QByteArray("\"identity_id\"")
+                                  << QByteArray("\"identity\"") << "required"
+                                  << "identity_id";
+        QTest::newRow("controlled") << "device.local.json" << QByteArray("\"trusted\"")
+                                    << QByteArray("\"trusty\"") << "controlled"
+                                    << "device_state";
+        QTest::newRow("list") << "profile.local-dev.json"
+                              << QByteArray("[\"local-first\", \"development\"]")
+                              << QByteArray("\"local-first\"") << "list"
+                              << "policy_tags";
+        QTest::newRow("capability") << "actor.agent-one.json" << QByteArray("\"write\"]")
+                                    << QByteArray("\"fly\"]") << "capability"
+                                    << "capabilities";
+        QTest::newRow("card recommended")
+            << "conflict.alpha.json" << QByteArray("\"recommended_option\": \"merge\"")
+            << QByteArray("\"recommended_option\": \"rebase\"") << "decision_card"
+            << "decision_card.recommended_option";
+        QTest::newRow("not json") << "device.local.json" << QByteArray("{") << QByteArray("[")
+                                  << "json"
+                                  << "";
+    }
+    void validateReportsFirstFailingRule()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, rule);
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        QFile in(ref(fixture.toUtf8().constData()));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        QVERIFY(bytes.contains(from));
+        bytes.replace(bytes.indexOf(from), from.size(), to);
+        QFile out(dir.path() + "/record.json");
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        for (const char *mode : { "--json", "--strict" }) {
+            QStringList args { "validate", "--json", out.fileName() };
+            if (QByteArray(mode) == "--strict")
+                args.insert(1, mode);
+            const Run r = cli(args);
+            QCOMPARE(r.exitCode, 1);
+            const auto doc = parse(r.out);
+            const auto &result = doc["results"][0];
+            QCOMPARE(str(result["verdict"]), QStringLiteral("invalid"));
+            QCOMPARE(result["errors"].size(), 1u);
+            QCOMPARE(QString::fromStdString(result["errors"][0]["rule"]), rule);
+            QCOMPARE(QString::fromStdString(result["errors"][0]["field"]), field);
+            QVERIFY(!result["errors"][0]["message"].get<std::string>().empty());
+        }
+    }
+
+    void pendingCardDependsOnStrict()
+    {
+        QTemporaryDir dir;
+        QFile in(ref("conflict.alpha.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        bytes.replace("\"fork\",\n    \"rationale\"", "null,\n    \"rationale\"");
+        bytes.replace("\"actor:local-user\",\n    \"selected_at\": \"2026-05-05T00:07:30Z\"",
+            "null,\n    \"selected_at\": null");
+        QFile out(dir.path() + "/pending.json");
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        const Run lenient = cli({ "validate", "--json", out.fileName() });
+        QCOMPARE(lenient.exitCode, 0);
+        QCOMPARE(str(parse(lenient.out)["results"][0]["verdict"]), QStringLiteral("pending"));
+        QCOMPARE(parse(lenient.out)["summary"]["pending"].get<int>(), 1);
+
+        const Run strict = cli({ "validate", "--strict", "--json", out.fileName() });
+        QCOMPARE(strict.exitCode, 1);
+        const auto result = parse(strict.out)["results"][0];
+        QCOMPARE(str(result["verdict"]), QStringLiteral("invalid"));
+        QCOMPARE(
+            str(result["errors"][0]["field"]), QStringLiteral("decision_card.selected_option"));
+    }
+
+    void validateFolderRecursesAndFindsDirectoryNamedJson()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.path() + "/a/b");
+        QDir().mkpath(dir.path() + "/weird.json");
+        QFile::copy(ref("device.local.json"), dir.path() + "/a/b/device.json");
+        QFile::copy(ref("actor.agent-one.json"), dir.path() + "/a/actor.json");
+        const Run r = cli({ "validate", "--json", dir.path() });
+        QCOMPARE(r.exitCode, 1);
+        const auto doc = parse(r.out);
+        QCOMPARE(doc["summary"]["files"].get<int>(), 3);
+        QCOMPARE(doc["summary"]["valid"].get<int>(), 2);
+        bool sawDirectory = false;
+        for (const auto &res : doc["results"])
+            if (res["path"].get<std::string>().ends_with("weird.json"))
+                sawDirectory = res["errors"][0]["rule"] == "file";
+        QVERIFY(sawDirectory);
+    }
+
+    void storeCommands()
+    {
+        StoreFixture fx;
+        const Run summary = cli({ "store", "summary", "--json", fx.root() });
+        QCOMPARE(summary.exitCode, 0);
+        const auto s = parse(summary.out);
+        QCOMPARE(s["generation"].get<int>(), 2);
+        QCOMPARE(s["journal"]["events"].get<int>(), 2);
+        QCOMPARE(s["registries"]["conflicts"].get<int>(), 1);
+        QCOMPARE(s["conflicts"]["decided"].get<int>(), 1);
+        QCOMPARE(s["operations"]["by_status"]["reconciled"].get<int>(), 1);
+        QCOMPARE(s["tasks"]["by_status"]["succeeded"].get<int>(), 1);
+        QCOMPARE(s["evidence"]["verified"].get<int>(), 1);
+        QCOMPARE(s["problems"]["errors"].get<int>(), 0);
+
+        const Run list = cli({ "conflicts", "list", "--json", "--decided", fx.root() });
+        QCOMPARE(list.exitCode, 0);
+        const auto l = parse(list.out);
+        QCOMPARE(l["conflicts"].size(), 1u);
+        QCOMPARE(str(l["conflicts"][0]["conflict_id"]), QStringLiteral("conflict:alpha-001"));
+        QCOMPARE(str(l["conflicts"][0]["selected_option"]), QStringLiteral("fork"));
+        QCOMPARE(str(l["conflicts"][0]["selected_at"]), QStringLiteral("2026-05-05T00:07:30Z"));
+        const Run none = cli({ "conflicts", "list", "--json", "--pending", fx.root() });
+        QCOMPARE(parse(none.out)["conflicts"].size(), 0u);
+
+        // The reference operation and task cite evidence that is not in the store.
+        const Run evidence = cli({ "evidence", "verify", "--json", fx.root() });
+        QCOMPARE(evidence.exitCode, 1);
+        const auto e = parse(evidence.out);
+        QCOMPARE(e["summary"]["ok"].get<int>(), 1);
+        QCOMPARE(e["summary"]["dangling"].get<int>(), 2);
+
+        fx.remove("manifest.json");
+        const Run uninitialized = cli({ "store", "summary", fx.root() });
+        QCOMPARE(uninitialized.exitCode, 1);
+        QVERIFY(uninitialized.err.contains("manifest.json"));
+    }
+
+    void resolveDryRunSaysWouldApply()
+    {
+        ResolutionFixture fx;
+        const auto before = treeSnapshot(fx.root());
+        const QStringList decide { "resolve", fx.root(), "--conflict", "conflict:alpha-001",
+            "--option", "fork", "--actor", "actor:local-user", "--rationale", "Keep both.",
+            "--dry-run" };
+        const Run text = cli(decide);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("would_apply  conflict:alpha-001  fork"), text.out);
+        QVERIFY2(text.out.contains("Dry run: 1 would be applied"), text.out);
+        QVERIFY2(!text.out.contains("applied  conflict"), text.out);
+        const Run json = cli(decide + QStringList { "--json" });
+        QCOMPARE(json.exitCode, 0);
+        const auto j = parse(json.out);
+        QCOMPARE(str(j["results"][0]["outcome"]), QStringLiteral("would_apply"));
+        QCOMPARE(j["summary"]["would_apply"].get<int>(), 1);
+        QVERIFY(!j["summary"].contains("applied"));
+        QCOMPARE(treeSnapshot(fx.root()), before);
+
+        // Without --dry-run the same decision is applied, and says so.
+        const QStringList apply = decide.mid(0, decide.size() - 1) + QStringList { "--json" };
+        const auto applied = parse(cli(apply).out);
+        QCOMPARE(str(applied["results"][0]["outcome"]), QStringLiteral("applied"));
+        QCOMPARE(applied["summary"]["applied"].get<int>(), 1);
+    }
+
+    void storeCommandsNameTheRacedLines()
+    {
+        // Two writers counted 2 lines and both wrote evt-00000003; both read
+        // generation 2 and wrote 3: one bump lost.
+        StoreFixture fx;
+        const QByteArray journal = fx.read("journal.jsonl");
+        const QByteArray second = journal.mid(journal.indexOf('\n') + 1);
+        const QByteArray third = QByteArray(second).replace("evt-00000002", "evt-00000003");
+        fx.write("journal.jsonl", journal + third + third);
+        fx.write("manifest.json",
+            StoreFixture::manifest().replace(
+                "\"active_generation\": 2", "\"active_generation\": 3"));
+
+        const Run text = cli({ "validate", fx.root() });
+        QCOMPARE(text.exitCode, 0); // warnings: no verdict changes
+        for (const char *expected :
+            { "warning [journal_duplicate_id event_id] event_id evt-00000003 is carried by lines "
+              "3 and 4",
+                "warning [journal_numbering event_id] line 4 carries event_id evt-00000003 but "
+                "the daemon numbers it evt-00000004",
+                "warning [generation_mismatch active_generation] manifest.json "
+                "active_generation is 3 but journal.jsonl holds 4 events" })
+            QVERIFY2(text.out.contains(expected), text.out.constData());
+
+        const auto doc = parse(cli({ "validate", "--json", fx.root() }).out);
+        QStringList found;
+        for (const auto &r : doc["results"])
+            for (const auto &w : r["warnings"])
+                if (w["rule"] != "dangling")
+                    found << QStringLiteral("%1 %2 %3")
+                                 .arg(str(r["path"]).section('/', -1), str(w["rule"]))
+                                 .arg(w.contains("line") ? w["line"].get<int>() : 0);
+        QCOMPARE(found,
+            (QStringList { "journal.jsonl journal_duplicate_id 3",
+                "journal.jsonl journal_numbering 4", "manifest.json generation_mismatch 0" }));
+
+        const Run summary = cli({ "store", "summary", fx.root() });
+        QCOMPARE(summary.exitCode, 0);
+        for (const char *expected :
+            { "  journal.jsonl:3 [journal_duplicate_id] event_id evt-00000003 is carried by lines "
+              "3 and 4",
+                "  journal.jsonl:4 [journal_numbering] line 4 carries event_id evt-00000003",
+                "  manifest.json [generation_mismatch] manifest.json active_generation is 3 but "
+                "journal.jsonl holds 4 events: 1 bump was lost" })
+            QVERIFY2(summary.out.contains(expected), summary.out.constData());
+        const auto s = parse(cli({ "store", "summary", "--json", fx.root() }).out);
+        QCOMPARE(s["journal"]["daemon_count"].get<int>(), 4);
+        QCOMPARE(s["race"].size(), 3u);
+        QCOMPARE(str(s["race"][0]["rule"]), QStringLiteral("journal_duplicate_id"));
+        QCOMPARE(s["race"][0]["line"].get<int>(), 3);
+        QVERIFY(str(s["race"][0]["message"]).contains("lines 3 and 4"));
+        QCOMPARE(str(s["race"][1]["rule"]), QStringLiteral("journal_numbering"));
+        QCOMPARE(s["race"][1]["line"].get<int>(), 4);
+        QCOMPARE(str(s["race"][2]["rule"]), QStringLiteral("generation_mismatch"));
+        QCOMPARE(str(s["race"][2]["path"]), QStringLiteral("manifest.json"));
+        QVERIFY(!s["race"][2].contains("line"));
+
+        // A clean store lists nothing of the kind.
+        StoreFixture clean;
+        QVERIFY(!cli({ "store", "summary", clean.root() }).out.contains("Unlocked writes"));
+        QCOMPARE(parse(cli({ "store", "summary", "--json", clean.root() }).out)["race"].size(), 0u);
+    }
+
+    void evidenceVerifyFile()
+    {
+        const QString envelope = QStringLiteral(
+            SYNCDESK_TEST_DATA "/reference/evidence/secure-agent-access.evidence.json");
+        const Run ok = cli({ "evidence", "verify", "--json", envelope });
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(str(parse(ok.out)["results"][0]["status"]), QStringLiteral("ok"));
+
+        QTemporaryDir dir;
+        QFile in(envelope);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QFile out(dir.path() + "/tampered.json");
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(in.readAll().replace("\"internal\"", "\"public\""));
+        out.close();
+        const Run bad = cli({ "evidence", "verify", "--json", out.fileName() });
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(str(parse(bad.out)["results"][0]["status"]), QStringLiteral("tampered"));
+        const Run text = cli({ "evidence", "verify", out.fileName() });
+        QVERIFY(text.out.startsWith("tampered"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

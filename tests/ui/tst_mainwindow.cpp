@@ -1,0 +1,504 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "clirunner.h"
+#include "storedump.h"
+#include "storefixture.h"
+#include "treecopy.h"
+
+#include "core/store/loadcache_p.h"
+#include "core/models/operationmodel.h"
+#include "core/resolution/resolution.h"
+#include "core/store/storesession.h"
+#include "ui/conflicts/conflictfilterbar.h"
+#include "ui/conflicts/conflictsview.h"
+#include "ui/window/mainwindow.h"
+#include "ui/queue/queueview.h"
+#include "ui/window/storepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+
+using namespace SyncDesk;
+using namespace SyncDesk::Ui;
+
+namespace {
+
+/// A copy of the committed demo store in dir, for tests that change it; empty on failure.
+QString writableDemo(const QTemporaryDir &dir)
+{
+    const QString root = dir.path() + QStringLiteral("/demo");
+    return copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root) ? root : QString();
+}
+
+/// This process's threads, from /proc: a loading thread that has ended is gone from it.
+int threadCount()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("Threads:"))
+            return line.mid(8).trimmed().toInt();
+    return -1;
+}
+
+} // namespace
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // never the user's settings
+        m_demo = m_dir.path() + "/demo";
+        QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), m_demo));
+    }
+
+    void opensTheDemoStore()
+    {
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), true);
+        QVERIFY(window.isStoreShown());
+        const Store *store = window.session()->store();
+        QCOMPARE(window.queueView()->table()->model()->rowCount(), int(store->operations().size()));
+        // The acting actor defaults to a human of the store and shows in the title.
+        QVERIFY(!window.actor().isEmpty());
+        QVERIFY(window.windowTitle().contains(window.actor()));
+        QCOMPARE(window.conflictsView()->actor(), window.actor());
+        QAbstractItemModelTester tester(
+            window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.queueView()->table()->model(),
+            QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void showsTheQueueFirstWithoutALoadCache()
+    {
+        MainWindow window(MainWindowOptions {}); // no cache folder: every file is read
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        QSignalSpy previewed(&window, &MainWindow::previewShown);
+        QString chosen;
+        connect(&window, &MainWindow::previewShown, this, [&] {
+            const Store *s = window.session()->store();
+            QVERIFY(s && s->isPartial());
+            QVERIFY(loaded.isEmpty());
+            QVERIFY(window.isStoreShown());
+            QVERIFY(s->tasks().empty() && s->conflicts().empty());
+            QCOMPARE(window.queueView()->model()->rowCount(), int(s->operations().size()));
+            // Unknown is not zero.
+            const QModelIndex tasks
+                = window.queueView()->model()->index(0, OperationModel::TasksColumn);
+            QCOMPARE(tasks.data().toString(), QStringLiteral("…"));
+            // Pages that need what is not read yet cannot be chosen.
+            window.showPage(MainWindow::ConflictsPage);
+            QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+            // Someone starts reading the queue before the rest arrives.
+            window.queueView()->selectOperation(3);
+            chosen = s->text(s->operations()[3].id);
+        });
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), true);
+        QCOMPARE(previewed.count(), 1);
+        QVERIFY(!chosen.isEmpty());
+        const Store *s = window.session()->store();
+        QVERIFY(!s->isPartial());
+        QCOMPARE(storeDump(*s), storeDump(*Store::open(m_demo)));
+        // Their place in the queue is kept.
+        const int row = window.queueView()->selectedOperation();
+        QVERIFY(row >= 0);
+        QCOMPARE(s->text(s->operations()[quint32(row)].id), chosen);
+        const QModelIndex tasks
+            = window.queueView()->model()->index(0, OperationModel::TasksColumn);
+        QCOMPARE(tasks.data(), QVariant(int(s->relations().tasksOfOperation[0].size())));
+        window.showPage(MainWindow::ConflictsPage);
+        QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
+        QAbstractItemModelTester tester(
+            window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    void noPreviewWhenALoadCacheFits()
+    {
+        QTemporaryDir cache;
+        MainWindowOptions options;
+        options.loadCacheDirectory = cache.path();
+        {
+            MainWindow first(options);
+            QSignalSpy loaded(&first, &MainWindow::storeLoaded);
+            first.openStore(m_demo);
+            QVERIFY(loaded.wait(10000));
+        }
+        LoadCache::waitForSaves();
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        QSignalSpy previewed(&window, &MainWindow::previewShown);
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(previewed.count(), 0);
+        QVERIFY(window.session()->store()->loadStats().cacheFound);
+    }
+
+    void theLastStoreOpenedWins()
+    {
+        // A second store chosen while the first still loads: the first's
+        // preview and store are dropped whenever they arrive.
+        StoreFixture other;
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        window.openStore(other.root());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 1);
+        QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
+        QVERIFY(!window.session()->store()->isPartial());
+    }
+
+    void closingWhileLoadingIsSafe()
+    {
+        // The preview may arrive for a window already gone; the loading thread
+        // must neither touch it nor wait for it (run under ASan by CI).
+        auto *window = new MainWindow(MainWindowOptions {});
+        window->openStore(m_demo);
+        delete window;
+        QTest::qWait(1000);
+        MainWindow next(MainWindowOptions {});
+        QSignalSpy loaded(&next, &MainWindow::storeLoaded);
+        next.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!next.session()->store()->isPartial());
+    }
+
+    void reloadKeepsTheStoreOnScreenAndItsPlace()
+    {
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        const Store *before = window.session()->store();
+        window.queueView()->selectOperation(5);
+        const QString chosen = before->text(before->operations()[5].id);
+        QSignalSpy previewed(&window, &MainWindow::previewShown);
+        window.reloadStore();
+        // Nothing is taken away while it reads, and the status bar says why it waits.
+        QVERIFY(window.isStoreShown());
+        QCOMPARE(window.session()->store(), before);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(loaded[1][0].toBool(), true);
+        QCOMPARE(previewed.count(), 0);
+        const Store *s = window.session()->store();
+        QVERIFY(s != before);
+        QCOMPARE(storeDump(*s), storeDump(*Store::open(m_demo)));
+        const int row = window.queueView()->selectedOperation();
+        QVERIFY(row >= 0);
+        QCOMPARE(s->text(s->operations()[quint32(row)].id), chosen);
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+    }
+
+    void anOpenSupersedesAReload()
+    {
+        StoreFixture other;
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        window.reloadStore();
+        window.openStore(other.root());
+        QVERIFY(window.statusBar()->currentMessage().isEmpty());
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 2); // the reload was dropped
+        QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
+    }
+
+    void aDeletedFileReloadsInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        const auto tasks = window.session()->store()->tasks().size();
+        const QString rel
+            = window.session()->store()->files()[window.session()->store()->tasks()[0].file].path;
+        QVERIFY(QFile::remove(root + QLatin1Char('/') + rel));
+        // Read again on the loading thread, as Reload does: storeLoaded says so.
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(window.session()->store()->tasks().size(), tasks - 1);
+        QCOMPARE(window.session()->store()->fileIndex(rel), -1);
+    }
+
+    void aReloadDoesNotUndoAnOpen()
+    {
+        // Reload (or a deletion) while another store is being opened: the
+        // store on screen is the old one, and reading it again would undo the open.
+        StoreFixture other;
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        window.openStore(other.root());
+        window.reloadStore();
+        QVERIFY(loaded.wait(10000));
+        QTest::qWait(300);
+        QCOMPARE(loaded.count(), 2);
+        QCOMPARE(window.session()->store()->root(), QDir::cleanPath(other.root()));
+    }
+
+    void aLoadWaitsForABackgroundApply()
+    {
+        // The Apply worker reads the store on screen: a reload finishing first
+        // must not free it under the worker (run under ASan by CI).
+        QTemporaryDir dir;
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        const Store *before = window.session()->store();
+        // Rows added by a watched change are appended: compare what they say.
+        auto summary = [](const Store &s) {
+            QStringList out;
+            for (const auto &c : s.conflicts())
+                out << s.text(c.id) + QLatin1Char(' ') + QString::number(int(c.state));
+            out.sort();
+            out << QString::number(s.operations().size()) << QString::number(s.tasks().size())
+                << QString::number(s.evidence().size())
+                << QString::number(s.journal().events.size());
+            return out;
+        };
+        const QStringList beforeApply = summary(*before);
+        ConflictsView *view = window.conflictsView();
+        view->setConfirmApply(false);
+        view->setBackgroundThreshold(0);
+        view->setActor(QStringLiteral("actor:local-user"));
+        // Cards there need no rationale.
+        view->filterBar()->setWorkspace(QStringLiteral("workspace:household"));
+        QVERIFY(view->acceptRecommendations() > 0);
+        QSignalSpy applied(view, &ConflictsView::applyFinished);
+
+        // The reload's end is queued before the Apply has even started: the
+        // loading thread is waited for without running the event loop.
+        const int idle = threadCount();
+        QVERIFY(idle > 0);
+        window.reloadStore();
+        QDeadlineTimer deadline(20000);
+        while (threadCount() > idle && !deadline.hasExpired())
+            QThread::msleep(5);
+        QVERIFY2(threadCount() <= idle, "the loading thread did not end");
+        view->apply();
+        QVERIFY(view->isApplying());
+        QCoreApplication::processEvents();
+        QCOMPARE(window.session()->store(), before);
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!window.statusBar()->currentMessage().isEmpty()); // why it waits
+
+        QVERIFY(applied.wait(10000));
+        QTRY_COMPARE(loaded.count(), 2);
+        QVERIFY(window.session()->store() != before);
+        QCOMPARE(applied[0][1].toInt(), 0); // nothing refused
+        // What the Apply wrote reaches the store now on screen (read before it).
+        const auto fresh = Store::open(root);
+        QVERIFY(summary(*fresh) != beforeApply);
+        QTRY_COMPARE(summary(*window.session()->store()), summary(*fresh));
+    }
+
+    void actorFromTheCommandLineWins()
+    {
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:grace-hopper");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.actor(), QStringLiteral("actor:grace-hopper"));
+        QCOMPARE(window.conflictsView()->actor(), QStringLiteral("actor:grace-hopper"));
+    }
+
+    void unusableFoldersOpenToAClearMessage_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("empty folder") << "empty"
+                                      << "manifest.json";
+        QTest::newRow("uninitialized store") << "uninitialized"
+                                             << "manifest.json";
+        QTest::newRow("missing folder") << "missing"
+                                        << "does not exist";
+        QTest::newRow("a file") << "file"
+                                << "not a folder";
+    }
+    void unusableFoldersOpenToAClearMessage()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        QString path = dir.path() + "/store";
+        if (setup == "empty") {
+            QDir().mkpath(path);
+        } else if (setup == "uninitialized") {
+            StoreFixture fx;
+            fx.remove("manifest.json");
+            QVERIFY(copyTree(fx.root(), path));
+        } else if (setup == "file") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(path);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), false);
+        QVERIFY(!window.isStoreShown());
+        QVERIFY2(
+            window.storePage()->text().contains(mentions), qPrintable(window.storePage()->text()));
+        QVERIFY(!window.storePage()->title().isEmpty());
+        // Reading never initialises anything.
+        if (setup == "empty")
+            QVERIFY(QDir(path).isEmpty());
+    }
+
+    void aBrokenStoreStillOpensWithItsProblems()
+    {
+        StoreFixture fx;
+        fx.write("conflicts/conflict_alpha-001.json", "{ not json");
+        fx.write("journal.jsonl", fx.read("journal.jsonl") + "{\"torn");
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(fx.root());
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded[0][0].toBool(), true);
+        bool sawJson = false, sawTorn = false;
+        for (const auto &p : window.session()->store()->problems()) {
+            sawJson |= p.rule == QLatin1String("json");
+            sawTorn |= p.rule == QLatin1String("journal_torn");
+        }
+        QVERIFY(sawJson && sawTorn);
+    }
+
+    void externalChangeIsReflectedInTheViews()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.path() + "/demo";
+        QVERIFY(copyTree(m_demo, store));
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(store);
+        QVERIFY(loaded.wait(10000));
+        const Store *before = window.session()->store();
+        const int operations = window.queueView()->table()->model()->rowCount();
+        window.queueView()->selectOperation(0);
+        const int selected = window.queueView()->selectedOperation();
+        QSignalSpy reset(window.session(), &StoreSession::storeReset);
+
+        // Someone else (the daemon, another Sync Desk) decides a conflict.
+        QString pending;
+        for (const auto &c : before->conflicts())
+            if (c.state == CardState::Pending && before->text(c.severity) == QLatin1String("info"))
+                pending = before->text(c.id);
+        QVERIFY(!pending.isEmpty());
+        const auto report = ResolutionWriter::apply(
+            store, { Decision { pending, "skip", "actor:local-user", "handled elsewhere" } });
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+
+        // Incremental: the same store object, one more operation row, the same selection.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            window.queueView()->table()->model()->rowCount(), operations + 1, 5000);
+        QCOMPARE(window.session()->store(), before);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(window.queueView()->selectedOperation(), selected);
+        QTRY_VERIFY_WITH_TIMEOUT(window.conflictsView()->model()->index(0, 0).isValid(), 1000);
+        const Store *s = window.session()->store();
+        const auto row = s->relations().conflictById.value(s->strings().find(pending));
+        QCOMPARE(s->conflicts()[row].state, CardState::Decided);
+    }
+
+    void exitAfterLoadOfTheRealExecutable()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + "/config");
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.path() + "/cache-exit-after-load");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_demo });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray line = p.readAllStandardOutput().trimmed();
+        const auto json = QJsonDocument::fromJson(line).object();
+        QVERIFY2(json.contains("first_paint_ms"), line.constData());
+        QCOMPARE(json.value("records").toInt(), 160);
+        QVERIFY(json.value("load_ms").toDouble() >= 0);
+        QVERIFY(json.value("rss_mb").toDouble() > 0);
+        // No load cache yet: the queue is painted first, then the whole store.
+        QCOMPARE(json.value("preview").toBool(), true);
+        QVERIFY(json.value("complete_ms").toDouble() >= json.value("first_paint_ms").toDouble());
+        QVERIFY(json.value("first_paint_ms").toDouble() > 0);
+        QCOMPARE(json.value("files_from_preview").toInt() + json.value("files_read").toInt(), 160);
+
+        p.start(
+            QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_dir.path() + "/nothing-here" });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardError().contains("does not exist"));
+    }
+
+    void launchAndQuitSmoke()
+    {
+        // The real executable starts, shows its window with no store, and quits on request.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path() + "/config");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESK_APP), {});
+        QVERIFY(p.waitForStarted(10000));
+        QTest::qWait(1500);
+        QCOMPARE(p.state(), QProcess::Running);
+        p.terminate();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(!p.readAllStandardError().contains("QWidget"), "widget warnings on start");
+
+        p.start(QStringLiteral(SYNCDESK_APP), { "--help" });
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("--exit-after-load"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/models/conflictfilterproxy.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace SyncDesk::Ui {
+
+/**
+ * The filters above the DecisionCards: pending / decided / all, severity
+ * toggles, workspace, and a search field whose typing is debounced so a
+ * big list is filtered once per pause, not once per key.
+ */
+class ConflictFilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConflictFilterBar(ConflictFilterProxy *proxy, QWidget *parent = nullptr);
+
+    /// Workspaces offered in the combo (ids); the current choice is kept when still there.
+    void setWorkspaces(const QStringList &workspaces);
+    /// Card counts shown on the state buttons.
+    void setCounts(int pending, int decided, int all);
+    /// The number of cards the filters let through.
+    void setShown(int shown);
+
+    void setStateFilter(ConflictFilterProxy::StateFilter state);
+    void setSeverityShown(const QString &severity, bool shown);
+    void setWorkspace(const QString &workspaceId);
+    /// Types into the search field; the filter follows after the debounce.
+    void setSearchText(const QString &text);
+    /// Applies a pending search now (tests, Return in the field).
+    void flushSearch();
+    QLineEdit *searchField() const { return m_search; }
+
+    static constexpr int kSearchDebounceMs = 250;
+
+private:
+    void updateSeverities();
+
+    ConflictFilterProxy *m_proxy;
+    QButtonGroup *m_states;
+    QToolButton *m_pending, *m_decided, *m_all;
+    QList<QToolButton *> m_severityButtons;
+    QComboBox *m_workspace;
+    QLineEdit *m_search;
+    QLabel *m_shown;
+    QTimer m_debounce;
+};
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,424 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "ui/conflicts/conflictsview.h"
+
+#include "core/resolution/decisionapply.h"
+#include "core/store/store.h"
+#include "core/store/storesession.h"
+#include "ui/conflicts/cardpalette.h"
+#include "ui/conflicts/conflictcarddelegate.h"
+#include "ui/conflicts/conflictfilterbar.h"
+
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace SyncDesk::Ui {
+
+ConflictsView::ConflictsView(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ConflictModel(this))
+    , m_proxy(new ConflictFilterProxy(this))
+    , m_delegate(new ConflictCardDelegate(this))
+    , m_filterBar(new ConflictFilterBar(m_proxy, this))
+    , m_stack(new QStackedWidget(this))
+    , m_list(new QListView(this))
+    , m_empty(new QLabel(this))
+{
+    m_applier = new DecisionApply(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_list->setModel(m_proxy);
+    m_list->setItemDelegate(m_delegate);
+    // Every card has the same height: layout is O(1) whatever the count.
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(5);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setMouseTracking(true);
+    m_list->setAccessibleName(tr("Conflicts"));
+    m_list->setAccessibleDescription(
+        tr("DecisionCards. M, F, S stage merge, fork or skip; J and K move; U undoes."));
+    m_list->installEventFilter(this);
+    // Cards stand on the window colour, as KDE's card lists do.
+    m_list->viewport()->setBackgroundRole(QPalette::Window);
+    m_list->setFrameShape(QFrame::NoFrame);
+
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_list);
+    m_stack->addWidget(m_empty);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(6);
+    leftLayout->addWidget(m_filterBar);
+    leftLayout->addWidget(m_stack, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(buildPanel());
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(splitter);
+
+    connect(m_delegate, &ConflictCardDelegate::optionClicked, this,
+        [this](const QModelIndex &index, ConflictOption option) {
+            m_list->setCurrentIndex(index);
+            stageCurrent(option);
+        });
+    connect(m_delegate, &ConflictCardDelegate::evidenceClicked, this,
+        &ConflictsView::evidenceActivated);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ConflictsView::onCurrentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ConflictsView::updatePanel);
+    connect(m_model, &ConflictModel::stagingChanged, this, &ConflictsView::updatePanel);
+    connect(m_model, &ConflictModel::dataChanged, this, &ConflictsView::updatePanel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        QStringList workspaces;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QString w = m_model->index(row).data(ConflictModel::WorkspaceRole).toString();
+            if (!workspaces.contains(w))
+                workspaces << w;
+        }
+        workspaces.sort();
+        m_filterBar->setWorkspaces(workspaces);
+        m_history.clear();
+    });
+    const auto shownChanged = [this] {
+        updateEmptyState();
+        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_list->setCurrentIndex(m_proxy->index(0, 0));
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, shownChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, shownChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, shownChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, shownChanged);
+    // Counting every card is cheap but needless per signal: once per event-loop turn.
+    auto *counts = new QTimer(this);
+    counts->setSingleShot(true);
+    counts->setInterval(0);
+    connect(counts, &QTimer::timeout, this, &ConflictsView::updateCounts);
+    connect(m_model, &QAbstractItemModel::modelReset, counts, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::dataChanged, counts, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, counts, qOverload<>(&QTimer::start));
+
+    auto *applyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    applyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(applyShortcut, &QShortcut::activated, this, &ConflictsView::apply);
+    auto *applyShortcutKeypad = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    applyShortcutKeypad->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(applyShortcutKeypad, &QShortcut::activated, this, &ConflictsView::apply);
+
+    setFocusProxy(m_list);
+    updateCounts();
+    updateEmptyState();
+    updatePanel();
+}
+
+ConflictsView::~ConflictsView()
+{
+    // Before anything else goes: a batch still being written reads the store.
+    delete m_applier;
+}
+
+void ConflictsView::setSession(StoreSession *session)
+{
+    m_session = session;
+    m_model->setSession(session);
+    m_applier->setSession(session);
+}
+
+void ConflictsView::setBackgroundThreshold(int decisions)
+{
+    m_applier->setBackgroundThreshold(decisions);
+}
+
+void ConflictsView::setClock(std::function<qint64()> clock)
+{
+    m_applier->setClock(std::move(clock));
+}
+
+bool ConflictsView::isApplying() const
+{
+    return m_applier->isApplying();
+}
+
+void ConflictsView::setActor(const QString &actorId)
+{
+    m_model->setActor(actorId);
+    m_history.clear();
+    updatePanel();
+}
+
+QString ConflictsView::actor() const
+{
+    return m_model->actor();
+}
+
+int ConflictsView::currentRow() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void ConflictsView::setCurrentSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+    if (!index.isValid())
+        return;
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+bool ConflictsView::selectConflict(const QString &conflictId)
+{
+    const int row = m_model->rowOf(conflictId);
+    if (row < 0)
+        return false;
+    if (!m_proxy->mapFromSource(m_model->index(row)).isValid()) {
+        m_filterBar->setStateFilter(ConflictFilterProxy::StateFilter::All);
+        for (const char *s : { "blocking", "review_required", "warning", "info" })
+            m_filterBar->setSeverityShown(QString::fromLatin1(s), true);
+        m_filterBar->setWorkspace(QString());
+        m_filterBar->setSearchText(QString());
+        m_filterBar->flushSearch();
+    }
+    setCurrentSourceRow(row);
+    return m_list->currentIndex().isValid();
+}
+
+QList<int> ConflictsView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_list->selectionModel()->selectedIndexes();
+    rows.reserve(selected.size());
+    for (const QModelIndex &i : selected)
+        rows << m_proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+bool ConflictsView::stageCurrent(ConflictOption option)
+{
+    const int row = currentRow();
+    if (isApplying() || row < 0)
+        return false;
+    if (!m_model->stage(row, option)) {
+        const QStringList reasons
+            = m_model->index(row).data(ConflictModel::OptionReasonsRole).toStringList();
+        showMessage(tr("%1 is not available: %2")
+                        .arg(ConflictModel::optionLabel(option), reasons.value(int(option))),
+            true);
+        return false;
+    }
+    const QString id = m_model->conflictId(row);
+    m_history.removeAll(id);
+    m_history << id;
+    showMessage(QString(), false);
+    // A card that still needs words stays current: the rationale is typed next.
+    if (!m_model->rationaleMissing(row))
+        advanceFromCurrent();
+    updatePanel();
+    return true;
+}
+
+void ConflictsView::undo()
+{
+    if (isApplying())
+        return;
+    const int row = currentRow();
+    if (row >= 0 && m_model->stagedOption(row) != ConflictOption::None) {
+        m_model->unstage(row);
+        m_history.removeAll(m_model->conflictId(row));
+        return;
+    }
+    // Nothing staged here (auto-advance moved on): undo the last choice, where it was made.
+    while (!m_history.isEmpty()) {
+        const int last = m_model->rowOf(m_history.takeLast());
+        if (last < 0 || m_model->stagedOption(last) == ConflictOption::None)
+            continue;
+        m_model->unstage(last);
+        if (!m_proxy->mapFromSource(m_model->index(last)).isValid())
+            selectConflict(m_model->conflictId(last));
+        setCurrentSourceRow(last);
+        return;
+    }
+}
+
+void ConflictsView::clearStaged()
+{
+    if (isApplying())
+        return;
+    m_model->clearStaged();
+    m_history.clear();
+    showMessage(QString(), false);
+}
+
+int ConflictsView::acceptRecommendations()
+{
+    if (isApplying())
+        return 0;
+    QList<int> rows = selectedRows();
+    const bool onSelection = rows.size() > 1;
+    if (!onSelection)
+        rows = m_proxy->sourceRows();
+    int eligible = 0;
+    for (int row : std::as_const(rows))
+        eligible += m_model->isPending(row) ? 1 : 0;
+    const int staged = m_model->acceptRecommendations(rows);
+    const int left = eligible - staged;
+    QString text = tr("Recommendations staged: %L1.").arg(staged);
+    if (left > 0)
+        text += QLatin1Char(' ')
+            + tr("Left as they were, because the gate does not allow their recommended option: "
+                 "%L1.")
+                  .arg(left);
+    showMessage(text, false);
+    return staged;
+}
+
+void ConflictsView::moveBy(int step)
+{
+    const int n = m_proxy->rowCount();
+    if (n == 0)
+        return;
+    const QModelIndex current = m_list->currentIndex();
+    const int next = current.isValid() ? std::clamp(current.row() + step, 0, n - 1) : 0;
+    const QModelIndex index = m_proxy->index(next, 0);
+    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(index);
+}
+
+void ConflictsView::advanceFromCurrent()
+{
+    const int n = m_proxy->rowCount();
+    const int from = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    for (int k = 1; k <= n; ++k) {
+        const QModelIndex index = m_proxy->index((from + k) % n, 0);
+        const int row = m_proxy->mapToSource(index).row();
+        if (m_model->isPending(row) && m_model->stagedOption(row) == ConflictOption::None
+            && !m_model->hasOutcome(row)) {
+            m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+            m_list->scrollTo(index);
+            return;
+        }
+    }
+}
+
+bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_rationale) {
+        if (key->key() == Qt::Key_Escape) {
+            m_list->setFocus();
+            return true;
+        }
+        return false;
+    }
+    if (watched != m_list || (key->modifiers() & ~Qt::KeypadModifier) != Qt::NoModifier)
+        return QWidget::eventFilter(watched, event);
+    switch (key->key()) {
+    case Qt::Key_M:
+        stageCurrent(ConflictOption::Merge);
+        return true;
+    case Qt::Key_F:
+        stageCurrent(ConflictOption::Fork);
+        return true;
+    case Qt::Key_S:
+        stageCurrent(ConflictOption::Skip);
+        return true;
+    case Qt::Key_J:
+        moveBy(1);
+        return true;
+    case Qt::Key_K:
+        moveBy(-1);
+        return true;
+    case Qt::Key_U:
+    case Qt::Key_Backspace:
+        undo();
+        return true;
+    case Qt::Key_R:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_rationale->setFocus();
+        return true;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ConflictsView::onCurrentChanged()
+{
+    const int row = currentRow();
+    const QSignalBlocker block(m_rationale);
+    m_rationale->setPlainText(row >= 0 ? m_model->rationale(row) : QString());
+    updatePanel();
+}
+
+void ConflictsView::onRationaleEdited()
+{
+    const QString text = m_rationale->toPlainText();
+    // With several cards selected the words go to each of them: one reason, many cards.
+    QList<int> rows = selectedRows();
+    if (rows.size() < 2)
+        rows = { currentRow() };
+    for (int row : std::as_const(rows))
+        if (row >= 0 && m_model->isPending(row))
+            m_model->setRationale(row, text);
+}
+
+void ConflictsView::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    if (!m_model->store())
+        m_empty->setText(tr("No store is open."));
+    else if (m_model->rowCount() == 0)
+        m_empty->setText(tr("This store has no conflicts."));
+    else if (m_proxy->stateFilter() == ConflictFilterProxy::StateFilter::Pending
+        && m_proxy->severities().isEmpty() && m_proxy->workspace().isEmpty()
+        && m_proxy->text().isEmpty())
+        m_empty->setText(tr("No conflicts are waiting for a decision."));
+    else
+        m_empty->setText(tr("No conflicts match these filters."));
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
+    m_filterBar->setShown(m_proxy->rowCount());
+}
+
+void ConflictsView::updateCounts()
+{
+    int pending = 0, decided = 0;
+    const Store *store = m_model->store();
+    if (store) {
+        for (const ConflictRecord &c : store->conflicts()) {
+            pending += c.state == CardState::Pending ? 1 : 0;
+            decided += c.state == CardState::Decided ? 1 : 0;
+        }
+    }
+    m_filterBar->setCounts(pending, decided, m_model->rowCount());
+    if (pending != m_pendingCount) {
+        m_pendingCount = pending;
+        Q_EMIT pendingCountChanged(pending);
+    }
+}
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/models/conflictfilterproxy.h"
+#include "core/models/conflictmodel.h"
+#include "core/resolution/resolution.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace SyncDesk {
+class DecisionApply;
+class StoreSession;
+} // namespace SyncDesk
+
+namespace SyncDesk::Ui {
+
+class ConflictCardDelegate;
+class ConflictFilterBar;
+
+/**
+ * The Conflicts page: DecisionCards to decide, one at a time from the keyboard
+ * (M / F / S stage and move on; J / K and arrows move; U undoes; Ctrl+Return
+ * applies) or many at once (accept the recommendations of a selection or of
+ * everything the filter shows). Nothing is written until Apply, which asks
+ * once, writes through ResolutionWriter and shows each card's outcome.
+ */
+class ConflictsView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConflictsView(QWidget *parent = nullptr);
+    ~ConflictsView() override;
+
+    void setSession(StoreSession *session);
+    /// The acting actor: whose capabilities and scope the gate checks.
+    void setActor(const QString &actorId);
+    QString actor() const;
+
+    /// Ask once before Apply (on by default; tests turn it off).
+    void setConfirmApply(bool confirm) { m_confirmApply = confirm; }
+    /// Batches larger than this are written on a worker thread.
+    void setBackgroundThreshold(int decisions);
+    /// Milliseconds since the epoch for what Apply writes (tests); empty: now.
+    void setClock(std::function<qint64()> clock);
+
+    ConflictModel *model() const { return m_model; }
+    ConflictFilterProxy *proxy() const { return m_proxy; }
+    ConflictFilterBar *filterBar() const { return m_filterBar; }
+    QListView *listView() const { return m_list; }
+    QPlainTextEdit *rationaleEdit() const { return m_rationale; }
+    /// The line under the buttons that reports what Apply did, or why it did not start.
+    QString statusText() const;
+    bool isApplying() const;
+
+    /// Makes a conflict the current card (clearing filters that hide it).
+    bool selectConflict(const QString &conflictId);
+    /// Source row of the current card, or -1.
+    int currentRow() const;
+
+    bool stageCurrent(ConflictOption option);
+    void undo();
+    void clearStaged();
+    /// Accepts recommendations on the selection (two or more cards) or the whole filter.
+    int acceptRecommendations();
+    /// Applies every staged decision (after one confirmation).
+    void apply();
+
+Q_SIGNALS:
+    void evidenceActivated(const QString &evidenceId);
+    /// Pending cards in the store, for a badge.
+    void pendingCountChanged(int pending);
+    void applyFinished(int applied, int refused);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildPanel();
+    void onCurrentChanged();
+    void onRationaleEdited();
+    void updatePanel();
+    void updateCounts();
+    void updateEmptyState();
+    void moveBy(int step);
+    void advanceFromCurrent();
+    QList<int> selectedRows() const;
+    void setCurrentSourceRow(int row);
+    void showMessage(const QString &text, bool error);
+    void finishApply(const ApplyReport &report);
+    void setBusy(bool busy);
+
+    QPointer<StoreSession> m_session;
+    ConflictModel *m_model;
+    ConflictFilterProxy *m_proxy;
+    ConflictCardDelegate *m_delegate;
+    ConflictFilterBar *m_filterBar;
+    QStackedWidget *m_stack;
+    QListView *m_list;
+    QLabel *m_empty;
+
+    QLabel *m_cardTitle, *m_cardSubtitle, *m_actingAs;
+    QLabel *m_rationaleLabel, *m_rationaleError;
+    QPlainTextEdit *m_rationale;
+    QLabel *m_summary;
+    QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
+    QProgressBar *m_progress;
+    QLabel *m_message;
+
+    QStringList m_history; ///< conflict ids in the order they were staged, for undo
+    bool m_confirmApply = true;
+    DecisionApply *m_applier = nullptr; ///< the Apply use case; made first, deleted first
+    int m_pendingCount = -1;
+};
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "ui/queue/queueview.h"
+
+#include "core/models/operationfilterproxy.h"
+#include "core/models/operationmodel.h"
+#include "core/store/storesession.h"
+#include "ui/queue/operationdetail.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSet>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+
+namespace SyncDesk::Ui {
+namespace {
+
+QSet<QString> distinct(const Store &s, auto field)
+{
+    QSet<QString> out;
+    for (const auto &op : s.operations())
+        out.insert(s.text(op.*field));
+    out.remove(QString());
+    return out;
+}
+
+void fill(QComboBox *box, const QString &all, const QStringList &values,
+    const std::function<QString(const QString &)> &label)
+{
+    const QString current = box->currentData().toString();
+    box->blockSignals(true);
+    box->clear();
+    box->addItem(all, QString());
+    for (const QString &v : values)
+        box->addItem(label ? label(v) : v, v);
+    const int index = box->findData(current);
+    box->setCurrentIndex(index < 0 ? 0 : index);
+    box->blockSignals(false);
+}
+
+} // namespace
+
+QueueView::QueueView(StoreSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new OperationModel(session, this))
+    , m_proxy(new OperationFilterProxy(m_model, this))
+    , m_type(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_actor(new QComboBox(this))
+    , m_device(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_detail(new OperationDetail(this))
+{
+    m_type->setAccessibleName(tr("Filter by operation type"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_actor->setAccessibleName(tr("Filter by actor"));
+    m_device->setAccessibleName(tr("Filter by device"));
+    m_search->setPlaceholderText(tr("Search ids…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search operations"));
+    // Typing into a 100k-row filter must not refilter per keystroke.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(200);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_type);
+    filters->addWidget(m_status);
+    filters->addWidget(m_actor);
+    filters->addWidget(m_device);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_count);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OperationModel::CreatedColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setAccessibleName(tr("Operation queue"));
+    // Fixed row heights: a ResizeToContents vertical header costs seconds at 100k.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    const int w = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = { 13, 17, 34, 14, 14, 22, 16, 20, 20, 20, 9, 7, 20 };
+    for (int c = 0; c < OperationModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * w);
+    m_table->setColumnHidden(OperationModel::LocalIdColumn, true);
+    m_table->setColumnHidden(OperationModel::UpdatedColumn, true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(filters);
+    leftLayout->addWidget(m_table);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+
+    for (QComboBox *box : { m_type, m_status, m_actor, m_device })
+        connect(box, &QComboBox::currentIndexChanged, this, &QueueView::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueueView::applyFilters);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &QueueView::onCurrentChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueView::applyFilters);
+    connect(session, &StoreSession::storeReset, this, &QueueView::rebuildFilterChoices);
+    connect(session, &StoreSession::storeUpdated, this,
+        [this] { m_detail->showOperation(m_session->store(), m_detail->operation()); });
+    connect(m_detail, &OperationDetail::operationActivated, this, &QueueView::selectOperation);
+    connect(m_detail, &OperationDetail::taskActivated, this, &QueueView::taskActivated);
+    connect(m_detail, &OperationDetail::evidenceActivated, this, &QueueView::evidenceActivated);
+    connect(m_detail, &OperationDetail::conflictActivated, this, &QueueView::conflictActivated);
+    rebuildFilterChoices();
+}
+
+void QueueView::rebuildFilterChoices()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        m_detail->showOperation(nullptr, -1);
+        return;
+    }
+    auto sorted = [](QSet<QString> set) {
+        QStringList list(set.begin(), set.end());
+        list.sort();
+        return list;
+    };
+    fill(m_type, tr("All types"), sorted(distinct(*s, &OperationRecord::type)),
+        &OperationModel::typeLabel);
+    fill(m_status, tr("All statuses"), sorted(distinct(*s, &OperationRecord::status)),
+        &OperationModel::statusLabel);
+    fill(m_actor, tr("All actors"), sorted(distinct(*s, &OperationRecord::actor)), {});
+    fill(m_device, tr("All devices"), sorted(distinct(*s, &OperationRecord::device)), {});
+    applyFilters();
+    m_detail->showOperation(s, -1);
+}
+
+void QueueView::applyFilters()
+{
+    auto one = [](QComboBox *box) {
+        const QString v = box->currentData().toString();
+        return v.isEmpty() ? QSet<QString>() : QSet<QString> { v };
+    };
+    m_proxy->setTypes(one(m_type));
+    m_proxy->setStatuses(one(m_status));
+    m_proxy->setActor(m_actor->currentData().toString());
+    m_proxy->setDevice(m_device->currentData().toString());
+    m_proxy->setText(m_search->text());
+    m_count->setText(tr("%n operation(s)", nullptr, m_proxy->rowCount()));
+}
+
+void QueueView::onCurrentChanged()
+{
+    const int row = selectedOperation();
+    m_detail->showOperation(m_session->store(), row);
+    if (row >= 0)
+        Q_EMIT operationSelected(row);
+}
+
+int QueueView::selectedOperation() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? current.data(OperationModel::RowRole).toInt() : -1;
+}
+
+void QueueView::selectOperation(int row)
+{
+    QModelIndex source = m_model->index(row, OperationModel::IdColumn);
+    if (!source.isValid())
+        return;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // Hidden by a filter: the user asked for this operation, so show it.
+        for (QComboBox *box : { m_type, m_status, m_actor, m_device })
+            box->setCurrentIndex(0);
+        m_search->clear();
+        applyFilters();
+        index = m_proxy->mapFromSource(source);
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace SyncDesk {
+class OperationFilterProxy;
+class OperationModel;
+class StoreSession;
+} // namespace SyncDesk
+
+namespace SyncDesk::Ui {
+
+class OperationDetail;
+
+/// The operation queue: filters, a sortable table and the selected operation's details.
+class QueueView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit QueueView(StoreSession *session, QWidget *parent = nullptr);
+
+    /// Selects operations()[row] (clearing filters that hide it) and scrolls to it.
+    void selectOperation(int row);
+    int selectedOperation() const;
+    QTableView *table() const { return m_table; }
+    OperationModel *model() const { return m_model; }
+    OperationFilterProxy *proxy() const { return m_proxy; }
+
+Q_SIGNALS:
+    void operationSelected(int row);
+    void taskActivated(int row);
+    void evidenceActivated(const QString &evidenceId);
+    void conflictActivated(const QString &conflictId);
+
+private:
+    void rebuildFilterChoices();
+    void applyFilters();
+    void onCurrentChanged();
+
+    StoreSession *m_session;
+    OperationModel *m_model;
+    OperationFilterProxy *m_proxy;
+    QComboBox *m_type, *m_status, *m_actor, *m_device;
+    QLineEdit *m_search;
+    QTimer *m_searchDelay;
+    QLabel *m_count;
+    QTableView *m_table;
+    OperationDetail *m_detail;
+};
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,409 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "ui/timeline/timelineview.h"
+
+#include "core/store/storesession.h"
+#include "ui/timeline/timelineaxis.h"
+
+#include <QScrollBar>
+
+#include <cmath>
+
+namespace SyncDesk::Ui {
+
+namespace {
+
+constexpr int kPadPixels = 24; ///< room around the data at "fit all"
+constexpr double kMinMsPerPx = 0.02; ///< 50 px per millisecond: ms ticks stay readable
+constexpr double kMaxScrollPixels = 1e9; ///< a QScrollBar holds an int
+
+} // namespace
+
+TimelineView::TimelineView(StoreSession *session, QWidget *parent)
+    : QAbstractScrollArea(parent)
+    , m_session(session)
+{
+    updateMetrics();
+    setFocusPolicy(Qt::StrongFocus);
+    viewport()->setMouseTracking(true);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    setAccessibleName(tr("Task timeline"));
+    setAccessibleDescription(tr("Tasks on a UTC time axis, one lane per operation. Arrow keys "
+                                "move between tasks, plus and minus zoom, F fits everything."));
+    if (session) {
+        connect(session, &StoreSession::storeReset, this, &TimelineView::onReset);
+        connect(session, &StoreSession::recordsChanged, this, &TimelineView::onChanged);
+        connect(session, &StoreSession::recordsAdded, this, &TimelineView::onAdded);
+        connect(session, &StoreSession::storeUpdated, this, &TimelineView::onUpdated);
+    }
+    onReset();
+}
+
+TimelineView::~TimelineView() = default;
+
+const Store *TimelineView::store() const
+{
+    return m_session ? m_session->store() : nullptr;
+}
+
+// --- Store changes ---------------------------------------------------------
+
+void TimelineView::onReset()
+{
+    m_selected = m_hover = -1;
+    if (const Store *s = store())
+        m_layout.rebuild(*s);
+    else
+        m_layout.clear();
+    m_fitted = true;
+    afterLayoutChange();
+}
+
+void TimelineView::onChanged(RecordKind kind, const QList<int> &rows)
+{
+    const Store *s = store();
+    if (!s || kind != RecordKind::Task)
+        return;
+    if (m_layout.tasksChanged(*s, rows) != TimelineLayout::Change::None)
+        afterLayoutChange();
+}
+
+void TimelineView::onAdded(RecordKind kind, int first, int last)
+{
+    const Store *s = store();
+    if (!s || kind != RecordKind::Task)
+        return;
+    if (m_layout.tasksAdded(*s, first, last) != TimelineLayout::Change::None)
+        afterLayoutChange();
+}
+
+void TimelineView::onUpdated()
+{
+    // A new operation may be the one a lane's tasks were waiting for.
+    if (const Store *s = store(); s && m_layout.resolveOperations(*s))
+        viewport()->update();
+}
+
+void TimelineView::afterLayoutChange()
+{
+    if (m_selected >= 0 && m_layout.laneOfTask(m_selected) < 0)
+        m_selected = -1;
+    if (m_fitted)
+        fitAll();
+    else
+        setView(m_viewStart, m_msPerPx);
+    viewport()->update();
+}
+
+// --- Geometry --------------------------------------------------------------
+
+void TimelineView::updateMetrics()
+{
+    // Cached: every coordinate conversion needs them, many times per paint.
+    const QFontMetrics fm = fontMetrics();
+    m_labelWidth = std::clamp(fm.averageCharWidth() * 24, 140, 320);
+    m_axisHeight = 2 * (fm.height() + 4);
+    m_laneHeight = fm.height() + 12;
+}
+
+QRect TimelineView::chartRect() const
+{
+    const QRect r = viewport()->rect();
+    return r.adjusted(labelWidth(), axisHeight(), 0, 0);
+}
+
+int TimelineView::laneTop(int lane) const
+{
+    return axisHeight() + lane * laneHeight() - verticalScrollBar()->value();
+}
+
+int TimelineView::laneAt(int viewportY) const
+{
+    const int y = viewportY - axisHeight();
+    if (y < 0)
+        return -1;
+    const int lane = (y + verticalScrollBar()->value()) / laneHeight();
+    return lane < m_layout.laneCount() ? lane : -1;
+}
+
+double TimelineView::timeAt(double viewportX) const
+{
+    return m_viewStart + (viewportX - labelWidth()) * m_msPerPx;
+}
+
+double TimelineView::xForTime(double msecsSinceEpoch) const
+{
+    return labelWidth() + (msecsSinceEpoch - m_viewStart) / m_msPerPx;
+}
+
+QRectF TimelineView::barGeometry(const TimelineBar &bar, int lane) const
+{
+    const int inset = std::max(3, laneHeight() / 6);
+    double x0 = xForTime(double(bar.start));
+    double x1 = std::max(xForTime(double(m_layout.endOf(bar))), x0 + 3.0); // instants stay visible
+    // Far off-screen ends are clamped: painters dislike coordinates near 1e12.
+    const QRect chart = chartRect();
+    x0 = std::max(x0, chart.left() - 16.0);
+    x1 = std::min(x1, chart.right() + 16.0);
+    const int top = laneTop(lane) + inset;
+    return QRectF(x0, top, std::max(0.0, x1 - x0), laneHeight() - 2 * inset);
+}
+
+QRectF TimelineView::barRect(int taskRow) const
+{
+    const int index = m_layout.barOfTask(taskRow);
+    if (index < 0)
+        return {};
+    return barGeometry(m_layout.bar(index), m_layout.laneOfTask(taskRow));
+}
+
+int TimelineView::taskAt(const QPoint &viewportPos) const
+{
+    const QRect chart = chartRect();
+    if (!chart.contains(viewportPos))
+        return -1;
+    const int lane = laneAt(viewportPos.y());
+    if (lane < 0)
+        return -1;
+    // The bar band, not the lane's gaps above and below it.
+    const QRectF band = barGeometry(m_layout.bar(m_layout.laneBars(lane).first), lane);
+    if (viewportPos.y() < band.top() - 2 || viewportPos.y() > band.bottom() + 2)
+        return -1;
+    const auto time = qint64(std::floor(timeAt(viewportPos.x())));
+    // Bars are at least 3 px wide: a couple of pixels of slop finds the thin ones.
+    return m_layout.taskAt(lane, time, qint64(std::ceil(3 * m_msPerPx)));
+}
+
+double TimelineView::fitMsPerPixel() const
+{
+    const int width = std::max(1, chartRect().width() - 2 * kPadPixels);
+    if (m_layout.barCount() == 0)
+        return 1000.0;
+    const double span = std::max<double>(1000.0, double(m_layout.maxTime() - m_layout.minTime()));
+    return std::max(kMinMsPerPx, span / width);
+}
+
+double TimelineView::rangeStart() const
+{
+    return m_layout.barCount() == 0 ? 0.0
+                                    : double(m_layout.minTime()) - kPadPixels * fitMsPerPixel();
+}
+
+double TimelineView::rangeEnd() const
+{
+    if (m_layout.barCount() == 0)
+        return chartRect().width() * 1000.0;
+    // Short spans are widened to a second: centre the data in it.
+    const double span = double(m_layout.maxTime() - m_layout.minTime());
+    const double fit = fitMsPerPixel();
+    const double width = std::max(1, chartRect().width() - 2 * kPadPixels) * fit;
+    return double(m_layout.minTime()) + std::max(span, width) + kPadPixels * fit;
+}
+
+void TimelineView::setView(double viewStart, double msPerPx)
+{
+    const double fit = fitMsPerPixel();
+    m_msPerPx = std::clamp(msPerPx, kMinMsPerPx, std::max(kMinMsPerPx, fit));
+    const double lo = rangeStart();
+    const double hi = std::max(lo, rangeEnd() - chartRect().width() * m_msPerPx);
+    m_viewStart = std::clamp(viewStart, lo, hi);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void TimelineView::updateScrollBars()
+{
+    m_syncing = true;
+    const QRect chart = chartRect();
+    const double total = (rangeEnd() - rangeStart()) / m_msPerPx;
+    m_hUnit = std::max(1.0, total / kMaxScrollPixels);
+    QScrollBar *h = horizontalScrollBar();
+    h->setRange(0, int(std::max(0.0, (total - chart.width()) / m_hUnit)));
+    h->setPageStep(std::max(1, int(chart.width() / m_hUnit)));
+    h->setSingleStep(std::max(1, int(20 / m_hUnit)));
+    h->setValue(int(std::lround((m_viewStart - rangeStart()) / m_msPerPx / m_hUnit)));
+    QScrollBar *v = verticalScrollBar();
+    v->setRange(0, std::max(0, m_layout.laneCount() * laneHeight() - chart.height()));
+    v->setPageStep(std::max(1, chart.height()));
+    v->setSingleStep(laneHeight());
+    m_syncing = false;
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    if (m_fitted)
+        fitAll();
+    else
+        setView(m_viewStart, m_msPerPx);
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        updateMetrics();
+        setView(m_viewStart, m_msPerPx);
+    }
+}
+
+void TimelineView::scrollContentsBy(int dx, int dy)
+{
+    Q_UNUSED(dy)
+    if (m_syncing)
+        return;
+    if (dx != 0) {
+        m_viewStart = rangeStart() + horizontalScrollBar()->value() * m_hUnit * m_msPerPx;
+        m_fitted = false;
+    }
+    viewport()->update();
+}
+
+// --- Zoom and pan ----------------------------------------------------------
+
+void TimelineView::zoomBy(double factor, double anchorX)
+{
+    const double anchor = timeAt(anchorX);
+    const double ms = std::clamp(m_msPerPx * factor, kMinMsPerPx, fitMsPerPixel());
+    setView(anchor - (anchorX - labelWidth()) * ms, ms);
+    m_fitted = m_msPerPx >= fitMsPerPixel();
+}
+
+void TimelineView::zoomIn()
+{
+    zoomBy(kZoomStep, chartRect().center().x());
+}
+
+void TimelineView::zoomOut()
+{
+    zoomBy(1.0 / kZoomStep, chartRect().center().x());
+}
+
+void TimelineView::fitAll()
+{
+    m_fitted = true;
+    const double fit = fitMsPerPixel();
+    m_msPerPx = fit;
+    setView(rangeStart(), fit);
+}
+
+void TimelineView::panPixels(double dx, int dy)
+{
+    if (dx != 0) {
+        setView(m_viewStart + dx * m_msPerPx, m_msPerPx);
+        m_fitted = false;
+    }
+    if (dy != 0)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + dy);
+}
+
+void TimelineView::ensureVisible(int taskRow)
+{
+    const int lane = m_layout.laneOfTask(taskRow);
+    if (lane < 0)
+        return;
+    const QRect chart = chartRect();
+    const int top = laneTop(lane);
+    if (top < chart.top() || top + laneHeight() > chart.bottom() + 1)
+        verticalScrollBar()->setValue(lane * laneHeight() - (chart.height() - laneHeight()) / 2);
+    const TimelineBar &bar = m_layout.bar(m_layout.barOfTask(taskRow));
+    const double x0 = xForTime(double(bar.start));
+    const double x1 = std::max(xForTime(double(m_layout.endOf(bar))), x0 + 3);
+    const double margin = std::min(48.0, chart.width() / 8.0);
+    if (x0 >= chart.left() + margin && x1 <= chart.right() - margin)
+        return;
+    const double width = (x1 - x0) * m_msPerPx;
+    if (x1 - x0 < chart.width() - 2 * margin) // centre it
+        setView(double(bar.start) + width / 2 - chart.width() / 2.0 * m_msPerPx, m_msPerPx);
+    else // too wide: show where it starts
+        setView(double(bar.start) - margin * m_msPerPx, m_msPerPx);
+    m_fitted = false;
+}
+
+// --- Selection -------------------------------------------------------------
+
+void TimelineView::select(int taskRow, bool activate)
+{
+    if (m_layout.laneOfTask(taskRow) < 0)
+        taskRow = -1;
+    if (taskRow != m_selected) {
+        m_selected = taskRow;
+        viewport()->update();
+    }
+    if (taskRow < 0) {
+        viewport()->setAccessibleName(QString());
+        return;
+    }
+    ensureVisible(taskRow);
+    const Store *s = store();
+    const TaskRecord &task = s->tasks()[size_t(taskRow)];
+    const TimelineBar &bar = m_layout.bar(m_layout.barOfTask(taskRow));
+    viewport()->setAccessibleName(
+        tr("%1, %2, attempt %3")
+            .arg(s->text(task.id), TimelineText::taskState(bar.state, s->text(task.status)))
+            .arg(task.attempt));
+    if (!activate)
+        return;
+    Q_EMIT taskActivated(taskRow);
+    const int operationRow = m_layout.lane(m_layout.laneOfTask(taskRow)).operationRow;
+    if (operationRow >= 0)
+        Q_EMIT operationActivated(operationRow);
+}
+
+void TimelineView::selectTask(int taskRow)
+{
+    select(taskRow, false);
+}
+
+void TimelineView::selectOperation(int operationRow)
+{
+    const Store *s = store();
+    if (!s || operationRow < 0 || size_t(operationRow) >= s->operations().size())
+        return;
+    const int lane = m_layout.laneOfOperation(s->operations()[size_t(operationRow)].id);
+    if (lane < 0)
+        return;
+    // The latest attempt: the last bar of the lane.
+    select(int(m_layout.bar(m_layout.laneBars(lane).second - 1).task), false);
+}
+
+void TimelineView::moveSelection(int key)
+{
+    if (m_layout.barCount() == 0)
+        return;
+    const int index = m_layout.barOfTask(m_selected);
+    if (index < 0) { // start from what is on screen
+        const int lane = std::max(0, laneAt(chartRect().top() + 1));
+        const int bar = m_layout.nearestBar(lane, qint64(timeAt(chartRect().left())));
+        select(int(m_layout.bar(bar).task), true);
+        return;
+    }
+    const int lane = m_layout.laneOfTask(m_selected);
+    const auto [first, last] = m_layout.laneBars(lane);
+    int target = -1;
+    switch (key) {
+    case Qt::Key_Left:
+        target = index > first ? index - 1 : -1;
+        break;
+    case Qt::Key_Right:
+        target = index + 1 < last ? index + 1 : -1;
+        break;
+    case Qt::Key_Up:
+    case Qt::Key_Down: {
+        const int next = lane + (key == Qt::Key_Up ? -1 : 1);
+        if (next >= 0 && next < m_layout.laneCount())
+            target = m_layout.nearestBar(next, m_layout.bar(index).start);
+        break;
+    }
+    default:
+        break;
+    }
+    if (target >= 0)
+        select(int(m_layout.bar(target).task), true);
+}
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,147 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/models/timelinelayout.h"
+
+#include <QAbstractScrollArea>
+#include <QPointer>
+
+namespace SyncDesk {
+class Store;
+class StoreSession;
+} // namespace SyncDesk
+
+namespace SyncDesk::Ui {
+
+struct TimelineColors;
+struct TimelineTicks;
+
+/**
+ * The task timeline: one lane per operation (its id in a sticky column on the
+ * left), tasks as bars on a UTC time axis, coloured and shaped by status,
+ * attempt numbers inside wide bars. Custom-painted from a TimelineLayout:
+ * only the visible lanes and the bars in the visible time window are touched.
+ *
+ * Zoom: Ctrl+wheel (around the mouse), +/-, F or Ctrl+0 to fit all. Pan:
+ * wheel (lanes), Shift+wheel (time), drag, Ctrl+arrows, Page Up/Down,
+ * Home/End. Selection: click, or arrows (Left/Right: previous/next task of
+ * the lane, Up/Down: the nearest task in the lane above/below).
+ *
+ * A click or a keyboard move emits taskActivated() and operationActivated();
+ * selectTask() and selectOperation() (for other views) do not, so two views
+ * following each other never loop.
+ */
+class TimelineView final : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(StoreSession *session, QWidget *parent = nullptr);
+    ~TimelineView() override;
+
+    const TimelineLayout &timelineLayout() const { return m_layout; }
+    const Store *store() const;
+
+    /// The selected task's row in Store::tasks(), or -1.
+    int selectedTask() const { return m_selected; }
+    /// The task painted under a viewport point, or -1.
+    int taskAt(const QPoint &viewportPos) const;
+    /// The lane under a viewport y, or -1.
+    int laneAt(int viewportY) const;
+    /// Where a task's bar is painted, in viewport coordinates (possibly outside
+    /// the viewport); null when the task is not placed.
+    QRectF barRect(int taskRow) const;
+    /// Where bars are painted: right of the lane labels, below the time axis.
+    QRect chartRect() const;
+    int laneHeight() const { return m_laneHeight; }
+    double msPerPixel() const { return m_msPerPx; }
+    /// The time at a viewport x, ms since the epoch.
+    double timeAt(double viewportX) const;
+    double xForTime(double msecsSinceEpoch) const;
+    /// The tooltip shown over a task's bar.
+    QString toolTipForTask(int taskRow) const;
+
+public Q_SLOTS:
+    /// Selects a task and scrolls it into view; -1 clears. Emits nothing.
+    void selectTask(int taskRow);
+    /// Selects the latest attempt of an operation (a row in Store::operations()). Emits nothing.
+    void selectOperation(int operationRow);
+    void zoomIn();
+    void zoomOut();
+    /// Zooms by `factor` (< 1 zooms in) keeping the time at viewport x `anchorX` in place.
+    void zoomBy(double factor, double anchorX);
+    /// Shows the whole time range of the store.
+    void fitAll();
+
+Q_SIGNALS:
+    void taskActivated(int taskRow);
+    void operationActivated(int operationRow);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    static constexpr double kZoomStep = 0.8; ///< one zoom-in step
+
+    void onReset();
+    void onChanged(RecordKind kind, const QList<int> &rows);
+    void onAdded(RecordKind kind, int first, int last);
+    void onUpdated();
+    void afterLayoutChange();
+
+    // Geometry (timelineview.cpp)
+    void updateMetrics();
+    int labelWidth() const { return m_labelWidth; }
+    int axisHeight() const { return m_axisHeight; }
+    int laneTop(int lane) const;
+    QRectF barGeometry(const TimelineBar &bar, int lane) const;
+    double fitMsPerPixel() const;
+    double rangeStart() const;
+    double rangeEnd() const;
+    void setView(double viewStart, double msPerPx);
+    void updateScrollBars();
+    void panPixels(double dx, int dy);
+    void ensureVisible(int taskRow);
+    void select(int taskRow, bool activate);
+    void moveSelection(int key);
+    QString laneToolTip(int lane) const;
+
+    // Painting (timelineviewpaint.cpp)
+    void paintLanes(QPainter &p, int first, int last, const TimelineTicks &ticks) const;
+    void paintBar(
+        QPainter &p, const TimelineBar &bar, const QRectF &r, const TimelineColors &colors) const;
+    void paintLabels(QPainter &p, int first, int last) const;
+    void paintAxis(QPainter &p, const TimelineTicks &ticks) const;
+    void paintEmpty(QPainter &p) const;
+
+    QPointer<StoreSession> m_session;
+    TimelineLayout m_layout;
+    int m_labelWidth = 0;
+    int m_axisHeight = 0;
+    int m_laneHeight = 0;
+    int m_selected = -1;
+    int m_hover = -1;
+    double m_msPerPx = 1000.0;
+    double m_viewStart = 0.0; ///< ms at the chart's left edge
+    double m_hUnit = 1.0; ///< pixels per horizontal scroll bar step
+    bool m_fitted = true; ///< refit when the data or the size change
+    bool m_syncing = false;
+    bool m_dragging = false;
+    QPoint m_pressPos;
+    double m_pressViewStart = 0.0;
+    int m_pressScrollY = 0;
+};
+
+} // namespace SyncDesk::Ui

@@ -1,0 +1,506 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "ui/window/mainwindow.h"
+
+#include "core/daemon/daemonclient.h"
+#include "core/store/storesession.h"
+#include "core/io/writerlock.h"
+#include "ui/conflicts/conflictsview.h"
+#include "ui/daemon/daemonstatuswidget.h"
+#include "ui/daemon/eventsview.h"
+#include "ui/evidence/evidencebrowser.h"
+#include "ui/problems/problemsview.h"
+#include "ui/queue/queueview.h"
+#include "ui/window/storepage.h"
+#include "ui/timeline/timelineview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolBar>
+
+#include <cstdio>
+
+namespace SyncDesk::Ui {
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString settingsKey(const QString &storePath)
+{
+    // One group per store: QSettings keys must not contain slashes.
+    return QStringLiteral("stores/")
+        + QString::fromLatin1(QFileInfo(storePath).absoluteFilePath().toUtf8().toBase64(
+            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_session(new StoreSession(this))
+    , m_outer(new QStackedWidget(this))
+    , m_storePage(new StorePage(this))
+{
+    m_sinceStart.start();
+    setObjectName(QStringLiteral("SyncDeskMainWindow"));
+    m_outer->addWidget(m_storePage);
+    m_workspace = buildWorkspace();
+    m_outer->addWidget(m_workspace);
+    setCentralWidget(m_outer);
+    buildMenus();
+    buildStatusBar();
+
+    connect(m_storePage, &StorePage::openRequested, this, &MainWindow::chooseStore);
+    connect(m_storePage, &StorePage::retryRequested, this, [this] {
+        if (!m_loadingPath.isEmpty())
+            openStore(m_loadingPath);
+    });
+    connect(m_session, &StoreSession::storeReset, this, &MainWindow::onStoreChanged);
+    connect(m_session, &StoreSession::storeUpdated, this, &MainWindow::updateStatus);
+    // A deleted file: read the store again off the UI thread, once at a time
+    // (changes meanwhile reach the new store through its watch).
+    m_session->setReloadsElsewhere(true);
+    connect(m_session, &StoreSession::reloadNeeded, this, [this] {
+        if (!m_loadCancel)
+            reloadStore();
+    });
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    cancelLoad();
+}
+
+QWidget *MainWindow::buildWorkspace()
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    m_nav = new QListWidget(splitter);
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setMinimumWidth(
+        m_nav->fontMetrics().horizontalAdvance(QStringLiteral("Conflicts (10000)")) + 48);
+    m_nav->setMaximumWidth(260);
+    struct Item
+    {
+        const char *icon;
+        QString text;
+    };
+    const Item items[] = {
+        { "view-list-details", tr("Queue") },
+        { "view-calendar-timeline", tr("Timeline") },
+        { "vcs-merge-request", tr("Conflicts") },
+        { "security-high", tr("Evidence") },
+        { "dialog-warning", tr("Problems") },
+        { "network-server", tr("Daemon") },
+    };
+    for (const auto &item : items)
+        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(item.icon)), item.text, m_nav);
+
+    m_pages = new QStackedWidget(splitter);
+    m_queue = new QueueView(m_session, m_pages);
+    m_conflicts = new ConflictsView(m_pages);
+    m_conflicts->setSession(m_session);
+    auto *timeline = new TimelineView(m_session, m_pages);
+    m_timeline = timeline;
+    auto *evidence = new EvidenceBrowser(m_pages);
+    evidence->setSession(m_session);
+    m_evidence = evidence;
+    auto *problems = new ProblemsView(m_pages);
+    problems->setSession(m_session);
+    m_problems = problems;
+    m_daemonClient = new DaemonClient(this);
+    m_daemonClient->setBaseUrl(m_options.daemonUrl.isValid()
+            ? m_options.daemonUrl
+            : QUrl(QStringLiteral("http://127.0.0.1:8765")));
+    m_daemonClient->setAllowRemoteHosts(m_options.allowRemoteDaemon);
+    auto *events = new EventsView(m_pages);
+    events->setClient(m_daemonClient);
+    m_daemon = events;
+    for (QWidget *page : { static_cast<QWidget *>(m_queue), m_timeline,
+             static_cast<QWidget *>(m_conflicts), m_evidence, m_problems, m_daemon })
+        m_pages->addWidget(page);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setCollapsible(1, false);
+    splitter->setSizes({ m_nav->minimumWidth(), 1200 });
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Timeline and queue follow each other: a task picks its operation and back.
+    connect(timeline, &TimelineView::operationActivated, this,
+        [this](int row) { m_queue->selectOperation(row); });
+    connect(m_queue, &QueueView::operationSelected, timeline, &TimelineView::selectOperation);
+    connect(m_queue, &QueueView::taskActivated, this, [this, timeline](int row) {
+        showPage(TimelinePage);
+        timeline->selectTask(row);
+    });
+    connect(m_queue, &QueueView::conflictActivated, this, [this](const QString &id) {
+        showPage(ConflictsPage);
+        m_conflicts->selectConflict(id);
+    });
+    connect(m_conflicts, &ConflictsView::pendingCountChanged, this, [this](int pending) {
+        m_nav->item(ConflictsPage)
+            ->setText(pending > 0 ? tr("Conflicts (%1)").arg(pending) : tr("Conflicts"));
+        m_pendingLabel->setText(tr("%n pending conflict(s)", nullptr, pending));
+        m_pendingLabel->setVisible(pending > 0);
+    });
+    connect(m_conflicts, &ConflictsView::applyFinished, this, &MainWindow::updateLockState);
+    auto showEvidence = [this, evidence](const QString &id) {
+        showPage(EvidencePage);
+        evidence->showEvidence(id);
+    };
+    connect(m_queue, &QueueView::evidenceActivated, this, showEvidence);
+    connect(m_conflicts, &ConflictsView::evidenceActivated, this, showEvidence);
+    connect(evidence, &EvidenceBrowser::recordActivated, this, [this](RecordKind kind, int row) {
+        const Store *s = m_session->store();
+        if (!s)
+            return;
+        if (kind == RecordKind::Operation) {
+            showPage(QueuePage);
+            m_queue->selectOperation(row);
+        } else if (kind == RecordKind::Task && row < int(s->relations().operationOfTask.size())) {
+            showPage(QueuePage);
+            m_queue->selectOperation(s->relations().operationOfTask[quint32(row)]);
+        }
+    });
+    connect(problems, &ProblemsView::fileActivated, this, [this](const QString &path, int) {
+        // Open the record where it is shown best; other files stay in the problems preview.
+        const Store *s = m_session->store();
+        const qint32 file = s ? s->fileIndex(path) : -1;
+        if (file < 0)
+            return;
+        const RecordFile &f = s->files()[quint32(file)];
+        if (f.row < 0)
+            return;
+        if (f.kind == RecordKind::Operation) {
+            showPage(QueuePage);
+            m_queue->selectOperation(f.row);
+        } else if (f.kind == RecordKind::Conflict) {
+            showPage(ConflictsPage);
+            m_conflicts->selectConflict(s->text(f.id));
+        } else if (f.kind == RecordKind::Evidence) {
+            showPage(EvidencePage);
+            static_cast<EvidenceBrowser *>(m_evidence)->showEvidence(f.row);
+        }
+    });
+    m_nav->setCurrentRow(QueuePage);
+    return splitter;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")),
+        tr("&Open Store…"), this, &MainWindow::chooseStore);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(
+        QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("Open &Recent"));
+    QAction *reload = file->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")),
+        tr("&Reload"), this, &MainWindow::reloadStore);
+    reload->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *quit = file->addAction(
+        QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QString names[] = { tr("&Queue"), tr("&Timeline"), tr("&Conflicts"), tr("&Evidence"),
+        tr("&Problems"), tr("&Daemon") };
+    for (int p = QueuePage; p <= DaemonPage; ++p) {
+        QAction *a = view->addAction(names[p], this, [this, p] { showPage(Page(p)); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + p)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(
+        QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Sync Desk"), this, [this] {
+            QMessageBox::about(this, tr("About Sync Desk"),
+                tr("<h3>Sync Desk %1</h3><p>The window onto the SourceOS sync "
+                   "daemon's workspace store: its operations, tasks, conflicts and "
+                   "evidence.</p>")
+                    .arg(QApplication::applicationVersion()));
+        });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(open);
+    bar->addAction(reload);
+    bar->addSeparator();
+    auto *actorLabel = new QLabel(tr("Acting as:"), bar);
+    m_actorBox = new QComboBox(bar);
+    m_actorBox->setAccessibleName(tr("Acting actor"));
+    m_actorBox->setToolTip(tr("Decisions are checked against this actor's capabilities and "
+                              "scope, and recorded under its name."));
+    m_actorBox->setMinimumContentsLength(18);
+    actorLabel->setBuddy(m_actorBox);
+    bar->addWidget(actorLabel);
+    bar->addWidget(m_actorBox);
+    connect(m_actorBox, &QComboBox::activated, this,
+        [this](int index) { setActor(m_actorBox->itemData(index).toString()); });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_pathLabel = new QLabel(this);
+    m_generationLabel = new QLabel(this);
+    m_countsLabel = new QLabel(this);
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_lockLabel = new QLabel(this);
+    m_lockLabel->setTextFormat(Qt::PlainText); // names a lock file's content
+    m_pendingLabel->hide();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_generationLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_lockLabel);
+    auto *daemonStatus = new DaemonStatusWidget(this);
+    daemonStatus->setClient(m_daemonClient);
+    statusBar()->addPermanentWidget(daemonStatus);
+    m_lockTimer = new QTimer(this);
+    m_lockTimer->setInterval(2000);
+    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::updateLockState);
+}
+
+void MainWindow::saveScreenshotsAndQuit()
+{
+    // For the README: every page of the window as a person sees it.
+    const char *names[] = { "queue", "timeline", "conflicts", "evidence", "problems", "daemon" };
+    QDir().mkpath(m_options.screenshotDir);
+    m_queue->selectOperation(0);
+    if (const Store *s = m_session->store()) {
+        for (const auto &c : s->conflicts())
+            if (c.state == CardState::Pending) {
+                m_conflicts->selectConflict(s->text(c.id));
+                break;
+            }
+    }
+    for (int p = QueuePage; p <= DaemonPage; ++p) {
+        showPage(Page(p));
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QThread::msleep(30);
+        }
+        const QString file
+            = m_options.screenshotDir + QStringLiteral("/%1.png").arg(QLatin1String(names[p]));
+        if (!grab().save(file))
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+    }
+    QCoreApplication::exit(0);
+}
+
+void MainWindow::onStoreChanged()
+{
+    updateActors();
+    updateStatus();
+    updateTitle();
+}
+
+void MainWindow::updateActors()
+{
+    const Store *s = m_session->store();
+    m_actorBox->clear();
+    if (!s)
+        return;
+    // People decide; agents and services do not appear here. Revoked ones last.
+    QList<const ActorRecord *> humans;
+    for (const auto &a : s->actors())
+        if (s->text(a.type) == QLatin1String("human"))
+            humans << &a;
+    std::stable_sort(humans.begin(), humans.end(),
+        [](const ActorRecord *a, const ActorRecord *b) { return a->revoked < b->revoked; });
+    for (const ActorRecord *a : std::as_const(humans)) {
+        const QString id = s->text(a->id);
+        QString label
+            = a->displayName.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(a->displayName, id);
+        if (a->revoked)
+            label = tr("%1 — revoked").arg(label);
+        m_actorBox->addItem(QIcon::fromTheme(QStringLiteral("user-identity")), label, id);
+    }
+    QString wanted = m_options.actor;
+    if (wanted.isEmpty())
+        wanted = QSettings().value(settingsKey(s->root()) + QStringLiteral("/actor")).toString();
+    if (wanted.isEmpty() && m_actorBox->count() > 0)
+        wanted = m_actorBox->itemData(0).toString();
+    if (!wanted.isEmpty() && m_actorBox->findData(wanted) < 0)
+        m_actorBox->addItem(tr("%1 (not a human actor in this store)").arg(wanted), wanted);
+    setActor(wanted);
+}
+
+void MainWindow::setActor(const QString &actorId)
+{
+    m_actor = actorId;
+    const int index = m_actorBox->findData(actorId);
+    if (index >= 0)
+        m_actorBox->setCurrentIndex(index);
+    m_conflicts->setActor(actorId);
+    if (const Store *s = m_session->store(); s && !actorId.isEmpty() && m_options.actor.isEmpty())
+        QSettings().setValue(settingsKey(s->root()) + QStringLiteral("/actor"), actorId);
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        setWindowTitle(tr("Sync Desk"));
+        return;
+    }
+    const QString name = QFileInfo(s->root()).fileName();
+    setWindowTitle(m_actor.isEmpty() ? tr("%1 — Sync Desk").arg(name)
+                                     : tr("%1 — acting as %2 — Sync Desk").arg(name, m_actor));
+}
+
+void MainWindow::updateStatus()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        m_pathLabel->clear();
+        m_generationLabel->clear();
+        m_countsLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(s->root());
+    m_generationLabel->setText(tr("Generation %1").arg(s->manifest().activeGeneration));
+    if (s->isPartial()) {
+        m_countsLabel->setText(tr("%1 operations · reading tasks, conflicts and evidence…")
+                                   .arg(s->operations().size()));
+        return;
+    }
+    m_countsLabel->setText(tr("%1 operations · %2 tasks · %3 conflicts · %4 evidence")
+                               .arg(s->operations().size())
+                               .arg(s->tasks().size())
+                               .arg(s->conflicts().size())
+                               .arg(s->evidence().size()));
+    updateLockState();
+}
+
+void MainWindow::updateLockState()
+{
+    const Store *s = m_session->store();
+    if (!s) {
+        m_lockLabel->clear();
+        return;
+    }
+    // Asked on this thread, every two seconds: the probe cannot block or spin
+    // whatever writer.lock is (a FIFO, /dev/zero behind a symlink…): it opens
+    // with O_NONBLOCK | O_NOFOLLOW, fstat-s before one bounded read and never
+    // waits for the lock. A worker thread would add a queue of answers that
+    // arrive after the store they were asked about is gone, for no gain.
+    const auto state = WriterLock::probe(s->root() + QStringLiteral("/writer.lock"));
+    switch (state.kind) {
+    case WriterLock::State::Kind::Unlocked:
+        m_lockLabel->setText(tr("Unlocked"));
+        m_lockLabel->setToolTip(tr("No program is writing to the store."));
+        break;
+    case WriterLock::State::Kind::Held:
+        m_lockLabel->setText(
+            tr("Locked by %1").arg(state.app.isEmpty() ? tr("a writer") : state.app));
+        m_lockLabel->setToolTip(
+            tr("Process %1 on %2 holds the store's writer lock.").arg(state.pid).arg(state.host));
+        break;
+    case WriterLock::State::Kind::NotALockFile:
+        m_lockLabel->setText(tr("writer.lock is %1, not a lock file").arg(state.what));
+        m_lockLabel->setToolTip(state.message);
+        break;
+    case WriterLock::State::Kind::Unreadable:
+        m_lockLabel->setText(tr("Lock state unknown"));
+        m_lockLabel->setToolTip(state.message);
+        break;
+    }
+}
+
+void MainWindow::chooseStore()
+{
+    const QString dir
+        = QFileDialog::getExistingDirectory(this, tr("Open a Workspace Store"), m_session->root());
+    if (!dir.isEmpty())
+        openStore(dir);
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentStores"), recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentStores")).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(path, this, [this, path] { openStore(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (isPartial() && page != QueuePage && page != DaemonPage) {
+        statusBar()->showMessage(
+            tr("Still reading the store; this page opens when it is read."), 3000);
+        return;
+    }
+    m_outer->setCurrentWidget(
+        m_session->store() ? m_workspace : static_cast<QWidget *>(m_storePage));
+    m_nav->setCurrentRow(page);
+    if (QWidget *w = pageWidget(page))
+        w->setFocus();
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_nav->currentRow());
+}
+
+QWidget *MainWindow::pageWidget(Page page) const
+{
+    return m_pages->widget(int(page));
+}
+
+bool MainWindow::isStoreShown() const
+{
+    return m_outer->currentWidget() == m_workspace;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace SyncDesk::Ui
