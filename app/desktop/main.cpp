@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "core/i18n/translations.h"
+#include "ui/widgets/appicons.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
@@ -58,7 +59,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.sourceos.SyncDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("dev.sourceos.SyncDesk")));
+    // The installed icon where the theme has it, the bundled copy otherwise (a
+    // build run from its folder, a desktop without hicolor).
+    QApplication::setWindowIcon(SyncDesk::Ui::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",

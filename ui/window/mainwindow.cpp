@@ -15,6 +15,7 @@
 #include "ui/queue/queueview.h"
 #include "ui/window/storepage.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/widgets/appicons.h"
 
 #include <QAction>
 #include <QApplication>
@@ -109,19 +110,23 @@ QWidget *MainWindow::buildWorkspace()
     m_nav->setMaximumWidth(260);
     struct Item
     {
-        const char *icon;
+        const char *icon; ///< the theme's name for it
+        const char *bundled; ///< resources/icons/pages, where the theme has none
         QString text;
     };
     const Item items[] = {
-        { "view-list-details", tr("Queue") },
-        { "view-calendar-timeline", tr("Timeline") },
-        { "vcs-merge-request", tr("Conflicts") },
-        { "security-high", tr("Evidence") },
-        { "dialog-warning", tr("Problems") },
-        { "network-server", tr("Daemon") },
+        { "view-list-details", "queue", tr("Queue") },
+        { "view-calendar-timeline", "timeline", tr("Timeline") },
+        { "vcs-merge-request", "conflicts", tr("Conflicts") },
+        { "security-high", "evidence", tr("Evidence") },
+        { "dialog-warning", "problems", tr("Problems") },
+        { "network-server", "daemon", tr("Daemon") },
     };
     for (const auto &item : items)
-        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(item.icon)), item.text, m_nav);
+        new QListWidgetItem(
+            themedIcon(QString::fromLatin1(item.icon),
+                QStringLiteral(":/icons/pages/%1.svg").arg(QLatin1String(item.bundled))),
+            item.text, m_nav);
 
     m_pages = new QStackedWidget(splitter);
     m_queue = new QueueView(m_session, m_pages);
