@@ -2,12 +2,14 @@
 //
 // SPDX-License-Identifier: MIT
 
+#include "app/desktop/loadreport.h"
 #include "core/i18n/translations.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 
 #include <QSocketNotifier>
@@ -109,7 +111,11 @@ int main(int argc, char *argv[])
     }
 
     quitOnSignals(app);
+    QElapsedTimer sinceStart; // --exit-after-load's first_paint_ms and complete_ms count from here
+    sinceStart.start();
     SyncDesk::Ui::MainWindow window(options);
+    if (options.exitAfterLoad)
+        new SyncDesk::Desktop::LoadReport(sinceStart, &window); // the window's child
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openStore(QDir(parser.positionalArguments().constFirst()).absolutePath());
