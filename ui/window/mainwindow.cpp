@@ -5,7 +5,6 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/daemon/daemonclient.h"
-#include "core/io/writerlock.h"
 #include "core/store/storeopener.h"
 #include "core/store/storesession.h"
 #include "ui/conflicts/conflictsview.h"
@@ -16,6 +15,7 @@
 #include "ui/queue/queueview.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/window/storepage.h"
+#include "ui/window/storestatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,7 +78,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             openStore(m_loadingPath);
     });
     connect(m_session, &StoreSession::storeReset, this, &MainWindow::onStoreChanged);
-    connect(m_session, &StoreSession::storeUpdated, this, &MainWindow::updateStatus);
+    connect(m_session, &StoreSession::storeUpdated, this, [this] { m_status->update(); });
     // A deleted file: read the store again off the UI thread, once at a time
     // (changes meanwhile reach the new store through its watch).
     m_session->setReloadsElsewhere(true);
@@ -228,7 +228,7 @@ void MainWindow::showStore()
             m_queue->selectOperation(int(*it));
         m_queue->table()->verticalScrollBar()->setValue(scroll);
     }
-    m_lockTimer->start();
+    m_status->watchLock();
     if (!m_options.screenshotDir.isEmpty())
         QTimer::singleShot(300, this, &MainWindow::saveScreenshotsAndQuit);
     Q_EMIT storeLoaded(true);
@@ -305,10 +305,9 @@ QWidget *MainWindow::buildWorkspace()
     connect(m_conflicts, &ConflictsView::pendingCountChanged, this, [this](int pending) {
         m_nav->item(ConflictsPage)
             ->setText(pending > 0 ? tr("Conflicts (%1)").arg(pending) : tr("Conflicts"));
-        m_pendingLabel->setText(tr("%n pending conflict(s)", nullptr, pending));
-        m_pendingLabel->setVisible(pending > 0);
+        m_status->setPendingConflicts(pending);
     });
-    connect(m_conflicts, &ConflictsView::applyFinished, this, &MainWindow::updateLockState);
+    connect(m_conflicts, &ConflictsView::applyFinished, this, [this] { m_status->updateLock(); });
     auto showEvidence = [this, evidence](const QString &id) {
         showPage(EvidencePage);
         evidence->showEvidence(id);
@@ -407,25 +406,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_pathLabel = new QLabel(this);
-    m_generationLabel = new QLabel(this);
-    m_countsLabel = new QLabel(this);
-    m_pendingLabel = new QLabel(this);
-    m_pendingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
-    m_lockLabel = new QLabel(this);
-    m_lockLabel->setTextFormat(Qt::PlainText); // names a lock file's content
-    m_pendingLabel->hide();
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_generationLabel);
-    statusBar()->addPermanentWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(m_pendingLabel);
-    statusBar()->addPermanentWidget(m_lockLabel);
+    m_status = new StoreStatus(m_session, statusBar());
     auto *daemonStatus = new DaemonStatusWidget(this);
     daemonStatus->setClient(m_daemonClient);
     statusBar()->addPermanentWidget(daemonStatus);
-    m_lockTimer = new QTimer(this);
-    m_lockTimer->setInterval(2000);
-    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::updateLockState);
 }
 
 void MainWindow::saveScreenshotsAndQuit()
@@ -458,7 +442,7 @@ void MainWindow::saveScreenshotsAndQuit()
 void MainWindow::onStoreChanged()
 {
     updateActors();
-    updateStatus();
+    m_status->update();
     updateTitle();
 }
 
@@ -515,65 +499,6 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(s->root()).fileName();
     setWindowTitle(m_actor.isEmpty() ? tr("%1 — Sync Desk").arg(name)
                                      : tr("%1 — acting as %2 — Sync Desk").arg(name, m_actor));
-}
-
-void MainWindow::updateStatus()
-{
-    const Store *s = m_session->store();
-    if (!s) {
-        m_pathLabel->clear();
-        m_generationLabel->clear();
-        m_countsLabel->clear();
-        return;
-    }
-    m_pathLabel->setText(s->root());
-    m_generationLabel->setText(tr("Generation %1").arg(s->manifest().activeGeneration));
-    if (s->isPartial()) {
-        m_countsLabel->setText(tr("%1 operations · reading tasks, conflicts and evidence…")
-                                   .arg(s->operations().size()));
-        return;
-    }
-    m_countsLabel->setText(tr("%1 operations · %2 tasks · %3 conflicts · %4 evidence")
-                               .arg(s->operations().size())
-                               .arg(s->tasks().size())
-                               .arg(s->conflicts().size())
-                               .arg(s->evidence().size()));
-    updateLockState();
-}
-
-void MainWindow::updateLockState()
-{
-    const Store *s = m_session->store();
-    if (!s) {
-        m_lockLabel->clear();
-        return;
-    }
-    // Asked on this thread, every two seconds: the probe cannot block or spin
-    // whatever writer.lock is (a FIFO, /dev/zero behind a symlink…): it opens
-    // with O_NONBLOCK | O_NOFOLLOW, fstat-s before one bounded read and never
-    // waits for the lock. A worker thread would add a queue of answers that
-    // arrive after the store they were asked about is gone, for no gain.
-    const auto state = WriterLock::probe(s->root() + QStringLiteral("/writer.lock"));
-    switch (state.kind) {
-    case WriterLock::State::Kind::Unlocked:
-        m_lockLabel->setText(tr("Unlocked"));
-        m_lockLabel->setToolTip(tr("No program is writing to the store."));
-        break;
-    case WriterLock::State::Kind::Held:
-        m_lockLabel->setText(
-            tr("Locked by %1").arg(state.app.isEmpty() ? tr("a writer") : state.app));
-        m_lockLabel->setToolTip(
-            tr("Process %1 on %2 holds the store's writer lock.").arg(state.pid).arg(state.host));
-        break;
-    case WriterLock::State::Kind::NotALockFile:
-        m_lockLabel->setText(tr("writer.lock is %1, not a lock file").arg(state.what));
-        m_lockLabel->setToolTip(state.message);
-        break;
-    case WriterLock::State::Kind::Unreadable:
-        m_lockLabel->setText(tr("Lock state unknown"));
-        m_lockLabel->setToolTip(state.message);
-        break;
-    }
 }
 
 void MainWindow::chooseStore()

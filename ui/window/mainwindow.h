@@ -10,10 +10,8 @@
 #include <QUrl>
 
 class QComboBox;
-class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTimer;
 
 namespace SyncDesk {
 class DaemonClient;
@@ -26,6 +24,7 @@ namespace SyncDesk::Ui {
 class ConflictsView;
 class QueueView;
 class StorePage;
+class StoreStatus;
 
 struct MainWindowOptions final
 {
@@ -103,10 +102,8 @@ private:
     bool isPartial() const;
     StoreOpenOptions storeOptions() const;
     void onStoreChanged();
-    void updateStatus();
     void updateTitle();
     void updateActors();
-    void updateLockState();
     void chooseStore();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -133,12 +130,7 @@ private:
     QWidget *m_daemon = nullptr;
     QComboBox *m_actorBox = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_generationLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
-    QLabel *m_lockLabel = nullptr;
-    QTimer *m_lockTimer = nullptr;
+    StoreStatus *m_status = nullptr;
 };
 
 } // namespace SyncDesk::Ui
