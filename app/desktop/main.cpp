@@ -2,6 +2,7 @@
 //
 // SPDX-License-Identifier: MIT
 
+#include "app/desktop/loadreport.h"
 #include "core/i18n/translations.h"
 #include "ui/widgets/appicons.h"
 #include "ui/window/mainwindow.h"
@@ -9,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 
 #include <QSocketNotifier>
@@ -112,7 +114,11 @@ int main(int argc, char *argv[])
     }
 
     quitOnSignals(app);
+    QElapsedTimer sinceStart; // --exit-after-load's first_paint_ms and complete_ms count from here
+    sinceStart.start();
     SyncDesk::Ui::MainWindow window(options);
+    if (options.exitAfterLoad)
+        new SyncDesk::Desktop::LoadReport(sinceStart, &window); // the window's child
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openStore(QDir(parser.positionalArguments().constFirst()).absolutePath());
