@@ -14,42 +14,16 @@ namespace SyncDesk {
 
 using namespace ConflictModelDetail;
 
-QString conflictOptionName(ConflictOption option)
+QString ConflictModel::optionLabel(DecisionOption option)
 {
     switch (option) {
-    case ConflictOption::Merge:
-        return QStringLiteral("merge");
-    case ConflictOption::Fork:
-        return QStringLiteral("fork");
-    case ConflictOption::Skip:
-        return QStringLiteral("skip");
-    case ConflictOption::None:
-        break;
-    }
-    return QString();
-}
-
-ConflictOption conflictOptionFromName(QStringView name)
-{
-    if (name == QLatin1String("merge"))
-        return ConflictOption::Merge;
-    if (name == QLatin1String("fork"))
-        return ConflictOption::Fork;
-    if (name == QLatin1String("skip"))
-        return ConflictOption::Skip;
-    return ConflictOption::None;
-}
-
-QString ConflictModel::optionLabel(ConflictOption option)
-{
-    switch (option) {
-    case ConflictOption::Merge:
+    case DecisionOption::Merge:
         return tr("Merge");
-    case ConflictOption::Fork:
+    case DecisionOption::Fork:
         return tr("Fork (keep both)");
-    case ConflictOption::Skip:
+    case DecisionOption::Skip:
         return tr("Skip");
-    case ConflictOption::None:
+    case DecisionOption::None:
         break;
     }
     return QString();
@@ -250,8 +224,8 @@ bool ConflictModel::setData(const QModelIndex &index, const QVariant &value, int
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (role == StagedOptionRole) {
-        const auto option = ConflictOption(value.toInt());
-        if (option == ConflictOption::None) {
+        const auto option = DecisionOption(value.toInt());
+        if (option == DecisionOption::None) {
             unstage(index.row());
             return true;
         }
@@ -293,9 +267,10 @@ bool ConflictModel::isPending(int row) const
         && m_store->conflicts()[std::size_t(row)].state == CardState::Pending;
 }
 
-bool ConflictModel::isAllowed(int row, ConflictOption option) const
+bool ConflictModel::isAllowed(int row, DecisionOption option) const
 {
-    return row >= 0 && row < int(m_rows.size()) && (verdicts(row).allowed & optionBit(option));
+    return row >= 0 && row < int(m_rows.size())
+        && (verdicts(row).allowed & decisionOptionBit(option));
 }
 
 bool ConflictModel::rationaleRequired(int row) const

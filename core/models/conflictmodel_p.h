@@ -28,8 +28,8 @@ struct ConflictModel::Row
     QStringList actors, devices;
     int severityRank = 4;
     int offered = 0;
-    ConflictOption recommended = ConflictOption::None;
-    ConflictOption selected = ConflictOption::None;
+    DecisionOption recommended = DecisionOption::None;
+    DecisionOption selected = DecisionOption::None;
 };
 
 /// The gate's answer for one card and the acting actor, computed when first painted.
@@ -38,8 +38,8 @@ struct ConflictModel::Verdicts
     bool computed = false;
     bool rationaleRequired = false;
     int allowed = 0;
-    std::array<Refusal, kConflictOptionCount> refusals {};
-    std::array<QString, kConflictOptionCount> reasons;
+    std::array<Refusal, kDecisionOptionCount> refusals {};
+    std::array<QString, kDecisionOptionCount> reasons;
     QString policyId, policyEffect, policyText;
 };
 
@@ -50,11 +50,6 @@ QString formatTime(const QLocale &locale, qint64 ms);
 
 /// 0 for blocking, 1 review_required, 2 warning, 3 info, 4 anything else.
 int severityRank(const QString &severity);
-
-inline int optionBit(ConflictOption option)
-{
-    return option == ConflictOption::None ? 0 : 1 << int(option);
-}
 
 } // namespace ConflictModelDetail
 

@@ -79,10 +79,9 @@ void ConflictModel::buildRow(int row)
     Row r;
     r.id = s.text(c.id);
     r.severityRank = severityRank(s.text(c.severity));
-    for (Sym o : c.card.options)
-        r.offered |= optionBit(conflictOptionFromName(s.text(o)));
-    r.recommended = conflictOptionFromName(s.text(c.card.recommended));
-    r.selected = conflictOptionFromName(s.text(c.card.selected));
+    r.offered = c.card.offered;
+    r.recommended = c.card.recommendedOption;
+    r.selected = c.card.selectedOption;
     r.version = QString::fromLatin1(c.versionToken.toHex());
 
     QStringList changedBy;
@@ -183,7 +182,7 @@ const ConflictModel::Verdicts &ConflictModel::verdicts(int row) const
         policies += m_policies.value(policyKey(gc.workspaceId, gc.profileId, gc.objectId));
     const QList<OptionVerdict> all
         = DecisionGate::options(gc, m_actor ? &*m_actor : nullptr, policies);
-    for (int i = 0; i < kConflictOptionCount && i < all.size(); ++i) {
+    for (int i = 0; i < kDecisionOptionCount && i < all.size(); ++i) {
         const OptionVerdict &o = all[i];
         v.refusals[std::size_t(i)] = o.refusal;
         v.reasons[std::size_t(i)] = o.message;

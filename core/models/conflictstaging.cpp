@@ -11,7 +11,7 @@ namespace SyncDesk {
 
 using namespace ConflictModelDetail;
 
-bool ConflictModel::stage(int row, ConflictOption option)
+bool ConflictModel::stage(int row, DecisionOption option)
 {
     if (!isPending(row) || !isAllowed(row, option))
         return false;
@@ -27,7 +27,7 @@ bool ConflictModel::stage(int row, ConflictOption option)
     return true;
 }
 
-bool ConflictModel::stage(int row, ConflictOption option, const QString &rationale)
+bool ConflictModel::stage(int row, DecisionOption option, const QString &rationale)
 {
     if (!stage(row, option))
         return false;
@@ -45,12 +45,12 @@ void ConflictModel::unstage(int row)
     Q_EMIT stagingChanged();
 }
 
-ConflictOption ConflictModel::stagedOption(int row) const
+DecisionOption ConflictModel::stagedOption(int row) const
 {
     if (row < 0 || row >= int(m_rows.size()))
-        return ConflictOption::None;
+        return DecisionOption::None;
     const auto it = m_staged.constFind(m_rows[std::size_t(row)].id);
-    return it == m_staged.cend() ? ConflictOption::None : it->option;
+    return it == m_staged.cend() ? DecisionOption::None : it->option;
 }
 
 void ConflictModel::setRationale(int row, const QString &rationale)
@@ -77,11 +77,11 @@ QString ConflictModel::rationale(int row) const
 
 bool ConflictModel::rationaleMissing(int row) const
 {
-    return stagedOption(row) != ConflictOption::None && rationaleRequired(row)
+    return stagedOption(row) != DecisionOption::None && rationaleRequired(row)
         && rationale(row).trimmed().isEmpty();
 }
 
-int ConflictModel::stagedCount(ConflictOption option) const
+int ConflictModel::stagedCount(DecisionOption option) const
 {
     int n = 0;
     for (const auto &s : m_staged)
@@ -101,7 +101,7 @@ int ConflictModel::acceptRecommendations(const QList<int> &rows)
     for (int row : rows) {
         if (!isPending(row))
             continue;
-        const ConflictOption option = m_rows[std::size_t(row)].recommended;
+        const DecisionOption option = m_rows[std::size_t(row)].recommended;
         if (!isAllowed(row, option))
             continue;
         const QString &id = m_rows[std::size_t(row)].id;
@@ -140,8 +140,8 @@ QList<Decision> ConflictModel::stagedDecisions() const
     out.reserve(rows.size());
     for (int row : std::as_const(rows)) {
         const QString &id = m_rows[std::size_t(row)].id;
-        out.append(Decision { id, conflictOptionName(m_staged.value(id).option), m_actorId,
-            m_rationales.value(id).trimmed() });
+        out.append(Decision {
+            id, m_staged.value(id).option, m_actorId, m_rationales.value(id).trimmed() });
     }
     return out;
 }
@@ -234,16 +234,16 @@ QString ConflictModel::accessibleText(int row) const
         parts << r.decisionText;
     } else if (c.state == CardState::Pending) {
         parts << tr("recommended: %1").arg(optionLabel(r.recommended));
-        for (int i = 0; i < kConflictOptionCount; ++i) {
-            const auto option = ConflictOption(i);
-            if (!(r.offered & optionBit(option)))
+        for (int i = 0; i < kDecisionOptionCount; ++i) {
+            const auto option = DecisionOption(i);
+            if (!(r.offered & decisionOptionBit(option)))
                 continue;
-            parts << ((v.allowed & optionBit(option))
+            parts << ((v.allowed & decisionOptionBit(option))
                     ? tr("%1 allowed").arg(optionLabel(option))
                     : tr("%1 not allowed: %2").arg(optionLabel(option), v.reasons[std::size_t(i)]));
         }
-        const ConflictOption staged = stagedOption(row);
-        if (staged != ConflictOption::None)
+        const DecisionOption staged = stagedOption(row);
+        if (staged != DecisionOption::None)
             parts << tr("staged: %1").arg(optionLabel(staged));
         if (v.rationaleRequired)
             parts << tr("a rationale is required");

@@ -5,8 +5,8 @@
 #include "core/resolution/resolution_p.h"
 #include "core/resolution/resolutionrecords_p.h"
 
-#include "core/json/canonicaljson.h"
 #include "core/io/fileread_p.h"
+#include "core/json/canonicaljson.h"
 #include "core/records/intentseal.h"
 
 #include <QScopeGuard>
@@ -26,14 +26,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SyncDesk::ResolutionDetail", text);
-}
-Json j(const QString &s)
-{
-    return s.toStdString();
-}
-QString q(const Json &v)
-{
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
 /// What a batch placed, so that an I/O error can take back exactly that.
@@ -208,9 +200,9 @@ std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QStr
         if (generation < 0)
             return IoError { path, why, EIO };
         manifest["active_generation"] = generation + by;
-        manifest["updated_at"] = j(updatedAt);
+        manifest["updated_at"] = toJson(updatedAt);
         if (!batchId.isEmpty())
-            manifest[kManifestBatchKey] = j(batchId);
+            manifest[kManifestBatchKey] = toJson(batchId);
         const QByteArray bytes = recordBytes(manifest);
         bool swapped = false;
         const auto error = swapIn(dir.inRoot("manifest.json"), bytes, shaHex(now), swapped);
@@ -268,16 +260,16 @@ Json intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
 {
     Json entries = Json::array();
     for (const auto &p : batch)
-        entries.push_back(
-            { { "conflict_id", j(p.conflictId) }, { "before_sha256", p.beforeSha.toStdString() },
-                { "after_sha256", p.afterSha.toStdString() }, { "conflict_after", p.after },
-                { "evidence_id", j(p.evidenceId) },
-                { "evidence_sha256", shaHex(recordBytes(p.evidence)).toStdString() },
-                { "evidence", p.evidence }, { "operation_id", j(p.operationId) },
-                { "operation_sha256", shaHex(recordBytes(p.operation)).toStdString() },
-                { "operation", p.operation }, { "task_id", j(p.taskId) },
-                { "task_sha256", shaHex(recordBytes(p.task)).toStdString() }, { "task", p.task },
-                { "journal_line", p.journalLine } });
+        entries.push_back({ { "conflict_id", toJson(p.conflictId) },
+            { "before_sha256", p.beforeSha.toStdString() },
+            { "after_sha256", p.afterSha.toStdString() }, { "conflict_after", p.after },
+            { "evidence_id", toJson(p.evidenceId) },
+            { "evidence_sha256", shaHex(recordBytes(p.evidence)).toStdString() },
+            { "evidence", p.evidence }, { "operation_id", toJson(p.operationId) },
+            { "operation_sha256", shaHex(recordBytes(p.operation)).toStdString() },
+            { "operation", p.operation }, { "task_id", toJson(p.taskId) },
+            { "task_sha256", shaHex(recordBytes(p.task)).toStdString() }, { "task", p.task },
+            { "journal_line", p.journalLine } });
     return { { "journal_lines_before", journalLinesBefore },
         { "journal_size_before", journalSizeBefore }, { "generation_before", generationBefore },
         { "decisions", std::move(entries) } };
@@ -511,7 +503,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         for (const std::size_t i : kept) {
             Planned &p = batch[i];
             p.eventId = journalEventId(n++);
-            p.journalLine["event_id"] = j(p.eventId);
+            p.journalLine["event_id"] = toJson(p.eventId);
             lines += QByteArray::fromStdString(dumpJson(p.journalLine)) + '\n';
         }
         return lines;
@@ -531,9 +523,9 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     for (const std::size_t i : kept) {
         Planned &p = batch[i];
         const QString cited = QStringLiteral("journal:") + p.eventId;
-        if (q(jsonMember(p.operation, "local_log_ref")) == cited)
+        if (jsonString(jsonMember(p.operation, "local_log_ref")) == cited)
             continue;
-        p.operation["local_log_ref"] = j(cited);
+        p.operation["local_log_ref"] = toJson(cited);
         const DirEntryRef file = dir.in(StoreDir::Operations, p.operationName);
         for (auto &u : undo.placed) {
             if (u.file.dirFd != file.dirFd || u.file.name != file.name)

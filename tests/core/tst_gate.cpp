@@ -11,13 +11,13 @@
 // ConflictModel over a StoreSession that refreshes what changed).
 #include "storefixture.h"
 
-#include "core/resolution/gate.h"
 #include "core/models/conflictmodel.h"
+#include "core/records/timestamp.h"
+#include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/resolution/resolution_p.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
-#include "core/records/timestamp.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -633,7 +633,8 @@ class TestGate final : public QObject
                     const bool askApply = rationale != kRationales[1];
                     QList<Decision> batch;
                     for (const auto &c : m.conflicts)
-                        batch.append(Decision { c.id, option, actorId, rationale });
+                        batch.append(
+                            Decision { c.id, parseDecisionOption(option), actorId, rationale });
                     const ApplyReport report = askApply
                         ? ResolutionWriter::apply(fx.root(), batch, dryRun)
                         : ApplyReport {};
@@ -662,8 +663,9 @@ class TestGate final : public QObject
                         const qint32 row = store->relations().conflictById.value(
                             store->strings().find(c.id), quint32(-1));
                         const GateConflict gc = DecisionGate::conflictFrom(*store, quint32(row));
-                        const OptionVerdict direct = DecisionGate::check(
-                            gc, actor ? &*actor : nullptr, option, policies, rationale);
+                        const OptionVerdict direct
+                            = DecisionGate::check(gc, actor ? &*actor : nullptr,
+                                parseDecisionOption(option), policies, rationale);
                         if (direct.refusal != expected)
                             return fail(QStringLiteral("%1: the loaded store's gate says %2, the "
                                                        "spec %3")
@@ -754,8 +756,8 @@ class TestGate final : public QObject
                     const QString rationale = kRationales.last();
                     if (specVerdict(m, c, actorId, option, rationale) != Refusal::None)
                         continue;
-                    const auto o = ResolutionWriter::apply(
-                        fx.root(), { Decision { c.id, option, actorId, rationale } })
+                    const auto o = ResolutionWriter::apply(fx.root(),
+                        { Decision { c.id, parseDecisionOption(option), actorId, rationale } })
                                        .outcomes.value(0);
                     if (o.outcome != Outcome::Applied) {
                         QTest::qFail(qPrintable(label + QStringLiteral(": Apply refused ") + c.id

@@ -206,7 +206,7 @@ Names namesOf(const ResolutionFixture &fx)
     const QString card = QString::fromStdString(
         fx.json("conflicts/conflict_alpha-001.json")["decision_card"]["card_id"]);
     const QString key = ResolutionWriter::idempotencyKey(
-        QStringLiteral("conflict:alpha-001"), card, QStringLiteral("fork"));
+        QStringLiteral("conflict:alpha-001"), card, DecisionOption::Fork);
     return { (safeRecordId(QStringLiteral("workspace-operation:") + key) + ".json").toUtf8(),
         (safeRecordId(QStringLiteral("operation-task:") + key + "-1") + ".json").toUtf8() };
 }

@@ -134,7 +134,7 @@ void ConflictCardDelegate::paintHeader(
 
     const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
     const int outcome = i.data(ConflictModel::OutcomeRole).toInt();
-    const auto staged = ConflictOption(i.data(ConflictModel::StagedOptionRole).toInt());
+    const auto staged = DecisionOption(i.data(ConflictModel::StagedOptionRole).toInt());
     QString label;
     QColor fill, border, fg = text;
     if (outcome == int(Outcome::Refused)) {
@@ -145,7 +145,7 @@ void ConflictCardDelegate::paintHeader(
         label = tr("Applied");
         fill = tint(CardPalette::positive(), pal, 0.2);
         border = CardPalette::positive();
-    } else if (staged != ConflictOption::None) {
+    } else if (staged != DecisionOption::None) {
         label = tr("Staged: %1").arg(ConflictModel::optionLabel(staged));
         fill = pal.color(QPalette::Highlight);
         fg = pal.color(QPalette::HighlightedText);
@@ -227,7 +227,7 @@ void ConflictCardDelegate::paintBody(
             { policy.isEmpty() ? tr("none governs this object") : policy,
                 policy.isEmpty() ? secondary : effectColor(effect, pal) } });
 
-    const auto recommended = ConflictOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
+    const auto recommended = DecisionOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
     const QString why = i.data(ConflictModel::RecommendationTextRole).toString();
     drawSegments(p, l.recommendation, o.font,
         { { tr("★ Recommended: "), secondary },
@@ -244,22 +244,22 @@ void ConflictCardDelegate::paintButtons(
     const QColor highlight = pal.color(QPalette::Highlight);
     const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
     const int allowed = i.data(ConflictModel::AllowedOptionsRole).toInt();
-    const auto staged = ConflictOption(i.data(ConflictModel::StagedOptionRole).toInt());
-    const auto recommended = ConflictOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
-    const auto chosen = ConflictOption(i.data(ConflictModel::SelectedOptionRole).toInt());
+    const auto staged = DecisionOption(i.data(ConflictModel::StagedOptionRole).toInt());
+    const auto recommended = DecisionOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
+    const auto chosen = DecisionOption(i.data(ConflictModel::SelectedOptionRole).toInt());
     const QVariantList refusals = i.data(ConflictModel::OptionRefusalsRole).toList();
     QFont bold = o.font;
     bold.setBold(true);
     QFont small = o.font;
     small.setPointSizeF(o.font.pointSizeF() * 0.85);
 
-    for (int n = 0; n < kConflictOptionCount; ++n) {
-        const auto option = ConflictOption(n);
+    for (int n = 0; n < kDecisionOptionCount; ++n) {
+        const auto option = DecisionOption(n);
         const QRect r = l.buttons[std::size_t(n)];
         const bool enabled = allowed & (1 << n);
         const bool isStaged = staged == option;
         const bool isChosen = state == CardState::Decided && chosen == option;
-        const bool hover = enabled && m_hoverIndex == i && int(m_hoverPart) == int(Part::Merge) + n
+        const bool hover = enabled && m_hoverIndex == i && m_hover.option == option
             && (o.state & QStyle::State_MouseOver);
 
         QColor fill = mix(base, pal.color(QPalette::Button), 0.6);
@@ -352,7 +352,7 @@ void ConflictCardDelegate::paintStatus(
     const QColor negative = CardPalette::readable(CardPalette::negative(), pal);
     const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
     const int outcome = i.data(ConflictModel::OutcomeRole).toInt();
-    const auto staged = ConflictOption(i.data(ConflictModel::StagedOptionRole).toInt());
+    const auto staged = DecisionOption(i.data(ConflictModel::StagedOptionRole).toInt());
 
     QList<Segment> segments;
     if (outcome == int(Outcome::Refused)) {
@@ -373,7 +373,7 @@ void ConflictCardDelegate::paintStatus(
                                  "it can be applied.")
                                   .arg(ConflictModel::optionLabel(staged)),
             CardPalette::readable(CardPalette::neutral(), pal), true };
-    } else if (staged != ConflictOption::None) {
+    } else if (staged != DecisionOption::None) {
         const QString why = i.data(ConflictModel::RationaleRole).toString().simplified();
         segments << Segment { tr("%1 staged. ").arg(ConflictModel::optionLabel(staged)),
             CardPalette::readable(pal.color(QPalette::Highlight), pal), true }
@@ -399,8 +399,8 @@ void ConflictCardDelegate::paintStatus(
 
     QRect rect = l.status;
     if (!l.evidence.isEmpty()) {
-        const bool hover = m_hoverIndex == i && m_hoverPart == Part::Evidence
-            && (o.state & QStyle::State_MouseOver);
+        const bool hover
+            = m_hoverIndex == i && m_hover.evidence && (o.state & QStyle::State_MouseOver);
         QFont f = o.font;
         f.setUnderline(hover);
         p->setFont(f);

@@ -78,7 +78,7 @@ ConflictsView::ConflictsView(QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_delegate, &ConflictCardDelegate::optionClicked, this,
-        [this](const QModelIndex &index, ConflictOption option) {
+        [this](const QModelIndex &index, DecisionOption option) {
             m_list->setCurrentIndex(index);
             stageCurrent(option);
         });
@@ -215,7 +215,7 @@ QList<int> ConflictsView::selectedRows() const
     return rows;
 }
 
-bool ConflictsView::stageCurrent(ConflictOption option)
+bool ConflictsView::stageCurrent(DecisionOption option)
 {
     const int row = currentRow();
     if (isApplying() || row < 0)
@@ -244,7 +244,7 @@ void ConflictsView::undo()
     if (isApplying())
         return;
     const int row = currentRow();
-    if (row >= 0 && m_model->stagedOption(row) != ConflictOption::None) {
+    if (row >= 0 && m_model->stagedOption(row) != DecisionOption::None) {
         m_model->unstage(row);
         m_history.removeAll(m_model->conflictId(row));
         return;
@@ -252,7 +252,7 @@ void ConflictsView::undo()
     // Nothing staged here (auto-advance moved on): undo the last choice, where it was made.
     while (!m_history.isEmpty()) {
         const int last = m_model->rowOf(m_history.takeLast());
-        if (last < 0 || m_model->stagedOption(last) == ConflictOption::None)
+        if (last < 0 || m_model->stagedOption(last) == DecisionOption::None)
             continue;
         m_model->unstage(last);
         if (!m_proxy->mapFromSource(m_model->index(last)).isValid())
@@ -313,7 +313,7 @@ void ConflictsView::advanceFromCurrent()
     for (int k = 1; k <= n; ++k) {
         const QModelIndex index = m_proxy->index((from + k) % n, 0);
         const int row = m_proxy->mapToSource(index).row();
-        if (m_model->isPending(row) && m_model->stagedOption(row) == ConflictOption::None
+        if (m_model->isPending(row) && m_model->stagedOption(row) == DecisionOption::None
             && !m_model->hasOutcome(row)) {
             m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
             m_list->scrollTo(index);
@@ -338,13 +338,13 @@ bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     switch (key->key()) {
     case Qt::Key_M:
-        stageCurrent(ConflictOption::Merge);
+        stageCurrent(DecisionOption::Merge);
         return true;
     case Qt::Key_F:
-        stageCurrent(ConflictOption::Fork);
+        stageCurrent(DecisionOption::Fork);
         return true;
     case Qt::Key_S:
-        stageCurrent(ConflictOption::Skip);
+        stageCurrent(DecisionOption::Skip);
         return true;
     case Qt::Key_J:
         moveBy(1);

@@ -69,7 +69,7 @@ public:
     /// Source row of the current card, or -1.
     int currentRow() const;
 
-    bool stageCurrent(ConflictOption option);
+    bool stageCurrent(DecisionOption option);
     void undo();
     void clearStaged();
     /// Accepts recommendations on the selection (two or more cards) or the whole filter.

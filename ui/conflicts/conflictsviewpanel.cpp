@@ -207,15 +207,15 @@ void ConflictsView::updatePanel()
     const int total = m_model->stagedTotal();
     m_summary->setText(total == 0 ? tr("Nothing staged yet.")
                                   : tr("%L1 merge · %L2 fork · %L3 skip")
-                                        .arg(m_model->stagedCount(ConflictOption::Merge))
-                                        .arg(m_model->stagedCount(ConflictOption::Fork))
-                                        .arg(m_model->stagedCount(ConflictOption::Skip)));
+                                        .arg(m_model->stagedCount(DecisionOption::Merge))
+                                        .arg(m_model->stagedCount(DecisionOption::Fork))
+                                        .arg(m_model->stagedCount(DecisionOption::Skip)));
     m_accept->setText(selected.size() > 1
             ? tr("Accept recommendations (%L1 selected)").arg(selected.size())
             : tr("Accept recommendations (%L1 shown)").arg(m_proxy->rowCount()));
     m_accept->setEnabled(!isApplying() && m_proxy->rowCount() > 0);
     m_undo->setEnabled(!isApplying()
-        && ((row >= 0 && m_model->stagedOption(row) != ConflictOption::None)
+        && ((row >= 0 && m_model->stagedOption(row) != DecisionOption::None)
             || !m_history.isEmpty()));
     m_clear->setEnabled(!isApplying() && total > 0);
     m_apply->setEnabled(!isApplying() && total > 0);
