@@ -12,9 +12,11 @@
 #include "core/records/evidence.h"
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
+#include "core/resolution/batchwriter_p.h"
 #include "core/resolution/gatecache_p.h"
 #include "core/resolution/resolution_p.h"
 #include "core/resolution/resolutionrecords_p.h"
+#include "core/resolution/resolutionrecovery_p.h"
 #include "core/store/store.h"
 
 #include <QDateTime>
@@ -199,7 +201,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }
-        if (auto error = recover(dir, now, report.recovered, options.beforeStep)) {
+        if (auto error = ResolutionRecovery::run(dir, now, report.recovered, options.beforeStep)) {
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }
@@ -406,8 +408,8 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),
             std::make_move_iterator(
                 planned.begin() + long(std::min(planned.size(), start + chunk))));
-        if (auto error
-            = writeBatch(dir, batch, linesBefore, generationBefore, now, options.beforeStep)) {
+        if (auto error = BatchWriter::write(
+                dir, batch, linesBefore, generationBefore, now, options.beforeStep)) {
             report.ioError = error;
             // This chunk was rolled back (or left to recovery); later ones never started.
             for (std::size_t k = start; k < planned.size(); ++k) {

@@ -2,7 +2,13 @@
 //
 // SPDX-License-Identifier: MIT
 
-#include "core/resolution/resolution_p.h"
+// About 600 lines on purpose: checking an intent's entries, clearing Sync
+// Desk's own temporary files, completing a torn journal line and owing the
+// bump are one recovery whose steps rely on each other's checks; apart, a
+// reader would lose why each step may trust what the one before it found.
+#include "core/resolution/resolutionrecovery_p.h"
+
+#include "core/resolution/recordfiles_p.h"
 #include "core/resolution/resolutionrecords_p.h"
 
 #include "core/io/fileread_p.h"
@@ -357,8 +363,8 @@ std::optional<IoError> completeTornLine(const StoreDir &dir, const std::vector<E
 
 } // namespace
 
-std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes,
-    const std::function<void(WriteStep)> &beforeStep)
+std::optional<IoError> ResolutionRecovery::run(const StoreDir &dir, const QString &now,
+    QStringList &notes, const std::function<void(WriteStep)> &beforeStep)
 {
     const QByteArray intentName = ResolutionWriter::intentFileName().toUtf8();
     const DirEntryRef intentFile = dir.inRoot(intentName.constData());
