@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/models/conflictrows.h"
+#include "core/models/conflictstaging.h"
 #include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/store/storetypes.h"
@@ -21,8 +23,9 @@ class Store;
 class StoreSession;
 
 /**
- * Conflicts of a store as DecisionCards: what a card shows, what the gate says
- * about each option for the acting actor, and what the user staged.
+ * Conflicts of a store as DecisionCards: what a card shows and what the gate
+ * says about each option for the acting actor (ConflictRows), and what the
+ * user staged (ConflictStaging).
  *
  * Staging, rationale drafts and the outcomes of the last Apply are kept by
  * conflict id, so they survive filtering, refreshes and reloads.
@@ -137,26 +140,8 @@ Q_SIGNALS:
     void actorChanged();
 
 private:
-    struct Row;
-    struct Verdicts;
-    struct StagedEntry
-    {
-        DecisionOption option = DecisionOption::None;
-    };
-    struct OutcomeEntry
-    {
-        Outcome outcome = Outcome::Refused;
-        QString code, message;
-    };
-
-    void rebuild();
-    void buildRow(int row);
-    void buildIndexes();
-    const Verdicts &verdicts(int row) const;
-    QString evidenceOf(int row) const;
     void linkEvidence();
     QString accessibleText(int row) const;
-    void invalidateVerdicts();
     void pruneStaging();
     void emitRowChanged(int row);
     void emitRowsChanged(const QList<int> &rows);
@@ -166,16 +151,8 @@ private:
     QPointer<StoreSession> m_session;
     const Store *m_store = nullptr;
     QString m_actorId;
-    std::optional<GateActor> m_actor;
-    std::vector<Row> m_rows;
-    mutable std::vector<Verdicts> m_verdicts;
-    /// Policies by (workspace, profile, object or none): a conflict is governed
-    /// only by these, so the gate never scans every policy of a big store.
-    QHash<QString, QList<GatePolicy>> m_policies;
-    QHash<QString, int> m_rowById;
-    QHash<QString, StagedEntry> m_staged;
-    QHash<QString, QString> m_rationales;
-    QHash<QString, OutcomeEntry> m_outcomes;
+    ConflictRows m_rows;
+    ConflictStaging m_staging;
 };
 
 } // namespace SyncDesk

@@ -6,6 +6,7 @@
 
 #include "core/resolution/resolution_p.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -23,6 +24,8 @@ namespace SyncDesk::ResolutionDetail {
  */
 class BatchWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::ResolutionDetail::BatchWriter)
+
 public:
     /// The body of a batch's intent (sealed by IntentSeal): ids, records and the
     /// SHA-256 of every file as Sync Desk writes it, never a path.

@@ -6,6 +6,7 @@
 
 #include "core/resolution/resolution_p.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,8 @@ namespace SyncDesk::ResolutionDetail {
  */
 class ResolutionRecovery final
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::ResolutionDetail::ResolutionRecovery)
+
 public:
     /**
      * Completes (or, where the conflict changed meanwhile, undoes) a batch an

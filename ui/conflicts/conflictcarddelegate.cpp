@@ -4,6 +4,8 @@
 
 #include "ui/conflicts/conflictcarddelegate.h"
 
+#include "ui/conflicts/conflictcardpainter.h"
+
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -77,6 +79,13 @@ QString ConflictCardDelegate::shortReason(Refusal refusal, DecisionOption option
         break;
     }
     return DecisionGate::describe(refusal);
+}
+
+void ConflictCardDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    ConflictCardPainter::paint(
+        painter, option, index, layout(option, index), index == m_hoverIndex ? m_hover : Hit {});
 }
 
 QSize ConflictCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

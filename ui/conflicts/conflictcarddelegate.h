@@ -22,7 +22,8 @@ namespace SyncDesk::Ui {
  * and its evidence, or the outcome of the last Apply).
  *
  * Every card has the same height, so a list of 10k cards lays out at once.
- * The buttons are painted, not widgets; clicks arrive as optionClicked().
+ * The buttons are painted (ConflictCardPainter), not widgets; clicks arrive as
+ * optionClicked().
  */
 class ConflictCardDelegate final : public QStyledItemDelegate
 {
@@ -79,15 +80,6 @@ protected:
 private:
     void setHover(const QStyleOptionViewItem &option, const QModelIndex &index, Hit hit);
     bool hitEnabled(const QModelIndex &index, Hit hit) const;
-
-    void paintHeader(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
-    void paintBody(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
-    void paintButtons(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
-    void paintStatus(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
 
     QPersistentModelIndex m_hoverIndex;
     Hit m_hover;

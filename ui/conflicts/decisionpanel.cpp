@@ -2,21 +2,14 @@
 //
 // SPDX-License-Identifier: MIT
 
-// ConflictsView: the panel beside the cards (rationale, staged summary,
-// actions) and Apply.
-#include "core/resolution/decisionapply.h"
-#include "core/store/store.h"
-#include "core/store/storesession.h"
+#include "ui/conflicts/decisionpanel.h"
+
+#include "core/models/conflictmodel.h"
 #include "ui/conflicts/cardpalette.h"
-#include "ui/conflicts/conflictcarddelegate.h"
-#include "ui/conflicts/conflictfilterbar.h"
-#include "ui/conflicts/conflictsview.h"
 
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
-#include <QListView>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -45,69 +38,69 @@ QFrame *separator(QWidget *parent)
 
 } // namespace
 
-QWidget *ConflictsView::buildPanel()
+DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
 {
-    auto *panel = new QWidget(this);
-    panel->setMinimumWidth(300);
-    panel->setMaximumWidth(420);
-    auto *v = new QVBoxLayout(panel);
+    setMinimumWidth(300);
+    setMaximumWidth(420);
+    auto *v = new QVBoxLayout(this);
     v->setContentsMargins(12, 4, 4, 4);
     v->setSpacing(6);
 
-    m_cardTitle = new QLabel(panel);
+    m_cardTitle = new QLabel(this);
     m_cardTitle->setWordWrap(true);
     m_cardTitle->setTextFormat(Qt::PlainText);
     QFont titleFont = m_cardTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_cardTitle->setFont(titleFont);
-    m_cardSubtitle = new QLabel(panel);
+    m_cardSubtitle = new QLabel(this);
     m_cardSubtitle->setTextFormat(Qt::PlainText);
     m_cardSubtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_actingAs = new QLabel(panel);
+    m_actingAs = new QLabel(this);
     m_actingAs->setWordWrap(true);
     m_actingAs->setTextFormat(Qt::PlainText);
     v->addWidget(m_cardTitle);
     v->addWidget(m_cardSubtitle);
     v->addSpacing(4);
     v->addWidget(m_actingAs);
-    v->addWidget(separator(panel));
+    v->addWidget(separator(this));
 
-    m_rationaleLabel = heading(tr("Rationale"), panel);
-    m_rationale = new QPlainTextEdit(panel);
+    m_rationaleLabel = heading(tr("Rationale"), this);
+    m_rationale = new QPlainTextEdit(this);
     m_rationale->setAccessibleName(tr("Rationale"));
     m_rationale->setPlaceholderText(
         tr("Why this choice? It is written with the decision and kept as evidence."));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setFixedHeight(6 * m_rationale->fontMetrics().height());
-    m_rationale->installEventFilter(this);
     m_rationaleLabel->setBuddy(m_rationale);
-    m_rationaleError = new QLabel(panel);
+    m_rationaleError = new QLabel(this);
     m_rationaleError->setWordWrap(true);
     m_rationaleError->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_rationaleError->palette();
     errorPalette.setColor(
         QPalette::WindowText, CardPalette::readable(CardPalette::negative(), errorPalette));
     m_rationaleError->setPalette(errorPalette);
-    connect(m_rationale, &QPlainTextEdit::textChanged, this, &ConflictsView::onRationaleEdited);
+    connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionPanel::rationaleEdited);
     v->addWidget(m_rationaleLabel);
     v->addWidget(m_rationale);
     v->addWidget(m_rationaleError);
     v->addSpacing(6);
 
-    v->addWidget(heading(tr("Staged decisions"), panel));
-    m_summary = new QLabel(panel);
+    v->addWidget(heading(tr("Staged decisions"), this));
+    m_summary = new QLabel(this);
     m_summary->setAccessibleName(tr("Staged decisions"));
     v->addWidget(m_summary);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
-    m_accept = new QPushButton(QIcon::fromTheme(QStringLiteral("checkmark")), QString(), panel);
-    m_undo = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"), panel);
+    m_accept = new QPushButton(QIcon::fromTheme(QStringLiteral("checkmark")), QString(), this);
+    m_undo = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"), this);
     m_clear
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), panel);
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), this);
     m_apply
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), panel);
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), this);
     m_undo->setToolTip(tr("Unstage the current card, or the last choice made (U)"));
     m_clear->setToolTip(tr("Unstage every card"));
     m_apply->setToolTip(tr("Write every staged decision to the store (Ctrl+Return)"));
@@ -122,50 +115,42 @@ QWidget *ConflictsView::buildPanel()
     grid->addWidget(m_clear, 1, 1);
     grid->addWidget(m_apply, 2, 0, 1, 2);
     v->addLayout(grid);
-    connect(m_accept, &QPushButton::clicked, this, &ConflictsView::acceptRecommendations);
-    connect(m_undo, &QPushButton::clicked, this, &ConflictsView::undo);
-    connect(m_clear, &QPushButton::clicked, this, &ConflictsView::clearStaged);
-    connect(m_apply, &QPushButton::clicked, this, &ConflictsView::apply);
+    connect(m_accept, &QPushButton::clicked, this, &DecisionPanel::acceptRequested);
+    connect(m_undo, &QPushButton::clicked, this, &DecisionPanel::undoRequested);
+    connect(m_clear, &QPushButton::clicked, this, &DecisionPanel::clearRequested);
+    connect(m_apply, &QPushButton::clicked, this, &DecisionPanel::applyRequested);
 
-    m_progress = new QProgressBar(panel);
+    m_progress = new QProgressBar(this);
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Applying decisions"));
-    m_message = new QLabel(panel);
+    m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Apply status"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_progress);
     v->addWidget(m_message);
-    connect(m_applier, &DecisionApply::progressed, m_progress, &QProgressBar::setValue);
-    connect(m_applier, &DecisionApply::finished, this, &ConflictsView::finishApply);
     v->addStretch(1);
 
     m_evidence = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), panel);
+        QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), this);
     m_evidence->setAccessibleName(tr("Open evidence"));
-    connect(m_evidence, &QPushButton::clicked, this, [this] {
-        const int row = currentRow();
-        if (row >= 0)
-            Q_EMIT evidenceActivated(
-                m_model->index(row).data(ConflictModel::EvidenceIdRole).toString());
-    });
+    connect(m_evidence, &QPushButton::clicked, this, &DecisionPanel::evidenceRequested);
     v->addWidget(m_evidence);
     auto *keys = new QLabel(tr("M merge · F fork · S skip · J/K move · U undo · "
                                "R rationale · Ctrl+Return apply"),
-        panel);
+        this);
     keys->setWordWrap(true);
     keys->setForegroundRole(QPalette::PlaceholderText);
     v->addWidget(keys);
-    return panel;
 }
 
-void ConflictsView::updatePanel()
+void DecisionPanel::refresh(const Shown &shown)
 {
-    const int row = currentRow();
+    const int row = shown.row;
     const QModelIndex index = m_model->index(row);
     const bool pending = row >= 0 && m_model->isPending(row);
-    const QList<int> selected = selectedRows();
+    const QList<int> &selected = shown.selected;
 
     m_cardTitle->setText(
         row < 0 ? tr("No card selected") : index.data(ConflictModel::ObjectIdRole).toString());
@@ -185,7 +170,7 @@ void ConflictsView::updatePanel()
             tr("Rationale for the selected cards (%L1)").arg(selected.size()));
     else
         m_rationaleLabel->setText(required ? tr("Rationale (required) *") : tr("Rationale"));
-    m_rationale->setEnabled(decidable && !isApplying());
+    m_rationale->setEnabled(decidable && !shown.applying);
     if (row >= 0 && m_rationale->toPlainText() != m_model->rationale(row)
         && !m_rationale->hasFocus()) {
         const QSignalBlocker block(m_rationale);
@@ -212,24 +197,50 @@ void ConflictsView::updatePanel()
                                         .arg(m_model->stagedCount(DecisionOption::Skip)));
     m_accept->setText(selected.size() > 1
             ? tr("Accept recommendations (%L1 selected)").arg(selected.size())
-            : tr("Accept recommendations (%L1 shown)").arg(m_proxy->rowCount()));
-    m_accept->setEnabled(!isApplying() && m_proxy->rowCount() > 0);
-    m_undo->setEnabled(!isApplying()
-        && ((row >= 0 && m_model->stagedOption(row) != DecisionOption::None)
-            || !m_history.isEmpty()));
-    m_clear->setEnabled(!isApplying() && total > 0);
-    m_apply->setEnabled(!isApplying() && total > 0);
+            : tr("Accept recommendations (%L1 shown)").arg(shown.shownCount));
+    m_accept->setEnabled(!shown.applying && shown.shownCount > 0);
+    m_undo->setEnabled(!shown.applying
+        && ((row >= 0 && m_model->stagedOption(row) != DecisionOption::None) || shown.hasHistory));
+    m_clear->setEnabled(!shown.applying && total > 0);
+    m_apply->setEnabled(!shown.applying && total > 0);
     m_apply->setText(total > 0 ? tr("Apply staged decisions (%L1)").arg(total) : tr("Apply"));
     m_evidence->setEnabled(
         row >= 0 && !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty());
 }
 
-QString ConflictsView::statusText() const
+QString DecisionPanel::statusText() const
 {
     return m_message->text();
 }
 
-void ConflictsView::showMessage(const QString &text, bool error)
+QString DecisionPanel::summaryText() const
+{
+    return m_summary->text();
+}
+
+void DecisionPanel::showRationale(const QString &text)
+{
+    const QSignalBlocker block(m_rationale);
+    m_rationale->setPlainText(text);
+}
+
+void DecisionPanel::startProgress(int total)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(0);
+}
+
+void DecisionPanel::setProgress(int done)
+{
+    m_progress->setValue(done);
+}
+
+void DecisionPanel::setProgressVisible(bool visible)
+{
+    m_progress->setVisible(visible);
+}
+
+void DecisionPanel::showMessage(const QString &text, bool error)
 {
     QPalette pal = m_message->palette();
     pal.setColor(QPalette::WindowText,
@@ -237,83 +248,6 @@ void ConflictsView::showMessage(const QString &text, bool error)
               : palette().color(QPalette::WindowText));
     m_message->setPalette(pal);
     m_message->setText(text);
-}
-
-void ConflictsView::apply()
-{
-    if (isApplying() || !m_model->store())
-        return;
-    const QList<Decision> decisions = m_model->stagedDecisions();
-    if (decisions.isEmpty()) {
-        showMessage(tr("Nothing is staged: choose with M, F or S first."), true);
-        return;
-    }
-    int missing = 0, first = -1;
-    for (const Decision &d : decisions) {
-        const int row = m_model->rowOf(d.conflictId);
-        if (m_model->rationaleMissing(row)) {
-            ++missing;
-            first = first < 0 ? row : first;
-        }
-    }
-    if (missing > 0) {
-        // KDiff3's rule: nothing is written while a choice is incomplete.
-        selectConflict(m_model->conflictId(first));
-        m_rationale->setFocus();
-        showMessage(tr("Nothing was written. Staged decisions still needing a rationale: %L1; "
-                       "the first one is selected.")
-                        .arg(missing),
-            true);
-        return;
-    }
-    if (m_confirmApply) {
-        QMessageBox box(QMessageBox::Question, tr("Apply decisions"),
-            tr("Apply the staged decisions (%L1)?").arg(decisions.size()), QMessageBox::Cancel,
-            this);
-        box.setInformativeText(
-            tr("%1\n\nThey are written as %2 (%3). Each decision records an evidence envelope, "
-               "queues an operation and its task for the daemon, and adds a journal line.")
-                .arg(m_summary->text(), m_model->actorDisplayName(), m_model->actor()));
-        QPushButton *go = box.addButton(tr("Apply"), QMessageBox::AcceptRole);
-        box.setDefaultButton(go);
-        box.exec();
-        if (box.clickedButton() != go)
-            return;
-    }
-    ApplyOptions options;
-    options.expectedVersions = m_model->shownVersions(decisions);
-    m_model->clearOutcomes();
-    showMessage(tr("Writing the staged decisions (%L1)…").arg(decisions.size()), false);
-    m_progress->setRange(0, int(decisions.size()));
-    m_progress->setValue(0);
-    m_applier->start(m_model->store(), decisions, options);
-    if (isApplying())
-        setBusy(true);
-}
-
-void ConflictsView::setBusy(bool busy)
-{
-    m_progress->setVisible(busy && isApplying());
-    updatePanel();
-}
-
-void ConflictsView::finishApply(const ApplyReport &report)
-{
-    int applied = 0, refused = 0;
-    for (const DecisionOutcome &o : report.outcomes)
-        (o.outcome == Outcome::Refused ? refused : applied) += 1;
-    m_model->setOutcomes(report.outcomes);
-
-    QStringList text;
-    text << tr("Applied: %L1.").arg(applied);
-    if (refused > 0)
-        text << tr("Refused: %L1; the cards marked Refused say why.").arg(refused);
-    if (report.ioError)
-        text << tr("Writing stopped: %1").arg(report.ioError->message);
-    text << report.recovered;
-    showMessage(text.join(QLatin1Char(' ')), refused > 0 || report.ioError);
-    setBusy(false);
-    Q_EMIT applyFinished(applied, refused);
 }
 
 } // namespace SyncDesk::Ui
