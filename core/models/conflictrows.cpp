@@ -55,7 +55,7 @@ void ConflictRows::reset(const Store *store, const QString &actorId)
     buildIndexes();
     const int n = int(m_store->conflicts().size());
     m_rows.resize(std::size_t(n));
-    m_verdicts.assign(std::size_t(n), Verdicts {});
+    m_verdicts.assign(std::size_t(n), ConflictVerdicts {});
     m_rowById.reserve(n);
     for (int i = 0; i < n; ++i)
         buildRow(i);
@@ -241,7 +241,7 @@ const ConflictVerdicts &ConflictRows::verdicts(int row) const
 
 void ConflictRows::invalidateVerdicts()
 {
-    for (Verdicts &v : m_verdicts)
+    for (ConflictVerdicts &v : m_verdicts)
         v.computed = false;
 }
 

@@ -25,11 +25,6 @@
 namespace SyncDesk::ResolutionDetail {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncDesk::ResolutionDetail", text);
-}
-
 /// What a batch placed, so that an I/O error can take back exactly that.
 struct Undo
 {

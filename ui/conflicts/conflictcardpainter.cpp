@@ -85,7 +85,7 @@ QColor effectColor(const QString &effect, const QPalette &pal)
 } // namespace
 
 void ConflictCardPainter::paint(QPainter *p, const QStyleOptionViewItem &option,
-    const QModelIndex &index, const Layout &l, Hit hover)
+    const QModelIndex &index, const Layout &l, Hit hit)
 {
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
@@ -113,8 +113,8 @@ void ConflictCardPainter::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     paintHeader(p, option, index, l);
     paintBody(p, option, index, l);
-    paintButtons(p, option, index, l, hover);
-    paintStatus(p, option, index, l, hover);
+    paintButtons(p, option, index, l, hit);
+    paintStatus(p, option, index, l, hit);
     p->restore();
 }
 
@@ -234,7 +234,7 @@ void ConflictCardPainter::paintBody(
 }
 
 void ConflictCardPainter::paintButtons(
-    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hover)
+    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hit)
 {
     const QPalette &pal = o.palette;
     const QColor text = pal.color(QPalette::Text);
@@ -257,7 +257,7 @@ void ConflictCardPainter::paintButtons(
         const bool enabled = allowed & (1 << n);
         const bool isStaged = staged == option;
         const bool isChosen = state == CardState::Decided && chosen == option;
-        const bool hover = enabled && hover.option == option && (o.state & QStyle::State_MouseOver);
+        const bool hover = enabled && hit.option == option && (o.state & QStyle::State_MouseOver);
 
         QColor fill = mix(base, pal.color(QPalette::Button), 0.6);
         QColor border = mix(text, base, 0.7);
@@ -341,7 +341,7 @@ void ConflictCardPainter::paintButtons(
 }
 
 void ConflictCardPainter::paintStatus(
-    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hover)
+    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hit)
 {
     const QPalette &pal = o.palette;
     const QColor text = pal.color(QPalette::Text);
@@ -396,7 +396,7 @@ void ConflictCardPainter::paintStatus(
 
     QRect rect = l.status;
     if (!l.evidence.isEmpty()) {
-        const bool hover = hover.evidence && (o.state & QStyle::State_MouseOver);
+        const bool hover = hit.evidence && (o.state & QStyle::State_MouseOver);
         QFont f = o.font;
         f.setUnderline(hover);
         p->setFont(f);

@@ -26,19 +26,19 @@ public:
     using Layout = ConflictCardDelegate::Layout;
     using Hit = ConflictCardDelegate::Hit;
 
-    /// hover: what the mouse is over on this card; nothing when it is elsewhere.
+    /// hit: what the mouse is over on this card; nothing when it is elsewhere.
     static void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index,
-        const Layout &layout, Hit hover);
+        const Layout &layout, Hit hit);
 
 private:
     static void paintHeader(
         QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l);
     static void paintBody(
         QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l);
-    static void paintButtons(QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i,
-        const Layout &l, Hit hover);
-    static void paintStatus(QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i,
-        const Layout &l, Hit hover);
+    static void paintButtons(
+        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hit);
+    static void paintStatus(
+        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hit);
 };
 
 } // namespace SyncDesk::Ui
