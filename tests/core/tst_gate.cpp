@@ -852,7 +852,7 @@ private Q_SLOTS:
         fx.write(QStringLiteral("actors/actor_local-user (conflicted copy).json"), bytesOf(copy));
         fx.write(QStringLiteral("actors/actor_local-user.json~"), bytesOf(copy));
 
-        const Decision d { QStringLiteral("conflict:alpha-001"), QStringLiteral("fork"),
+        const Decision d { QStringLiteral("conflict:alpha-001"), DecisionOption::Fork,
             QStringLiteral("actor:local-user"), QStringLiteral("Both kept.") };
         ApplyOptions dryRun;
         dryRun.dryRun = true;
@@ -941,7 +941,7 @@ private Q_SLOTS:
                 QByteArray::fromStdString(policy.dump(2)));
         }
 
-        const Decision d { QStringLiteral("conflict:alpha-001"), QStringLiteral("fork"),
+        const Decision d { QStringLiteral("conflict:alpha-001"), DecisionOption::Fork,
             QStringLiteral("actor:local-user"), QStringLiteral("Both kept.") };
         ApplyOptions dryRun;
         dryRun.dryRun = true;

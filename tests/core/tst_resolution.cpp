@@ -323,7 +323,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         ResolutionFixture fx;
         QTemporaryDir outside;
-        Decision d { kConflict, option, actor, rationale };
+        Decision d { kConflict, parseDecisionOption(option), actor, rationale };
         ApplyOptions options;
         options.lockTimeoutMs = 100;
         std::unique_ptr<QLockFile> held;
