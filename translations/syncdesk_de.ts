@@ -426,32 +426,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <source>%1 on %2</source>
-        <comment>actor on device</comment>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>display name (actor id)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 chosen by %2 on %3.</source>
-        <translation>%1 gewählt von %2 am %3.</translation>
-    </message>
-    <message>
-        <source>%1 chosen by %2 on %3: %4</source>
-        <translation>%1 gewählt von %2 am %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 durch %2</translation>
-    </message>
-    <message>
-        <source>%1 by %2: %3</source>
-        <translation>%1 durch %2: %3</translation>
-    </message>
-    <message>
         <source>%1 conflict on %2</source>
         <translation>%1-Konflikt bei %2</translation>
     </message>
@@ -494,6 +468,35 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>applied</source>
         <translation>angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::ConflictRows</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>actor on device</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (actor id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 chosen by %2 on %3.</source>
+        <translation>%1 gewählt von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>%1 chosen by %2 on %3: %4</source>
+        <translation>%1 gewählt von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 durch %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1283,22 +1286,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
 <context>
     <name>SyncDesk::ResolutionDetail</name>
     <message>
-        <source>Decision on %1 was interrupted before anything was written; it was not applied.</source>
-        <translation>Die Entscheidung zu %1 wurde unterbrochen, bevor etwas geschrieben wurde; sie wurde nicht angewendet.</translation>
-    </message>
-    <message>
-        <source>Decision on %1 was interrupted and the conflict has changed since; the decision was withdrawn, nothing of it remains.</source>
-        <translation>Die Entscheidung zu %1 wurde unterbrochen und der Konflikt hat sich seitdem geändert; die Entscheidung wurde zurückgezogen, nichts davon bleibt.</translation>
-    </message>
-    <message>
-        <source>Completed the interrupted decision on %1 (%2).</source>
-        <translation>Die unterbrochene Entscheidung zu %1 wurde abgeschlossen (%2).</translation>
-    </message>
-    <message>
-        <source>%1: removing the intent failed</source>
-        <translation>%1: das Entfernen der Absichtsdatei ist fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>manifest.json in %1 cannot be read.</source>
         <translation>manifest.json in %1 kann nicht gelesen werden.</translation>
     </message>
@@ -1331,6 +1318,50 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>seine Prüfsummen passen nicht zu seinen Datensätzen</translation>
     </message>
     <message>
+        <source>%1: another writer kept replacing the manifest; the generation was not bumped</source>
+        <translation>%1: ein anderes Programm hat das Manifest immer wieder ersetzt; die Generation wurde nicht erhöht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n temp file(s) an interrupted write of Sync Desk left behind.</source>
+        <translation>
+            <numerusform>%n temporäre Datei, die ein unterbrochener Schreibvorgang von Sync Desk hinterlassen hatte, wurde entfernt.</numerusform>
+            <numerusform>%n temporäre Dateien, die ein unterbrochener Schreibvorgang von Sync Desk hinterlassen hatte, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journal line(s) of the interrupted write lacked their generation bump; it was added.</source>
+        <translation>
+            <numerusform>%n Journalzeile des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
+            <numerusform>%n Journalzeilen des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal line of the interrupted decision on %1 was cut short; it was completed.</source>
+        <translation>Die Journalzeile der unterbrochenen Entscheidung zu %1 war abgeschnitten; sie wurde vervollständigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::ResolutionDetail::BatchWriter</name>
+    <message>
+        <source>Undoing the partial write was not possible without touching what another writer wrote since; the next write to this store completes it (see %1).</source>
+        <translation>Der teilweise Schreibvorgang ließ sich nicht zurücknehmen, ohne zu berühren, was ein anderes Programm seitdem geschrieben hat; der nächste Schreibvorgang in diesen Speicher schließt ihn ab (siehe %1).</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not Sync Desk&apos;s record of this decision; nothing of the decision was written.</source>
+        <translation>%1 ist bereits vorhanden und ist nicht der Datensatz von Sync Desk zu dieser Entscheidung; nichts von der Entscheidung wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 changed while the decision was being written; nothing of the decision was written.</source>
+        <translation>%1 hat sich geändert, während die Entscheidung geschrieben wurde; nichts von der Entscheidung wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: removing the intent failed</source>
+        <translation>%1: das Entfernen der Absichtsdatei ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::ResolutionDetail::ResolutionRecovery</name>
+    <message>
         <source>%1 was not acted on: %2. Nothing in it was carried out and nothing was removed; Sync Desk writes nothing to this store until the file has been looked at and removed.</source>
         <translation>%1 wurde nicht befolgt: %2. Nichts daraus wurde ausgeführt und nichts entfernt; Sync Desk schreibt nichts in diesen Speicher, bis die Datei angesehen und entfernt wurde.</translation>
     </message>
@@ -1351,50 +1382,32 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Ein Eintrag des unterbrochenen Schreibvorgangs wurde übergangen: %1.</translation>
     </message>
     <message>
+        <source>%1 was kept: an interrupted write left another writer&apos;s version of a conflict there. Compare it with the conflict and remove it when it is not needed.</source>
+        <translation>%1 wurde behalten: Ein unterbrochener Schreibvorgang hat dort die Fassung eines Konflikts von einem anderen Schreiber hinterlassen. Vergleichen Sie sie mit dem Konflikt und entfernen Sie die Datei, wenn sie nicht gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>Decision on %1 was interrupted before anything was written; it was not applied.</source>
+        <translation>Die Entscheidung zu %1 wurde unterbrochen, bevor etwas geschrieben wurde; sie wurde nicht angewendet.</translation>
+    </message>
+    <message>
         <source>Decision on %1 was interrupted, and %2 is not the envelope Sync Desk wrote; nothing was done.</source>
         <translation>Die Entscheidung zu %1 wurde unterbrochen, und %2 ist nicht der Umschlag, den Sync Desk geschrieben hat; nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>Decision on %1 was interrupted and the conflict has changed since; the decision was withdrawn, nothing of it remains.</source>
+        <translation>Die Entscheidung zu %1 wurde unterbrochen und der Konflikt hat sich seitdem geändert; die Entscheidung wurde zurückgezogen, nichts davon bleibt.</translation>
     </message>
     <message>
         <source>Decision on %1 was interrupted, and the conflict is being changed by another writer right now; it is left for the next write.</source>
         <translation>Die Entscheidung zu %1 wurde unterbrochen, und der Konflikt wird gerade von einem anderen Programm geändert; sie bleibt für den nächsten Schreibvorgang.</translation>
     </message>
     <message>
-        <source>%1: another writer kept replacing the manifest; the generation was not bumped</source>
-        <translation>%1: ein anderes Programm hat das Manifest immer wieder ersetzt; die Generation wurde nicht erhöht</translation>
+        <source>Completed the interrupted decision on %1 (%2).</source>
+        <translation>Die unterbrochene Entscheidung zu %1 wurde abgeschlossen (%2).</translation>
     </message>
     <message>
-        <source>Undoing the partial write was not possible without touching what another writer wrote since; the next write to this store completes it (see %1).</source>
-        <translation>Der teilweise Schreibvorgang ließ sich nicht zurücknehmen, ohne zu berühren, was ein anderes Programm seitdem geschrieben hat; der nächste Schreibvorgang in diesen Speicher schließt ihn ab (siehe %1).</translation>
-    </message>
-    <message>
-        <source>%1 already exists and is not Sync Desk&apos;s record of this decision; nothing of the decision was written.</source>
-        <translation>%1 ist bereits vorhanden und ist nicht der Datensatz von Sync Desk zu dieser Entscheidung; nichts von der Entscheidung wurde geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n temp file(s) an interrupted write of Sync Desk left behind.</source>
-        <translation>
-            <numerusform>%n temporäre Datei, die ein unterbrochener Schreibvorgang von Sync Desk hinterlassen hatte, wurde entfernt.</numerusform>
-            <numerusform>%n temporäre Dateien, die ein unterbrochener Schreibvorgang von Sync Desk hinterlassen hatte, wurden entfernt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n journal line(s) of the interrupted write lacked their generation bump; it was added.</source>
-        <translation>
-            <numerusform>%n Journalzeile des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
-            <numerusform>%n Journalzeilen des unterbrochenen Schreibvorgangs fehlte die Erhöhung der Generation; sie wurde nachgeholt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 changed while the decision was being written; nothing of the decision was written.</source>
-        <translation>%1 hat sich geändert, während die Entscheidung geschrieben wurde; nichts von der Entscheidung wurde geschrieben.</translation>
-    </message>
-    <message>
-        <source>%1 was kept: an interrupted write left another writer&apos;s version of a conflict there. Compare it with the conflict and remove it when it is not needed.</source>
-        <translation>%1 wurde behalten: Ein unterbrochener Schreibvorgang hat dort die Fassung eines Konflikts von einem anderen Schreiber hinterlassen. Vergleichen Sie sie mit dem Konflikt und entfernen Sie die Datei, wenn sie nicht gebraucht wird.</translation>
-    </message>
-    <message>
-        <source>The journal line of the interrupted decision on %1 was cut short; it was completed.</source>
-        <translation>Die Journalzeile der unterbrochenen Entscheidung zu %1 war abgeschnitten; sie wurde vervollständigt.</translation>
+        <source>%1: removing the intent failed</source>
+        <translation>%1: das Entfernen der Absichtsdatei ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1789,9 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>%1 is not available: %2</source>
         <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::ConflictCardPainter</name>
     <message>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
@@ -1884,6 +1900,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Choose with M, F or S; nothing is written until Apply.</source>
         <translation>Mit M, F oder S wählen; geschrieben wird erst beim Anwenden.</translation>
     </message>
+    <message>
+        <source>Evidence %1</source>
+        <translation>Nachweis %1</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictFilterBar</name>
@@ -1983,112 +2003,8 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Keine Konflikte passen zu diesen Filtern.</translation>
     </message>
     <message>
-        <source>Rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Why this choice? It is written with the decision and kept as evidence.</source>
-        <translation>Warum diese Wahl? Sie wird mit der Entscheidung geschrieben und als Nachweis aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Staged decisions</source>
-        <translation>Vorgemerkte Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>Unstage the current card, or the last choice made (U)</source>
-        <translation>Vormerkung der aktuellen Karte oder der letzten Wahl aufheben (U)</translation>
-    </message>
-    <message>
-        <source>Unstage every card</source>
-        <translation>Alle Vormerkungen aufheben</translation>
-    </message>
-    <message>
-        <source>Write every staged decision to the store (Ctrl+Return)</source>
-        <translation>Alle vorgemerkten Entscheidungen in den Speicher schreiben (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Accept recommendations</source>
-        <translation>Empfehlungen übernehmen</translation>
-    </message>
-    <message>
-        <source>Applying decisions</source>
-        <translation>Entscheidungen werden angewendet</translation>
-    </message>
-    <message>
-        <source>Apply status</source>
-        <translation>Status des Anwendens</translation>
-    </message>
-    <message>
-        <source>Open evidence</source>
-        <translation>Nachweis öffnen</translation>
-    </message>
-    <message>
-        <source>M merge · F fork · S skip · J/K move · U undo · R rationale · Ctrl+Return apply</source>
-        <translation>M zusammenführen · F beide behalten · S überspringen · J/K wechseln · U rückgängig · R Begründung · Strg+Eingabe anwenden</translation>
-    </message>
-    <message>
-        <source>No card selected</source>
-        <translation>Keine Karte ausgewählt</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>No acting actor chosen: every option is disabled.</source>
-        <translation>Kein handelnder Akteur gewählt: alle Optionen sind gesperrt.</translation>
-    </message>
-    <message>
-        <source>Acting as %1 (%2)</source>
-        <translation>Handelnd als %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Rationale for the selected cards (%L1)</source>
-        <translation>Begründung für die ausgewählten Karten (%L1)</translation>
-    </message>
-    <message>
-        <source>Rationale (required) *</source>
-        <translation>Begründung (nötig) *</translation>
-    </message>
-    <message>
-        <source>⚠ Required: a %1 conflict needs a rationale before it can be applied.</source>
-        <translation>⚠ Nötig: ein Konflikt mit Schweregrad %1 braucht eine Begründung, bevor er angewendet werden kann.</translation>
-    </message>
-    <message>
-        <source>⚠ Required: policy decision %1 asks for review; say why.</source>
-        <translation>⚠ Nötig: Richtlinienentscheidung %1 verlangt eine Prüfung; sagen Sie, warum.</translation>
-    </message>
-    <message>
-        <source>Nothing staged yet.</source>
-        <translation>Noch nichts vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>%L1 merge · %L2 fork · %L3 skip</source>
-        <translation>%L1 zusammenführen · %L2 beide behalten · %L3 überspringen</translation>
-    </message>
-    <message>
-        <source>Accept recommendations (%L1 selected)</source>
-        <translation>Empfehlungen übernehmen (%L1 ausgewählt)</translation>
-    </message>
-    <message>
-        <source>Accept recommendations (%L1 shown)</source>
-        <translation>Empfehlungen übernehmen (%L1 angezeigt)</translation>
-    </message>
-    <message>
-        <source>Apply staged decisions (%L1)</source>
-        <translation>Vorgemerkte Entscheidungen anwenden (%L1)</translation>
     </message>
     <message>
         <source>Nothing is staged: choose with M, F or S first.</source>
@@ -2202,6 +2118,117 @@ Change the daemon address or allow other hosts to contact it.</source>
     <message>
         <source>Click to check now.</source>
         <translation>Klicken, um jetzt zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::DecisionPanel</name>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why this choice? It is written with the decision and kept as evidence.</source>
+        <translation>Warum diese Wahl? Sie wird mit der Entscheidung geschrieben und als Nachweis aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Staged decisions</source>
+        <translation>Vorgemerkte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Unstage the current card, or the last choice made (U)</source>
+        <translation>Vormerkung der aktuellen Karte oder der letzten Wahl aufheben (U)</translation>
+    </message>
+    <message>
+        <source>Unstage every card</source>
+        <translation>Alle Vormerkungen aufheben</translation>
+    </message>
+    <message>
+        <source>Write every staged decision to the store (Ctrl+Return)</source>
+        <translation>Alle vorgemerkten Entscheidungen in den Speicher schreiben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Accept recommendations</source>
+        <translation>Empfehlungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Applying decisions</source>
+        <translation>Entscheidungen werden angewendet</translation>
+    </message>
+    <message>
+        <source>Apply status</source>
+        <translation>Status des Anwendens</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Nachweis öffnen</translation>
+    </message>
+    <message>
+        <source>M merge · F fork · S skip · J/K move · U undo · R rationale · Ctrl+Return apply</source>
+        <translation>M zusammenführen · F beide behalten · S überspringen · J/K wechseln · U rückgängig · R Begründung · Strg+Eingabe anwenden</translation>
+    </message>
+    <message>
+        <source>No card selected</source>
+        <translation>Keine Karte ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No acting actor chosen: every option is disabled.</source>
+        <translation>Kein handelnder Akteur gewählt: alle Optionen sind gesperrt.</translation>
+    </message>
+    <message>
+        <source>Acting as %1 (%2)</source>
+        <translation>Handelnd als %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rationale for the selected cards (%L1)</source>
+        <translation>Begründung für die ausgewählten Karten (%L1)</translation>
+    </message>
+    <message>
+        <source>Rationale (required) *</source>
+        <translation>Begründung (nötig) *</translation>
+    </message>
+    <message>
+        <source>⚠ Required: a %1 conflict needs a rationale before it can be applied.</source>
+        <translation>⚠ Nötig: ein Konflikt mit Schweregrad %1 braucht eine Begründung, bevor er angewendet werden kann.</translation>
+    </message>
+    <message>
+        <source>⚠ Required: policy decision %1 asks for review; say why.</source>
+        <translation>⚠ Nötig: Richtlinienentscheidung %1 verlangt eine Prüfung; sagen Sie, warum.</translation>
+    </message>
+    <message>
+        <source>Nothing staged yet.</source>
+        <translation>Noch nichts vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>%L1 merge · %L2 fork · %L3 skip</source>
+        <translation>%L1 zusammenführen · %L2 beide behalten · %L3 überspringen</translation>
+    </message>
+    <message>
+        <source>Accept recommendations (%L1 selected)</source>
+        <translation>Empfehlungen übernehmen (%L1 ausgewählt)</translation>
+    </message>
+    <message>
+        <source>Accept recommendations (%L1 shown)</source>
+        <translation>Empfehlungen übernehmen (%L1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>Apply staged decisions (%L1)</source>
+        <translation>Vorgemerkte Entscheidungen anwenden (%L1)</translation>
     </message>
 </context>
 <context>

@@ -32,9 +32,4 @@ void printJson(const Json &value);
 int parseArguments(
     QCommandLineParser &parser, const QStringList &arguments, int minPositional, int maxPositional);
 
-inline Json toJson(const QString &s)
-{
-    return s.toStdString();
-}
-
 } // namespace SyncDesk::Cli

@@ -6,6 +6,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/storeopen.h"
 
+#include "core/records/decisionoption.h"
 #include "core/records/timestamp.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,8 @@ int runConflicts(const QStringList &arguments)
     for (quint32 i : rows) {
         const auto &c = store->conflicts()[i];
         const QString decision = c.state == CardState::Decided
-            ? tr("%1 by %2").arg(store->text(c.card.selected), store->text(c.card.selectedBy))
+            ? tr("%1 by %2")
+                  .arg(decisionOptionName(c.card.selectedOption), store->text(c.card.selectedBy))
             : QStringLiteral("-");
         o << QStringLiteral("%1  %2  %3  %4  %5  %6")
                  .arg(store->text(c.id), -28)

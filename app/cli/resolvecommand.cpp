@@ -5,9 +5,10 @@
 #include "app/cli/cliutil.h"
 #include "app/cli/commands.h"
 
-#include "core/resolution/decisionapply.h"
 #include "core/io/durablefile.h"
+#include "core/records/decisionoption.h"
 #include "core/records/recordread.h"
+#include "core/resolution/decisionapply.h"
 #include "core/resolution/resolution.h"
 #include "core/store/store.h"
 
@@ -22,8 +23,22 @@ QString tr(const char *text)
     return QCoreApplication::translate("SyncDesk::Cli", text);
 }
 
+/// A decision as given, with the option's text for the message naming an unknown one.
+struct GivenDecision
+{
+    Decision decision;
+    QString optionText;
+};
+
+/// The option parsed once, where the command reads it.
+GivenDecision given(
+    const QString &conflict, const QString &option, const QString &actor, const QString &rationale)
+{
+    return { Decision { conflict, parseDecisionOption(option), actor, rationale }, option };
+}
+
 /// Reads a --batch file: a JSON array of {"conflict", "option", "actor", "rationale"}.
-bool readBatch(const QString &path, QList<Decision> &out, QString &error)
+bool readBatch(const QString &path, QList<GivenDecision> &out, QString &error)
 {
     const RecordRead read
         = RecordReader::read(path, ValidationMode::SyncDesk, kMaxRecordFileSize, false);
@@ -62,7 +77,7 @@ bool readBatch(const QString &path, QList<Decision> &out, QString &error)
         const auto rationale = text("rationale", false);
         if (!conflict || !option || !actor || !rationale)
             return false;
-        out.append(Decision { *conflict, *option, *actor, *rationale });
+        out.append(given(*conflict, *option, *actor, *rationale));
     }
     return true;
 }
@@ -73,7 +88,8 @@ Json outcomeJson(const DecisionOutcome &o)
     Json paths = Json::array();
     for (const auto &p : o.paths)
         paths.push_back(toJson(p));
-    return { { "conflict", toJson(o.decision.conflictId) }, { "option", toJson(o.decision.option) },
+    return { { "conflict", toJson(o.decision.conflictId) },
+        { "option", toJson(decisionOptionName(o.decision.option)) },
         { "actor", toJson(o.decision.actorId) }, { "outcome", toJson(outcomeName(o.outcome)) },
         { "reason", orNull(refusalCode(o.refusal)) }, { "message", toJson(o.message) },
         { "records",
@@ -123,7 +139,7 @@ int runResolve(const QStringList &arguments)
         return code;
     FaultInjection::armFromEnvironment();
 
-    QList<Decision> decisions;
+    QList<GivenDecision> givenDecisions;
     const bool single = parser.isSet(conflict) || parser.isSet(option) || parser.isSet(actor);
     if (parser.isSet(batch) == single) {
         err() << tr("Give either --batch FILE or --conflict, --option and --actor.") << Qt::endl;
@@ -134,23 +150,24 @@ int runResolve(const QStringList &arguments)
             err() << tr("--conflict, --option and --actor go together.") << Qt::endl;
             return ExitUsage;
         }
-        decisions.append(Decision { parser.value(conflict), parser.value(option),
-            parser.value(actor), parser.value(rationale) });
+        givenDecisions.append(given(parser.value(conflict), parser.value(option),
+            parser.value(actor), parser.value(rationale)));
     } else {
         QString error;
-        if (!readBatch(parser.value(batch), decisions, error)) {
+        if (!readBatch(parser.value(batch), givenDecisions, error)) {
             err() << error << Qt::endl;
             return ExitUsage;
         }
     }
-    for (const auto &d : std::as_const(decisions)) {
-        if (d.option != QLatin1String("merge") && d.option != QLatin1String("fork")
-            && d.option != QLatin1String("skip")) {
+    QList<Decision> decisions;
+    for (const auto &g : std::as_const(givenDecisions)) {
+        if (g.decision.option == DecisionOption::None) {
             err() << tr("Unknown option '%1' for %2: use merge, fork or skip.")
-                         .arg(d.option, d.conflictId)
+                         .arg(g.optionText, g.decision.conflictId)
                   << Qt::endl;
             return ExitUsage;
         }
+        decisions.append(g.decision);
     }
     bool chunkOk = false;
     const int chunkSize = parser.value(chunk).toInt(&chunkOk);
@@ -183,7 +200,7 @@ int runResolve(const QStringList &arguments)
     if (!asJson)
         options.progress = [&](const DecisionOutcome &o) {
             out() << outcomeName(o.outcome) << "  " << o.decision.conflictId << "  "
-                  << o.decision.option << "  " << o.decision.actorId;
+                  << decisionOptionName(o.decision.option) << "  " << o.decision.actorId;
             if (o.outcome == Outcome::Refused)
                 out() << "  " << refusalCode(o.refusal) << ": " << o.message;
             else if (!o.operationId.isEmpty())

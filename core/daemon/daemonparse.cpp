@@ -44,8 +44,7 @@ Parsed parseObject(const QByteArray &body, const QString &endpoint)
 // failing a whole answer whose decision fields are fine.
 QString optionalString(const Json &object, std::string_view key)
 {
-    const Json &v = jsonMember(object, key);
-    return v.is_string() ? QString::fromStdString(v.get_ref<const std::string &>()) : QString();
+    return jsonString(jsonMember(object, key));
 }
 
 } // namespace

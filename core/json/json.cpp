@@ -615,6 +615,17 @@ std::string pythonStr(const Json &value)
     }
 }
 
+QString jsonString(const Json &value)
+{
+    return value.is_string() ? QString::fromStdString(value.get_ref<const std::string &>())
+                             : QString();
+}
+
+Json toJson(const QString &text)
+{
+    return text.toStdString();
+}
+
 QStringList jsonStrings(const Json &value)
 {
     QStringList out;

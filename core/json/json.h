@@ -105,6 +105,13 @@ std::string dumpJson(const Json &value, int indent = -1);
 /// The value under key, or a null value when object is not an object or lacks the key.
 const Json &jsonMember(const Json &object, std::string_view key);
 
+/// A JSON string as a QString; empty for any other value (never its Python text:
+/// an id or a name that is not a string is no id or name).
+QString jsonString(const Json &value);
+
+/// A QString as a JSON string (UTF-8).
+Json toJson(const QString &text);
+
 /// The text Python's str() gives for a JSON value (None, True, 1.0, ['a'], {'k': 1}).
 std::string pythonStr(const Json &value);
 

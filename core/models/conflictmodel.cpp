@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: MIT
 
-#include "core/models/conflictmodel_p.h"
+#include "core/models/conflictmodel.h"
 
 #include "core/store/store.h"
 #include "core/store/storesession.h"
@@ -12,44 +12,16 @@
 
 namespace SyncDesk {
 
-using namespace ConflictModelDetail;
-
-QString conflictOptionName(ConflictOption option)
+QString ConflictModel::optionLabel(DecisionOption option)
 {
     switch (option) {
-    case ConflictOption::Merge:
-        return QStringLiteral("merge");
-    case ConflictOption::Fork:
-        return QStringLiteral("fork");
-    case ConflictOption::Skip:
-        return QStringLiteral("skip");
-    case ConflictOption::None:
-        break;
-    }
-    return QString();
-}
-
-ConflictOption conflictOptionFromName(QStringView name)
-{
-    if (name == QLatin1String("merge"))
-        return ConflictOption::Merge;
-    if (name == QLatin1String("fork"))
-        return ConflictOption::Fork;
-    if (name == QLatin1String("skip"))
-        return ConflictOption::Skip;
-    return ConflictOption::None;
-}
-
-QString ConflictModel::optionLabel(ConflictOption option)
-{
-    switch (option) {
-    case ConflictOption::Merge:
+    case DecisionOption::Merge:
         return tr("Merge");
-    case ConflictOption::Fork:
+    case DecisionOption::Fork:
         return tr("Fork (keep both)");
-    case ConflictOption::Skip:
+    case DecisionOption::Skip:
         return tr("Skip");
-    case ConflictOption::None:
+    case DecisionOption::None:
         break;
     }
     return QString();
@@ -57,7 +29,7 @@ QString ConflictModel::optionLabel(ConflictOption option)
 
 QString ConflictModel::severityLabel(const QString &severity)
 {
-    switch (severityRank(severity)) {
+    switch (ConflictRows::severityRank(severity)) {
     case 0:
         return tr("Blocking");
     case 1:
@@ -94,7 +66,7 @@ void ConflictModel::setStore(const Store *store)
 {
     beginResetModel();
     m_store = store && store->state() == Store::State::Ok ? store : nullptr;
-    rebuild();
+    m_rows.reset(m_store, m_actorId);
     endResetModel();
     pruneStaging();
     Q_EMIT stagingChanged();
@@ -105,13 +77,12 @@ void ConflictModel::setActor(const QString &actorId)
     if (actorId == m_actorId)
         return;
     m_actorId = actorId;
-    m_actor = m_store ? DecisionGate::actorFrom(*m_store, actorId) : std::nullopt;
-    invalidateVerdicts();
+    m_rows.setActor(actorId);
     // A choice staged for one actor is not another's: the gate may say otherwise.
-    const bool hadStaged = !m_staged.isEmpty();
-    m_staged.clear();
-    if (!m_rows.empty())
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    const bool hadStaged = !m_staging.isEmpty();
+    m_staging.clear();
+    if (m_rows.size() > 0)
+        Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
     Q_EMIT actorChanged();
     if (hadStaged)
         Q_EMIT stagingChanged();
@@ -119,12 +90,13 @@ void ConflictModel::setActor(const QString &actorId)
 
 QString ConflictModel::actorDisplayName() const
 {
-    return m_actor && !m_actor->displayName.isEmpty() ? m_actor->displayName : m_actorId;
+    const auto &actor = m_rows.actor();
+    return actor && !actor->displayName.isEmpty() ? actor->displayName : m_actorId;
 }
 
 int ConflictModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : m_rows.size();
 }
 
 Qt::ItemFlags ConflictModel::flags(const QModelIndex &index) const
@@ -140,10 +112,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const Row &r = m_rows[std::size_t(row)];
+    const ConflictRow &r = m_rows[row];
     const ConflictRecord &c = m_store->conflicts()[std::size_t(row)];
     const auto text = [this](Sym sym) { return m_store->text(sym); };
-    const auto outcome = [&]() { return m_outcomes.constFind(r.id); };
+    const auto result = [&]() { return m_staging.result(r.id); };
     switch (role) {
     case Qt::DisplayRole:
     case ObjectIdRole:
@@ -170,7 +142,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return c.created;
     case CreatedTextRole:
         if (!r.createdFormatted) {
-            r.createdText = formatTime(QLocale(), c.created);
+            r.createdText = ConflictRows::formatTime(QLocale(), c.created);
             r.createdFormatted = true;
         }
         return r.createdText;
@@ -203,37 +175,37 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case EvidenceIdRole:
         return r.evidenceId;
     case PolicyIdRole:
-        return verdicts(row).policyId;
+        return m_rows.verdicts(row).policyId;
     case PolicyEffectRole:
-        return verdicts(row).policyEffect;
+        return m_rows.verdicts(row).policyEffect;
     case PolicyTextRole:
-        return verdicts(row).policyText;
+        return m_rows.verdicts(row).policyText;
     case AllowedOptionsRole:
-        return verdicts(row).allowed;
+        return m_rows.verdicts(row).allowed;
     case OptionRefusalsRole: {
         QVariantList out;
-        for (Refusal refusal : verdicts(row).refusals)
+        for (Refusal refusal : m_rows.verdicts(row).refusals)
             out << int(refusal);
         return out;
     }
     case OptionReasonsRole: {
-        const auto &reasons = verdicts(row).reasons;
+        const auto &reasons = m_rows.verdicts(row).reasons;
         return QStringList(reasons.begin(), reasons.end());
     }
     case RationaleRequiredRole:
-        return verdicts(row).rationaleRequired;
+        return m_rows.verdicts(row).rationaleRequired;
     case StagedOptionRole:
         return int(stagedOption(row));
     case RationaleRole:
-        return m_rationales.value(r.id);
+        return m_staging.rationale(r.id);
     case RationaleMissingRole:
         return rationaleMissing(row);
     case OutcomeRole:
-        return outcome() == m_outcomes.cend() ? -1 : int(outcome()->outcome);
+        return result() ? int(result()->outcome) : -1;
     case OutcomeCodeRole:
-        return outcome() == m_outcomes.cend() ? QString() : outcome()->code;
+        return result() ? result()->code : QString();
     case OutcomeMessageRole:
-        return outcome() == m_outcomes.cend() ? QString() : outcome()->message;
+        return result() ? result()->message : QString();
     case VersionRole:
         return r.version;
     case SearchTextRole:
@@ -250,8 +222,8 @@ bool ConflictModel::setData(const QModelIndex &index, const QVariant &value, int
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     if (role == StagedOptionRole) {
-        const auto option = ConflictOption(value.toInt());
-        if (option == ConflictOption::None) {
+        const auto option = DecisionOption(value.toInt());
+        if (option == DecisionOption::None) {
             unstage(index.row());
             return true;
         }
@@ -279,28 +251,28 @@ QHash<int, QByteArray> ConflictModel::roleNames() const
 
 int ConflictModel::rowOf(const QString &conflictId) const
 {
-    return m_rowById.value(conflictId, -1);
+    return m_rows.rowOf(conflictId);
 }
 
 QString ConflictModel::conflictId(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)].id : QString();
+    return m_rows.contains(row) ? m_rows[row].id : QString();
 }
 
 bool ConflictModel::isPending(int row) const
 {
-    return row >= 0 && row < int(m_rows.size())
+    return m_rows.contains(row)
         && m_store->conflicts()[std::size_t(row)].state == CardState::Pending;
 }
 
-bool ConflictModel::isAllowed(int row, ConflictOption option) const
+bool ConflictModel::isAllowed(int row, DecisionOption option) const
 {
-    return row >= 0 && row < int(m_rows.size()) && (verdicts(row).allowed & optionBit(option));
+    return m_rows.contains(row) && (m_rows.verdicts(row).allowed & decisionOptionBit(option));
 }
 
 bool ConflictModel::rationaleRequired(int row) const
 {
-    return row >= 0 && row < int(m_rows.size()) && verdicts(row).rationaleRequired;
+    return m_rows.contains(row) && m_rows.verdicts(row).rationaleRequired;
 }
 
 void ConflictModel::onRecordsChanged(RecordKind kind, const QList<int> &rows)
@@ -308,21 +280,17 @@ void ConflictModel::onRecordsChanged(RecordKind kind, const QList<int> &rows)
     if (!m_session || m_session->store() != m_store || !m_store)
         return setStore(m_session ? m_session->store() : nullptr);
     if (kind == RecordKind::Actor || kind == RecordKind::PolicyDecision) {
-        m_actor = DecisionGate::actorFrom(*m_store, m_actorId);
-        buildIndexes();
-        invalidateVerdicts();
-        if (!m_rows.empty())
-            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        m_rows.reloadGate(m_actorId);
+        if (m_rows.size() > 0)
+            Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
         return;
     }
     if (kind != RecordKind::Conflict)
         return;
     for (int row : rows) {
-        if (row < 0 || row >= int(m_rows.size()))
+        if (!m_rows.contains(row))
             continue;
-        m_rowById.remove(m_rows[std::size_t(row)].id);
-        buildRow(row);
-        m_verdicts[std::size_t(row)].computed = false;
+        m_rows.rebuild(row);
         Q_EMIT dataChanged(index(row), index(row));
     }
     pruneStaging();
@@ -338,15 +306,241 @@ void ConflictModel::onRecordsAdded(RecordKind kind, int /*first*/, int last)
     if (kind == RecordKind::Operation || kind == RecordKind::Evidence)
         return linkEvidence();
     // Rows are appended after the ones this model holds, whatever first says.
-    const int from = int(m_rows.size());
+    const int from = m_rows.size();
     if (kind != RecordKind::Conflict || last < from)
         return;
     beginInsertRows({}, from, last);
-    m_rows.resize(std::size_t(last) + 1);
-    m_verdicts.resize(std::size_t(last) + 1);
-    for (int row = from; row <= last; ++row)
-        buildRow(row);
+    m_rows.appendUpTo(last);
     endInsertRows();
+}
+
+void ConflictModel::linkEvidence()
+{
+    for (int row : m_rows.linkEvidence())
+        Q_EMIT dataChanged(index(row), index(row), { EvidenceIdRole });
+}
+
+bool ConflictModel::stage(int row, DecisionOption option)
+{
+    if (!isPending(row) || !isAllowed(row, option))
+        return false;
+    // A new choice makes the last Apply's word on this card stale.
+    if (!m_staging.stage(m_rows[row].id, option))
+        return true;
+    emitRowChanged(row);
+    Q_EMIT stagingChanged();
+    return true;
+}
+
+bool ConflictModel::stage(int row, DecisionOption option, const QString &rationale)
+{
+    if (!stage(row, option))
+        return false;
+    setRationale(row, rationale);
+    return true;
+}
+
+void ConflictModel::unstage(int row)
+{
+    if (!m_rows.contains(row) || !m_staging.unstage(m_rows[row].id))
+        return;
+    emitRowChanged(row);
+    Q_EMIT stagingChanged();
+}
+
+DecisionOption ConflictModel::stagedOption(int row) const
+{
+    return m_rows.contains(row) ? m_staging.option(m_rows[row].id) : DecisionOption::None;
+}
+
+void ConflictModel::setRationale(int row, const QString &rationale)
+{
+    if (!m_rows.contains(row))
+        return;
+    const QString &id = m_rows[row].id;
+    if (!m_staging.setRationale(id, rationale))
+        return;
+    emitRowChanged(row);
+    if (m_staging.isStaged(id))
+        Q_EMIT stagingChanged();
+}
+
+QString ConflictModel::rationale(int row) const
+{
+    return m_staging.rationale(conflictId(row));
+}
+
+bool ConflictModel::rationaleMissing(int row) const
+{
+    return stagedOption(row) != DecisionOption::None && rationaleRequired(row)
+        && rationale(row).trimmed().isEmpty();
+}
+
+int ConflictModel::stagedCount(DecisionOption option) const
+{
+    return m_staging.count(option);
+}
+
+int ConflictModel::stagedTotal() const
+{
+    return m_staging.total();
+}
+
+int ConflictModel::acceptRecommendations(const QList<int> &rows)
+{
+    int staged = 0;
+    QList<int> changed;
+    for (int row : rows) {
+        if (!isPending(row))
+            continue;
+        const DecisionOption option = m_rows[row].recommended;
+        if (!isAllowed(row, option))
+            continue;
+        const QString &id = m_rows[row].id;
+        m_staging.stage(id, option);
+        m_staging.forgetResult(id);
+        ++staged;
+        changed << row;
+    }
+    if (staged > 0) {
+        emitRowsChanged(changed);
+        Q_EMIT stagingChanged();
+    }
+    return staged;
+}
+
+void ConflictModel::clearStaged()
+{
+    if (m_staging.isEmpty())
+        return;
+    m_staging.clear();
+    if (m_rows.size() > 0)
+        Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
+    Q_EMIT stagingChanged();
+}
+
+QList<Decision> ConflictModel::stagedDecisions() const
+{
+    QList<int> rows;
+    for (const QString &id : m_staging.stagedIds()) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<Decision> out;
+    out.reserve(rows.size());
+    for (int row : std::as_const(rows)) {
+        const QString &id = m_rows[row].id;
+        out.append(
+            Decision { id, m_staging.option(id), m_actorId, m_staging.rationale(id).trimmed() });
+    }
+    return out;
+}
+
+QHash<QString, QByteArray> ConflictModel::shownVersions(const QList<Decision> &decisions) const
+{
+    QHash<QString, QByteArray> out;
+    for (const Decision &d : decisions) {
+        const int row = rowOf(d.conflictId);
+        if (row >= 0)
+            out.insert(d.conflictId, m_rows[row].version.toLatin1());
+    }
+    return out;
+}
+
+void ConflictModel::setOutcomes(const QList<DecisionOutcome> &outcomes)
+{
+    QList<int> rows;
+    for (const DecisionOutcome &o : outcomes) {
+        const QString &id = o.decision.conflictId;
+        m_staging.setResult(id, { o.outcome, refusalCode(o.refusal), o.message });
+        rows << rowOf(id);
+    }
+    emitRowsChanged(rows);
+    Q_EMIT stagingChanged();
+}
+
+void ConflictModel::clearOutcomes()
+{
+    QList<int> rows;
+    for (const QString &id : m_staging.clearResults())
+        rows << rowOf(id);
+    emitRowsChanged(rows);
+}
+
+bool ConflictModel::hasOutcome(int row) const
+{
+    return m_staging.result(conflictId(row)) != nullptr;
+}
+
+void ConflictModel::pruneStaging()
+{
+    // A card decided elsewhere (or gone) can no longer take a staged choice.
+    m_staging.prune([this](const QString &id, DecisionOption option) {
+        const int row = rowOf(id);
+        return row >= 0 && isPending(row) && isAllowed(row, option);
+    });
+}
+
+void ConflictModel::emitRowChanged(int row)
+{
+    Q_EMIT dataChanged(index(row), index(row));
+}
+
+void ConflictModel::emitRowsChanged(const QList<int> &rows)
+{
+    // One signal for the span: a batch of thousands must not mean thousands of signals.
+    int first = -1, last = -1;
+    for (int row : rows) {
+        if (row < 0)
+            continue;
+        first = first < 0 ? row : std::min(first, row);
+        last = std::max(last, row);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first), index(last));
+}
+
+QString ConflictModel::accessibleText(int row) const
+{
+    // Built on request: only assistive technology asks, one card at a time.
+    const ConflictRow &r = m_rows[row];
+    const ConflictRecord &c = m_store->conflicts()[std::size_t(row)];
+    const ConflictVerdicts &v = m_rows.verdicts(row);
+    QStringList parts;
+    parts << tr("%1 conflict on %2")
+                 .arg(severityLabel(m_store->text(c.severity)), m_store->text(c.object));
+    parts
+        << tr("workspace %1, profile %2").arg(m_store->text(c.workspace), m_store->text(c.profile));
+    if (!r.changedBy.isEmpty())
+        parts << tr("changed by %1").arg(r.changedBy);
+    parts << c.explanation;
+    if (c.state == CardState::Decided) {
+        parts << r.decisionText;
+    } else if (c.state == CardState::Pending) {
+        parts << tr("recommended: %1").arg(optionLabel(r.recommended));
+        for (int i = 0; i < kDecisionOptionCount; ++i) {
+            const auto option = DecisionOption(i);
+            if (!(r.offered & decisionOptionBit(option)))
+                continue;
+            parts << ((v.allowed & decisionOptionBit(option))
+                    ? tr("%1 allowed").arg(optionLabel(option))
+                    : tr("%1 not allowed: %2").arg(optionLabel(option), v.reasons[std::size_t(i)]));
+        }
+        const DecisionOption staged = stagedOption(row);
+        if (staged != DecisionOption::None)
+            parts << tr("staged: %1").arg(optionLabel(staged));
+        if (v.rationaleRequired)
+            parts << tr("a rationale is required");
+    } else {
+        parts << tr("the decision card is invalid");
+    }
+    if (const ConflictStaging::Result *o = m_staging.result(r.id))
+        parts << (o->outcome == Outcome::Refused ? tr("refused: %1").arg(o->message)
+                                                 : tr("applied"));
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace SyncDesk

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/models/conflictrows.h"
+#include "core/models/conflictstaging.h"
 #include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/store/storetypes.h"
@@ -20,23 +22,10 @@ namespace SyncDesk {
 class Store;
 class StoreSession;
 
-/// The three options of a DecisionCard, in the order cards show them.
-enum class ConflictOption : signed char
-{
-    None = -1,
-    Merge = 0,
-    Fork = 1,
-    Skip = 2,
-};
-inline constexpr int kConflictOptionCount = 3;
-
-/// "merge", "fork", "skip"; empty for None.
-QString conflictOptionName(ConflictOption option);
-ConflictOption conflictOptionFromName(QStringView name);
-
 /**
- * Conflicts of a store as DecisionCards: what a card shows, what the gate says
- * about each option for the acting actor, and what the user staged.
+ * Conflicts of a store as DecisionCards: what a card shows and what the gate
+ * says about each option for the acting actor (ConflictRows), and what the
+ * user staged (ConflictStaging).
  *
  * Staging, rationale drafts and the outcomes of the last Apply are kept by
  * conflict id, so they survive filtering, refreshes and reloads.
@@ -64,10 +53,10 @@ public:
         ExplanationRole,
         MergePolicyRole,
         StateRole, ///< int: CardState
-        OfferedOptionsRole, ///< int bit mask of ConflictOption
-        RecommendedOptionRole, ///< int: ConflictOption
+        OfferedOptionsRole, ///< int bit mask of DecisionOption
+        RecommendedOptionRole, ///< int: DecisionOption
         RecommendationTextRole, ///< the daemon's reason for it (pending cards)
-        SelectedOptionRole, ///< int: ConflictOption
+        SelectedOptionRole, ///< int: DecisionOption
         SelectedByRole,
         SelectedAtRole, ///< qint64 ms
         DecisionTextRole, ///< "Fork chosen by … on …: …" for decided cards
@@ -75,11 +64,11 @@ public:
         PolicyIdRole, ///< the governing policy decision
         PolicyEffectRole,
         PolicyTextRole, ///< its effect and rationale, translated
-        AllowedOptionsRole, ///< int bit mask of ConflictOption the gate allows
+        AllowedOptionsRole, ///< int bit mask of DecisionOption the gate allows
         OptionRefusalsRole, ///< QVariantList of int Refusal, per option
         OptionReasonsRole, ///< QStringList of the gate's messages, per option
         RationaleRequiredRole, ///< bool
-        StagedOptionRole, ///< int: ConflictOption (None when not staged)
+        StagedOptionRole, ///< int: DecisionOption (None when not staged)
         RationaleRole, ///< the rationale typed for this card
         RationaleMissingRole, ///< bool: staged, required and empty
         OutcomeRole, ///< int: Outcome of the last Apply, -1 when none
@@ -106,7 +95,7 @@ public:
     QString actorDisplayName() const;
 
     /// "Merge", "Fork (keep both)", "Skip" (translated).
-    static QString optionLabel(ConflictOption option);
+    static QString optionLabel(DecisionOption option);
     /// "Blocking", "Review required", … (translated).
     static QString severityLabel(const QString &severity);
 
@@ -119,19 +108,19 @@ public:
     int rowOf(const QString &conflictId) const;
     QString conflictId(int row) const;
     bool isPending(int row) const;
-    bool isAllowed(int row, ConflictOption option) const;
+    bool isAllowed(int row, DecisionOption option) const;
 
     /// Stages an option the gate allows on a pending card; false otherwise.
-    bool stage(int row, ConflictOption option);
-    bool stage(int row, ConflictOption option, const QString &rationale);
+    bool stage(int row, DecisionOption option);
+    bool stage(int row, DecisionOption option, const QString &rationale);
     void unstage(int row);
-    ConflictOption stagedOption(int row) const;
+    DecisionOption stagedOption(int row) const;
     void setRationale(int row, const QString &rationale);
     QString rationale(int row) const;
     bool rationaleRequired(int row) const;
     /// Staged, the gate needs a rationale, and none was typed.
     bool rationaleMissing(int row) const;
-    int stagedCount(ConflictOption option) const;
+    int stagedCount(DecisionOption option) const;
     int stagedTotal() const;
     /// Stages each row's recommended option where the gate allows it; returns how many.
     int acceptRecommendations(const QList<int> &rows);
@@ -151,26 +140,8 @@ Q_SIGNALS:
     void actorChanged();
 
 private:
-    struct Row;
-    struct Verdicts;
-    struct StagedEntry
-    {
-        ConflictOption option = ConflictOption::None;
-    };
-    struct OutcomeEntry
-    {
-        Outcome outcome = Outcome::Refused;
-        QString code, message;
-    };
-
-    void rebuild();
-    void buildRow(int row);
-    void buildIndexes();
-    const Verdicts &verdicts(int row) const;
-    QString evidenceOf(int row) const;
     void linkEvidence();
     QString accessibleText(int row) const;
-    void invalidateVerdicts();
     void pruneStaging();
     void emitRowChanged(int row);
     void emitRowsChanged(const QList<int> &rows);
@@ -180,16 +151,8 @@ private:
     QPointer<StoreSession> m_session;
     const Store *m_store = nullptr;
     QString m_actorId;
-    std::optional<GateActor> m_actor;
-    std::vector<Row> m_rows;
-    mutable std::vector<Verdicts> m_verdicts;
-    /// Policies by (workspace, profile, object or none): a conflict is governed
-    /// only by these, so the gate never scans every policy of a big store.
-    QHash<QString, QList<GatePolicy>> m_policies;
-    QHash<QString, int> m_rowById;
-    QHash<QString, StagedEntry> m_staged;
-    QHash<QString, QString> m_rationales;
-    QHash<QString, OutcomeEntry> m_outcomes;
+    ConflictRows m_rows;
+    ConflictStaging m_staging;
 };
 
 } // namespace SyncDesk

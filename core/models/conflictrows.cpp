@@ -2,18 +2,15 @@
 //
 // SPDX-License-Identifier: MIT
 
-// ConflictModel: the rows a card paints, built once per store change, and
-// the gate's verdicts, computed per card when first asked for.
-#include "core/models/conflictmodel_p.h"
+#include "core/models/conflictrows.h"
 
+#include "core/models/conflictmodel.h"
 #include "core/store/store.h"
 
 #include <QDateTime>
 #include <QLocale>
 
 namespace SyncDesk {
-
-using namespace ConflictModelDetail;
 
 namespace {
 
@@ -24,14 +21,14 @@ QString policyKey(const QString &workspace, const QString &profile, const QStrin
 
 } // namespace
 
-QString ConflictModelDetail::formatTime(const QLocale &locale, qint64 ms)
+QString ConflictRows::formatTime(const QLocale &locale, qint64 ms)
 {
     if (ms == kNoTime)
         return QString();
     return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
 }
 
-int ConflictModelDetail::severityRank(const QString &severity)
+int ConflictRows::severityRank(const QString &severity)
 {
     if (severity == QLatin1String("blocking"))
         return 0;
@@ -44,8 +41,9 @@ int ConflictModelDetail::severityRank(const QString &severity)
     return 4;
 }
 
-void ConflictModel::rebuild()
+void ConflictRows::reset(const Store *store, const QString &actorId)
 {
+    m_store = store;
     m_rows.clear();
     m_verdicts.clear();
     m_rowById.clear();
@@ -53,36 +51,70 @@ void ConflictModel::rebuild()
     m_actor.reset();
     if (!m_store)
         return;
-    m_actor = DecisionGate::actorFrom(*m_store, m_actorId);
+    m_actor = DecisionGate::actorFrom(*m_store, actorId);
     buildIndexes();
     const int n = int(m_store->conflicts().size());
     m_rows.resize(std::size_t(n));
-    m_verdicts.assign(std::size_t(n), Verdicts {});
+    m_verdicts.assign(std::size_t(n), ConflictVerdicts {});
     m_rowById.reserve(n);
     for (int i = 0; i < n; ++i)
         buildRow(i);
 }
 
-void ConflictModel::buildIndexes()
+void ConflictRows::setActor(const QString &actorId)
+{
+    m_actor = m_store ? DecisionGate::actorFrom(*m_store, actorId) : std::nullopt;
+    invalidateVerdicts();
+}
+
+void ConflictRows::reloadGate(const QString &actorId)
+{
+    if (!m_store)
+        return;
+    m_actor = DecisionGate::actorFrom(*m_store, actorId);
+    buildIndexes();
+    invalidateVerdicts();
+}
+
+void ConflictRows::rebuild(int row)
+{
+    if (!contains(row))
+        return;
+    m_rowById.remove(m_rows[std::size_t(row)].id);
+    buildRow(row);
+    m_verdicts[std::size_t(row)].computed = false;
+}
+
+void ConflictRows::appendUpTo(int last)
+{
+    const int from = size();
+    if (last < from)
+        return;
+    m_rows.resize(std::size_t(last) + 1);
+    m_verdicts.resize(std::size_t(last) + 1);
+    for (int row = from; row <= last; ++row)
+        buildRow(row);
+}
+
+void ConflictRows::buildIndexes()
 {
     m_policies.clear();
     for (const GatePolicy &p : DecisionGate::policiesFrom(*m_store))
         m_policies[policyKey(p.workspaceId, p.profileId, p.objectId)].append(p);
 }
 
-void ConflictModel::buildRow(int row)
+void ConflictRows::buildRow(int row)
 {
     const Store &s = *m_store;
     const ConflictRecord &c = s.conflicts()[std::size_t(row)];
     const StoreRelations &rel = s.relations();
     const QLocale locale;
-    Row r;
+    ConflictRow r;
     r.id = s.text(c.id);
     r.severityRank = severityRank(s.text(c.severity));
-    for (Sym o : c.card.options)
-        r.offered |= optionBit(conflictOptionFromName(s.text(o)));
-    r.recommended = conflictOptionFromName(s.text(c.card.recommended));
-    r.selected = conflictOptionFromName(s.text(c.card.selected));
+    r.offered = c.card.offered;
+    r.recommended = c.card.recommendedOption;
+    r.selected = c.card.selectedOption;
     r.version = QString::fromLatin1(c.versionToken.toHex());
 
     QStringList changedBy;
@@ -123,10 +155,11 @@ void ConflictModel::buildRow(int row)
             : by;
         r.decisionText = c.card.rationale.isEmpty()
             ? tr("%1 chosen by %2 on %3.")
-                  .arg(optionLabel(r.selected), who, formatTime(locale, c.card.selectedAt))
+                  .arg(ConflictModel::optionLabel(r.selected), who,
+                      formatTime(locale, c.card.selectedAt))
             : tr("%1 chosen by %2 on %3: %4")
-                  .arg(optionLabel(r.selected), who, formatTime(locale, c.card.selectedAt),
-                      c.card.rationale);
+                  .arg(ConflictModel::optionLabel(r.selected), who,
+                      formatTime(locale, c.card.selectedAt), c.card.rationale);
         r.evidenceId = evidenceOf(row);
     }
 
@@ -140,7 +173,7 @@ void ConflictModel::buildRow(int row)
     m_rows[std::size_t(row)] = std::move(r);
 }
 
-QString ConflictModel::evidenceOf(int row) const
+QString ConflictRows::evidenceOf(int row) const
 {
     const Store &s = *m_store;
     const StoreRelations &rel = s.relations();
@@ -156,26 +189,27 @@ QString ConflictModel::evidenceOf(int row) const
     return QString();
 }
 
-void ConflictModel::linkEvidence()
+QList<int> ConflictRows::linkEvidence()
 {
-    // The daemon may write a decision's operation or envelope after the conflict.
+    QList<int> found;
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        Row &r = m_rows[std::size_t(row)];
+        ConflictRow &r = m_rows[std::size_t(row)];
         if (!r.evidenceId.isEmpty()
             || m_store->conflicts()[std::size_t(row)].state != CardState::Decided)
             continue;
         r.evidenceId = evidenceOf(row);
         if (!r.evidenceId.isEmpty())
-            Q_EMIT dataChanged(index(row), index(row), { EvidenceIdRole });
+            found << row;
     }
+    return found;
 }
 
-const ConflictModel::Verdicts &ConflictModel::verdicts(int row) const
+const ConflictVerdicts &ConflictRows::verdicts(int row) const
 {
-    Verdicts &v = m_verdicts[std::size_t(row)];
+    ConflictVerdicts &v = m_verdicts[std::size_t(row)];
     if (v.computed)
         return v;
-    v = Verdicts {};
+    v = ConflictVerdicts {};
     v.computed = true;
     const GateConflict gc = DecisionGate::conflictFrom(*m_store, quint32(row));
     QList<GatePolicy> policies = m_policies.value(policyKey(gc.workspaceId, gc.profileId, {}));
@@ -183,7 +217,7 @@ const ConflictModel::Verdicts &ConflictModel::verdicts(int row) const
         policies += m_policies.value(policyKey(gc.workspaceId, gc.profileId, gc.objectId));
     const QList<OptionVerdict> all
         = DecisionGate::options(gc, m_actor ? &*m_actor : nullptr, policies);
-    for (int i = 0; i < kConflictOptionCount && i < all.size(); ++i) {
+    for (int i = 0; i < kDecisionOptionCount && i < all.size(); ++i) {
         const OptionVerdict &o = all[i];
         v.refusals[std::size_t(i)] = o.refusal;
         v.reasons[std::size_t(i)] = o.message;
@@ -205,9 +239,9 @@ const ConflictModel::Verdicts &ConflictModel::verdicts(int row) const
     return v;
 }
 
-void ConflictModel::invalidateVerdicts()
+void ConflictRows::invalidateVerdicts()
 {
-    for (Verdicts &v : m_verdicts)
+    for (ConflictVerdicts &v : m_verdicts)
         v.computed = false;
 }
 

@@ -98,7 +98,7 @@ std::optional<GatePolicy> DecisionGate::governingPolicy(
 }
 
 OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor *actor,
-    const QString &option, const QList<GatePolicy> &policies,
+    DecisionOption option, const QList<GatePolicy> &policies,
     const std::optional<QString> &rationale)
 {
     OptionVerdict v;
@@ -118,10 +118,15 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
     };
     if (!conflict.pending)
         return refuse(Refusal::NotPending, describe(Refusal::NotPending));
-    if (!conflict.options.contains(option))
+    const QString name = decisionOptionName(option);
+    if (option == DecisionOption::None || !conflict.options.contains(option)) {
+        QStringList offered;
+        for (DecisionOption o : conflict.options)
+            offered << decisionOptionName(o);
         return refuse(Refusal::OptionNotOffered,
             tr("The DecisionCard offers %1, not %2.")
-                .arg(conflict.options.join(QStringLiteral(", ")), option));
+                .arg(offered.join(QStringLiteral(", ")), name));
+    }
     if (!actor)
         return refuse(Refusal::ActorUnknown, describe(Refusal::ActorUnknown));
     if (actor->revoked)
@@ -133,10 +138,10 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
         return refuse(Refusal::ActorOutOfScope,
             tr("%1 may not act in profile %2.").arg(actor->id, conflict.profileId));
     const QString capability
-        = option == QLatin1String("merge") ? QStringLiteral("merge") : QStringLiteral("write");
+        = option == DecisionOption::Merge ? QStringLiteral("merge") : QStringLiteral("write");
     if (!actor->capabilities.contains(capability))
         return refuse(Refusal::CapabilityMissing,
-            tr("%1 lacks the '%2' capability that %3 needs.").arg(actor->id, capability, option));
+            tr("%1 lacks the '%2' capability that %3 needs.").arg(actor->id, capability, name));
     if (v.policyEffect == QLatin1String("deny"))
         return refuse(Refusal::PolicyDenied,
             tr("Policy decision %1 denies changes to this object.").arg(v.policyId));
@@ -153,8 +158,8 @@ QList<OptionVerdict> DecisionGate::options(
     const GateConflict &conflict, const GateActor *actor, const QList<GatePolicy> &policies)
 {
     QList<OptionVerdict> out;
-    for (const char *o : { "merge", "fork", "skip" })
-        out.append(check(conflict, actor, QString::fromLatin1(o), policies));
+    for (DecisionOption o : kDecisionOptions)
+        out.append(check(conflict, actor, o, policies));
     return out;
 }
 
@@ -168,7 +173,7 @@ GateConflict DecisionGate::conflictFrom(const Store &store, quint32 row)
     g.profileId = store.text(c.profile);
     g.severity = store.text(c.severity);
     for (Sym o : c.card.options)
-        g.options << store.text(o);
+        g.options << parseDecisionOption(store.text(o));
     g.pending = c.state == CardState::Pending;
     return g;
 }

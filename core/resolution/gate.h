@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/records/decisionoption.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -56,14 +58,16 @@ struct GatePolicy final
 struct GateConflict final
 {
     QString id, objectId, workspaceId, profileId, severity;
-    QStringList options;
+    /// The card's options in the record's order, parsed where the record is
+    /// read; an entry naming none of the three is DecisionOption::None.
+    QList<DecisionOption> options;
     bool pending = true;
 };
 
 /// What the gate says about one option for one actor.
 struct OptionVerdict final
 {
-    QString option;
+    DecisionOption option = DecisionOption::None;
     Refusal refusal = Refusal::None; ///< None: allowed
     QString message; ///< translated reason when refused
     bool rationaleRequired = false;
@@ -95,10 +99,10 @@ public:
      * without it (asking ahead), rationaleRequired only reports the need.
      */
     static OptionVerdict check(const GateConflict &conflict, const GateActor *actor,
-        const QString &option, const QList<GatePolicy> &policies,
+        DecisionOption option, const QList<GatePolicy> &policies,
         const std::optional<QString> &rationale = std::nullopt);
 
-    /// check() for merge, fork and skip, in that order.
+    /// check() for merge, fork and skip, in that order (kDecisionOptions).
     static QList<OptionVerdict> options(
         const GateConflict &conflict, const GateActor *actor, const QList<GatePolicy> &policies);
 

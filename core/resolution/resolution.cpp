@@ -4,18 +4,20 @@
 
 #include "core/resolution/resolution.h"
 
+#include "core/io/fileread_p.h"
+#include "core/io/storedir.h"
+#include "core/io/writerlock.h"
 #include "core/json/canonicaljson.h"
 #include "core/records/contracts.h"
 #include "core/records/evidence.h"
-#include "core/io/fileread_p.h"
-#include "core/resolution/gatecache_p.h"
 #include "core/records/recordread.h"
+#include "core/records/timestamp.h"
+#include "core/resolution/batchwriter_p.h"
+#include "core/resolution/gatecache_p.h"
 #include "core/resolution/resolution_p.h"
 #include "core/resolution/resolutionrecords_p.h"
+#include "core/resolution/resolutionrecovery_p.h"
 #include "core/store/store.h"
-#include "core/io/storedir.h"
-#include "core/records/timestamp.h"
-#include "core/io/writerlock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,15 +43,6 @@ namespace SyncDesk {
 using namespace ResolutionDetail;
 
 namespace {
-
-QString q(const Json &v)
-{
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
-}
-Json j(const QString &s)
-{
-    return s.toStdString();
-}
 
 /// What a loaded store knows about the operation that detected a conflict.
 struct DetectHint
@@ -84,7 +77,7 @@ std::optional<Json> recordById(int dirFd, const QString &id, const char *idKey)
     if (read.status != FileRead::Status::Ok)
         return std::nullopt;
     auto parsed = parseJson(read.bytes);
-    if (!parsed.ok() || q(jsonMember(parsed.value, idKey)) != id)
+    if (!parsed.ok() || jsonString(jsonMember(parsed.value, idKey)) != id)
         return std::nullopt;
     return std::move(parsed.value);
 }
@@ -99,7 +92,7 @@ void nameExistingRecords(const StoreDir &dir, const QString &conflictId, const Q
     const QString &taskId, DecisionOutcome &out)
 {
     const auto operation = recordById(dir.fd(StoreDir::Operations), operationId, "operation_id");
-    if (!operation || jsonMember(*operation, "conflict_ids") != Json::array({ j(conflictId) }))
+    if (!operation || jsonMember(*operation, "conflict_ids") != Json::array({ toJson(conflictId) }))
         return;
     out.operationId = operationId;
     if (recordById(dir.fd(StoreDir::Tasks), taskId, "task_id"))
@@ -107,12 +100,12 @@ void nameExistingRecords(const StoreDir &dir, const QString &conflictId, const Q
     const Json &refs = jsonMember(*operation, "ledger_evidence_refs");
     if (!refs.is_array() || refs.empty())
         return;
-    QString evidenceId = q(refs.front());
+    QString evidenceId = jsonString(refs.front());
     if (!evidenceId.startsWith(QLatin1String("evidence:")))
         return;
     evidenceId.remove(0, 9);
     if (const auto envelope = recordById(dir.fd(StoreDir::Evidence), evidenceId, "evidence_id");
-        envelope && q(jsonMember(*envelope, "subject")) == conflictId)
+        envelope && jsonString(jsonMember(*envelope, "subject")) == conflictId)
         out.evidenceId = evidenceId;
 }
 
@@ -153,10 +146,11 @@ QString ResolutionWriter::intentFileName()
 }
 
 QString ResolutionWriter::idempotencyKey(
-    const QString &conflictId, const QString &cardId, const QString &option)
+    const QString &conflictId, const QString &cardId, DecisionOption option)
 {
     const QByteArray basis
-        = (conflictId + QLatin1Char('\n') + cardId + QLatin1Char('\n') + option).toUtf8();
+        = (conflictId + QLatin1Char('\n') + cardId + QLatin1Char('\n') + decisionOptionName(option))
+              .toUtf8();
     return QStringLiteral("syncdesk-resolve-")
         + QString::fromLatin1(
             sha256Hex(std::string_view(basis.constData(), size_t(basis.size()))).left(24));
@@ -207,7 +201,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }
-        if (auto error = recover(dir, now, report.recovered, options.beforeStep)) {
+        if (auto error = ResolutionRecovery::run(dir, now, report.recovered, options.beforeStep)) {
             report.ioError = error;
             return refuseAll(Refusal::IoError, error->message);
         }
@@ -239,12 +233,13 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         auto refuse
             = [&](Refusal r, const QString &message = QString()) { out = refused(d, r, message); };
         if (const auto it = decidedInBatch.constFind(d.conflictId); it != decidedInBatch.cend()) {
-            const QString &first = report.outcomes[*it].decision.option;
+            const DecisionOption first = report.outcomes[*it].decision.option;
             if (first == d.option)
                 repeats.emplace_back(index, *it);
             else
                 refuse(Refusal::NotPending,
-                    tr("An earlier decision in this batch chose %1.").arg(first));
+                    tr("An earlier decision in this batch chose %1.")
+                        .arg(decisionOptionName(first)));
             continue;
         }
         const QString safe = safeRecordId(d.conflictId);
@@ -267,23 +262,24 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             ? Validator::validate(parsed.value, ValidationMode::SyncDesk)
             : Validation {};
         if (!parsed.ok() || v.kind != RecordKind::Conflict
-            || q(jsonMember(parsed.value, "conflict_id")) != d.conflictId) {
+            || jsonString(jsonMember(parsed.value, "conflict_id")) != d.conflictId) {
             refuse(Refusal::UnknownConflict,
                 tr("%1 does not hold conflict %2.").arg(rel, d.conflictId));
             continue;
         }
         const Json &record = parsed.value;
         const Json &card = record["decision_card"];
-        const QString cardId = q(jsonMember(card, "card_id"));
+        const QString cardId = jsonString(jsonMember(card, "card_id"));
         const QString key = idempotencyKey(d.conflictId, cardId, d.option);
         if (v.verdict == Verdict::Valid) {
-            const QString selected = q(jsonMember(card, "selected_option"));
-            if (selected == d.option) {
+            // The record's text stays in the messages; the comparison is typed.
+            const QString selected = jsonString(jsonMember(card, "selected_option"));
+            if (parseDecisionOption(selected) == d.option) {
                 out.outcome = Outcome::AlreadyApplied;
                 nameExistingRecords(
                     dir, d.conflictId, resolveOperationId(key), resolveTaskId(key), out);
-                const QString by = q(jsonMember(card, "selected_by"));
-                const QString at = q(jsonMember(card, "selected_at"));
+                const QString by = jsonString(jsonMember(card, "selected_by"));
+                const QString at = jsonString(jsonMember(card, "selected_at"));
                 out.message = out.operationId.isEmpty()
                     ? tr("Already decided: %1 by %2 at %3, outside Sync Desk: no operation, "
                          "task or evidence of Sync Desk records it.")
@@ -292,8 +288,8 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             } else {
                 refuse(Refusal::NotPending,
                     tr("Already decided: %1 by %2 at %3.")
-                        .arg(selected, q(jsonMember(card, "selected_by")),
-                            q(jsonMember(card, "selected_at"))));
+                        .arg(selected, jsonString(jsonMember(card, "selected_by")),
+                            jsonString(jsonMember(card, "selected_at"))));
             }
             continue;
         }
@@ -309,11 +305,12 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         }
         GateConflict gc;
         gc.id = d.conflictId;
-        gc.objectId = q(jsonMember(record, "object_id"));
-        gc.workspaceId = q(jsonMember(record, "workspace_id"));
-        gc.profileId = q(jsonMember(record, "profile_id"));
-        gc.severity = q(jsonMember(record, "severity"));
-        gc.options = jsonStrings(jsonMember(card, "options"));
+        gc.objectId = jsonString(jsonMember(record, "object_id"));
+        gc.workspaceId = jsonString(jsonMember(record, "workspace_id"));
+        gc.profileId = jsonString(jsonMember(record, "profile_id"));
+        gc.severity = jsonString(jsonMember(record, "severity"));
+        for (const QString &o : jsonStrings(jsonMember(card, "options")))
+            gc.options << parseDecisionOption(o);
         gc.pending = true;
         const auto actorIt = gate.actors.constFind(d.actorId);
         const OptionVerdict verdict
@@ -354,7 +351,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             QStringLiteral("journal.jsonl"), QStringLiteral("manifest.json") };
         out.message = options.dryRun
             ? tr("Would write %1 and queue %2.").arg(p.evidenceId, p.operationId)
-            : tr("Decided %1; queued %2.").arg(d.option, p.operationId);
+            : tr("Decided %1; queued %2.").arg(decisionOptionName(d.option), p.operationId);
         decidedInBatch.insert(d.conflictId, index);
         planned.push_back(std::move(p));
     }
@@ -411,8 +408,8 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         std::vector<Planned> batch(std::make_move_iterator(planned.begin() + long(start)),
             std::make_move_iterator(
                 planned.begin() + long(std::min(planned.size(), start + chunk))));
-        if (auto error
-            = writeBatch(dir, batch, linesBefore, generationBefore, now, options.beforeStep)) {
+        if (auto error = BatchWriter::write(
+                dir, batch, linesBefore, generationBefore, now, options.beforeStep)) {
             report.ioError = error;
             // This chunk was rolled back (or left to recovery); later ones never started.
             for (std::size_t k = start; k < planned.size(); ++k) {

@@ -24,7 +24,9 @@ class Store;
 struct Decision final
 {
     QString conflictId;
-    QString option; ///< merge, fork or skip
+    /// Parsed where the choice is read (the CLI's arguments, a --batch file, a
+    /// staged card); DecisionOption::None is refused as not offered.
+    DecisionOption option = DecisionOption::None;
     QString actorId;
     QString rationale;
 };
@@ -113,7 +115,7 @@ public:
 
     /// The idempotency key of a decision: same conflict, card and option, same key.
     static QString idempotencyKey(
-        const QString &conflictId, const QString &cardId, const QString &option);
+        const QString &conflictId, const QString &cardId, DecisionOption option);
 
     static QString lockFileName(); ///< "writer.lock", in the store root
     static QString intentFileName(); ///< "syncdesk-intent.json", in the store root

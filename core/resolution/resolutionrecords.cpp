@@ -12,23 +12,14 @@
 namespace SyncDesk::ResolutionDetail {
 namespace {
 
-Json j(const QString &s)
-{
-    return s.toStdString();
-}
-QString q(const Json &v)
-{
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
-}
-
 Json decidedConflict(const DecisionFacts &f)
 {
     Json after = f.conflictBefore;
     Json &card = after["decision_card"];
-    card["selected_option"] = j(f.decision.option);
-    card["selected_by"] = j(f.decision.actorId);
-    card["selected_at"] = j(f.now);
-    card["rationale"] = j(f.decision.rationale);
+    card["selected_option"] = std::string(decisionOptionKey(f.decision.option));
+    card["selected_by"] = toJson(f.decision.actorId);
+    card["selected_at"] = toJson(f.now);
+    card["rationale"] = toJson(f.decision.rationale);
     return after;
 }
 
@@ -38,28 +29,30 @@ Json evidenceEnvelope(const DecisionFacts &f, const Planned &p, const QString &k
     const Decision &d = f.decision;
     Json artifact = Json::object();
     artifact["schema"] = "sourceos.syncdesk.conflict-resolution/v1alpha1";
-    artifact["decision"] = { { "conflict_id", j(d.conflictId) },
-        { "card_id", j(q(jsonMember(card, "card_id"))) }, { "option", j(d.option) },
-        { "actor_id", j(d.actorId) }, { "rationale", j(d.rationale) }, { "decided_at", j(f.now) },
+    artifact["decision"] = { { "conflict_id", toJson(d.conflictId) },
+        { "card_id", toJson(jsonString(jsonMember(card, "card_id"))) },
+        { "option", std::string(decisionOptionKey(d.option)) }, { "actor_id", toJson(d.actorId) },
+        { "rationale", toJson(d.rationale) }, { "decided_at", toJson(f.now) },
         { "recommended_option", jsonMember(card, "recommended_option") },
-        { "idempotency_key", j(key) }, { "operation_id", j(p.operationId) },
-        { "task_id", j(p.taskId) },
-        { "policy_decision_ref", f.policyId.isEmpty() ? Json() : j(f.policyId) },
-        { "policy_effect", f.policyEffect.isEmpty() ? Json() : j(f.policyEffect) } };
+        { "idempotency_key", toJson(key) }, { "operation_id", toJson(p.operationId) },
+        { "task_id", toJson(p.taskId) },
+        { "policy_decision_ref", f.policyId.isEmpty() ? Json() : toJson(f.policyId) },
+        { "policy_effect", f.policyEffect.isEmpty() ? Json() : toJson(f.policyEffect) } };
     artifact["conflict_before"] = f.conflictBefore;
     artifact["conflict_after"] = p.after;
     const QString digest = artifactDigest(artifact);
     const Json type = std::string(kResolutionEvidenceType);
     const Json writer = std::string(kSyncDeskWriter);
-    const QString evidenceId = Evidence::deriveId(j(digest), type, j(d.conflictId), writer);
+    const QString evidenceId
+        = Evidence::deriveId(toJson(digest), type, toJson(d.conflictId), writer);
     Json envelope = Json::object();
     envelope["schema"] = std::string(kEvidenceSchema);
-    envelope["evidence_id"] = j(evidenceId);
-    envelope["generated_at"] = j(f.now);
+    envelope["evidence_id"] = toJson(evidenceId);
+    envelope["generated_at"] = toJson(f.now);
     envelope["writer"] = writer;
     envelope["evidence_type"] = type;
-    envelope["subject"] = j(d.conflictId);
-    envelope["artifact_digest"] = j(digest);
+    envelope["subject"] = toJson(d.conflictId);
+    envelope["artifact_digest"] = toJson(digest);
     envelope["artifact"] = std::move(artifact);
     envelope["attestation"] = { { "signed", false }, { "signature", nullptr },
         { "reason", "syncdesk-local-unsigned" } };
@@ -71,32 +64,33 @@ Json resolveOperation(const DecisionFacts &f, const Planned &p, const QString &k
     const Decision &d = f.decision;
     Json op = Json::object();
     op["schema"] = "sourceos.workspace-operation/v1alpha1";
-    op["operation_id"] = j(p.operationId);
-    op["local_operation_id"] = j(QStringLiteral("local-op:") + key);
+    op["operation_id"] = toJson(p.operationId);
+    op["local_operation_id"] = toJson(QStringLiteral("local-op:") + key);
     op["operation_type"] = "sync.conflict.resolve";
     op["status"] = "queued";
-    op["workspace_id"] = j(q(jsonMember(f.conflictBefore, "workspace_id")));
-    op["profile_id"] = j(q(jsonMember(f.conflictBefore, "profile_id")));
-    op["actor_id"] = j(d.actorId);
-    op["device_id"] = j(f.deviceId);
-    op["encryption_profile_ref"] = j(f.encryptionProfile);
-    op["local_log_ref"] = j(QStringLiteral("journal:") + p.eventId);
-    op["checkpoint_ref"] = j(f.checkpointRef);
+    op["workspace_id"] = toJson(jsonString(jsonMember(f.conflictBefore, "workspace_id")));
+    op["profile_id"] = toJson(jsonString(jsonMember(f.conflictBefore, "profile_id")));
+    op["actor_id"] = toJson(d.actorId);
+    op["device_id"] = toJson(f.deviceId);
+    op["encryption_profile_ref"] = toJson(f.encryptionProfile);
+    op["local_log_ref"] = toJson(QStringLiteral("journal:") + p.eventId);
+    op["checkpoint_ref"] = toJson(f.checkpointRef);
     op["causal_parent_ids"] = Json::array();
     if (!f.detectingOperationId.isEmpty())
-        op["causal_parent_ids"].push_back(j(f.detectingOperationId));
-    op["conflict_ids"] = Json::array({ j(d.conflictId) });
+        op["causal_parent_ids"].push_back(toJson(f.detectingOperationId));
+    op["conflict_ids"] = Json::array({ toJson(d.conflictId) });
     op["provisional_artifact_ids"] = Json::object();
     op["artifact_reconciliation"] = Json::object();
-    op["policy_decision_ref"] = j(f.policyId);
+    op["policy_decision_ref"] = toJson(f.policyId);
     op["artifact_admission_ref"] = "";
-    op["ledger_evidence_refs"] = Json::array({ j(QStringLiteral("evidence:") + p.evidenceId) });
+    op["ledger_evidence_refs"]
+        = Json::array({ toJson(QStringLiteral("evidence:") + p.evidenceId) });
     op["replay_safe"] = true;
     op["stale_task"] = false;
     op["lease_expired"] = false;
-    op["replay_idempotency_key"] = j(key);
-    op["created_at"] = j(f.now);
-    op["updated_at"] = j(f.now);
+    op["replay_idempotency_key"] = toJson(key);
+    op["created_at"] = toJson(f.now);
+    op["updated_at"] = toJson(f.now);
     return op;
 }
 
@@ -104,17 +98,17 @@ Json resolveTask(const DecisionFacts &f, const Planned &p, const QString &key)
 {
     Json task = Json::object();
     task["schema"] = "sourceos.operation-task/v1alpha1";
-    task["task_id"] = j(p.taskId);
-    task["operation_id"] = j(p.operationId);
+    task["task_id"] = toJson(p.taskId);
+    task["operation_id"] = toJson(p.operationId);
     task["operation_type"] = "sync.conflict.resolve";
     task["status"] = "pending";
     task["attempt"] = 1;
-    task["idempotency_key"] = j(key);
-    task["policy_decision_ref"] = j(f.policyId);
-    task["evidence_refs"] = Json::array({ j(QStringLiteral("evidence:") + p.evidenceId) });
-    task["created_at"] = j(f.now);
-    task["updated_at"] = j(f.now);
-    task["conflict_id"] = j(f.decision.conflictId);
+    task["idempotency_key"] = toJson(key);
+    task["policy_decision_ref"] = toJson(f.policyId);
+    task["evidence_refs"] = Json::array({ toJson(QStringLiteral("evidence:") + p.evidenceId) });
+    task["created_at"] = toJson(f.now);
+    task["updated_at"] = toJson(f.now);
+    task["conflict_id"] = toJson(f.decision.conflictId);
     return task;
 }
 
@@ -123,15 +117,16 @@ Json journalLine(const DecisionFacts &f, const Planned &p)
     const Decision &d = f.decision;
     Json line = Json::object();
     line["schema"] = kJournalEventSchema;
-    line["event_id"] = j(p.eventId);
+    line["event_id"] = toJson(p.eventId);
     line["event_type"] = "update";
     line["lane"] = "policy";
-    line["object_id"] = j(d.conflictId);
+    line["object_id"] = toJson(d.conflictId);
     line["producer"] = std::string(kSyncDeskWriter);
-    line["created_at"] = j(f.now);
-    line["payload"] = { { "option", j(d.option) }, { "actor_id", j(d.actorId) },
-        { "conflict_path", j(f.conflictPath) }, { "operation_id", j(p.operationId) },
-        { "task_id", j(p.taskId) }, { "evidence_id", j(p.evidenceId) } };
+    line["created_at"] = toJson(f.now);
+    line["payload"] = { { "option", std::string(decisionOptionKey(d.option)) },
+        { "actor_id", toJson(d.actorId) }, { "conflict_path", toJson(f.conflictPath) },
+        { "operation_id", toJson(p.operationId) }, { "task_id", toJson(p.taskId) },
+        { "evidence_id", toJson(p.evidenceId) } };
     line["applied"] = true;
     return line;
 }
@@ -156,7 +151,8 @@ QString resolveTaskId(const QString &idempotencyKey)
 Planned planDecision(const DecisionFacts &f, qint64 eventLine)
 {
     const Decision &d = f.decision;
-    const QString cardId = q(jsonMember(jsonMember(f.conflictBefore, "decision_card"), "card_id"));
+    const QString cardId
+        = jsonString(jsonMember(jsonMember(f.conflictBefore, "decision_card"), "card_id"));
     const QString key = ResolutionWriter::idempotencyKey(d.conflictId, cardId, d.option);
     Planned p;
     p.conflictId = d.conflictId;
@@ -167,7 +163,7 @@ Planned planDecision(const DecisionFacts &f, qint64 eventLine)
     p.operationId = resolveOperationId(key);
     p.taskId = resolveTaskId(key);
     p.evidence = evidenceEnvelope(f, p, key);
-    p.evidenceId = q(p.evidence["evidence_id"]);
+    p.evidenceId = jsonString(p.evidence["evidence_id"]);
     p.operation = resolveOperation(f, p, key);
     p.task = resolveTask(f, p, key);
     p.journalLine = journalLine(f, p);

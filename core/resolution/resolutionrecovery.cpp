@@ -2,12 +2,18 @@
 //
 // SPDX-License-Identifier: MIT
 
-#include "core/resolution/resolution_p.h"
+// About 600 lines on purpose: checking an intent's entries, clearing Sync
+// Desk's own temporary files, completing a torn journal line and owing the
+// bump are one recovery whose steps rely on each other's checks; apart, a
+// reader would lose why each step may trust what the one before it found.
+#include "core/resolution/resolutionrecovery_p.h"
+
+#include "core/resolution/recordfiles_p.h"
 #include "core/resolution/resolutionrecords_p.h"
 
+#include "core/io/fileread_p.h"
 #include "core/records/contracts.h"
 #include "core/records/evidence.h"
-#include "core/io/fileread_p.h"
 #include "core/records/intentseal.h"
 #include "core/store/store.h"
 
@@ -27,10 +33,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("SyncDesk::ResolutionDetail", text);
-}
-QString q(const Json &v)
-{
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 bool isSyncDesk(const Json &v)
 {
@@ -67,13 +69,13 @@ QString checkEntry(const Json &e, Entry &out)
 {
     if (!e.is_object())
         return tr("an entry is not an object");
-    out.conflictId = q(jsonMember(e, "conflict_id"));
+    out.conflictId = jsonString(jsonMember(e, "conflict_id"));
     out.after = jsonMember(e, "conflict_after");
     out.evidence = jsonMember(e, "evidence");
     out.operation = jsonMember(e, "operation");
     out.task = jsonMember(e, "task");
     out.journalLine = jsonMember(e, "journal_line");
-    out.evidenceId = q(jsonMember(out.evidence, "evidence_id"));
+    out.evidenceId = jsonString(jsonMember(out.evidence, "evidence_id"));
     auto sha = [&](const char *key) {
         return QByteArray::fromStdString(
             jsonMember(e, key).is_string() ? jsonMember(e, key).get<std::string>() : std::string());
@@ -84,9 +86,11 @@ QString checkEntry(const Json &e, Entry &out)
     out.operationSha = sha("operation_sha256");
     out.taskSha = sha("task_sha256");
     const Json &card = jsonMember(out.after, "decision_card");
-    const QString option = q(jsonMember(card, "selected_option"));
-    const QString key
-        = ResolutionWriter::idempotencyKey(out.conflictId, q(jsonMember(card, "card_id")), option);
+    // Text naming no option derives ids no decision of Sync Desk has: refused below.
+    const DecisionOption option
+        = parseDecisionOption(jsonString(jsonMember(card, "selected_option")));
+    const QString key = ResolutionWriter::idempotencyKey(
+        out.conflictId, jsonString(jsonMember(card, "card_id")), option);
     const QString operationId = resolveOperationId(key);
     const QString taskId = resolveTaskId(key);
     out.conflictName = fileNameFor(out.conflictId);
@@ -95,18 +99,20 @@ QString checkEntry(const Json &e, Entry &out)
     out.taskName = fileNameFor(taskId);
     if (out.conflictName.isEmpty() || out.evidenceName.isEmpty())
         return tr("its ids do not map to file names in the store");
-    if (q(jsonMember(e, "evidence_id")) != out.evidenceId
-        || q(jsonMember(e, "operation_id")) != operationId || q(jsonMember(e, "task_id")) != taskId)
+    if (jsonString(jsonMember(e, "evidence_id")) != out.evidenceId
+        || jsonString(jsonMember(e, "operation_id")) != operationId
+        || jsonString(jsonMember(e, "task_id")) != taskId)
         return tr("its ids are not the ones Sync Desk derives for that decision");
-    if (q(jsonMember(out.after, "conflict_id")) != out.conflictId
-        || q(jsonMember(out.operation, "operation_id")) != operationId
-        || q(jsonMember(out.task, "task_id")) != taskId
-        || q(jsonMember(out.task, "operation_id")) != operationId
+    if (jsonString(jsonMember(out.after, "conflict_id")) != out.conflictId
+        || jsonString(jsonMember(out.operation, "operation_id")) != operationId
+        || jsonString(jsonMember(out.task, "task_id")) != taskId
+        || jsonString(jsonMember(out.task, "operation_id")) != operationId
         || jsonMember(out.operation, "conflict_ids")
             != Json::array({ out.conflictId.toStdString() })
-        || q(jsonMember(out.evidence, "subject")) != out.conflictId
+        || jsonString(jsonMember(out.evidence, "subject")) != out.conflictId
         || !isSyncDesk(jsonMember(out.evidence, "writer"))
-        || q(jsonMember(jsonMember(out.journalLine, "payload"), "evidence_id")) != out.evidenceId)
+        || jsonString(jsonMember(jsonMember(out.journalLine, "payload"), "evidence_id"))
+            != out.evidenceId)
         return tr("its records do not name each other");
     if (Evidence::check(out.evidence).status != EvidenceStatus::Verified)
         return tr("its evidence envelope does not verify");
@@ -185,10 +191,11 @@ QHash<QString, QString> journaledEvidence(
                     const auto parsed
                         = parseJson(std::string_view(line.constData(), size_t(line.size())));
                     if (parsed.ok() && isSyncDesk(jsonMember(parsed.value, "producer"))) {
-                        const QString evidenceId
-                            = q(jsonMember(jsonMember(parsed.value, "payload"), "evidence_id"));
+                        const QString evidenceId = jsonString(
+                            jsonMember(jsonMember(parsed.value, "payload"), "evidence_id"));
                         if (ids.contains(evidenceId) && !found.contains(evidenceId))
-                            found.insert(evidenceId, q(jsonMember(parsed.value, "event_id")));
+                            found.insert(
+                                evidenceId, jsonString(jsonMember(parsed.value, "event_id")));
                     }
                     break;
                 }
@@ -356,8 +363,8 @@ std::optional<IoError> completeTornLine(const StoreDir &dir, const std::vector<E
 
 } // namespace
 
-std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringList &notes,
-    const std::function<void(WriteStep)> &beforeStep)
+std::optional<IoError> ResolutionRecovery::run(const StoreDir &dir, const QString &now,
+    QStringList &notes, const std::function<void(WriteStep)> &beforeStep)
 {
     const QByteArray intentName = ResolutionWriter::intentFileName().toUtf8();
     const DirEntryRef intentFile = dir.inRoot(intentName.constData());
@@ -461,7 +468,7 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
             // Killed before the operation named its line as it landed: name it
             // now, over the bytes Sync Desk placed only.
             const QString cited = QStringLiteral("journal:") + *line;
-            if (!line->isEmpty() && q(jsonMember(e.operation, "local_log_ref")) != cited
+            if (!line->isEmpty() && jsonString(jsonMember(e.operation, "local_log_ref")) != cited
                 && fileSha(operation) == e.operationSha) {
                 Json operationRecord = e.operation;
                 operationRecord["local_log_ref"] = cited.toStdString();
@@ -560,7 +567,7 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         const Entry &e = *toJournal[i].entry;
         const QString cited = QStringLiteral("journal:") + eventIds[i];
         if (!toJournal[i].operationSha.isEmpty()
-            && q(jsonMember(e.operation, "local_log_ref")) != cited) {
+            && jsonString(jsonMember(e.operation, "local_log_ref")) != cited) {
             Json operationRecord = e.operation;
             operationRecord["local_log_ref"] = cited.toStdString();
             bool swapped = false;
@@ -570,14 +577,16 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         }
         notes << tr("Completed the interrupted decision on %1 (%2).")
                      .arg(e.conflictId,
-                         q(jsonMember(jsonMember(e.after, "decision_card"), "selected_option")));
+                         jsonString(
+                             jsonMember(jsonMember(e.after, "decision_card"), "selected_option")));
     }
     const auto appended = qint64(toJournal.size());
     // Lines this batch journaled before the crash may still lack their bump:
     // the manifest names the batch whose bump it holds (written in the same
     // swap as the bump), so the bump is owed unless it names this batch.
-    const QString batchId = q(jsonMember(intent, "batch_id"));
-    const bool bumped = !batchId.isEmpty() && q(jsonMember(manifest, kManifestBatchKey)) == batchId;
+    const QString batchId = jsonString(jsonMember(intent, "batch_id"));
+    const bool bumped
+        = !batchId.isEmpty() && jsonString(jsonMember(manifest, kManifestBatchKey)) == batchId;
     const qint64 missingBump = bumped ? 0 : alreadyJournaled;
     if (missingBump > 0)
         notes << QCoreApplication::translate("SyncDesk::ResolutionDetail",
@@ -594,7 +603,7 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
         return IoError { intentFile.path(),
             tr("%1: removing the intent failed").arg(intentFile.path()), errno };
     DurableFile::syncDirectory(dir.rootFd(), dir.rootPath());
-    IntentSeal::clearPending(q(jsonMember(intent, "batch_id")));
+    IntentSeal::clearPending(jsonString(jsonMember(intent, "batch_id")));
     return std::nullopt;
 }
 

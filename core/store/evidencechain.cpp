@@ -72,8 +72,7 @@ private:
 
 QString stringMember(const Json &object, std::string_view key)
 {
-    const Json &v = jsonMember(object, key);
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
+    return jsonString(jsonMember(object, key));
 }
 
 bool names(const Store &s, const SymList &refs, const QString &id)

@@ -43,7 +43,8 @@ constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// the undated_policy and gate id_mismatch problems.
 /// 4: the journal's blank lines and runs of misnumbered lines (the daemon's race is
 /// judged on old and new lines when it grows); no once-only numbering flag.
-constexpr quint32 kFormatVersion = 4;
+/// 5: DecisionCards carry their options parsed (DecisionOption).
+constexpr quint32 kFormatVersion = 5;
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).

@@ -50,6 +50,7 @@ public:
     void operator()(const Sym &s) { raw(s); }
     void operator()(const qint64 &v) { raw(v); }
     void operator()(const bool &v) { raw(quint8(v)); }
+    void operator()(const quint8 &v) { raw(v); }
     template<class E>
     requires std::is_enum_v<E>
     void operator()(const E &e) { raw(quint8(e)); }
@@ -85,6 +86,10 @@ constexpr bool inRange(Flag f)
 constexpr bool inRange(CardState s)
 {
     return quint8(s) <= quint8(CardState::Invalid);
+}
+constexpr bool inRange(DecisionOption o)
+{
+    return o == DecisionOption::None || (int(o) >= 0 && int(o) < kDecisionOptionCount);
 }
 constexpr bool inRange(Severity s)
 {
@@ -176,6 +181,7 @@ public:
     void operator()(Sym &s) { s = sym(raw<Sym>()); }
     void operator()(qint64 &v) { v = raw<qint64>(); }
     void operator()(bool &v) { v = raw<quint8>() != 0; }
+    void operator()(quint8 &v) { v = raw<quint8>(); }
     template<class E>
     requires std::is_enum_v<E>
     void operator()(E &e)
@@ -253,7 +259,8 @@ template<class IO> void fields(IO &io, ConflictRecord &r)
     io(r.id, r.object, r.objectType, r.workspace, r.profile, r.schemaVersion, r.severity,
         r.mergePolicy, r.actors, r.devices, r.explanation, r.created, r.state, r.versionToken);
     io(r.card.cardId, r.card.options, r.card.recommended, r.card.selected, r.card.selectedBy,
-        r.card.rationale, r.card.selectedAt);
+        r.card.rationale, r.card.selectedAt, r.card.offered, r.card.recommendedOption,
+        r.card.selectedOption);
 }
 
 template<class IO> void fields(IO &io, PolicyDecisionRecord &r)

@@ -62,6 +62,17 @@ TaskRecord extractTask(const Extractor &x, const Json &r)
     return t;
 }
 
+namespace {
+
+/// Only a JSON string names an option; a number or a list never does.
+DecisionOption optionOf(const Json &v)
+{
+    return v.is_string() ? parseDecisionOption(std::string_view(v.get_ref<const std::string &>()))
+                         : DecisionOption::None;
+}
+
+} // namespace
+
 ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdict)
 {
     ConflictRecord c;
@@ -82,6 +93,12 @@ ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdic
     c.card.options = x.list(card, "options");
     c.card.recommended = x.sym(card, "recommended_option");
     c.card.selected = x.sym(card, "selected_option");
+    // Parsed once here: the models, the card and the CLI use the typed option.
+    if (const Json &options = jsonMember(card, "options"); options.is_array())
+        for (const auto &o : options)
+            c.card.offered |= quint8(decisionOptionBit(optionOf(o)));
+    c.card.recommendedOption = optionOf(jsonMember(card, "recommended_option"));
+    c.card.selectedOption = optionOf(jsonMember(card, "selected_option"));
     c.card.selectedBy = x.sym(card, "selected_by");
     c.card.rationale = Extractor::text(card, "rationale");
     c.card.selectedAt = Extractor::time(card, "selected_at");

@@ -5,9 +5,10 @@
 #pragma once
 
 #include "core/records/contracts.h"
+#include "core/records/decisionoption.h"
 #include "core/records/evidence.h"
-#include "core/store/interner.h"
 #include "core/records/validator.h"
+#include "core/store/interner.h"
 
 #include <QByteArray>
 #include <QString>
@@ -107,8 +108,14 @@ enum class CardState : unsigned char
 struct DecisionCard final
 {
     Sym cardId = kNoSym;
-    SymList options;
+    SymList options; ///< the record's text, as written (the CLI lists it)
     Sym recommended = kNoSym, selected = kNoSym, selectedBy = kNoSym;
+    /// The same options parsed where the record is read (parseDecisionOption()):
+    /// a mask of decisionOptionBit() of the offered ones, the recommended and
+    /// the selected one (DecisionOption::None when unset or naming none).
+    quint8 offered = 0;
+    DecisionOption recommendedOption = DecisionOption::None;
+    DecisionOption selectedOption = DecisionOption::None;
     QString rationale;
     qint64 selectedAt = kNoTime;
 };

@@ -150,7 +150,7 @@ inline QList<SyncDesk::Decision> allowedDecisions(const SyncDesk::Store &store, 
         const GateConflict gc = DecisionGate::conflictFrom(store, row);
         bool found = false;
         for (const GateActor &actor : actors) {
-            for (const QString &option : gc.options) {
+            for (DecisionOption option : gc.options) {
                 if (DecisionGate::check(gc, &actor, option, policies, rationale).allowed()) {
                     out.append(Decision { gc.id, option, actor.id, rationale });
                     found = true;

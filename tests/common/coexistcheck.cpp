@@ -342,8 +342,8 @@ CoexistCounts checkCoexistence(const CoexistInput &in)
         if (option.isEmpty() || str(card, "selected_by") != in.syncDeskActor)
             continue;
         decidedBySyncDesk.insert(id + QLatin1Char('\n') + option);
-        const QString key
-            = SyncDesk::ResolutionWriter::idempotencyKey(id, str(card, "card_id"), option);
+        const QString key = SyncDesk::ResolutionWriter::idempotencyKey(
+            id, str(card, "card_id"), SyncDesk::parseDecisionOption(option));
         const QString operationId = QStringLiteral("workspace-operation:") + key;
         const Json operation
             = parse(readWhole(recordPath(root, QStringLiteral("operations"), operationId)));

@@ -22,13 +22,14 @@ namespace {
 using SyncDesk::ApplyOptions;
 using SyncDesk::Decision;
 using SyncDesk::IntentSeal;
+using SyncDesk::DecisionOption;
 using SyncDesk::Outcome;
 using SyncDesk::ResolutionWriter;
 using SyncDesk::WriteStep;
 
 inline Decision forkDecision(const QString &conflictId = QStringLiteral("conflict:alpha-001"))
 {
-    return { conflictId, QStringLiteral("fork"), QStringLiteral("actor:local-user"),
+    return { conflictId, DecisionOption::Fork, QStringLiteral("actor:local-user"),
         QStringLiteral("Both versions carry reviewed edits.") };
 }
 

@@ -80,7 +80,8 @@ inline QStringList storeDump(const SyncDesk::Store &s)
                 list(r.devices), r.explanation, n(r.created), t(r.card.cardId),
                 list(r.card.options), t(r.card.recommended), t(r.card.selected),
                 t(r.card.selectedBy), r.card.rationale, n(r.card.selectedAt), n(int(r.state)),
-                QString::fromLatin1(r.versionToken.toHex()) });
+                QString::fromLatin1(r.versionToken.toHex()), n(r.card.offered),
+                n(int(r.card.recommendedOption)), n(int(r.card.selectedOption)) });
     for (const PolicyDecisionRecord &r : s.policyDecisions())
         line(QStringLiteral("policy"),
             { n(r.file), t(r.id), t(r.effect), t(r.policyId), t(r.policyVersion), t(r.actor),

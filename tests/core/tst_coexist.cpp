@@ -83,7 +83,7 @@ private:
 
 Decision decide(const QString &conflict)
 {
-    return { conflict, QStringLiteral("fork"), kActor,
+    return { conflict, DecisionOption::Fork, kActor,
         QStringLiteral("Both versions carry reviewed edits.") };
 }
 

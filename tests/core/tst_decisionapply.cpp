@@ -21,7 +21,7 @@ namespace {
 
 Decision forkDecision()
 {
-    return { QStringLiteral("conflict:alpha-001"), QStringLiteral("fork"),
+    return { QStringLiteral("conflict:alpha-001"), DecisionOption::Fork,
         QStringLiteral("actor:local-user"), QStringLiteral("Keep both.") };
 }
 

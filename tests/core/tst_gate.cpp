@@ -14,13 +14,13 @@
 // ConflictModel over a StoreSession that refreshes what changed).
 #include "storefixture.h"
 
-#include "core/resolution/gate.h"
 #include "core/models/conflictmodel.h"
+#include "core/records/timestamp.h"
+#include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/resolution/resolution_p.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
-#include "core/records/timestamp.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -636,7 +636,8 @@ class TestGate final : public QObject
                     const bool askApply = rationale != kRationales[1];
                     QList<Decision> batch;
                     for (const auto &c : m.conflicts)
-                        batch.append(Decision { c.id, option, actorId, rationale });
+                        batch.append(
+                            Decision { c.id, parseDecisionOption(option), actorId, rationale });
                     const ApplyReport report = askApply
                         ? ResolutionWriter::apply(fx.root(), batch, dryRun)
                         : ApplyReport {};
@@ -665,8 +666,9 @@ class TestGate final : public QObject
                         const qint32 row = store->relations().conflictById.value(
                             store->strings().find(c.id), quint32(-1));
                         const GateConflict gc = DecisionGate::conflictFrom(*store, quint32(row));
-                        const OptionVerdict direct = DecisionGate::check(
-                            gc, actor ? &*actor : nullptr, option, policies, rationale);
+                        const OptionVerdict direct
+                            = DecisionGate::check(gc, actor ? &*actor : nullptr,
+                                parseDecisionOption(option), policies, rationale);
                         if (direct.refusal != expected)
                             return fail(QStringLiteral("%1: the loaded store's gate says %2, the "
                                                        "spec %3")
@@ -757,8 +759,8 @@ class TestGate final : public QObject
                     const QString rationale = kRationales.last();
                     if (specVerdict(m, c, actorId, option, rationale) != Refusal::None)
                         continue;
-                    const auto o = ResolutionWriter::apply(
-                        fx.root(), { Decision { c.id, option, actorId, rationale } })
+                    const auto o = ResolutionWriter::apply(fx.root(),
+                        { Decision { c.id, parseDecisionOption(option), actorId, rationale } })
                                        .outcomes.value(0);
                     if (o.outcome != Outcome::Applied) {
                         QTest::qFail(qPrintable(label + QStringLiteral(": Apply refused ") + c.id
@@ -853,7 +855,7 @@ private Q_SLOTS:
         fx.write(QStringLiteral("actors/actor_local-user (conflicted copy).json"), bytesOf(copy));
         fx.write(QStringLiteral("actors/actor_local-user.json~"), bytesOf(copy));
 
-        const Decision d { QStringLiteral("conflict:alpha-001"), QStringLiteral("fork"),
+        const Decision d { QStringLiteral("conflict:alpha-001"), DecisionOption::Fork,
             QStringLiteral("actor:local-user"), QStringLiteral("Both kept.") };
         ApplyOptions dryRun;
         dryRun.dryRun = true;
@@ -942,7 +944,7 @@ private Q_SLOTS:
                 QByteArray::fromStdString(policy.dump(2)));
         }
 
-        const Decision d { QStringLiteral("conflict:alpha-001"), QStringLiteral("fork"),
+        const Decision d { QStringLiteral("conflict:alpha-001"), DecisionOption::Fork,
             QStringLiteral("actor:local-user"), QStringLiteral("Both kept.") };
         ApplyOptions dryRun;
         dryRun.dryRun = true;

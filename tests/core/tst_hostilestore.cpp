@@ -29,7 +29,7 @@ const QString kConflictFile = QStringLiteral("conflicts/conflict_alpha-001.json"
 
 Decision fork(const QString &conflictId)
 {
-    return { conflictId, QStringLiteral("fork"), QStringLiteral("actor:local-user"),
+    return { conflictId, DecisionOption::Fork, QStringLiteral("actor:local-user"),
         QStringLiteral("Both versions carry reviewed edits.") };
 }
 

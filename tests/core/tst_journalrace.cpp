@@ -335,7 +335,7 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("applied")) {
             root = resolution.root();
             const auto report = ResolutionWriter::apply(root,
-                { Decision { QStringLiteral("conflict:alpha-001"), QStringLiteral("fork"),
+                { Decision { QStringLiteral("conflict:alpha-001"), DecisionOption::Fork,
                     QStringLiteral("actor:local-user"), QStringLiteral("Keep both.") } });
             QCOMPARE(report.outcomes.size(), 1);
             QVERIFY2(report.outcomes[0].outcome == Outcome::Applied,

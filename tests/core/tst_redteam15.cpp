@@ -209,7 +209,7 @@ Names namesOf(const ResolutionFixture &fx)
     const QString card = QString::fromStdString(
         fx.json("conflicts/conflict_alpha-001.json")["decision_card"]["card_id"]);
     const QString key = ResolutionWriter::idempotencyKey(
-        QStringLiteral("conflict:alpha-001"), card, QStringLiteral("fork"));
+        QStringLiteral("conflict:alpha-001"), card, DecisionOption::Fork);
     return { (safeRecordId(QStringLiteral("workspace-operation:") + key) + ".json").toUtf8(),
         (safeRecordId(QStringLiteral("operation-task:") + key + "-1") + ".json").toUtf8() };
 }
@@ -319,7 +319,7 @@ private Q_SLOTS:
     }
 
     /**
-     * Finding 2 (core/resolution/resolutionwrite.cpp, rollback and the dropped-decision
+     * Finding 2 (core/resolution/batchwriter.cpp, rollback and the dropped-decision
      * clean-up). Sync Desk checks that a task it created still holds its bytes
      * and then removes it; the daemon rewrites that task (put_record) right
      * before the removal. The daemon's task must stay.
@@ -367,7 +367,7 @@ private Q_SLOTS:
     }
 
     /**
-     * Finding 3 (core/resolution/resolutionwrite.cpp, rollback): the journal is cut only
+     * Finding 3 (core/resolution/batchwriter.cpp, rollback): the journal is cut only
      * under flock(journal.jsonl), as docs/security.md says. A writer that
      * honours the lock (spec: "which a future daemon can honour") and appends
      * while the rollback is between its check and its ftruncate must not lose
@@ -411,7 +411,7 @@ private Q_SLOTS:
     }
 
     /**
-     * Finding 4 (core/resolution/resolutionwrite.cpp, writeBatch): an append that failed
+     * Finding 4 (core/resolution/batchwriter.cpp, BatchWriter::write): an append that failed
      * before writing a byte (the journal could not be opened or locked: here a
      * second name appeared for it, EMLINK) leaves the journal as it was, so the
      * batch is rolled back, not left half-applied with its intent.
@@ -439,7 +439,7 @@ private Q_SLOTS:
     }
 
     /**
-     * Finding 5 (core/resolution/resolutionwrite.cpp): the operation's local_log_ref is
+     * Finding 5 (core/resolution/batchwriter.cpp): the operation's local_log_ref is
      * rewritten after the append. The daemon rewrites the operation between
      * Sync Desk's check of it and that rewrite; the daemon's record must stay.
      */

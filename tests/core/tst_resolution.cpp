@@ -39,7 +39,7 @@ Decision decision(const QString &option = QStringLiteral("fork"),
     const QString &actor = QStringLiteral("actor:local-user"),
     const QString &rationale = QStringLiteral("Keep both until the owners agree."))
 {
-    return Decision { kConflict, option, actor, rationale };
+    return Decision { kConflict, parseDecisionOption(option), actor, rationale };
 }
 
 /// File contents only: rollbacks rewrite files, so mtimes and inodes may change.
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QCOMPARE(store->text(op.status), QStringLiteral("queued"));
         QCOMPARE(store->text(op.idempotencyKey),
             ResolutionWriter::idempotencyKey(
-                kConflict, "decision-card:conflict-alpha-001", "fork"));
+                kConflict, "decision-card:conflict-alpha-001", DecisionOption::Fork));
         QCOMPARE(rel.tasksOfOperation[rel.resolvingOperations[0][0]].size(), 1u);
         const auto &task = store->tasks()[rel.tasksOfOperation[rel.resolvingOperations[0][0]][0]];
         QCOMPARE(store->text(task.status), QStringLiteral("pending"));
@@ -325,7 +325,7 @@ private Q_SLOTS:
         QFETCH(QString, code);
         ResolutionFixture fx;
         QTemporaryDir outside;
-        Decision d { kConflict, option, actor, rationale };
+        Decision d { kConflict, parseDecisionOption(option), actor, rationale };
         ApplyOptions options;
         options.lockTimeoutMs = 100;
         std::unique_ptr<QLockFile> held;
@@ -405,7 +405,7 @@ private Q_SLOTS:
         QVERIFY(agent);
         const auto verdicts = DecisionGate::options(conflict, &*agent, policies);
         QCOMPARE(verdicts.size(), 3);
-        QCOMPARE(verdicts[0].option, QStringLiteral("merge"));
+        QCOMPARE(verdicts[0].option, DecisionOption::Merge);
         QCOMPARE(verdicts[0].refusal, Refusal::CapabilityMissing);
         QVERIFY(verdicts[0].message.contains(QLatin1String("merge")));
         QVERIFY(verdicts[1].allowed() && verdicts[2].allowed());

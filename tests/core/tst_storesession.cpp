@@ -48,7 +48,7 @@ private Q_SLOTS:
 
         // Another writer decides the conflict.
         const auto report = ResolutionWriter::apply(
-            fx.root(), { Decision { "conflict:alpha-001", "skip", "actor:local-user", "dup" } });
+            fx.root(), { Decision { "conflict:alpha-001", DecisionOption::Skip, "actor:local-user", "dup" } });
         QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
         QVERIFY(changed.wait(3000));
         QCOMPARE(reset.count(), 0); // incremental: no full reload

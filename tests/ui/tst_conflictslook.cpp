@@ -158,15 +158,15 @@ void TestConflictsLook::screenshots()
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         // A staged card, one refused after a change on disk, one waiting for words.
         QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
-        QVERIFY(view.stageCurrent(ConflictOption::Merge));
+        QVERIFY(view.stageCurrent(DecisionOption::Merge));
         QByteArray bytes = fx.read(QStringLiteral("conflicts/conflict_household-009.json"));
         fx.write(QStringLiteral("conflicts/conflict_household-009.json"),
             bytes.replace("can probably be combined", "were edited again"));
         view.apply();
         QVERIFY(view.selectConflict(QStringLiteral("conflict:household-004")));
-        QVERIFY(view.stageCurrent(ConflictOption::Skip));
+        QVERIFY(view.stageCurrent(DecisionOption::Skip));
         QVERIFY(view.selectConflict(QStringLiteral("conflict:default-001")));
-        QVERIFY(view.stageCurrent(ConflictOption::Fork));
+        QVERIFY(view.stageCurrent(DecisionOption::Fork));
         view.listView()->scrollToTop();
         QTest::qWait(50);
         view.grab().save(out + QStringLiteral("/conflicts-pending-") + suffix + ".png");

@@ -94,8 +94,8 @@ void TestConflictsView::modelAndProxyPassTheTester()
 
     const int row = model.rowOf(QStringLiteral("conflict:household-009"));
     QVERIFY(row >= 0);
-    QVERIFY(model.stage(row, ConflictOption::Merge));
-    QCOMPARE(model.stagedCount(ConflictOption::Merge), 1);
+    QVERIFY(model.stage(row, DecisionOption::Merge));
+    QCOMPARE(model.stagedCount(DecisionOption::Merge), 1);
     proxy.setStateFilter(ConflictFilterProxy::StateFilter::All);
     QCOMPARE(proxy.rowCount(), 10);
     proxy.setText(QStringLiteral("receipts"));
@@ -111,7 +111,7 @@ void TestConflictsView::modelAndProxyPassTheTester()
     QCOMPARE(model.rowCount(), 10);
     QCOMPARE(model.stagedTotal(), 5);
     QCOMPARE(model.stagedOption(model.rowOf(QStringLiteral("conflict:household-009"))),
-        ConflictOption::Merge);
+        DecisionOption::Merge);
     // Roles the card paints answer for every row.
     for (int r = 0; r < model.rowCount(); ++r) {
         const QModelIndex i = model.index(r);
@@ -173,11 +173,11 @@ void TestConflictsView::gateDisablesOptions()
         QCOMPARE(refusals.value(option).toInt(), refusal);
         QVERIFY2(reasons.value(option).contains(reason), qPrintable(reasons.value(option)));
         // A disabled option cannot be staged, by key or by API, and says why inline.
-        QVERIFY(!view.stageCurrent(ConflictOption(option)));
-        QCOMPARE(view.model()->stagedOption(row), ConflictOption::None);
+        QVERIFY(!view.stageCurrent(DecisionOption(option)));
+        QCOMPARE(view.model()->stagedOption(row), DecisionOption::None);
         QVERIFY2(view.statusText().contains(reason), qPrintable(view.statusText()));
         QVERIFY(
-            !ConflictCardDelegate::shortReason(Refusal(refusal), ConflictOption(option)).isEmpty());
+            !ConflictCardDelegate::shortReason(Refusal(refusal), DecisionOption(option)).isEmpty());
     }
     if (refusal == int(Refusal::PolicyDenied))
         QCOMPARE(card.data(ConflictModel::PolicyEffectRole).toString(), QStringLiteral("deny"));
@@ -213,15 +213,15 @@ void TestConflictsView::keyboardEndToEnd()
     QVERIFY(view.model()->rationaleRequired(row));
 
     QTest::keyClick(list, Qt::Key_F);
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::Fork);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Fork);
     QCOMPARE(currentId(view), target);
     QVERIFY(view.model()->rationaleMissing(row));
     QTest::keyClick(list, Qt::Key_U);
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::None);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::None);
     QCOMPARE(view.model()->stagedTotal(), 0);
     QTest::keyClick(list, Qt::Key_M);
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::Merge);
-    QCOMPARE(view.model()->stagedCount(ConflictOption::Merge), 1);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Merge);
+    QCOMPARE(view.model()->stagedCount(DecisionOption::Merge), 1);
 
     // Ctrl+Return before the rationale: nothing is written, the reason is inline.
     QTest::keyClick(list, Qt::Key_Return, Qt::ControlModifier);
@@ -303,12 +303,12 @@ void TestConflictsView::stagingAdvancesAndUndoReturns()
     view.listView()->setFocus();
     const int row = view.currentRow();
     QTest::keyClick(view.listView(), Qt::Key_S);
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::Skip);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Skip);
     // No rationale needed: on to the next pending card that has no choice yet.
     const int next = view.currentRow();
     QVERIFY(next != row);
     QVERIFY(view.model()->isPending(next));
-    QCOMPARE(view.model()->stagedOption(next), ConflictOption::None);
+    QCOMPARE(view.model()->stagedOption(next), DecisionOption::None);
     // U where nothing is staged undoes the last choice and goes back to it.
     QTest::keyClick(view.listView(), Qt::Key_U);
     QCOMPARE(view.currentRow(), row);
@@ -338,9 +338,9 @@ void TestConflictsView::clickingAPaintedOptionStagesIt()
 
     // Merge is drawn disabled for her: a click does nothing.
     QTest::mouseClick(viewport, Qt::LeftButton, {}, layout.buttons[0].center());
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::None);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::None);
     QTest::mouseClick(viewport, Qt::LeftButton, {}, layout.buttons[1].center());
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::Fork);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Fork);
 }
 
 void TestConflictsView::acceptRecommendationsOverTheFilter()
@@ -354,13 +354,13 @@ void TestConflictsView::acceptRecommendationsOverTheFilter()
     QCOMPARE(view.proxy()->rowCount(), 2); // household-004 (skip), household-009 (merge)
     // Her gate forbids merge: only the skip recommendation is staged.
     QCOMPARE(view.acceptRecommendations(), 1);
-    QCOMPARE(view.model()->stagedCount(ConflictOption::Skip), 1);
+    QCOMPARE(view.model()->stagedCount(DecisionOption::Skip), 1);
     QVERIFY(view.statusText().contains(QStringLiteral("gate")));
 
     view.setActor(kLocalUser);
     QCOMPARE(view.acceptRecommendations(), 2);
-    QCOMPARE(view.model()->stagedCount(ConflictOption::Merge), 1);
-    QCOMPARE(view.model()->stagedCount(ConflictOption::Skip), 1);
+    QCOMPARE(view.model()->stagedCount(DecisionOption::Merge), 1);
+    QCOMPARE(view.model()->stagedCount(DecisionOption::Skip), 1);
 
     // On a selection of two or more cards, only those.
     view.clearStaged();
@@ -411,7 +411,7 @@ void TestConflictsView::changedOnDiskIsRefusedOnTheCard()
     view.setSession(&fx.session());
     view.setActor(kLocalUser);
     QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
-    QVERIFY(view.stageCurrent(ConflictOption::Merge));
+    QVERIFY(view.stageCurrent(DecisionOption::Merge));
 
     // The daemon rewrites the conflict after it was shown (the session is not watching).
     const QString rel = QStringLiteral("conflicts/conflict_household-009.json");
@@ -430,7 +430,7 @@ void TestConflictsView::changedOnDiskIsRefusedOnTheCard()
     QVERIFY(view.statusText().contains(QStringLiteral("Refused: 1")));
     // Nothing written, the choice still staged, the card now shows what is on disk.
     QCOMPARE(fx.read(rel), bytes);
-    QCOMPARE(view.model()->stagedOption(row), ConflictOption::Merge);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Merge);
     QVERIFY(card.data(ConflictModel::ExplanationRole).toString().contains("edited again"));
     // Applying again goes against the version now shown.
     view.apply();
@@ -450,7 +450,7 @@ void TestConflictsView::backgroundApplyReportsEveryCard()
     QSignalSpy finished(&view, &ConflictsView::applyFinished);
     view.apply();
     QVERIFY(view.isApplying());
-    QVERIFY(!view.stageCurrent(ConflictOption::Fork)); // staging waits for the batch
+    QVERIFY(!view.stageCurrent(DecisionOption::Fork)); // staging waits for the batch
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.first().at(0).toInt(), 2);
     QCOMPARE(finished.first().at(1).toInt(), 0);

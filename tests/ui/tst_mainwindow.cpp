@@ -431,7 +431,7 @@ private Q_SLOTS:
                 pending = before->text(c.id);
         QVERIFY(!pending.isEmpty());
         const auto report = ResolutionWriter::apply(
-            store, { Decision { pending, "skip", "actor:local-user", "handled elsewhere" } });
+            store, { Decision { pending, DecisionOption::Skip, "actor:local-user", "handled elsewhere" } });
         QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
 
         // Incremental: the same store object, one more operation row, the same selection.

@@ -245,9 +245,9 @@ void TstTranslations::windowInGerman()
         QStringLiteral("Warnung"), QStringLiteral("Info") };
     QVERIFY2(
         severities.intersects(german), qPrintable(QStringList(severities.values()).join(u',')));
-    QCOMPARE(ConflictModel::optionLabel(ConflictOption::Merge), QStringLiteral("Zusammenführen"));
+    QCOMPARE(ConflictModel::optionLabel(DecisionOption::Merge), QStringLiteral("Zusammenführen"));
     QCOMPARE(
-        ConflictModel::optionLabel(ConflictOption::Fork), QStringLiteral("Beide behalten (Fork)"));
+        ConflictModel::optionLabel(DecisionOption::Fork), QStringLiteral("Beide behalten (Fork)"));
 
     QStringList buttons;
     for (QPushButton *button : conflicts->findChildren<QPushButton *>())

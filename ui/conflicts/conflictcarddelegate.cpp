@@ -4,6 +4,8 @@
 
 #include "ui/conflicts/conflictcarddelegate.h"
 
+#include "ui/conflicts/conflictcardpainter.h"
+
 #include <QAbstractItemView>
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -17,58 +19,43 @@ constexpr int kPadding = 12;
 constexpr int kStripe = 5;
 constexpr int kButtonGap = 8;
 
-ConflictOption optionOf(ConflictCardDelegate::Part part)
-{
-    switch (part) {
-    case ConflictCardDelegate::Part::Merge:
-        return ConflictOption::Merge;
-    case ConflictCardDelegate::Part::Fork:
-        return ConflictOption::Fork;
-    case ConflictCardDelegate::Part::Skip:
-        return ConflictOption::Skip;
-    default:
-        break;
-    }
-    return ConflictOption::None;
-}
-
 } // namespace
 
 ConflictCardDelegate::ConflictCardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
 
-QString ConflictCardDelegate::optionDescription(ConflictOption option)
+QString ConflictCardDelegate::optionDescription(DecisionOption option)
 {
     switch (option) {
-    case ConflictOption::Merge:
+    case DecisionOption::Merge:
         return tr("Combine both versions into one");
-    case ConflictOption::Fork:
+    case DecisionOption::Fork:
         return tr("Keep both versions as separate objects");
-    case ConflictOption::Skip:
+    case DecisionOption::Skip:
         return tr("Keep the object as it is, drop the other change");
-    case ConflictOption::None:
+    case DecisionOption::None:
         break;
     }
     return QString();
 }
 
-QString ConflictCardDelegate::optionKey(ConflictOption option)
+QString ConflictCardDelegate::optionKey(DecisionOption option)
 {
     switch (option) {
-    case ConflictOption::Merge:
+    case DecisionOption::Merge:
         return tr("M", "key that stages merge");
-    case ConflictOption::Fork:
+    case DecisionOption::Fork:
         return tr("F", "key that stages fork");
-    case ConflictOption::Skip:
+    case DecisionOption::Skip:
         return tr("S", "key that stages skip");
-    case ConflictOption::None:
+    case DecisionOption::None:
         break;
     }
     return QString();
 }
 
-QString ConflictCardDelegate::shortReason(Refusal refusal, ConflictOption option)
+QString ConflictCardDelegate::shortReason(Refusal refusal, DecisionOption option)
 {
     switch (refusal) {
     case Refusal::None:
@@ -84,7 +71,7 @@ QString ConflictCardDelegate::shortReason(Refusal refusal, ConflictOption option
     case Refusal::ActorOutOfScope:
         return tr("Outside your workspace or profile scope");
     case Refusal::CapabilityMissing:
-        return option == ConflictOption::Merge ? tr("Needs the 'merge' capability")
+        return option == DecisionOption::Merge ? tr("Needs the 'merge' capability")
                                                : tr("Needs the 'write' capability");
     case Refusal::PolicyDenied:
         return tr("Denied by policy");
@@ -92,6 +79,13 @@ QString ConflictCardDelegate::shortReason(Refusal refusal, ConflictOption option
         break;
     }
     return DecisionGate::describe(refusal);
+}
+
+void ConflictCardDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    ConflictCardPainter::paint(
+        painter, option, index, layout(option, index), index == m_hoverIndex ? m_hover : Hit {});
 }
 
 QSize ConflictCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -125,8 +119,8 @@ ConflictCardDelegate::Layout ConflictCardDelegate::layout(
     const QRect buttons = take(2 * line + 14, 8);
     l.status = take(line, 0);
 
-    const int buttonWidth = (buttons.width() - 2 * kButtonGap) / kConflictOptionCount;
-    for (int i = 0; i < kConflictOptionCount; ++i)
+    const int buttonWidth = (buttons.width() - 2 * kButtonGap) / kDecisionOptionCount;
+    for (int i = 0; i < kDecisionOptionCount; ++i)
         l.buttons[std::size_t(i)] = QRect(buttons.left() + i * (buttonWidth + kButtonGap),
             buttons.top(), buttonWidth, buttons.height());
 
@@ -138,42 +132,40 @@ ConflictCardDelegate::Layout ConflictCardDelegate::layout(
     return l;
 }
 
-bool ConflictCardDelegate::partEnabled(const QModelIndex &index, Part part) const
+bool ConflictCardDelegate::hitEnabled(const QModelIndex &index, Hit hit) const
 {
-    if (part == Part::Evidence)
+    if (hit.evidence)
         return !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty();
-    const ConflictOption option = optionOf(part);
-    return option != ConflictOption::None
-        && (index.data(ConflictModel::AllowedOptionsRole).toInt() & (1 << int(option)));
+    return index.data(ConflictModel::AllowedOptionsRole).toInt() & decisionOptionBit(hit.option);
 }
 
-ConflictCardDelegate::Part ConflictCardDelegate::hitTest(
+ConflictCardDelegate::Hit ConflictCardDelegate::hitTest(
     const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
 {
     if (!option.rect.contains(pos))
-        return Part::None;
+        return {};
     const Layout l = layout(option, index);
-    for (int i = 0; i < kConflictOptionCount; ++i)
-        if (l.buttons[std::size_t(i)].contains(pos))
-            return Part(int(Part::Merge) + i);
+    for (DecisionOption o : kDecisionOptions)
+        if (l.buttons[std::size_t(o)].contains(pos))
+            return Hit { o, false };
     if (!l.evidence.isEmpty() && l.evidence.contains(pos))
-        return Part::Evidence;
-    return Part::None;
+        return Hit { DecisionOption::None, true };
+    return {};
 }
 
 void ConflictCardDelegate::setHover(
-    const QStyleOptionViewItem &option, const QModelIndex &index, Part part)
+    const QStyleOptionViewItem &option, const QModelIndex &index, Hit hit)
 {
-    if (index == m_hoverIndex && part == m_hoverPart)
+    if (index == m_hoverIndex && hit == m_hover)
         return;
     auto *view = qobject_cast<QAbstractItemView *>(const_cast<QWidget *>(option.widget));
     if (view && m_hoverIndex.isValid() && m_hoverIndex != index)
         view->viewport()->update(view->visualRect(m_hoverIndex));
     m_hoverIndex = index;
-    m_hoverPart = part;
+    m_hover = hit;
     if (view) {
         view->viewport()->update(option.rect);
-        const bool clickable = part != Part::None && partEnabled(index, part);
+        const bool clickable = hit.any() && hitEnabled(index, hit);
         view->viewport()->setCursor(clickable ? Qt::PointingHandCursor : Qt::ArrowCursor);
     }
 }
@@ -191,19 +183,19 @@ bool ConflictCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         const auto *e = static_cast<QMouseEvent *>(event);
         if (e->button() != Qt::LeftButton)
             break;
-        const Part part = hitTest(option, index, e->position().toPoint());
-        if (part == Part::None || !partEnabled(index, part))
+        const Hit hit = hitTest(option, index, e->position().toPoint());
+        if (!hit.any() || !hitEnabled(index, hit))
             break;
-        if (part == Part::Evidence)
+        if (hit.evidence)
             Q_EMIT evidenceClicked(index.data(ConflictModel::EvidenceIdRole).toString());
         else
-            Q_EMIT optionClicked(index, optionOf(part));
+            Q_EMIT optionClicked(index, hit.option);
         return true;
     }
     case QEvent::MouseButtonDblClick: {
         // A quick second click on a button must not act twice or open anything.
         const auto *e = static_cast<QMouseEvent *>(event);
-        if (hitTest(option, index, e->position().toPoint()) != Part::None)
+        if (hitTest(option, index, e->position().toPoint()).any())
             return true;
         break;
     }
@@ -218,11 +210,11 @@ bool ConflictCardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const Part part = hitTest(option, index, event->pos());
+    const Hit hit = hitTest(option, index, event->pos());
     QString tip;
-    if (part == Part::Evidence) {
+    if (hit.evidence) {
         tip = tr("Open evidence %1").arg(index.data(ConflictModel::EvidenceIdRole).toString());
-    } else if (const ConflictOption o = optionOf(part); o != ConflictOption::None) {
+    } else if (const DecisionOption o = hit.option; o != DecisionOption::None) {
         const QStringList reasons = index.data(ConflictModel::OptionReasonsRole).toStringList();
         const QString reason = reasons.value(int(o));
         tip = reason.isEmpty()

@@ -4,8 +4,8 @@
 
 #pragma once
 
-#include "core/resolution/gate.h"
 #include "core/models/conflictmodel.h"
+#include "core/resolution/gate.h"
 
 #include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
@@ -22,28 +22,29 @@ namespace SyncDesk::Ui {
  * and its evidence, or the outcome of the last Apply).
  *
  * Every card has the same height, so a list of 10k cards lays out at once.
- * The buttons are painted, not widgets; clicks arrive as optionClicked().
+ * The buttons are painted (ConflictCardPainter), not widgets; clicks arrive as
+ * optionClicked().
  */
 class ConflictCardDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    /// The parts of a card that react to the mouse.
-    enum class Part : unsigned char
+    /// What on a card reacts to the mouse: an option's button, the evidence
+    /// link, or nothing (option None and evidence false).
+    struct Hit
     {
-        None,
-        Merge,
-        Fork,
-        Skip,
-        Evidence
+        DecisionOption option = DecisionOption::None; ///< the button under the mouse
+        bool evidence = false; ///< the evidence link is under the mouse
+        bool any() const { return evidence || option != DecisionOption::None; }
+        bool operator==(const Hit &) const = default;
     };
 
     /// Where everything sits on a card; shared by painting and hit testing.
     struct Layout
     {
         QRect card, stripe, title, meta, explanation, policy, recommendation, status;
-        std::array<QRect, kConflictOptionCount> buttons;
+        std::array<QRect, kDecisionOptionCount> buttons;
         QRect evidence; ///< empty when the card has no evidence link
         int lineHeight = 0;
     };
@@ -56,18 +57,18 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    Part hitTest(
+    Hit hitTest(
         const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
 
     /// What choosing an option will do, in plain words.
-    static QString optionDescription(ConflictOption option);
+    static QString optionDescription(DecisionOption option);
     /// A few words on why the gate forbids an option, for its button.
-    static QString shortReason(Refusal refusal, ConflictOption option);
+    static QString shortReason(Refusal refusal, DecisionOption option);
     /// The single key that stages an option ("M", "F", "S").
-    static QString optionKey(ConflictOption option);
+    static QString optionKey(DecisionOption option);
 
 Q_SIGNALS:
-    void optionClicked(const QModelIndex &index, SyncDesk::ConflictOption option);
+    void optionClicked(const QModelIndex &index, SyncDesk::DecisionOption option);
     void evidenceClicked(const QString &evidenceId);
 
 protected:
@@ -77,20 +78,11 @@ protected:
         const QModelIndex &index) override;
 
 private:
-    void setHover(const QStyleOptionViewItem &option, const QModelIndex &index, Part part);
-    bool partEnabled(const QModelIndex &index, Part part) const;
-
-    void paintHeader(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
-    void paintBody(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
-    void paintButtons(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
-    void paintStatus(
-        QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const;
+    void setHover(const QStyleOptionViewItem &option, const QModelIndex &index, Hit hit);
+    bool hitEnabled(const QModelIndex &index, Hit hit) const;
 
     QPersistentModelIndex m_hoverIndex;
-    Part m_hoverPart = Part::None;
+    Hit m_hover;
 };
 
 } // namespace SyncDesk::Ui

@@ -2,10 +2,9 @@
 //
 // SPDX-License-Identifier: MIT
 
-// ConflictCardDelegate: painting. Only what is visible is painted, from
-// strings the model keeps ready; nothing here reads the store.
+#include "ui/conflicts/conflictcardpainter.h"
+
 #include "ui/conflicts/cardpalette.h"
-#include "ui/conflicts/conflictcarddelegate.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -85,10 +84,9 @@ QColor effectColor(const QString &effect, const QPalette &pal)
 
 } // namespace
 
-void ConflictCardDelegate::paint(
-    QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ConflictCardPainter::paint(QPainter *p, const QStyleOptionViewItem &option,
+    const QModelIndex &index, const Layout &l, Hit hit)
 {
-    const Layout l = layout(option, index);
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const bool focused = option.state & QStyle::State_HasFocus;
@@ -115,13 +113,13 @@ void ConflictCardDelegate::paint(
 
     paintHeader(p, option, index, l);
     paintBody(p, option, index, l);
-    paintButtons(p, option, index, l);
-    paintStatus(p, option, index, l);
+    paintButtons(p, option, index, l, hit);
+    paintStatus(p, option, index, l, hit);
     p->restore();
 }
 
-void ConflictCardDelegate::paintHeader(
-    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const
+void ConflictCardPainter::paintHeader(
+    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l)
 {
     const QPalette &pal = o.palette;
     const QColor text = pal.color(QPalette::Text);
@@ -134,7 +132,7 @@ void ConflictCardDelegate::paintHeader(
 
     const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
     const int outcome = i.data(ConflictModel::OutcomeRole).toInt();
-    const auto staged = ConflictOption(i.data(ConflictModel::StagedOptionRole).toInt());
+    const auto staged = DecisionOption(i.data(ConflictModel::StagedOptionRole).toInt());
     QString label;
     QColor fill, border, fg = text;
     if (outcome == int(Outcome::Refused)) {
@@ -145,7 +143,7 @@ void ConflictCardDelegate::paintHeader(
         label = tr("Applied");
         fill = tint(CardPalette::positive(), pal, 0.2);
         border = CardPalette::positive();
-    } else if (staged != ConflictOption::None) {
+    } else if (staged != DecisionOption::None) {
         label = tr("Staged: %1").arg(ConflictModel::optionLabel(staged));
         fill = pal.color(QPalette::Highlight);
         fg = pal.color(QPalette::HighlightedText);
@@ -178,8 +176,8 @@ void ConflictCardDelegate::paintHeader(
             { tr(" · %1").arg(i.data(ConflictModel::ObjectTypeRole).toString()), secondary } });
 }
 
-void ConflictCardDelegate::paintBody(
-    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const
+void ConflictCardPainter::paintBody(
+    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l)
 {
     const QPalette &pal = o.palette;
     const QColor text = pal.color(QPalette::Text);
@@ -227,7 +225,7 @@ void ConflictCardDelegate::paintBody(
             { policy.isEmpty() ? tr("none governs this object") : policy,
                 policy.isEmpty() ? secondary : effectColor(effect, pal) } });
 
-    const auto recommended = ConflictOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
+    const auto recommended = DecisionOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
     const QString why = i.data(ConflictModel::RecommendationTextRole).toString();
     drawSegments(p, l.recommendation, o.font,
         { { tr("★ Recommended: "), secondary },
@@ -235,8 +233,8 @@ void ConflictCardDelegate::paintBody(
             { why.isEmpty() ? QString() : tr(" — %1").arg(why), text } });
 }
 
-void ConflictCardDelegate::paintButtons(
-    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const
+void ConflictCardPainter::paintButtons(
+    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hit)
 {
     const QPalette &pal = o.palette;
     const QColor text = pal.color(QPalette::Text);
@@ -244,23 +242,22 @@ void ConflictCardDelegate::paintButtons(
     const QColor highlight = pal.color(QPalette::Highlight);
     const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
     const int allowed = i.data(ConflictModel::AllowedOptionsRole).toInt();
-    const auto staged = ConflictOption(i.data(ConflictModel::StagedOptionRole).toInt());
-    const auto recommended = ConflictOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
-    const auto chosen = ConflictOption(i.data(ConflictModel::SelectedOptionRole).toInt());
+    const auto staged = DecisionOption(i.data(ConflictModel::StagedOptionRole).toInt());
+    const auto recommended = DecisionOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
+    const auto chosen = DecisionOption(i.data(ConflictModel::SelectedOptionRole).toInt());
     const QVariantList refusals = i.data(ConflictModel::OptionRefusalsRole).toList();
     QFont bold = o.font;
     bold.setBold(true);
     QFont small = o.font;
     small.setPointSizeF(o.font.pointSizeF() * 0.85);
 
-    for (int n = 0; n < kConflictOptionCount; ++n) {
-        const auto option = ConflictOption(n);
+    for (int n = 0; n < kDecisionOptionCount; ++n) {
+        const auto option = DecisionOption(n);
         const QRect r = l.buttons[std::size_t(n)];
         const bool enabled = allowed & (1 << n);
         const bool isStaged = staged == option;
         const bool isChosen = state == CardState::Decided && chosen == option;
-        const bool hover = enabled && m_hoverIndex == i && int(m_hoverPart) == int(Part::Merge) + n
-            && (o.state & QStyle::State_MouseOver);
+        const bool hover = enabled && hit.option == option && (o.state & QStyle::State_MouseOver);
 
         QColor fill = mix(base, pal.color(QPalette::Button), 0.6);
         QColor border = mix(text, base, 0.7);
@@ -299,7 +296,7 @@ void ConflictCardDelegate::paintButtons(
         p->setFont(small);
         const QFontMetrics sfm(small);
         if (state == CardState::Pending) {
-            const QString key = optionKey(option);
+            const QString key = ConflictCardDelegate::optionKey(option);
             const int w = std::max(sfm.horizontalAdvance(key) + 8, l.lineHeight);
             const QRect keyRect(right - w + 1, top.top() + 1, w, top.height() - 2);
             p->setPen(QPen(enabled ? sub : border, 1));
@@ -328,11 +325,11 @@ void ConflictCardDelegate::paintButtons(
             QFontMetrics(bold).elidedText(
                 ConflictModel::optionLabel(option), Qt::ElideRight, labelRect.width()));
 
-        QString line = optionDescription(option);
+        QString line = ConflictCardDelegate::optionDescription(option);
         QColor lineColor = sub;
         const auto refusal = Refusal(refusals.value(n).toInt());
         if (!enabled && state == CardState::Pending && refusal != Refusal::None) {
-            line = tr("⊘ %1").arg(shortReason(refusal, option));
+            line = tr("⊘ %1").arg(ConflictCardDelegate::shortReason(refusal, option));
             lineColor = mix(CardPalette::readable(CardPalette::negative(), pal), base, 0.15);
         }
         p->setFont(o.font);
@@ -343,8 +340,8 @@ void ConflictCardDelegate::paintButtons(
     p->setFont(o.font);
 }
 
-void ConflictCardDelegate::paintStatus(
-    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l) const
+void ConflictCardPainter::paintStatus(
+    QPainter *p, const QStyleOptionViewItem &o, const QModelIndex &i, const Layout &l, Hit hit)
 {
     const QPalette &pal = o.palette;
     const QColor text = pal.color(QPalette::Text);
@@ -352,7 +349,7 @@ void ConflictCardDelegate::paintStatus(
     const QColor negative = CardPalette::readable(CardPalette::negative(), pal);
     const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
     const int outcome = i.data(ConflictModel::OutcomeRole).toInt();
-    const auto staged = ConflictOption(i.data(ConflictModel::StagedOptionRole).toInt());
+    const auto staged = DecisionOption(i.data(ConflictModel::StagedOptionRole).toInt());
 
     QList<Segment> segments;
     if (outcome == int(Outcome::Refused)) {
@@ -373,7 +370,7 @@ void ConflictCardDelegate::paintStatus(
                                  "it can be applied.")
                                   .arg(ConflictModel::optionLabel(staged)),
             CardPalette::readable(CardPalette::neutral(), pal), true };
-    } else if (staged != ConflictOption::None) {
+    } else if (staged != DecisionOption::None) {
         const QString why = i.data(ConflictModel::RationaleRole).toString().simplified();
         segments << Segment { tr("%1 staged. ").arg(ConflictModel::optionLabel(staged)),
             CardPalette::readable(pal.color(QPalette::Highlight), pal), true }
@@ -399,8 +396,7 @@ void ConflictCardDelegate::paintStatus(
 
     QRect rect = l.status;
     if (!l.evidence.isEmpty()) {
-        const bool hover = m_hoverIndex == i && m_hoverPart == Part::Evidence
-            && (o.state & QStyle::State_MouseOver);
+        const bool hover = hit.evidence && (o.state & QStyle::State_MouseOver);
         QFont f = o.font;
         f.setUnderline(hover);
         p->setFont(f);

@@ -10,12 +10,13 @@
 #include "ui/conflicts/cardpalette.h"
 #include "ui/conflicts/conflictcarddelegate.h"
 #include "ui/conflicts/conflictfilterbar.h"
+#include "ui/conflicts/decisionpanel.h"
 
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
@@ -69,7 +70,22 @@ ConflictsView::ConflictsView(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(buildPanel());
+    m_panel = new DecisionPanel(m_model, this);
+    m_panel->rationaleEdit()->installEventFilter(this);
+    connect(m_panel, &DecisionPanel::rationaleEdited, this, &ConflictsView::onRationaleEdited);
+    connect(m_panel, &DecisionPanel::acceptRequested, this, &ConflictsView::acceptRecommendations);
+    connect(m_panel, &DecisionPanel::undoRequested, this, &ConflictsView::undo);
+    connect(m_panel, &DecisionPanel::clearRequested, this, &ConflictsView::clearStaged);
+    connect(m_panel, &DecisionPanel::applyRequested, this, &ConflictsView::apply);
+    connect(m_panel, &DecisionPanel::evidenceRequested, this, [this] {
+        const int row = currentRow();
+        if (row >= 0)
+            Q_EMIT evidenceActivated(
+                m_model->index(row).data(ConflictModel::EvidenceIdRole).toString());
+    });
+    connect(m_applier, &DecisionApply::progressed, m_panel, &DecisionPanel::setProgress);
+    connect(m_applier, &DecisionApply::finished, this, &ConflictsView::finishApply);
+    splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
@@ -78,7 +94,7 @@ ConflictsView::ConflictsView(QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_delegate, &ConflictCardDelegate::optionClicked, this,
-        [this](const QModelIndex &index, ConflictOption option) {
+        [this](const QModelIndex &index, DecisionOption option) {
             m_list->setCurrentIndex(index);
             stageCurrent(option);
         });
@@ -215,7 +231,7 @@ QList<int> ConflictsView::selectedRows() const
     return rows;
 }
 
-bool ConflictsView::stageCurrent(ConflictOption option)
+bool ConflictsView::stageCurrent(DecisionOption option)
 {
     const int row = currentRow();
     if (isApplying() || row < 0)
@@ -244,7 +260,7 @@ void ConflictsView::undo()
     if (isApplying())
         return;
     const int row = currentRow();
-    if (row >= 0 && m_model->stagedOption(row) != ConflictOption::None) {
+    if (row >= 0 && m_model->stagedOption(row) != DecisionOption::None) {
         m_model->unstage(row);
         m_history.removeAll(m_model->conflictId(row));
         return;
@@ -252,7 +268,7 @@ void ConflictsView::undo()
     // Nothing staged here (auto-advance moved on): undo the last choice, where it was made.
     while (!m_history.isEmpty()) {
         const int last = m_model->rowOf(m_history.takeLast());
-        if (last < 0 || m_model->stagedOption(last) == ConflictOption::None)
+        if (last < 0 || m_model->stagedOption(last) == DecisionOption::None)
             continue;
         m_model->unstage(last);
         if (!m_proxy->mapFromSource(m_model->index(last)).isValid())
@@ -313,7 +329,7 @@ void ConflictsView::advanceFromCurrent()
     for (int k = 1; k <= n; ++k) {
         const QModelIndex index = m_proxy->index((from + k) % n, 0);
         const int row = m_proxy->mapToSource(index).row();
-        if (m_model->isPending(row) && m_model->stagedOption(row) == ConflictOption::None
+        if (m_model->isPending(row) && m_model->stagedOption(row) == DecisionOption::None
             && !m_model->hasOutcome(row)) {
             m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
             m_list->scrollTo(index);
@@ -327,7 +343,7 @@ bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_rationale) {
+    if (watched == m_panel->rationaleEdit()) {
         if (key->key() == Qt::Key_Escape) {
             m_list->setFocus();
             return true;
@@ -338,13 +354,13 @@ bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     switch (key->key()) {
     case Qt::Key_M:
-        stageCurrent(ConflictOption::Merge);
+        stageCurrent(DecisionOption::Merge);
         return true;
     case Qt::Key_F:
-        stageCurrent(ConflictOption::Fork);
+        stageCurrent(DecisionOption::Fork);
         return true;
     case Qt::Key_S:
-        stageCurrent(ConflictOption::Skip);
+        stageCurrent(DecisionOption::Skip);
         return true;
     case Qt::Key_J:
         moveBy(1);
@@ -359,7 +375,7 @@ bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_R:
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        m_rationale->setFocus();
+        m_panel->rationaleEdit()->setFocus();
         return true;
     default:
         break;
@@ -370,14 +386,13 @@ bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
 void ConflictsView::onCurrentChanged()
 {
     const int row = currentRow();
-    const QSignalBlocker block(m_rationale);
-    m_rationale->setPlainText(row >= 0 ? m_model->rationale(row) : QString());
+    m_panel->showRationale(row >= 0 ? m_model->rationale(row) : QString());
     updatePanel();
 }
 
 void ConflictsView::onRationaleEdited()
 {
-    const QString text = m_rationale->toPlainText();
+    const QString text = m_panel->rationaleEdit()->toPlainText();
     // With several cards selected the words go to each of them: one reason, many cards.
     QList<int> rows = selectedRows();
     if (rows.size() < 2)
@@ -419,6 +434,103 @@ void ConflictsView::updateCounts()
         m_pendingCount = pending;
         Q_EMIT pendingCountChanged(pending);
     }
+}
+
+void ConflictsView::updatePanel()
+{
+    m_panel->refresh(
+        { currentRow(), selectedRows(), m_proxy->rowCount(), !m_history.isEmpty(), isApplying() });
+}
+
+QString ConflictsView::statusText() const
+{
+    return m_panel->statusText();
+}
+
+void ConflictsView::showMessage(const QString &text, bool error)
+{
+    m_panel->showMessage(text, error);
+}
+
+QPlainTextEdit *ConflictsView::rationaleEdit() const
+{
+    return m_panel->rationaleEdit();
+}
+
+void ConflictsView::apply()
+{
+    if (isApplying() || !m_model->store())
+        return;
+    const QList<Decision> decisions = m_model->stagedDecisions();
+    if (decisions.isEmpty()) {
+        showMessage(tr("Nothing is staged: choose with M, F or S first."), true);
+        return;
+    }
+    int missing = 0, first = -1;
+    for (const Decision &d : decisions) {
+        const int row = m_model->rowOf(d.conflictId);
+        if (m_model->rationaleMissing(row)) {
+            ++missing;
+            first = first < 0 ? row : first;
+        }
+    }
+    if (missing > 0) {
+        // KDiff3's rule: nothing is written while a choice is incomplete.
+        selectConflict(m_model->conflictId(first));
+        m_panel->rationaleEdit()->setFocus();
+        showMessage(tr("Nothing was written. Staged decisions still needing a rationale: %L1; "
+                       "the first one is selected.")
+                        .arg(missing),
+            true);
+        return;
+    }
+    if (m_confirmApply) {
+        QMessageBox box(QMessageBox::Question, tr("Apply decisions"),
+            tr("Apply the staged decisions (%L1)?").arg(decisions.size()), QMessageBox::Cancel,
+            this);
+        box.setInformativeText(
+            tr("%1\n\nThey are written as %2 (%3). Each decision records an evidence envelope, "
+               "queues an operation and its task for the daemon, and adds a journal line.")
+                .arg(m_panel->summaryText(), m_model->actorDisplayName(), m_model->actor()));
+        QPushButton *go = box.addButton(tr("Apply"), QMessageBox::AcceptRole);
+        box.setDefaultButton(go);
+        box.exec();
+        if (box.clickedButton() != go)
+            return;
+    }
+    ApplyOptions options;
+    options.expectedVersions = m_model->shownVersions(decisions);
+    m_model->clearOutcomes();
+    showMessage(tr("Writing the staged decisions (%L1)…").arg(decisions.size()), false);
+    m_panel->startProgress(int(decisions.size()));
+    m_applier->start(m_model->store(), decisions, options);
+    if (isApplying())
+        setBusy(true);
+}
+
+void ConflictsView::setBusy(bool busy)
+{
+    m_panel->setProgressVisible(busy && isApplying());
+    updatePanel();
+}
+
+void ConflictsView::finishApply(const ApplyReport &report)
+{
+    int applied = 0, refused = 0;
+    for (const DecisionOutcome &o : report.outcomes)
+        (o.outcome == Outcome::Refused ? refused : applied) += 1;
+    m_model->setOutcomes(report.outcomes);
+
+    QStringList text;
+    text << tr("Applied: %L1.").arg(applied);
+    if (refused > 0)
+        text << tr("Refused: %L1; the cards marked Refused say why.").arg(refused);
+    if (report.ioError)
+        text << tr("Writing stopped: %1").arg(report.ioError->message);
+    text << report.recovered;
+    showMessage(text.join(QLatin1Char(' ')), refused > 0 || report.ioError);
+    setBusy(false);
+    Q_EMIT applyFinished(applied, refused);
 }
 
 } // namespace SyncDesk::Ui

@@ -14,8 +14,6 @@
 class QLabel;
 class QListView;
 class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
 class QStackedWidget;
 
 namespace SyncDesk {
@@ -27,6 +25,7 @@ namespace SyncDesk::Ui {
 
 class ConflictCardDelegate;
 class ConflictFilterBar;
+class DecisionPanel;
 
 /**
  * The Conflicts page: DecisionCards to decide, one at a time from the keyboard
@@ -59,7 +58,7 @@ public:
     ConflictFilterProxy *proxy() const { return m_proxy; }
     ConflictFilterBar *filterBar() const { return m_filterBar; }
     QListView *listView() const { return m_list; }
-    QPlainTextEdit *rationaleEdit() const { return m_rationale; }
+    QPlainTextEdit *rationaleEdit() const;
     /// The line under the buttons that reports what Apply did, or why it did not start.
     QString statusText() const;
     bool isApplying() const;
@@ -69,7 +68,7 @@ public:
     /// Source row of the current card, or -1.
     int currentRow() const;
 
-    bool stageCurrent(ConflictOption option);
+    bool stageCurrent(DecisionOption option);
     void undo();
     void clearStaged();
     /// Accepts recommendations on the selection (two or more cards) or the whole filter.
@@ -87,7 +86,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *buildPanel();
     void onCurrentChanged();
     void onRationaleEdited();
     void updatePanel();
@@ -110,13 +108,7 @@ private:
     QListView *m_list;
     QLabel *m_empty;
 
-    QLabel *m_cardTitle, *m_cardSubtitle, *m_actingAs;
-    QLabel *m_rationaleLabel, *m_rationaleError;
-    QPlainTextEdit *m_rationale;
-    QLabel *m_summary;
-    QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
-    QProgressBar *m_progress;
-    QLabel *m_message;
+    DecisionPanel *m_panel;
 
     QStringList m_history; ///< conflict ids in the order they were staged, for undo
     bool m_confirmApply = true;

@@ -2,11 +2,13 @@
 //
 // SPDX-License-Identifier: MIT
 
-#include "core/resolution/resolution_p.h"
+#include "core/resolution/batchwriter_p.h"
+
+#include "core/resolution/recordfiles_p.h"
 #include "core/resolution/resolutionrecords_p.h"
 
-#include "core/json/canonicaljson.h"
 #include "core/io/fileread_p.h"
+#include "core/json/canonicaljson.h"
 #include "core/records/intentseal.h"
 
 #include <QScopeGuard>
@@ -22,19 +24,6 @@
 
 namespace SyncDesk::ResolutionDetail {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SyncDesk::ResolutionDetail", text);
-}
-Json j(const QString &s)
-{
-    return s.toStdString();
-}
-QString q(const Json &v)
-{
-    return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
-}
 
 /// What a batch placed, so that an I/O error can take back exactly that.
 struct Undo
@@ -171,119 +160,27 @@ bool rollback(const StoreDir &dir, const Undo &undo, qint64 journalSizeBefore)
 
 } // namespace
 
-QByteArray recordBytes(const Json &record)
-{
-    // dumpJson: a big integer read from the store is written back digit for digit.
-    std::string text = dumpJson(record, 2);
-    text += '\n';
-    return QByteArray::fromStdString(text);
-}
-
-QByteArray shaHex(const QByteArray &bytes)
-{
-    return sha256Hex(std::string_view(bytes.constData(), size_t(bytes.size())));
-}
-
-std::optional<IoError> swapIn(
-    const DirEntryRef &file, const QByteArray &bytes, const QByteArray &expectedSha, bool &swapped)
-{
-    std::vector<DurableFile::GroupItem> item { { file, bytes, DurableFile::Mode::SwapChecked,
-        expectedSha } };
-    swapped = false;
-    if (auto e = DurableFile::writeGroup(item))
-        return e;
-    swapped = item[0].placed == 0;
-    return swapped ? DurableFile::syncDirectory(file.dirFd, file.dirPath) : std::nullopt;
-}
-
-std::optional<IoError> bumpGeneration(const StoreDir &dir, qint64 by, const QString &updatedAt,
-    const QString &batchId, QByteArray *displaced, QByteArray *written)
-{
-    const QString path = dir.rootPath() + QStringLiteral("/manifest.json");
-    for (int attempt = 0; attempt <= 20; ++attempt) {
-        Json manifest;
-        QByteArray now;
-        QString why;
-        const qint64 generation = readGeneration(dir, &manifest, &why, &now);
-        if (generation < 0)
-            return IoError { path, why, EIO };
-        manifest["active_generation"] = generation + by;
-        manifest["updated_at"] = j(updatedAt);
-        if (!batchId.isEmpty())
-            manifest[kManifestBatchKey] = j(batchId);
-        const QByteArray bytes = recordBytes(manifest);
-        bool swapped = false;
-        const auto error = swapIn(dir.inRoot("manifest.json"), bytes, shaHex(now), swapped);
-        if (swapped) {
-            if (displaced)
-                *displaced = now;
-            if (written)
-                *written = bytes;
-        }
-        if (error || swapped)
-            return error;
-    }
-    return IoError { path,
-        tr("%1: another writer kept replacing the manifest; the generation was not bumped")
-            .arg(path),
-        EAGAIN };
-}
-
-std::optional<QByteArray> readAt(const DirEntryRef &file, qint64 maxSize)
-{
-    if (file.dirFd < 0)
-        return std::nullopt;
-    const auto read = readFileNoFollowAt(file.dirFd, file.name.constData(), maxSize);
-    if (read.status != FileRead::Status::Ok)
-        return std::nullopt;
-    return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
-}
-
-qint64 readGeneration(const StoreDir &dir, Json *manifest, QString *error, QByteArray *bytes)
-{
-    const auto read = readAt(dir.inRoot("manifest.json"), 16 * 1024 * 1024);
-    if (!read) {
-        if (error)
-            *error = tr("manifest.json in %1 cannot be read.").arg(dir.rootPath());
-        return -1;
-    }
-    auto parsed = parseJson(std::string_view(read->constData(), size_t(read->size())));
-    if (!parsed.ok() || !parsed.value.is_object() || !parsed.value.contains("active_generation")
-        || !parsed.value["active_generation"].is_number_integer()) {
-        if (error)
-            *error
-                = tr("manifest.json in %1 has no integer active_generation.").arg(dir.rootPath());
-        return -1;
-    }
-    const qint64 generation = parsed.value["active_generation"].get<qint64>();
-    if (manifest)
-        *manifest = std::move(parsed.value);
-    if (bytes)
-        *bytes = *read;
-    return generation;
-}
-
-Json intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
+Json BatchWriter::intentBody(const std::vector<Planned> &batch, qint64 journalLinesBefore,
     qint64 journalSizeBefore, qint64 generationBefore)
 {
     Json entries = Json::array();
     for (const auto &p : batch)
-        entries.push_back(
-            { { "conflict_id", j(p.conflictId) }, { "before_sha256", p.beforeSha.toStdString() },
-                { "after_sha256", p.afterSha.toStdString() }, { "conflict_after", p.after },
-                { "evidence_id", j(p.evidenceId) },
-                { "evidence_sha256", shaHex(recordBytes(p.evidence)).toStdString() },
-                { "evidence", p.evidence }, { "operation_id", j(p.operationId) },
-                { "operation_sha256", shaHex(recordBytes(p.operation)).toStdString() },
-                { "operation", p.operation }, { "task_id", j(p.taskId) },
-                { "task_sha256", shaHex(recordBytes(p.task)).toStdString() }, { "task", p.task },
-                { "journal_line", p.journalLine } });
+        entries.push_back({ { "conflict_id", toJson(p.conflictId) },
+            { "before_sha256", p.beforeSha.toStdString() },
+            { "after_sha256", p.afterSha.toStdString() }, { "conflict_after", p.after },
+            { "evidence_id", toJson(p.evidenceId) },
+            { "evidence_sha256", shaHex(recordBytes(p.evidence)).toStdString() },
+            { "evidence", p.evidence }, { "operation_id", toJson(p.operationId) },
+            { "operation_sha256", shaHex(recordBytes(p.operation)).toStdString() },
+            { "operation", p.operation }, { "task_id", toJson(p.taskId) },
+            { "task_sha256", shaHex(recordBytes(p.task)).toStdString() }, { "task", p.task },
+            { "journal_line", p.journalLine } });
     return { { "journal_lines_before", journalLinesBefore },
         { "journal_size_before", journalSizeBefore }, { "generation_before", generationBefore },
         { "decisions", std::move(entries) } };
 }
 
-std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &batch,
+std::optional<IoError> BatchWriter::write(const StoreDir &dir, std::vector<Planned> &batch,
     qint64 journalLinesBefore, qint64 generationBefore, const QString &updatedAt,
     const std::function<void(WriteStep)> &beforeStep)
 {
@@ -511,7 +408,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
         for (const std::size_t i : kept) {
             Planned &p = batch[i];
             p.eventId = journalEventId(n++);
-            p.journalLine["event_id"] = j(p.eventId);
+            p.journalLine["event_id"] = toJson(p.eventId);
             lines += QByteArray::fromStdString(dumpJson(p.journalLine)) + '\n';
         }
         return lines;
@@ -531,9 +428,9 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     for (const std::size_t i : kept) {
         Planned &p = batch[i];
         const QString cited = QStringLiteral("journal:") + p.eventId;
-        if (q(jsonMember(p.operation, "local_log_ref")) == cited)
+        if (jsonString(jsonMember(p.operation, "local_log_ref")) == cited)
             continue;
-        p.operation["local_log_ref"] = j(cited);
+        p.operation["local_log_ref"] = toJson(cited);
         const DirEntryRef file = dir.in(StoreDir::Operations, p.operationName);
         for (auto &u : undo.placed) {
             if (u.file.dirFd != file.dirFd || u.file.name != file.name)
@@ -565,7 +462,7 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
     }
 
     // The batch is complete once the intent is gone; a crash before this line is
-    // completed by recover(), which finds every record already in place.
+    // completed by ResolutionRecovery::run(), which finds every record already in place.
     if (beforeStep)
         beforeStep(WriteStep::Finish);
     if (::unlinkat(dir.rootFd(), intentName.constData(), 0) != 0)

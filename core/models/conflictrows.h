@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include "core/records/decisionoption.h"
+#include "core/resolution/gate.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+class QLocale;
+
+namespace SyncDesk {
+
+class Store;
+
+/// What a card shows that would otherwise be built on every paint.
+struct ConflictRow final
+{
+    QString id;
+    QString changedBy;
+    /// Formatted when first asked for: local-time formatting of 10k dates showed at attach.
+    mutable QString createdText;
+    mutable bool createdFormatted = false;
+    QString recommendationText;
+    QString decisionText;
+    QString evidenceId;
+    QString searchText;
+    QString version;
+    QStringList actors, devices;
+    int severityRank = 4;
+    int offered = 0; ///< mask of decisionOptionBit()
+    DecisionOption recommended = DecisionOption::None;
+    DecisionOption selected = DecisionOption::None;
+};
+
+/// The gate's answer for one card and the acting actor, computed when first asked for.
+struct ConflictVerdicts final
+{
+    bool computed = false;
+    bool rationaleRequired = false;
+    int allowed = 0; ///< mask of decisionOptionBit()
+    std::array<Refusal, kDecisionOptionCount> refusals {};
+    std::array<QString, kDecisionOptionCount> reasons;
+    QString policyId, policyEffect, policyText;
+};
+
+/**
+ * The rows of ConflictModel, one per conflict of a store in its order: what a
+ * card shows, built once per store change, and the gate's verdicts for the
+ * acting actor, computed per card when first asked for (painting asks only for
+ * the cards in view). Policies are indexed by workspace, profile and object,
+ * so the gate never scans every policy of a big store.
+ */
+class ConflictRows final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::ConflictRows)
+
+public:
+    /// Builds every row of store (null: none) for the acting actor.
+    void reset(const Store *store, const QString &actorId);
+    /// Another acting actor: verdicts are computed anew.
+    void setActor(const QString &actorId);
+    /// Actors or policy decisions changed: reads both again; verdicts are computed anew.
+    void reloadGate(const QString &actorId);
+    const std::optional<GateActor> &actor() const { return m_actor; }
+
+    int size() const { return int(m_rows.size()); }
+    bool contains(int row) const { return row >= 0 && row < size(); }
+    const ConflictRow &operator[](int row) const { return m_rows[std::size_t(row)]; }
+    /// -1 when no row has that conflict id.
+    int rowOf(const QString &conflictId) const { return m_rowById.value(conflictId, -1); }
+
+    /// The conflict at row changed: its row is built again.
+    void rebuild(int row);
+    /// The store appended conflicts up to row last: their rows are built.
+    void appendUpTo(int last);
+    /// Finds the evidence of decided cards that had none (the daemon may write
+    /// a decision's operation or envelope after the conflict); returns those rows.
+    QList<int> linkEvidence();
+
+    const ConflictVerdicts &verdicts(int row) const;
+
+    /// A time in the locale's short format, empty for kNoTime.
+    static QString formatTime(const QLocale &locale, qint64 ms);
+    /// 0 for blocking, 1 review_required, 2 warning, 3 info, 4 anything else.
+    static int severityRank(const QString &severity);
+
+private:
+    void buildRow(int row);
+    void buildIndexes();
+    void invalidateVerdicts();
+    QString evidenceOf(int row) const;
+
+    const Store *m_store = nullptr;
+    std::optional<GateActor> m_actor;
+    std::vector<ConflictRow> m_rows;
+    mutable std::vector<ConflictVerdicts> m_verdicts;
+    /// Policies by (workspace, profile, object or none): a conflict is governed only by these.
+    QHash<QString, QList<GatePolicy>> m_policies;
+    QHash<QString, int> m_rowById;
+};
+
+} // namespace SyncDesk
