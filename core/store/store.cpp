@@ -166,6 +166,12 @@ QString Store::misnamedEvidenceHint(const QString &reference) const
     return tr("%1, named for it, holds evidence '%2' instead").arg(path, text(e.id));
 }
 
+qint32 Store::fileIndex(const QString &relativePath) const
+{
+    const auto it = m_fileByPath.constFind(relativePath);
+    return it == m_fileByPath.cend() ? -1 : qint32(*it);
+}
+
 QString Store::absolutePath(quint32 file) const
 {
     return m_root + QLatin1Char('/') + m_files.at(file).path;

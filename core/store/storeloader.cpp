@@ -4,12 +4,13 @@
 
 #include "core/store/storeloader_p.h"
 
+#include "core/store/relationsbuilder_p.h"
 #include "core/store/storeloaderextract_p.h"
 
-#include "core/json/canonicaljson.h"
 #include "core/io/fileread_p.h"
-#include "core/records/intentseal.h"
+#include "core/json/canonicaljson.h"
 #include "core/json/json.h"
+#include "core/records/intentseal.h"
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
 
@@ -288,7 +289,7 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     m_store.m_fileByPath.reserve(qsizetype(results.size()));
     for (auto &r : results)
         append(std::move(r));
-    m_store.buildRelations();
+    RelationsBuilder(m_store).build();
 }
 
 StoreLoader::~StoreLoader()
@@ -439,7 +440,7 @@ void StoreLoader::load()
         encoder = std::thread([&] {
             encoded = LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache, ownProblems);
         });
-    s.buildRelations();
+    RelationsBuilder(s).build();
     if (encoder.joinable()) {
         encoder.join();
         LoadCache::save(cacheDir, cacheKey, std::move(encoded));

@@ -442,7 +442,7 @@ private Q_SLOTS:
     }
 
     /// The watcher's path: manifest and journal re-read in an open store
-    /// (Store::reloadRootFiles), which the Problems page follows.
+    /// (StoreUpdater::reloadRootFiles), which the Problems page follows.
     void watcherRefresh()
     {
         StoreFixture fx;
