@@ -6,6 +6,7 @@
 
 #include "core/io/fileread_p.h"
 #include "core/io/inotifywatch.h"
+#include "core/io/logging.h"
 #include "core/json/json.h"
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
@@ -469,8 +470,12 @@ private:
         // Through the descriptor: the folder just opened and stat-ed, even if its
         // path has been replaced since. -1 (no /proc, watch limit): stat scans.
         const QByteArray self = "/proc/self/fd/" + QByteArray::number(dirFd);
-        return m_inotify.addFolder(
+        const int wd = m_inotify.addFolder(
             self, InotifyWatch::FollowSymlink | InotifyWatch::ExcludeUnlinked);
+        if (wd < 0)
+            qCInfo(lcResolution, "gate folder not watched, stat-ed on every use: %s",
+                std::strerror(errno));
+        return wd;
     }
 
     /// Reads every queued event (non-blocking) and marks what it names.

@@ -5,17 +5,23 @@
 #include "core/store/folderwatch_p.h"
 
 #include "core/io/fileread_p.h"
+#include "core/io/logging.h"
 #include "core/store/storeloader_p.h"
 
 #include <QFile>
+
+#include <cerrno>
+#include <cstring>
 
 namespace SyncDesk {
 
 FolderWatch::FolderWatch(const QString &root)
     : m_root(root)
 {
-    if (!m_inotify.open())
+    if (!m_inotify.open()) {
+        qCInfo(lcStore, "no inotify for %s: %s", qPrintable(root), std::strerror(errno));
         return;
+    }
     add(root, true); // the user may reach the store through a symlink; the loader follows it
     for (int r = 0; r < kRegistryCount; ++r) {
         const QString dir = root + QLatin1Char('/') + registryDirName(Registry(r));
@@ -40,6 +46,8 @@ void FolderWatch::add(const QString &dir, bool followSymlink)
         followSymlink ? InotifyWatch::FollowSymlink : InotifyWatch::NoOption);
     if (wd >= 0)
         m_dirs.insert(wd, dir);
+    else // not refreshed on its own; a symlinked registry folder is refused (ENOTDIR)
+        qCInfo(lcStore, "not watched: %s: %s", qPrintable(dir), std::strerror(errno));
 }
 
 void FolderWatch::read(QSet<QString> &dirs, QSet<QString> &files)
