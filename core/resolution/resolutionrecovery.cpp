@@ -5,9 +5,9 @@
 #include "core/resolution/resolution_p.h"
 #include "core/resolution/resolutionrecords_p.h"
 
+#include "core/io/fileread_p.h"
 #include "core/records/contracts.h"
 #include "core/records/evidence.h"
-#include "core/io/fileread_p.h"
 #include "core/records/intentseal.h"
 #include "core/store/store.h"
 
@@ -387,13 +387,12 @@ std::optional<IoError> recover(const StoreDir &dir, const QString &now, QStringL
     const auto bytes = readAt(intentFile, kMaxIntent);
     if (!bytes)
         return refuse(tr("it cannot be read"));
-    QString keyError;
-    const QByteArray key = IntentSeal::key(&keyError);
+    const auto key = IntentSeal::key();
     const auto opened
-        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())), key,
-            IntentSeal::storeIdentity(dir.rootFd()));
+        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())),
+            key.valueOr(QByteArray()), IntentSeal::storeIdentity(dir.rootFd()));
     if (opened.status != IntentSeal::Status::Sealed)
-        return refuse(key.isEmpty() ? keyError : opened.why);
+        return refuse(!key ? key.error() : opened.why);
     const Json &intent = opened.body;
     const Json &decisions = jsonMember(intent, "decisions");
     const Json &sizeBefore = jsonMember(intent, "journal_size_before");

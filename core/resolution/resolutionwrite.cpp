@@ -5,8 +5,8 @@
 #include "core/resolution/resolution_p.h"
 #include "core/resolution/resolutionrecords_p.h"
 
-#include "core/json/canonicaljson.h"
 #include "core/io/fileread_p.h"
+#include "core/json/canonicaljson.h"
 #include "core/records/intentseal.h"
 
 #include <QScopeGuard>
@@ -308,10 +308,10 @@ std::optional<IoError> writeBatch(const StoreDir &dir, std::vector<Planned> &bat
                 EIO };
     }
 
-    QString keyError;
-    const QByteArray key = IntentSeal::key(&keyError);
-    if (key.isEmpty())
-        return IoError { IntentSeal::stateDirectory(), keyError, EACCES };
+    const auto sealKey = IntentSeal::key();
+    if (!sealKey)
+        return IoError { IntentSeal::stateDirectory(), sealKey.error(), EACCES };
+    const QByteArray &key = *sealKey;
     if (auto e = step(WriteStep::Intent))
         return e;
     const QString batchId = IntentSeal::newBatchId();

@@ -177,15 +177,13 @@ QString Store::absolutePath(quint32 file) const
     return m_root + QLatin1Char('/') + m_files.at(file).path;
 }
 
-QByteArray Store::readFile(quint32 file, QString *error) const
+Result<QByteArray> Store::readFile(quint32 file) const
 {
     const auto read = readFileNoFollow(absolutePath(file), 256LL * 1024 * 1024);
-    if (read.status != FileRead::Status::Ok) {
-        if (error)
-            *error = read.error.isEmpty() ? tr("not a regular file") : read.error;
-        return {};
-    }
-    return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+    if (read.status != FileRead::Status::Ok)
+        return Result<QByteArray>::failure(
+            read.error.isEmpty() ? tr("not a regular file") : read.error);
+    return Result<QByteArray>::success(QByteArray(read.bytes.data(), qsizetype(read.bytes.size())));
 }
 
 } // namespace SyncDesk

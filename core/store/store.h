@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "core/io/result.h"
 #include "core/records/recordread.h" // safeRecordId, which callers of the store use with it
 #include "core/store/storetypes.h"
 
@@ -167,8 +168,9 @@ public:
     /// explains it (translated); empty otherwise.
     QString misnamedEvidenceHint(const QString &reference) const;
 
-    /// The file's bytes as they are on disk now (read-only), for detail panes.
-    QByteArray readFile(quint32 file, QString *error = nullptr) const;
+    /// The file's bytes as they are on disk now (read-only), for detail panes;
+    /// a failure says why (translated).
+    Result<QByteArray> readFile(quint32 file) const;
 
     /// Absolute path of a record file.
     QString absolutePath(quint32 file) const;

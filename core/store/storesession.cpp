@@ -222,9 +222,10 @@ QStringList StoreSession::changedIn(const QString &dir)
         return changed;
     }
     const QString registry = dir.mid(root.size() + 1);
-    QStringList names;
-    if (!listDirectory(dir, names))
+    const auto listed = listDirectory(dir);
+    if (!listed)
         return changed;
+    const QStringList &names = *listed;
     QSet<QString> seen;
     for (const QString &name : std::as_const(names)) {
         if (StoreLoader::isStrayTemp(name) || !name.endsWith(QLatin1String(".json")))
