@@ -13,6 +13,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev nlohmann-json3-dev
     qt6-translations-l10n
+    # Qt's SVG icon engine and image plugins: they draw the icons of resources/
+    # at run time, checked by tst_resources; nothing links Qt6::Svg: no -dev package.
+    libqt6svg6
     desktop-file-utils appstream
 )
 # Built by the test command too (compiled, never timed there); kept out of

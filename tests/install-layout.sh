@@ -24,6 +24,7 @@ expected=(
     "usr/share/applications/$id.desktop"
     "usr/share/metainfo/$id.metainfo.xml"
     "usr/share/icons/hicolor/scalable/apps/$id.svg"
+    "usr/share/icons/hicolor/symbolic/apps/$id-symbolic.svg"
     "usr/share/syncdesk/translations/syncdesk_de.qm"
     "usr/share/syncdesk/translations/syncdesk_en.qm"
 )

@@ -2642,13 +2642,6 @@ Change the daemon address or allow other hosts to contact it.</source>
         <source>Conflicts (%1)</source>
         <translation>Konflikte (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending conflict(s)</source>
-        <translation>
-            <numerusform>%n offener Konflikt</numerusform>
-            <numerusform>%n offene Konflikte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -2766,40 +2759,8 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <translation>%1 – handelnd als %2 – Sync Desk</translation>
     </message>
     <message>
-        <source>Generation %1</source>
-        <translation>Generation %1</translation>
-    </message>
-    <message>
-        <source>%1 operations · %2 tasks · %3 conflicts · %4 evidence</source>
-        <translation>%1 Vorgänge · %2 Aufgaben · %3 Konflikte · %4 Nachweise</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Nicht gesperrt</translation>
-    </message>
-    <message>
-        <source>No program is writing to the store.</source>
-        <translation>Kein Programm schreibt in den Speicher.</translation>
-    </message>
-    <message>
-        <source>Locked by %1</source>
-        <translation>Gesperrt von %1</translation>
-    </message>
-    <message>
-        <source>a writer</source>
-        <translation>einem schreibenden Programm</translation>
-    </message>
-    <message>
-        <source>Process %1 on %2 holds the store&apos;s writer lock.</source>
-        <translation>Prozess %1 auf %2 hält die Schreibsperre des Speichers.</translation>
-    </message>
-    <message>
         <source>Open a Workspace Store</source>
         <translation>Einen Arbeitsbereich-Speicher öffnen</translation>
-    </message>
-    <message>
-        <source>%1 operations · reading tasks, conflicts and evidence…</source>
-        <translation>%1 Vorgänge · Aufgaben, Konflikte und Nachweise werden gelesen…</translation>
     </message>
     <message>
         <source>Still reading the store; this page opens when it is read.</source>
@@ -2816,14 +2777,6 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>The store just read is shown once Apply has finished.</source>
         <translation>Der gerade gelesene Speicher wird angezeigt, sobald das Anwenden abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>writer.lock is %1, not a lock file</source>
-        <translation>writer.lock ist %1, keine Sperrdatei</translation>
-    </message>
-    <message>
-        <source>Lock state unknown</source>
-        <translation>Sperrzustand unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3080,56 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Opening the store…</source>
         <translation>Der Speicher wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::StoreStatus</name>
+    <message>
+        <source>Generation %1</source>
+        <translation>Generation %1</translation>
+    </message>
+    <message>
+        <source>%1 operations · reading tasks, conflicts and evidence…</source>
+        <translation>%1 Vorgänge · Aufgaben, Konflikte und Nachweise werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 operations · %2 tasks · %3 conflicts · %4 evidence</source>
+        <translation>%1 Vorgänge · %2 Aufgaben · %3 Konflikte · %4 Nachweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending conflict(s)</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Nicht gesperrt</translation>
+    </message>
+    <message>
+        <source>No program is writing to the store.</source>
+        <translation>Kein Programm schreibt in den Speicher.</translation>
+    </message>
+    <message>
+        <source>Locked by %1</source>
+        <translation>Gesperrt von %1</translation>
+    </message>
+    <message>
+        <source>a writer</source>
+        <translation>einem schreibenden Programm</translation>
+    </message>
+    <message>
+        <source>Process %1 on %2 holds the store&apos;s writer lock.</source>
+        <translation>Prozess %1 auf %2 hält die Schreibsperre des Speichers.</translation>
+    </message>
+    <message>
+        <source>writer.lock is %1, not a lock file</source>
+        <translation>writer.lock ist %1, keine Sperrdatei</translation>
+    </message>
+    <message>
+        <source>Lock state unknown</source>
+        <translation>Sperrzustand unbekannt</translation>
     </message>
 </context>
 <context>

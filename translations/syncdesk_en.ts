@@ -91,22 +91,22 @@
     </message>
 </context>
 <context>
-    <name>SyncDesk::Ui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n pending conflict(s)</source>
-        <translation>
-            <numerusform>%n pending conflict</numerusform>
-            <numerusform>%n pending conflicts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SyncDesk::Ui::QueueView</name>
     <message numerus="yes">
         <source>%n operation(s)</source>
         <translation>
             <numerusform>%n operation</numerusform>
             <numerusform>%n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::StoreStatus</name>
+    <message numerus="yes">
+        <source>%n pending conflict(s)</source>
+        <translation>
+            <numerusform>%n pending conflict</numerusform>
+            <numerusform>%n pending conflicts</numerusform>
         </translation>
     </message>
 </context>

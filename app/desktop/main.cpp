@@ -2,12 +2,15 @@
 //
 // SPDX-License-Identifier: MIT
 
+#include "app/desktop/loadreport.h"
 #include "core/i18n/translations.h"
+#include "ui/widgets/appicons.h"
 #include "ui/window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QStandardPaths>
 
 #include <QSocketNotifier>
@@ -58,7 +61,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.sourceos.SyncDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("dev.sourceos.SyncDesk")));
+    // The installed icon where the theme has it, the bundled copy otherwise (a
+    // build run from its folder, a desktop without hicolor).
+    QApplication::setWindowIcon(SyncDesk::Ui::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -109,7 +114,11 @@ int main(int argc, char *argv[])
     }
 
     quitOnSignals(app);
+    QElapsedTimer sinceStart; // --exit-after-load's first_paint_ms and complete_ms count from here
+    sinceStart.start();
     SyncDesk::Ui::MainWindow window(options);
+    if (options.exitAfterLoad)
+        new SyncDesk::Desktop::LoadReport(sinceStart, &window); // the window's child
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openStore(QDir(parser.positionalArguments().constFirst()).absolutePath());

@@ -2,6 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: one deterministic generator whose plan (devices, actors,
+// conflicts, operations, tasks, journal) must stay in one place so that a seed
+// always gives the same store; it is its own target (syncdesk_demo).
+
 #include "core/demo/demostore.h"
 
 #include "core/records/timestamp.h"

@@ -2,6 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: every durable write of the store (temp + fsync + rename,
+// check-and-swap, guarded removal, the journal's locked numbered append) shares
+// the fault-injection points and error shape below; docs/security.md maps them.
+
 #include "core/io/durablefile.h"
 
 #include <QCryptographicHash>

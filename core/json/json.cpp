@@ -2,6 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the checking parser must reach the daemon's (Python's)
+// verdict on every input, and the big-integer, repr and str rules it needs are
+// only correct together.
+
 #include "core/json/json.h"
 
 #include "core/json/jsonfast_p.h"

@@ -2,6 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the load cache's format, its checks and its encoder and
+// decoder change together (a format change bumps kFormat); the byte codec is in
+// loadcachecodec_p.h.
+
 #include "core/store/loadcache_p.h"
 
 #include "core/io/logging.h"

@@ -2,6 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the loader's phases (list, read on two threads, manifest,
+// intent, journal, generation) share one StoreLoader's state and run in this
+// order; extraction of the table fields lives in storeloaderextract.cpp.
+
 #include "core/store/storeloader_p.h"
 
 #include "core/store/relationsbuilder_p.h"

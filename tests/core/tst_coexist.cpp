@@ -2,6 +2,9 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: each daemon write at each step of Apply, the kill runs and
+// the checker's expectations belong to one scenario table.
+
 // Issue 15, item 7: Sync Desk beside a daemon that writes the same store and
 // takes no lock. DaemonWriter writes as the spec says sourceos-syncd does; the
 // checker (coexistcheck.h) counts, per run, what became of the daemon's writes

@@ -2,7 +2,6 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
 // DaemonClient against a loopback server in this process whose bytes the test
 // controls: the daemon's reference answers, the state machine, refused hosts and
 // backoff (hostile servers are in tst_daemonhostile). Only loopback is contacted.

@@ -2,7 +2,6 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
 // DaemonClient against hostile or broken loopback servers: bad answers, silence,
 // dripping bytes, oversized bodies, redirects, cookies and credentials. Each must
 // end as "unreachable" with a reason, in bounded time and memory.

@@ -2,7 +2,6 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
 // DaemonResponseParser: the daemon's reference answers, every way an
 // answer can be wrong, and arbitrary bytes (never a crash, always a reason).
 

@@ -2,7 +2,8 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
+// Long on purpose: data rows for every envelope leaf and canonical-JSON rule.
+
 // Evidence envelopes: the daemon's artifact digest and evidence id, tamper
 // detection on every leaf, and the canonical JSON the digest is computed over.
 // Golden canonical outputs and digests come from python3 (tests/data/canonical/regenerate.py).

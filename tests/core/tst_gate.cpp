@@ -2,6 +2,9 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the gate's rules written again from the spec for the
+// differential test, next to the rows that exercise them.
+
 // The gate reads what the daemon reads (issue 14, item 6). A differential test:
 // the gate's rules written again here, from spec/store.md alone, run over a few
 // hundred generated stores (actors and policy decisions with conflicted copies,

@@ -2,7 +2,8 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
+// Long on purpose: data rows computed with Python, one per parser rule.
+
 // parseJson, pythonStr and pythonFloatRepr against what the daemon's Python does
 // (json.loads on UTF-8 text, str(), repr()). Expected values were computed with
 // python3 (3.11) and pasted in as data rows.

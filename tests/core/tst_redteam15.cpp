@@ -2,6 +2,9 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the libc wrappers the attacks go through must be defined in
+// the same executable as the attacks.
+
 // Issue 15, red-team review of the write path beside the live daemon. Each
 // test makes the daemon (or a crash, or an I/O error) act at one chosen moment
 // of Sync Desk's write: at a system call, through the wrappers below, which

@@ -2,6 +2,8 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: one test per record Apply writes and per refusal, over one fixture.
+
 #include "resolutionfixture.h"
 #include "treecopy.h"
 #include "treesnapshot.h"

@@ -2,7 +2,8 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
+// Long on purpose: one row per contract rule, generated from the contract table.
+
 // The validator must reach the daemon's verdict on every record: valid or
 // invalid and, when invalid, the same first failing rule and field
 // (spec/contracts.md). Rows are generated from the contract table, starting

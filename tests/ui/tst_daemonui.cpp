@@ -2,7 +2,6 @@
 //
 // SPDX-License-Identifier: MIT
 
-// SPDX-License-Identifier: MIT
 // The daemon's status widget and events view: the model under
 // QAbstractItemModelTester, sorting on raw values, the widget's text per state
 // and the view against a loopback server (inline failure, no dialog).

@@ -2,6 +2,8 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the evidence browser's models and widgets over one fixture store.
+
 #include "core/models/evidencemodel.h"
 #include "core/models/missingevidencemodel.h"
 #include "core/models/problemfiltermodel.h"

@@ -2,6 +2,9 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: every special file kind in place of every store file, for
+// every reader, in one table.
+
 // Special files in place of the store's own files and of a record (issue 14,
 // item 3): writer.lock, journal.jsonl, manifest.json, syncdesk-intent.json and
 // a conflict record as a FIFO (with and without a writer), a socket, a folder,

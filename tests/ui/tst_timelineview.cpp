@@ -2,6 +2,9 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Long on purpose: the timeline's layout, painting and input share the fixture
+// stores built here.
+
 #include "storefixture.h"
 
 #include "core/models/timelinelayout.h"

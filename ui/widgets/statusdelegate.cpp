@@ -4,6 +4,7 @@
 
 #include "ui/widgets/statusdelegate.h"
 
+#include "ui/widgets/appicons.h"
 #include "ui/widgets/colormix.h"
 
 #include <QApplication>
@@ -36,19 +37,45 @@ QColor toneBackground(StatusTone tone, const QPalette &palette)
     return mix(base, toneColor(tone, palette), isDark(palette) ? 0.22 : 0.14);
 }
 
+QIcon toneIcon(StatusTone tone)
+{
+    switch (tone) {
+    case StatusTone::Negative:
+        return bundledIcon(QStringLiteral(":/icons/status/negative.svg"));
+    case StatusTone::Warning:
+        return bundledIcon(QStringLiteral(":/icons/status/warning.svg"));
+    case StatusTone::Positive:
+        return bundledIcon(QStringLiteral(":/icons/status/positive.svg"));
+    case StatusTone::Normal:
+        break;
+    }
+    return bundledIcon(QStringLiteral(":/icons/status/normal.svg"));
+}
+
 QIcon statusIcon(const QString &iconName, const QStyle *style)
 {
+    if (QIcon::hasThemeIcon(iconName))
+        return QIcon::fromTheme(iconName);
+    auto tone = StatusTone::Normal;
+    QStyle::StandardPixmap standard = QStyle::SP_MessageBoxInformation;
+    if (iconName == QLatin1String("dialog-error") || iconName == QLatin1String("security-low")) {
+        tone = StatusTone::Negative;
+        standard = QStyle::SP_MessageBoxCritical;
+    } else if (iconName == QLatin1String("dialog-warning")
+        || iconName == QLatin1String("security-medium")) {
+        tone = StatusTone::Warning;
+        standard = QStyle::SP_MessageBoxWarning;
+    } else if (iconName == QLatin1String("security-high")) {
+        tone = StatusTone::Positive;
+        standard = QStyle::SP_DialogApplyButton;
+    }
+    // The bundled icon of the tone; the style's own where SVG cannot be drawn.
+    const QIcon bundled = toneIcon(tone);
+    if (!bundled.isNull())
+        return bundled;
     if (!style)
         style = QApplication::style();
-    QStyle::StandardPixmap fallback = QStyle::SP_MessageBoxInformation;
-    if (iconName == QLatin1String("dialog-error") || iconName == QLatin1String("security-low"))
-        fallback = QStyle::SP_MessageBoxCritical;
-    else if (iconName == QLatin1String("dialog-warning")
-        || iconName == QLatin1String("security-medium"))
-        fallback = QStyle::SP_MessageBoxWarning;
-    else if (iconName == QLatin1String("security-high"))
-        fallback = QStyle::SP_DialogApplyButton;
-    return QIcon::fromTheme(iconName, style->standardIcon(fallback));
+    return style->standardIcon(standard);
 }
 
 StatusDelegate::StatusDelegate(int iconNameRole, int toneRole, QObject *parent)

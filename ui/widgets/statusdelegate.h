@@ -19,7 +19,10 @@ namespace SyncDesk::Ui {
 QColor toneColor(StatusTone tone, const QPalette &palette);
 /// A tint of the tone over the palette's base, for banners and row backgrounds.
 QColor toneBackground(StatusTone tone, const QPalette &palette);
-/// A themed icon by freedesktop name, or the style's closest standard icon when the theme lacks it.
+/// The bundled icon of a tone (resources/icons/status), null where SVG cannot be drawn.
+QIcon toneIcon(StatusTone tone);
+/// A themed icon by freedesktop name; when the theme lacks it, the bundled icon
+/// of the tone the name stands for, else the style's closest standard icon.
 QIcon statusIcon(const QString &iconName, const QStyle *style = nullptr);
 
 /**

@@ -5,17 +5,19 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/daemon/daemonclient.h"
+#include "core/store/storeopener.h"
 #include "core/store/storesession.h"
-#include "core/io/writerlock.h"
 #include "ui/conflicts/conflictsview.h"
 #include "ui/daemon/daemonstatuswidget.h"
 #include "ui/daemon/eventsview.h"
 #include "ui/evidence/evidencebrowser.h"
 #include "ui/problems/problemsview.h"
 #include "ui/queue/queueview.h"
-#include "ui/window/storepage.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/widgets/appicons.h"
 #include "ui/widgets/uilogging.h"
+#include "ui/window/storepage.h"
+#include "ui/window/storestatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -57,10 +60,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_session(new StoreSession(this))
+    , m_opener(new StoreOpener(this))
     , m_outer(new QStackedWidget(this))
     , m_storePage(new StorePage(this))
 {
-    m_sinceStart.start();
     setObjectName(QStringLiteral("SyncDeskMainWindow"));
     m_outer->addWidget(m_storePage);
     m_workspace = buildWorkspace();
@@ -75,14 +78,25 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             openStore(m_loadingPath);
     });
     connect(m_session, &StoreSession::storeReset, this, &MainWindow::onStoreChanged);
-    connect(m_session, &StoreSession::storeUpdated, this, &MainWindow::updateStatus);
+    connect(m_session, &StoreSession::storeUpdated, this, [this] { m_status->update(); });
     // A deleted file: read the store again off the UI thread, once at a time
     // (changes meanwhile reach the new store through its watch).
     m_session->setReloadsElsewhere(true);
     connect(m_session, &StoreSession::reloadNeeded, this, [this] {
-        if (!m_loadCancel)
+        if (!m_opener->isOpening())
             reloadStore();
     });
+
+    // A background Apply reads the store on screen: a store read meanwhile
+    // replaces it once that is done.
+    m_opener->setAdoptionGate([this] { return m_conflicts->isApplying(); });
+    connect(m_conflicts, &ConflictsView::applyFinished, m_opener, &StoreOpener::retryAdoption);
+    connect(m_opener, &StoreOpener::previewReady, this, &MainWindow::showPreview);
+    connect(m_opener, &StoreOpener::waitingForAdoption, this, [this] {
+        statusBar()->showMessage(tr("The store just read is shown once Apply has finished."));
+    });
+    connect(m_opener, &StoreOpener::loaded, this, &MainWindow::showStore);
+    connect(m_opener, &StoreOpener::failed, this, &MainWindow::showFailure);
 
     QSettings settings;
     resize(1280, 800);
@@ -93,7 +107,131 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    cancelLoad();
+    m_opener->cancel();
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    startLoad(QDir::cleanPath(path), false);
+}
+
+void MainWindow::reloadStore()
+{
+    // A load still under way (an open of another store, a reload, one waiting
+    // for Apply) reads what is on disk now: restarting it would only lose time,
+    // and reloading the store on screen would undo an open.
+    if (m_opener->isOpening())
+        return;
+    if (const Store *s = m_session->store())
+        startLoad(s->root(), true);
+}
+
+void MainWindow::startLoad(const QString &path, bool inPlace)
+{
+    m_loadingPath = path;
+    if (inPlace) {
+        // What is on screen stays there, and usable, until the new store replaces it.
+        statusBar()->showMessage(tr("Reloading the store…"));
+    } else {
+        statusBar()->clearMessage(); // a reload this open supersedes
+        m_storePage->showLoading(m_loadingPath);
+        m_outer->setCurrentWidget(m_storePage);
+        setPartial(false);
+    }
+    // The daemon keeps writing while the store is read (seconds at 100k).
+    m_session->watchAhead(m_loadingPath);
+    // A reload keeps the store on screen meanwhile, which shows more than a preview would.
+    m_opener->open(m_loadingPath, storeOptions(),
+        inPlace ? StoreOpener::Preview::Never : StoreOpener::Preview::IfUncached);
+}
+
+StoreOpenOptions MainWindow::storeOptions() const
+{
+    StoreOpenOptions options;
+    options.cacheDirectory = m_options.loadCacheDirectory;
+    return options;
+}
+
+void MainWindow::showPreview()
+{
+    m_session->adopt(m_opener->takePreview(), storeOptions());
+    m_outer->setCurrentWidget(m_workspace);
+    setPartial(true);
+    Q_EMIT previewShown();
+}
+
+void MainWindow::setPartial(bool partial)
+{
+    // Pages that need tasks, conflicts, evidence or the journal wait for them.
+    for (const Page page : { TimelinePage, ConflictsPage, EvidencePage, ProblemsPage }) {
+        QListWidgetItem *item = m_nav->item(page);
+        item->setFlags(
+            partial ? item->flags() & ~Qt::ItemIsEnabled : item->flags() | Qt::ItemIsEnabled);
+        item->setToolTip(partial ? tr("Still reading the store") : QString());
+    }
+    if (partial && currentPage() != DaemonPage)
+        m_nav->setCurrentRow(QueuePage);
+}
+
+bool MainWindow::isPartial() const
+{
+    return m_session->store() && m_session->store()->isPartial();
+}
+
+void MainWindow::showFailure(Store::State state, const QString &message)
+{
+    statusBar()->clearMessage();
+    setPartial(false);
+    const bool uninitialized = state == Store::State::NotInitialized;
+    m_storePage->showMessage(uninitialized ? tr("This folder is not a Sync Desk store")
+                                           : tr("The store cannot be opened"),
+        uninitialized ? tr("%1\n\nA workspace store has a manifest.json written by "
+                           "the sync daemon. Sync Desk never creates one by "
+                           "itself.")
+                            .arg(message)
+                      : message,
+        true);
+    m_session->close();
+    m_outer->setCurrentWidget(m_storePage);
+    Q_EMIT storeLoaded(false);
+}
+
+void MainWindow::showStore()
+{
+    statusBar()->clearMessage();
+    std::unique_ptr<Store> store = m_opener->takeStore();
+    // Someone may already be reading the preview's queue, or the store being
+    // reloaded: keep their place.
+    QString selectedId;
+    int scroll = 0;
+    const bool samePlace = m_session->store() && m_session->store()->root() == store->root();
+    if (samePlace) {
+        const Store *preview = m_session->store();
+        const int row = m_queue->selectedOperation();
+        if (row >= 0 && row < int(preview->operations().size()))
+            selectedId = preview->text(preview->operations()[quint32(row)].id);
+        scroll = m_queue->table()->verticalScrollBar()->value();
+    }
+    addRecent(store->root());
+    m_daemonClient->setStoreRoot(store->root());
+    if (!m_options.exitAfterLoad && m_options.screenshotDir.isEmpty())
+        m_daemonClient->start();
+    m_session->adopt(std::move(store), storeOptions());
+    m_session->setWatching(true);
+    setPartial(false);
+    m_outer->setCurrentWidget(m_workspace);
+    if (samePlace) {
+        const Store *s = m_session->store();
+        const Sym id = s->strings().find(selectedId.toStdString());
+        if (const auto it = s->relations().operationById.constFind(id);
+            id != kNoSym && it != s->relations().operationById.cend())
+            m_queue->selectOperation(int(*it));
+        m_queue->table()->verticalScrollBar()->setValue(scroll);
+    }
+    m_status->watchLock();
+    if (!m_options.screenshotDir.isEmpty())
+        QTimer::singleShot(300, this, &MainWindow::saveScreenshotsAndQuit);
+    Q_EMIT storeLoaded(true);
 }
 
 QWidget *MainWindow::buildWorkspace()
@@ -108,19 +246,23 @@ QWidget *MainWindow::buildWorkspace()
     m_nav->setMaximumWidth(260);
     struct Item
     {
-        const char *icon;
+        const char *icon; ///< the theme's name for it
+        const char *bundled; ///< resources/icons/pages, where the theme has none
         QString text;
     };
     const Item items[] = {
-        { "view-list-details", tr("Queue") },
-        { "view-calendar-timeline", tr("Timeline") },
-        { "vcs-merge-request", tr("Conflicts") },
-        { "security-high", tr("Evidence") },
-        { "dialog-warning", tr("Problems") },
-        { "network-server", tr("Daemon") },
+        { "view-list-details", "queue", tr("Queue") },
+        { "view-calendar-timeline", "timeline", tr("Timeline") },
+        { "vcs-merge-request", "conflicts", tr("Conflicts") },
+        { "security-high", "evidence", tr("Evidence") },
+        { "dialog-warning", "problems", tr("Problems") },
+        { "network-server", "daemon", tr("Daemon") },
     };
     for (const auto &item : items)
-        new QListWidgetItem(QIcon::fromTheme(QString::fromLatin1(item.icon)), item.text, m_nav);
+        new QListWidgetItem(
+            themedIcon(QString::fromLatin1(item.icon),
+                QStringLiteral(":/icons/pages/%1.svg").arg(QLatin1String(item.bundled))),
+            item.text, m_nav);
 
     m_pages = new QStackedWidget(splitter);
     m_queue = new QueueView(m_session, m_pages);
@@ -167,10 +309,9 @@ QWidget *MainWindow::buildWorkspace()
     connect(m_conflicts, &ConflictsView::pendingCountChanged, this, [this](int pending) {
         m_nav->item(ConflictsPage)
             ->setText(pending > 0 ? tr("Conflicts (%1)").arg(pending) : tr("Conflicts"));
-        m_pendingLabel->setText(tr("%n pending conflict(s)", nullptr, pending));
-        m_pendingLabel->setVisible(pending > 0);
+        m_status->setPendingConflicts(pending);
     });
-    connect(m_conflicts, &ConflictsView::applyFinished, this, &MainWindow::updateLockState);
+    connect(m_conflicts, &ConflictsView::applyFinished, this, [this] { m_status->updateLock(); });
     auto showEvidence = [this, evidence](const QString &id) {
         showPage(EvidencePage);
         evidence->showEvidence(id);
@@ -269,25 +410,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_pathLabel = new QLabel(this);
-    m_generationLabel = new QLabel(this);
-    m_countsLabel = new QLabel(this);
-    m_pendingLabel = new QLabel(this);
-    m_pendingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
-    m_lockLabel = new QLabel(this);
-    m_lockLabel->setTextFormat(Qt::PlainText); // names a lock file's content
-    m_pendingLabel->hide();
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_generationLabel);
-    statusBar()->addPermanentWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(m_pendingLabel);
-    statusBar()->addPermanentWidget(m_lockLabel);
+    m_status = new StoreStatus(m_session, statusBar());
     auto *daemonStatus = new DaemonStatusWidget(this);
     daemonStatus->setClient(m_daemonClient);
     statusBar()->addPermanentWidget(daemonStatus);
-    m_lockTimer = new QTimer(this);
-    m_lockTimer->setInterval(2000);
-    connect(m_lockTimer, &QTimer::timeout, this, &MainWindow::updateLockState);
 }
 
 void MainWindow::saveScreenshotsAndQuit()
@@ -320,7 +446,7 @@ void MainWindow::saveScreenshotsAndQuit()
 void MainWindow::onStoreChanged()
 {
     updateActors();
-    updateStatus();
+    m_status->update();
     updateTitle();
 }
 
@@ -377,65 +503,6 @@ void MainWindow::updateTitle()
     const QString name = QFileInfo(s->root()).fileName();
     setWindowTitle(m_actor.isEmpty() ? tr("%1 — Sync Desk").arg(name)
                                      : tr("%1 — acting as %2 — Sync Desk").arg(name, m_actor));
-}
-
-void MainWindow::updateStatus()
-{
-    const Store *s = m_session->store();
-    if (!s) {
-        m_pathLabel->clear();
-        m_generationLabel->clear();
-        m_countsLabel->clear();
-        return;
-    }
-    m_pathLabel->setText(s->root());
-    m_generationLabel->setText(tr("Generation %1").arg(s->manifest().activeGeneration));
-    if (s->isPartial()) {
-        m_countsLabel->setText(tr("%1 operations · reading tasks, conflicts and evidence…")
-                                   .arg(s->operations().size()));
-        return;
-    }
-    m_countsLabel->setText(tr("%1 operations · %2 tasks · %3 conflicts · %4 evidence")
-                               .arg(s->operations().size())
-                               .arg(s->tasks().size())
-                               .arg(s->conflicts().size())
-                               .arg(s->evidence().size()));
-    updateLockState();
-}
-
-void MainWindow::updateLockState()
-{
-    const Store *s = m_session->store();
-    if (!s) {
-        m_lockLabel->clear();
-        return;
-    }
-    // Asked on this thread, every two seconds: the probe cannot block or spin
-    // whatever writer.lock is (a FIFO, /dev/zero behind a symlink…): it opens
-    // with O_NONBLOCK | O_NOFOLLOW, fstat-s before one bounded read and never
-    // waits for the lock. A worker thread would add a queue of answers that
-    // arrive after the store they were asked about is gone, for no gain.
-    const auto state = WriterLock::probe(s->root() + QStringLiteral("/writer.lock"));
-    switch (state.kind) {
-    case WriterLock::State::Kind::Unlocked:
-        m_lockLabel->setText(tr("Unlocked"));
-        m_lockLabel->setToolTip(tr("No program is writing to the store."));
-        break;
-    case WriterLock::State::Kind::Held:
-        m_lockLabel->setText(
-            tr("Locked by %1").arg(state.app.isEmpty() ? tr("a writer") : state.app));
-        m_lockLabel->setToolTip(
-            tr("Process %1 on %2 holds the store's writer lock.").arg(state.pid).arg(state.host));
-        break;
-    case WriterLock::State::Kind::NotALockFile:
-        m_lockLabel->setText(tr("writer.lock is %1, not a lock file").arg(state.what));
-        m_lockLabel->setToolTip(state.message);
-        break;
-    case WriterLock::State::Kind::Unreadable:
-        m_lockLabel->setText(tr("Lock state unknown"));
-        m_lockLabel->setToolTip(state.message);
-        break;
-    }
 }
 
 void MainWindow::chooseStore()

@@ -4,25 +4,19 @@
 
 #pragma once
 
-#include <QElapsedTimer>
+#include "core/store/store.h"
+
 #include <QMainWindow>
-#include <QPointer>
 #include <QUrl>
 
-#include <atomic>
-#include <memory>
-
 class QComboBox;
-class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTimer;
 
 namespace SyncDesk {
 class DaemonClient;
+class StoreOpener;
 class StoreSession;
-class Store;
-struct StoreOpenOptions;
 } // namespace SyncDesk
 
 namespace SyncDesk::Ui {
@@ -30,21 +24,24 @@ namespace SyncDesk::Ui {
 class ConflictsView;
 class QueueView;
 class StorePage;
+class StoreStatus;
 
 struct MainWindowOptions final
 {
     QString actor; ///< --actor: overrides the remembered actor
     QUrl daemonUrl; ///< --daemon-url
     bool allowRemoteDaemon = false;
-    bool exitAfterLoad = false; ///< --exit-after-load: print load figures and quit
+    /// --exit-after-load: the daemon is not contacted (app/desktop's LoadReport
+    /// prints the load figures and quits).
+    bool exitAfterLoad = false;
     QString screenshotDir; ///< --screenshots DIR: save every page as PNG and quit
     /// Where stores' load caches live (the user's cache folder); empty: none.
     QString loadCacheDirectory;
 };
 
 /**
- * The Sync Desk window: a store opened on a worker thread, then the queue,
- * timeline, conflicts, evidence, problems and daemon pages over one
+ * The Sync Desk window: a store opened on a worker thread (StoreOpener), then
+ * the queue, timeline, conflicts, evidence, problems and daemon pages over one
  * StoreSession that follows the daemon's changes live.
  */
 class MainWindow final : public QMainWindow
@@ -71,6 +68,8 @@ public:
     /// Reads the open store again off the UI thread; it stays on screen meanwhile.
     void reloadStore();
     StoreSession *session() const { return m_session; }
+    /// Reads the stores openStore() and reloadStore() ask for; its signals say how it went.
+    StoreOpener *storeOpener() const { return m_opener; }
     void showPage(Page page);
     Page currentPage() const;
     QString actor() const { return m_actor; }
@@ -89,48 +88,34 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
     void buildStatusBar();
     QWidget *buildWorkspace();
-    struct LoadJob;
     void startLoad(const QString &path, bool inPlace);
-    /// Stops the load in progress, if any: its result would be dropped.
-    void cancelLoad();
-    void onPreviewLoaded(const std::shared_ptr<LoadJob> &job);
-    void adoptWhenIdle(const std::shared_ptr<LoadJob> &job, qint64 loadMs);
-    void onStoreLoaded(Store *store, qint64 loadMs);
+    void showPreview();
+    void showStore();
+    void showFailure(Store::State state, const QString &message);
     /// While partial, the pages that need more than operations cannot be chosen.
     void setPartial(bool partial);
     bool isPartial() const;
     StoreOpenOptions storeOptions() const;
     void onStoreChanged();
-    void updateStatus();
     void updateTitle();
     void updateActors();
-    void updateLockState();
     void chooseStore();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
-    void reportLoadAndQuit();
     void saveScreenshotsAndQuit();
     QWidget *pageWidget(Page page) const;
 
     MainWindowOptions m_options;
     StoreSession *m_session;
+    StoreOpener *m_opener;
     DaemonClient *m_daemonClient = nullptr;
     QString m_actor;
     QString m_loadingPath;
-    QElapsedTimer m_sinceStart;
-    qint64 m_loadMs = 0;
-    bool m_previewShown = false; ///< the queue was shown before the whole store
-    qint64 m_firstPaintMs = -1;
-    quint64 m_loadGeneration = 0; ///< a load finishing after another began is dropped
-    /// The load under way, until its store is adopted (it may wait for Apply).
-    std::shared_ptr<std::atomic<bool>> m_loadCancel;
-    bool m_reported = false;
 
     QStackedWidget *m_outer;
     StorePage *m_storePage;
@@ -145,12 +130,7 @@ private:
     QWidget *m_daemon = nullptr;
     QComboBox *m_actorBox = nullptr;
     QMenu *m_recentMenu = nullptr;
-    QLabel *m_pathLabel = nullptr;
-    QLabel *m_generationLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_pendingLabel = nullptr;
-    QLabel *m_lockLabel = nullptr;
-    QTimer *m_lockTimer = nullptr;
+    StoreStatus *m_status = nullptr;
 };
 
 } // namespace SyncDesk::Ui

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "app/desktop/loadreport.h"
+
+#include "core/store/storeopener.h"
+#include "core/store/storesession.h"
+#include "ui/queue/queueview.h"
+#include "ui/window/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace SyncDesk::Desktop {
+namespace {
+
+double procStatusMb(const char *field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return -1;
+}
+
+} // namespace
+
+LoadReport::LoadReport(const QElapsedTimer &sinceStart, Ui::MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_sinceStart(sinceStart)
+{
+    // Every paint of the queue is looked at from the preview (or the whole
+    // store) on: the first gives first_paint_ms, the first of the whole store
+    // ends the run.
+    connect(window, &Ui::MainWindow::previewShown, this, [this] {
+        m_previewShown = true;
+        queueViewport()->installEventFilter(this);
+    });
+    connect(window->storeOpener(), &StoreOpener::loaded, this,
+        [this](qint64 loadMs) { m_loadMs = loadMs; });
+    connect(window, &Ui::MainWindow::storeLoaded, this, [this](bool ok) {
+        if (!ok)
+            return;
+        QWidget *view = queueViewport();
+        view->installEventFilter(this);
+        view->update();
+    });
+    connect(window->storeOpener(), &StoreOpener::failed, this,
+        [](Store::State, const QString &message) {
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(1);
+        });
+}
+
+QWidget *LoadReport::queueViewport() const
+{
+    return m_window->queueView()->table()->viewport();
+}
+
+bool LoadReport::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_reported && watched == queueViewport()) {
+        if (m_firstPaintMs < 0)
+            QTimer::singleShot(0, this, [this] {
+                if (m_firstPaintMs < 0)
+                    m_firstPaintMs = m_sinceStart.elapsed();
+            });
+        const Store *s = m_window->session()->store();
+        if (!(s && s->isPartial())) {
+            m_reported = true;
+            // After this paint event has been handled: the frame is done.
+            QTimer::singleShot(0, this, &LoadReport::printAndQuit);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void LoadReport::printAndQuit()
+{
+    const Store *s = m_window->session()->store();
+    std::printf(
+        "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
+        "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
+        "\"files_from_preview\": %d, \"files_read\": %d}\n",
+        s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
+        static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_sinceStart.elapsed()),
+        m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
+        s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
+        s ? s->loadStats().filesRead : 0);
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+} // namespace SyncDesk::Desktop

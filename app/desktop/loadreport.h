@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace SyncDesk::Ui {
+class MainWindow;
+}
+
+namespace SyncDesk::Desktop {
+
+/**
+ * `syncdesk --exit-after-load`: once the window has painted the queue of the
+ * whole store, prints one JSON line to stdout and quits with 0; a store that
+ * cannot be opened: its message on stderr and 1.
+ *
+ * The line, which scripts/bench.sh and tst_mainwindow read:
+ * `{"records", "load_ms", "first_paint_ms", "complete_ms", "preview",
+ * "rss_mb", "peak_rss_mb", "files_from_cache", "files_from_preview",
+ * "files_read"}`. records and the files_ counts are the store's
+ * (Store::loadStats()); load_ms is StoreOpener's read; first_paint_ms is the
+ * queue's first frame (a preview's, when there was one) and complete_ms the
+ * first frame of the whole store, both counted from sinceStart; preview says
+ * whether a preview was shown; rss_mb and peak_rss_mb are VmRSS and VmHWM of
+ * /proc/self/status.
+ */
+class LoadReport final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Watches window, whose load began sinceStart (started before the window was made).
+    LoadReport(const QElapsedTimer &sinceStart, Ui::MainWindow *window);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *queueViewport() const;
+    void printAndQuit();
+
+    Ui::MainWindow *m_window;
+    QElapsedTimer m_sinceStart;
+    qint64 m_loadMs = 0;
+    qint64 m_firstPaintMs = -1;
+    bool m_previewShown = false; ///< the queue was shown before the whole store
+    bool m_reported = false;
+};
+
+} // namespace SyncDesk::Desktop
