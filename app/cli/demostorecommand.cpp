@@ -96,9 +96,8 @@ int runDemoStore(const QStringList &arguments)
     }
 
     const QString dir = parser.positionalArguments().constFirst();
-    QString error;
-    if (!DemoStore::write(dir, options, &error)) {
-        err() << error << Qt::endl;
+    if (const auto written = DemoStore::write(dir, options); !written) {
+        err() << written.error() << Qt::endl;
         return ExitUsage;
     }
     const DemoStoreOptions written = DemoStore::resolved(options);

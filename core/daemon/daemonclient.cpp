@@ -5,6 +5,7 @@
 #include "core/daemon/daemonclient.h"
 
 #include "core/daemon/daemonrequest_p.h"
+#include "core/daemon/daemonresponseparser.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>
@@ -212,7 +213,7 @@ void DaemonClient::onHealth(const DaemonResponse &response)
     const QString endpoint = QStringLiteral("/healthz");
     if (const QString error = checkResponse(response, endpoint, { 200 }); !error.isEmpty())
         return pollFailed(error);
-    auto health = parseHealth(response.body);
+    auto health = DaemonResponseParser::parseHealth(response.body);
     if (!health)
         return pollFailed(health.error());
     if (!health->live)
@@ -232,7 +233,7 @@ void DaemonClient::onReady(const DaemonResponse &response)
     const QString endpoint = QStringLiteral("/readyz");
     if (const QString error = checkResponse(response, endpoint, { 200, 503 }); !error.isEmpty())
         return pollFailed(error);
-    auto readiness = parseReady(response.httpStatus, response.body);
+    auto readiness = DaemonResponseParser::parseReady(response.httpStatus, response.body);
     if (!readiness)
         return pollFailed(readiness.error());
     m_readiness = readiness.value();
@@ -314,7 +315,7 @@ void DaemonClient::onEvents(const DaemonResponse &response)
     m_eventsParse.setFuture(promise->future());
     promise->start();
     QThreadPool::globalInstance()->start([promise, body = response.body] {
-        promise->addResult(parseEvents(body));
+        promise->addResult(DaemonResponseParser::parseEvents(body));
         promise->finish();
     });
 }

@@ -103,11 +103,6 @@ public:
     /// base + path, with store_root percent-encoded so '+', '&' and '%' survive.
     static QUrl endpointUrl(const QUrl &base, const QString &path, const QString &storeRoot);
 
-    // Pure, total functions: any bytes give a value or a reason, never a crash.
-    static DaemonResult<DaemonHealth> parseHealth(const QByteArray &body);
-    static DaemonResult<DaemonReadiness> parseReady(int httpStatus, const QByteArray &body);
-    static DaemonResult<DaemonEventList> parseEvents(const QByteArray &body);
-
 Q_SIGNALS:
     void stateChanged(SyncDesk::DaemonClient::State state, const QString &message);
     /// After each poll, with the delay until the next one.

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/io/result.h"
+
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -47,38 +49,9 @@ struct DaemonEvent final
     QString payloadJson; ///< compact JSON text; empty when the event has no payload
 };
 
-/**
- * A parsed value or the reason there is none (std::expected is C++23). The
- * reason is a translated sentence fit for a tooltip or an inline message.
- */
-template<typename T> class DaemonResult final
-{
-public:
-    static DaemonResult success(T value)
-    {
-        DaemonResult r;
-        r.m_value = std::move(value);
-        return r;
-    }
-    static DaemonResult failure(QString error)
-    {
-        DaemonResult r;
-        r.m_error = std::move(error);
-        return r;
-    }
-
-    bool ok() const { return m_value.has_value(); }
-    explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
-    const T &operator*() const { return *m_value; }
-    const T *operator->() const { return &*m_value; }
-    const QString &error() const { return m_error; }
-
-private:
-    std::optional<T> m_value;
-    QString m_error;
-};
+/// A parsed value or the reason there is none: a translated sentence fit for
+/// a tooltip or an inline message.
+template<typename T> using DaemonResult = Result<T>;
 
 using DaemonEventList = QList<DaemonEvent>;
 

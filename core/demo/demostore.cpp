@@ -11,8 +11,8 @@
 #include "core/records/timestamp.h"
 
 #include "core/json/canonicaljson.h"
-#include "core/records/evidence.h"
 #include "core/json/json.h"
+#include "core/records/evidence.h"
 #include "core/store/store.h"
 
 #include <QDir>
@@ -483,7 +483,7 @@ public:
         , m_rng(options.seed)
     { }
 
-    bool run(QString *error);
+    Result<void> run();
 
 private:
     // planning: everything that decides counts and order, before a byte is written
@@ -1781,13 +1781,9 @@ void Generator::writeFinish()
     }
 }
 
-bool Generator::run(QString *error)
+Result<void> Generator::run()
 {
-    auto refuse = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+    auto refuse = [](const QString &message) { return Result<void>::failure(message); };
 
     planConflicts();
     planOperations();
@@ -1828,7 +1824,7 @@ bool Generator::run(QString *error)
         ::close(m_journalFd);
     if (m_failed)
         return refuse(m_error);
-    return true;
+    return Result<void>::success();
 }
 
 } // namespace
@@ -1843,13 +1839,9 @@ DemoStoreOptions DemoStore::resolved(const DemoStoreOptions &options)
     return o;
 }
 
-bool DemoStore::write(const QString &dir, const DemoStoreOptions &options, QString *error)
+Result<void> DemoStore::write(const QString &dir, const DemoStoreOptions &options)
 {
-    auto refuse = [&](const QString &message) {
-        if (error)
-            *error = message;
-        return false;
-    };
+    auto refuse = [](const QString &message) { return Result<void>::failure(message); };
     const DemoStoreOptions o = resolved(options);
     const int decided = decidedCount(std::max(0, o.conflicts));
     constexpr int kMaxCount = 10'000'000;
@@ -1900,7 +1892,7 @@ bool DemoStore::write(const QString &dir, const DemoStoreOptions &options, QStri
     }
 
     Generator generator(QDir::cleanPath(dir), o);
-    return generator.run(error);
+    return generator.run();
 }
 
 } // namespace SyncDesk

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/io/result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -35,10 +37,10 @@ public:
 
     /**
      * Writes a new store into dir (created if missing). Refuses a dir that exists
-     * and is not empty, and counts that cannot hold the demo's cases. Returns
-     * false with a translated message naming the path and the problem.
+     * and is not empty, and counts that cannot hold the demo's cases. A failure
+     * says why in a translated message naming the path and the problem.
      */
-    static bool write(const QString &dir, const DemoStoreOptions &options, QString *error);
+    static Result<void> write(const QString &dir, const DemoStoreOptions &options);
 };
 
 } // namespace SyncDesk

@@ -161,17 +161,17 @@ int openDirectory(const QString &path)
         QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 }
 
-bool listDirectory(const QString &path, QStringList &names, QString *error)
+Result<QStringList> listDirectory(const QString &path)
 {
     const int fd = openDirectory(path);
     DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
     if (!dir) {
-        if (error)
-            *error = QString::fromLocal8Bit(std::strerror(errno));
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
         if (fd >= 0)
             ::close(fd);
-        return false;
+        return Result<QStringList>::failure(why);
     }
+    QStringList names;
     while (const dirent *e = ::readdir(dir)) {
         if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
             continue;
@@ -179,7 +179,7 @@ bool listDirectory(const QString &path, QStringList &names, QString *error)
     }
     ::closedir(dir);
     names.sort();
-    return true;
+    return Result<QStringList>::success(std::move(names));
 }
 
 } // namespace SyncDesk

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/io/result.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -67,7 +69,8 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize);
 /// A directory's descriptor (not following a final symlink), or -1 with errno set.
 int openDirectory(const QString &path);
 
-/// Names in a directory, sorted, without "." and "..". False if it cannot be listed.
-bool listDirectory(const QString &path, QStringList &names, QString *error = nullptr);
+/// Names in a directory, sorted, without "." and ".."; a failure says why
+/// (the system's words, strerror) when it cannot be listed.
+Result<QStringList> listDirectory(const QString &path);
 
 } // namespace SyncDesk

@@ -31,13 +31,15 @@ QString errnoText(int error)
 }
 
 /// Reads the key file: a regular file of exactly kKeySize bytes, ours, private.
-QByteArray readKey(int dirFd, const char *name, QString *error)
+/// A failure leaves errno as the open left it: ENOENT means there is no key yet.
+Result<QByteArray> readKey(int dirFd, const char *name)
 {
     const int fd = ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        if (error)
-            *error = errnoText(errno);
-        return {};
+        const int error = errno;
+        auto failed = Result<QByteArray>::failure(errnoText(error));
+        errno = error;
+        return failed;
     }
     struct stat st;
     QByteArray key(kKeySize, Qt::Uninitialized);
@@ -45,13 +47,11 @@ QByteArray readKey(int dirFd, const char *name, QString *error)
         && (st.st_mode & 077) == 0 && st.st_size == kKeySize
         && ::pread(fd, key.data(), kKeySize, 0) == kKeySize;
     ::close(fd);
-    if (!ok) {
-        if (error)
-            *error = IntentSeal::tr("the key file is not a private %1-byte file of this user")
-                         .arg(kKeySize);
-        return {};
-    }
-    return key;
+    if (!ok)
+        return Result<QByteArray>::failure(
+            IntentSeal::tr("the key file is not a private %1-byte file of this user")
+                .arg(kKeySize));
+    return Result<QByteArray>::success(std::move(key));
 }
 
 QByteArray mac(const QByteArray &body, const QByteArray &key)
@@ -70,30 +70,21 @@ QString IntentSeal::stateDirectory()
         + QStringLiteral("/syncdesk");
 }
 
-QByteArray IntentSeal::key(QString *error, bool create)
+Result<QByteArray> IntentSeal::key(bool create)
 {
     const QString dir = stateDirectory();
     const QString path = dir + QStringLiteral("/intent.key");
-    QString why;
-    if (!create && !QFileInfo::exists(path)) {
-        if (error)
-            *error = tr("%1 does not exist").arg(path);
-        return {};
-    }
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("%1: cannot create the folder for Sync Desk's key").arg(dir);
-        return {};
-    }
+    if (!create && !QFileInfo::exists(path))
+        return Result<QByteArray>::failure(tr("%1 does not exist").arg(path));
+    if (!QDir().mkpath(dir))
+        return Result<QByteArray>::failure(
+            tr("%1: cannot create the folder for Sync Desk's key").arg(dir));
     const int dirFd
         = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0) {
-        if (error)
-            *error = tr("%1: %2").arg(dir, errnoText(errno));
-        return {};
-    }
-    QByteArray key = readKey(dirFd, "intent.key", &why);
-    if (key.isEmpty() && errno == ENOENT) {
+    if (dirFd < 0)
+        return Result<QByteArray>::failure(tr("%1: %2").arg(dir, errnoText(errno)));
+    Result<QByteArray> key = readKey(dirFd, "intent.key");
+    if (!key && errno == ENOENT) {
         // Made whole in a temp file and linked into place, so that two processes
         // starting at once agree on one key and none reads a half-written one.
         QByteArray fresh(kKeySize, Qt::Uninitialized);
@@ -112,11 +103,12 @@ QByteArray IntentSeal::key(QString *error, bool create)
             ::unlinkat(dirFd, temp.constData(), 0);
             ::fsync(dirFd);
         }
-        key = readKey(dirFd, "intent.key", &why);
+        key = readKey(dirFd, "intent.key");
     }
     ::close(dirFd);
-    if (key.isEmpty() && error)
-        *error = tr("%1: Sync Desk's key cannot be read or made: %2").arg(path, why);
+    if (!key)
+        return Result<QByteArray>::failure(
+            tr("%1: Sync Desk's key cannot be read or made: %2").arg(path, key.error()));
     return key;
 }
 

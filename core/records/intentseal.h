@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "core/io/result.h"
 #include "core/json/json.h"
 
 #include <QByteArray>
@@ -34,8 +35,8 @@ public:
     static QString stateDirectory();
 
     /// The key, created on first use when create is true (a writer); readers never
-    /// create it. Empty with *error set when it cannot be had.
-    static QByteArray key(QString *error = nullptr, bool create = true);
+    /// create it. A failure says why it cannot be had (translated).
+    static Result<QByteArray> key(bool create = true);
 
     /// The whole intent file for body (a JSON object), sealed with key.
     static QByteArray seal(const Json &body, const QByteArray &key);

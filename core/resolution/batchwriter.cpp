@@ -205,10 +205,10 @@ std::optional<IoError> BatchWriter::write(const StoreDir &dir, std::vector<Plann
                 EIO };
     }
 
-    QString keyError;
-    const QByteArray key = IntentSeal::key(&keyError);
-    if (key.isEmpty())
-        return IoError { IntentSeal::stateDirectory(), keyError, EACCES };
+    const auto sealKey = IntentSeal::key();
+    if (!sealKey)
+        return IoError { IntentSeal::stateDirectory(), sealKey.error(), EACCES };
+    const QByteArray &key = *sealKey;
     if (auto e = step(WriteStep::Intent))
         return e;
     const QString batchId = IntentSeal::newBatchId();

@@ -5,11 +5,13 @@
 #include "core/resolution/gatecache_p.h"
 
 #include "core/io/fileread_p.h"
+#include "core/io/inotifywatch.h"
+#include "core/io/logging.h"
 #include "core/json/json.h"
 #include "core/records/recordread.h"
+#include "core/records/timestamp.h"
 #include "core/resolution/resolution_p.h"
 #include "core/store/storeloaderextract_p.h"
-#include "core/records/timestamp.h"
 
 #include <QFile>
 #include <QMutex>
@@ -27,7 +29,6 @@
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <linux/magic.h>
-#include <sys/inotify.h>
 #include <sys/vfs.h>
 #endif
 
@@ -148,7 +149,7 @@ public:
         return cache;
     }
 
-    ~GateCache() { closeInotify(); }
+    ~GateCache() = default;
 
     GateData read(const QString &root)
     {
@@ -167,7 +168,7 @@ public:
         const QMutexLocker locker(&m_mutex);
         while (!m_folders.empty())
             drop(m_folders.front().get());
-        closeInotify();
+        m_inotify.close();
         m_useInotify = useInotify;
         m_racyNs = racyNs;
         m_stats = {};
@@ -183,8 +184,6 @@ public:
     }
 
 private:
-    static constexpr int kNotOpened = -2;
-
     /// The folder at path, built or refreshed; null if it cannot be opened.
     GateFolder *refresh(const QString &path, bool actors)
     {
@@ -251,12 +250,10 @@ private:
 
     void drop(GateFolder *f)
     {
-#ifdef Q_OS_LINUX
         const bool shared = std::any_of(m_folders.begin(), m_folders.end(),
             [&](const auto &o) { return o.get() != f && o->wd == f->wd; });
-        if (f->wd >= 0 && !f->watchEnded && !shared && m_fd >= 0)
-            ::inotify_rm_watch(m_fd, f->wd);
-#endif
+        if (f->wd >= 0 && !f->watchEnded && !shared)
+            m_inotify.removeWatch(f->wd);
         m_folders.erase(std::find_if(
             m_folders.begin(), m_folders.end(), [&](const auto &o) { return o.get() == f; }));
     }
@@ -464,84 +461,60 @@ private:
 
     int watch(int dirFd)
     {
+        if (!m_useInotify || !m_inotify.open())
+            return -1;
 #ifdef Q_OS_LINUX
-        if (!m_useInotify)
+        if (!localFilesystem(dirFd))
             return -1;
-        if (m_fd == kNotOpened)
-            m_fd = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-        if (m_fd < 0 || !localFilesystem(dirFd))
-            return -1;
+#endif
         // Through the descriptor: the folder just opened and stat-ed, even if its
         // path has been replaced since. -1 (no /proc, watch limit): stat scans.
         const QByteArray self = "/proc/self/fd/" + QByteArray::number(dirFd);
-        return ::inotify_add_watch(m_fd, self.constData(),
-            IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_ATTRIB | IN_MOVED_FROM
-                | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF | IN_ONLYDIR | IN_EXCL_UNLINK);
-#else
-        Q_UNUSED(dirFd);
-        return -1;
-#endif
+        const int wd = m_inotify.addFolder(
+            self, InotifyWatch::FollowSymlink | InotifyWatch::ExcludeUnlinked);
+        if (wd < 0)
+            qCInfo(lcResolution, "gate folder not watched, stat-ed on every use: %s",
+                std::strerror(errno));
+        return wd;
     }
 
     /// Reads every queued event (non-blocking) and marks what it names.
     void drain()
     {
-#ifdef Q_OS_LINUX
-        if (m_fd < 0)
+        if (!m_inotify.isValid())
             return;
         auto rescanAll = [this] {
             for (const auto &f : m_folders)
                 f->rescan = true;
         };
-        alignas(inotify_event) char buffer[64 * 1024];
-        while (true) {
-            const ssize_t n = ::read(m_fd, buffer, sizeof buffer);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
-                return;
-            if (n <= 0) {
-                rescanAll(); // events may be lost: trust none of the entries
+        const bool read = m_inotify.readEvents([&](const InotifyWatch::Event &e) {
+            if (e.kind == InotifyWatch::Event::Overflow) {
+                ++m_stats.overflows;
+                rescanAll();
                 return;
             }
-            for (ssize_t at = 0; at + ssize_t(sizeof(inotify_event)) <= n;) {
-                const auto *e = reinterpret_cast<const inotify_event *>(buffer + at);
-                at += ssize_t(sizeof(inotify_event) + e->len);
-                if (e->mask & IN_Q_OVERFLOW) {
-                    ++m_stats.overflows;
-                    rescanAll();
+            for (const auto &f : m_folders) {
+                if (f->wd != e.watch)
                     continue;
-                }
-                for (const auto &f : m_folders) {
-                    if (f->wd != e->wd)
-                        continue;
-                    if (e->mask & IN_IGNORED) {
-                        f->gone = true;
-                        f->watchEnded = true;
-                    } else if (e->mask & (IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT)) {
-                        f->gone = true;
-                    } else if (e->len > 0) {
-                        const QByteArray name(e->name, qsizetype(::strnlen(e->name, e->len)));
-                        if (name.endsWith(".json"))
-                            f->named.insert(name);
-                    } else {
-                        f->rescan = true;
-                    }
+                if (e.kind == InotifyWatch::Event::WatchEnded) {
+                    f->gone = true;
+                    f->watchEnded = true;
+                } else if (e.kind == InotifyWatch::Event::FolderGone) {
+                    f->gone = true;
+                } else if (!e.name.isEmpty()) {
+                    if (e.name.endsWith(".json"))
+                        f->named.insert(e.name);
+                } else {
+                    f->rescan = true;
                 }
             }
-        }
-#endif
-    }
-
-    void closeInotify()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = kNotOpened;
+        });
+        if (!read)
+            rescanAll(); // events may be lost: trust none of the entries
     }
 
     QMutex m_mutex;
-    int m_fd = kNotOpened; ///< the inotify instance; -1 if it could not be made
+    InotifyWatch m_inotify; ///< opened at the first watch, closed by reset()
     bool m_useInotify = true;
     qint64 m_racyNs = kRacyNs;
     quint64 m_uses = 0;

@@ -394,13 +394,12 @@ std::optional<IoError> ResolutionRecovery::run(const StoreDir &dir, const QStrin
     const auto bytes = readAt(intentFile, kMaxIntent);
     if (!bytes)
         return refuse(tr("it cannot be read"));
-    QString keyError;
-    const QByteArray key = IntentSeal::key(&keyError);
+    const auto key = IntentSeal::key();
     const auto opened
-        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())), key,
-            IntentSeal::storeIdentity(dir.rootFd()));
+        = IntentSeal::open(std::string_view(bytes->constData(), size_t(bytes->size())),
+            key.valueOr(QByteArray()), IntentSeal::storeIdentity(dir.rootFd()));
     if (opened.status != IntentSeal::Status::Sealed)
-        return refuse(key.isEmpty() ? keyError : opened.why);
+        return refuse(!key ? key.error() : opened.why);
     const Json &intent = opened.body;
     const Json &decisions = jsonMember(intent, "decisions");
     const Json &sizeBefore = jsonMember(intent, "journal_size_before");

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/io/inotifywatch.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -11,9 +13,9 @@
 namespace SyncDesk {
 
 /**
- * inotify on a store's root and its registry folders. Folders, not files: an
- * atomic write replaces the file, and a watch on the old inode would go quiet.
- * It names the changed file, where rescanning a 100k-file folder to find it
+ * inotify on a store's root and its registry folders (InotifyWatch). Folders,
+ * not files: an atomic write replaces the file, and a watch on the old inode
+ * would go quiet. It names the changed file, where rescanning a 100k-file folder to find it
  * cost ~0.5 s per change. Linux only: elsewhere isValid() is false.
  */
 class FolderWatch final
@@ -25,9 +27,9 @@ public:
     FolderWatch(const FolderWatch &) = delete;
     FolderWatch &operator=(const FolderWatch &) = delete;
 
-    bool isValid() const { return m_fd >= 0; }
+    bool isValid() const { return m_inotify.isValid(); }
     /// For a QSocketNotifier: readable when events are queued.
-    int fd() const { return m_fd; }
+    int fd() const { return m_inotify.fd(); }
     const QString &root() const { return m_root; }
     bool watches(const QString &dir) const;
     /// Registry folders are not followed when they are symlinks (the loader
@@ -39,7 +41,7 @@ public:
 
 private:
     QString m_root;
-    int m_fd = -1;
+    InotifyWatch m_inotify;
     QHash<int, QString> m_dirs; ///< watch descriptor -> folder path
 };
 

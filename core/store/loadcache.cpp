@@ -8,9 +8,10 @@
 
 #include "core/store/loadcache_p.h"
 
+#include "core/io/logging.h"
 #include "core/json/canonicaljson.h"
-#include "core/store/loadcachecodec_p.h"
 #include "core/records/recordread.h"
+#include "core/store/loadcachecodec_p.h"
 #include "core/store/storeloader_p.h"
 
 #include <QCoreApplication>
@@ -195,14 +196,19 @@ int g_savesRunning = 0;
 
 void writeCacheFile(const QString &directory, const QString &fileName, const std::string &bytes)
 {
-    if (!QDir().mkpath(directory))
+    // A cache that cannot be written costs the next open its speed, nothing else.
+    if (!QDir().mkpath(directory)) {
+        qCInfo(lcStore, "load cache not saved: cannot make %s", qPrintable(directory));
         return;
+    }
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray target = QFile::encodeName(directory + QLatin1Char('/') + fileName);
     QByteArray temp = target + ".XXXXXX";
     const int fd = ::mkstemp(temp.data());
-    if (fd < 0)
+    if (fd < 0) {
+        qCInfo(lcStore, "load cache not saved: %s: %s", temp.constData(), std::strerror(errno));
         return;
+    }
     bool ok = true;
     for (std::size_t done = 0; ok && done < bytes.size();) {
         const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -214,6 +220,7 @@ void writeCacheFile(const QString &directory, const QString &fileName, const std
     // No fsync: a cache torn by a power cut fails its checksum and is rebuilt.
     ok = ::close(fd) == 0 && ok;
     if (!ok || ::rename(temp.constData(), target.constData()) != 0) {
+        qCInfo(lcStore, "load cache not saved: %s: %s", target.constData(), std::strerror(errno));
         ::unlink(temp.constData());
         return;
     }

@@ -121,7 +121,7 @@ public:
     static std::array<char, 32> digest(const QCryptographicHash &hash);
 
     /**
-     * The cache's bytes for a loaded store. Reads only what buildRelations()
+     * The cache's bytes for a loaded store. Reads only what RelationsBuilder::build()
      * leaves alone (problems and per-file warnings come from the arguments),
      * so that both can run at once.
      */

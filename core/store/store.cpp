@@ -166,20 +166,24 @@ QString Store::misnamedEvidenceHint(const QString &reference) const
     return tr("%1, named for it, holds evidence '%2' instead").arg(path, text(e.id));
 }
 
+qint32 Store::fileIndex(const QString &relativePath) const
+{
+    const auto it = m_fileByPath.constFind(relativePath);
+    return it == m_fileByPath.cend() ? -1 : qint32(*it);
+}
+
 QString Store::absolutePath(quint32 file) const
 {
     return m_root + QLatin1Char('/') + m_files.at(file).path;
 }
 
-QByteArray Store::readFile(quint32 file, QString *error) const
+Result<QByteArray> Store::readFile(quint32 file) const
 {
     const auto read = readFileNoFollow(absolutePath(file), 256LL * 1024 * 1024);
-    if (read.status != FileRead::Status::Ok) {
-        if (error)
-            *error = read.error.isEmpty() ? tr("not a regular file") : read.error;
-        return {};
-    }
-    return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+    if (read.status != FileRead::Status::Ok)
+        return Result<QByteArray>::failure(
+            read.error.isEmpty() ? tr("not a regular file") : read.error);
+    return Result<QByteArray>::success(QByteArray(read.bytes.data(), qsizetype(read.bytes.size())));
 }
 
 } // namespace SyncDesk

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "core/io/result.h"
 #include "core/records/recordread.h" // safeRecordId, which callers of the store use with it
 #include "core/store/storetypes.h"
 
@@ -167,8 +168,9 @@ public:
     /// explains it (translated); empty otherwise.
     QString misnamedEvidenceHint(const QString &reference) const;
 
-    /// The file's bytes as they are on disk now (read-only), for detail panes.
-    QByteArray readFile(quint32 file, QString *error = nullptr) const;
+    /// The file's bytes as they are on disk now (read-only), for detail panes;
+    /// a failure says why (translated).
+    Result<QByteArray> readFile(quint32 file) const;
 
     /// Absolute path of a record file.
     QString absolutePath(quint32 file) const;
@@ -177,41 +179,13 @@ public:
     qint32 fileIndex(const QString &relativePath) const;
 
 private:
+    // The loader fills the tables, the relations builder derives from them,
+    // the updater re-reads single files into them.
     friend class StoreLoader;
     friend class StoreSession;
+    friend class RelationsBuilder;
+    friend class StoreUpdater;
     Store();
-
-    /// What re-reading one file did to the tables.
-    struct FileUpdate
-    {
-        enum What
-        {
-            None,
-            Changed,
-            Added,
-            NeedsReload
-        } what
-            = None;
-        RecordKind kind = RecordKind::Unknown;
-        qint32 row = -1;
-        /// False when a Changed file kept its id and every reference
-        /// buildRelations() reads: the relations are still right as they are.
-        bool relationsChanged = true;
-    };
-    FileUpdate reloadFile(const QString &relativePath, const StoreOpenOptions &options);
-    /// Re-reads manifest.json, journal.jsonl and the intent file.
-    void reloadRootFiles(const StoreOpenOptions &options);
-    void buildRelations();
-    /// Whether two versions of a record agree on everything buildRelations()
-    /// reads (relations.cpp): equal means the relations need no rebuild.
-    static bool sameRelationFields(const OperationRecord &a, const OperationRecord &b);
-    static bool sameRelationFields(const TaskRecord &a, const TaskRecord &b);
-    static bool sameRelationFields(const ConflictRecord &a, const ConflictRecord &b);
-    static bool sameRelationFields(const PolicyDecisionRecord &a, const PolicyDecisionRecord &b);
-    static bool sameRelationFields(const ActorRecord &a, const ActorRecord &b);
-    static bool sameRelationFields(const DeviceRecord &a, const DeviceRecord &b);
-    static bool sameRelationFields(const ProfileRecord &a, const ProfileRecord &b);
-    static bool sameRelationFields(const EvidenceRecord &a, const EvidenceRecord &b);
 
     State m_state = State::Ok;
     QString m_stateMessage;

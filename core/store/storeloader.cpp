@@ -8,12 +8,13 @@
 
 #include "core/store/storeloader_p.h"
 
+#include "core/store/relationsbuilder_p.h"
 #include "core/store/storeloaderextract_p.h"
 
-#include "core/json/canonicaljson.h"
 #include "core/io/fileread_p.h"
-#include "core/records/intentseal.h"
+#include "core/json/canonicaljson.h"
 #include "core/json/json.h"
+#include "core/records/intentseal.h"
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
 
@@ -292,7 +293,7 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     m_store.m_fileByPath.reserve(qsizetype(results.size()));
     for (auto &r : results)
         append(std::move(r));
-    m_store.buildRelations();
+    RelationsBuilder(m_store).build();
 }
 
 StoreLoader::~StoreLoader()
@@ -443,7 +444,7 @@ void StoreLoader::load()
         encoder = std::thread([&] {
             encoded = LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache, ownProblems);
         });
-    s.buildRelations();
+    RelationsBuilder(s).build();
     if (encoder.joinable()) {
         encoder.join();
         LoadCache::save(cacheDir, cacheKey, std::move(encoded));
@@ -472,11 +473,10 @@ void StoreLoader::loadManifest()
         s.m_stateMessage = tr("%1 is not a folder.").arg(root);
         return;
     }
-    QStringList names;
-    QString error;
-    if (!listDirectory(QFileInfo(root).canonicalFilePath(), names, &error)) {
+    // Listed only to know that it can be: an unreadable root is a state, not a problem.
+    if (const auto listed = listDirectory(QFileInfo(root).canonicalFilePath()); !listed) {
         s.m_state = Store::State::Unreadable;
-        s.m_stateMessage = tr("%1 cannot be read: %2").arg(root, error);
+        s.m_stateMessage = tr("%1 cannot be read: %2").arg(root, listed.error());
         return;
     }
 
@@ -559,8 +559,8 @@ void StoreLoader::loadIntent()
     // Only a sealed intent is ever acted on (see IntentSeal); anything else is
     // shown for what it is and never read as a list of decisions.
     const auto opened = read.status == FileRead::Status::Ok
-        ? IntentSeal::open(
-            read.bytes, IntentSeal::key(nullptr, false), IntentSeal::storeIdentity(m_store.m_root))
+        ? IntentSeal::open(read.bytes, IntentSeal::key(false).valueOr(QByteArray()),
+            IntentSeal::storeIdentity(m_store.m_root))
         : IntentSeal::Opened {};
     if (opened.status != IntentSeal::Status::Sealed) {
         m_store.m_problems.push_back(
@@ -982,13 +982,13 @@ void StoreLoader::collectFiles(
                 QString(), tr("%1 should be a folder of records").arg(dir)));
             continue;
         }
-        QStringList names;
-        QString error;
-        if (!listDirectory(abs, names, &error)) {
+        auto listed = listDirectory(abs);
+        if (!listed) {
             s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("io"), QString(),
-                tr("%1/ cannot be listed: %2").arg(dir, error)));
+                tr("%1/ cannot be listed: %2").arg(dir, listed.error())));
             continue;
         }
+        QStringList &names = *listed;
         if (m_dirFds[std::size_t(r)] < 0)
             m_dirFds[std::size_t(r)] = openDirectory(abs);
         for (const QString &name : std::as_const(names)) {

@@ -6,7 +6,9 @@
 
 #include "core/io/fileread_p.h"
 #include "core/store/folderwatch_p.h"
+#include "core/store/relationsbuilder_p.h"
 #include "core/store/storeloader_p.h"
+#include "core/store/storeupdater_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -220,9 +222,10 @@ QStringList StoreSession::changedIn(const QString &dir)
         return changed;
     }
     const QString registry = dir.mid(root.size() + 1);
-    QStringList names;
-    if (!listDirectory(dir, names))
+    const auto listed = listDirectory(dir);
+    if (!listed)
         return changed;
+    const QStringList &names = *listed;
     QSet<QString> seen;
     for (const QString &name : std::as_const(names)) {
         if (StoreLoader::isStrayTemp(name) || !name.endsWith(QLatin1String(".json")))
@@ -285,16 +288,17 @@ void StoreSession::refresh(const QStringList &relativePaths)
     // status, a timestamp) touch no reference, and those need none.
     bool rebuild = false;
     bool needsReload = false;
+    StoreUpdater updater(*m_store, m_options);
     for (const QString &rel : relativePaths) {
         if (rootFiles().contains(rel)) {
             rootChanged = true;
             continue;
         }
-        const auto update = m_store->reloadFile(rel, m_options);
+        const auto update = updater.reloadFile(rel);
         switch (update.what) {
-        case Store::FileUpdate::None:
+        case StoreUpdater::FileUpdate::None:
             break;
-        case Store::FileUpdate::NeedsReload:
+        case StoreUpdater::FileUpdate::NeedsReload:
             if (!m_reloadsElsewhere) {
                 reload();
                 return;
@@ -303,12 +307,12 @@ void StoreSession::refresh(const QStringList &relativePaths)
             // the batch is applied (and announced) meanwhile, as any change.
             needsReload = true;
             break;
-        case Store::FileUpdate::Changed:
+        case StoreUpdater::FileUpdate::Changed:
             rebuild |= update.relationsChanged;
             if (update.row >= 0)
                 changed[update.kind].append(update.row);
             break;
-        case Store::FileUpdate::Added:
+        case StoreUpdater::FileUpdate::Added:
             rebuild = true;
             if (update.row >= 0) {
                 auto it = added.find(update.kind);
@@ -321,7 +325,7 @@ void StoreSession::refresh(const QStringList &relativePaths)
         }
     }
     if (rootChanged)
-        m_store->reloadRootFiles(m_options);
+        updater.reloadRootFiles();
     if (m_store->state() != Store::State::Ok) {
         Q_EMIT storeReset();
         if (needsReload)
@@ -329,7 +333,7 @@ void StoreSession::refresh(const QStringList &relativePaths)
         return;
     }
     if (rebuild)
-        m_store->buildRelations();
+        RelationsBuilder(*m_store).build();
     for (auto it = added.cbegin(); it != added.cend(); ++it)
         Q_EMIT recordsAdded(it.key(), it.value().first, it.value().second);
     for (auto it = changed.cbegin(); it != changed.cend(); ++it)

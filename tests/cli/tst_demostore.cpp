@@ -96,9 +96,9 @@ private:
     QString generate(const QString &name, const DemoStoreOptions &o)
     {
         const QString path = m_dir.filePath(name);
-        QString error;
-        if (!DemoStore::write(path, o, &error))
-            qWarning("%s", qPrintable(error));
+        const auto written = DemoStore::write(path, o);
+        if (!written)
+            qWarning("%s", qPrintable(written.error()));
         return path;
     }
 
@@ -163,22 +163,22 @@ private Q_SLOTS:
         keep.close();
         const Tree before = readTree(path);
 
-        QString error;
-        QVERIFY(!DemoStore::write(path, DemoStoreOptions(), &error));
-        QVERIFY2(error.contains(path), qPrintable(error));
+        const auto refused = DemoStore::write(path, DemoStoreOptions());
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(path), qPrintable(refused.error()));
         QCOMPARE(readTree(path), before);
         QCOMPARE(QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
             QStringList({ "keep.txt", "sub" }));
 
         // A file where the folder should be is refused as well.
-        error.clear();
-        QVERIFY(!DemoStore::write(path + "/keep.txt", DemoStoreOptions(), &error));
-        QVERIFY2(error.contains(path + "/keep.txt"), qPrintable(error));
+        const auto onFile = DemoStore::write(path + "/keep.txt", DemoStoreOptions());
+        QVERIFY(!onFile);
+        QVERIFY2(onFile.error().contains(path + "/keep.txt"), qPrintable(onFile.error()));
         QCOMPARE(readTree(path), before);
 
         // An existing empty folder is fine.
         QVERIFY(QDir().mkpath(m_dir.filePath("empty")));
-        QVERIFY(DemoStore::write(m_dir.filePath("empty"), DemoStoreOptions(), &error));
+        QVERIFY(DemoStore::write(m_dir.filePath("empty"), DemoStoreOptions()));
     }
 
     void refusesImpossibleCounts_data()
@@ -194,9 +194,9 @@ private Q_SLOTS:
         QFETCH(DemoStoreOptions, opts);
         const QString path
             = m_dir.filePath(QStringLiteral("impossible-%1").arg(QTest::currentDataTag()));
-        QString error;
-        QVERIFY(!DemoStore::write(path, opts, &error));
-        QVERIFY2(error.contains(path), qPrintable(error));
+        const auto refused = DemoStore::write(path, opts);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(path), qPrintable(refused.error()));
         QVERIFY2(!QFileInfo::exists(path), "nothing is created for refused counts");
     }
 

@@ -2,10 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
-// DaemonClient's parse functions: the daemon's reference answers, every way an
+// DaemonResponseParser: the daemon's reference answers, every way an
 // answer can be wrong, and arbitrary bytes (never a crash, always a reason).
 
-#include "core/daemon/daemonclient.h"
+#include "core/daemon/daemonresponseparser.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -74,7 +74,7 @@ void TestDaemonParse::health()
     QFETCH(bool, ok);
     QFETCH(bool, live);
     QFETCH(QString, errorPart);
-    const auto result = DaemonClient::parseHealth(body);
+    const auto result = DaemonResponseParser::parseHealth(body);
     QCOMPARE(result.ok(), ok);
     if (ok) {
         QCOMPARE(result->live, live);
@@ -133,7 +133,7 @@ void TestDaemonParse::ready()
     QFETCH(bool, ready);
     QFETCH(QString, summary);
     QFETCH(QString, errorPart);
-    const auto result = DaemonClient::parseReady(status, body);
+    const auto result = DaemonResponseParser::parseReady(status, body);
     QCOMPARE(result.ok(), ok);
     if (!ok) {
         QVERIFY2(result.error().contains(errorPart), qPrintable(result.error()));
@@ -150,7 +150,7 @@ void TestDaemonParse::ready()
 
 void TestDaemonParse::eventsReference()
 {
-    const auto result = DaemonClient::parseEvents(reference("events.json"));
+    const auto result = DaemonResponseParser::parseEvents(reference("events.json"));
     QVERIFY2(result.ok(), qPrintable(result.error()));
     QCOMPARE(result->size(), 1);
     const DaemonEvent &e = result->constFirst();
@@ -199,7 +199,7 @@ void TestDaemonParse::events()
     QFETCH(QByteArray, body);
     QFETCH(int, count);
     QFETCH(QString, errorPart);
-    const auto result = DaemonClient::parseEvents(body);
+    const auto result = DaemonResponseParser::parseEvents(body);
     if (count < 0) {
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(errorPart), qPrintable(result.error()));
@@ -224,9 +224,9 @@ void TestDaemonParse::arbitraryBytesNeverCrash()
         = { reference("healthz.json"), reference("readyz.healthy.json"), reference("events.json") };
     int failures = 0;
     auto check = [&](const QByteArray &bytes) {
-        const auto h = DaemonClient::parseHealth(bytes);
-        const auto r = DaemonClient::parseReady(503, bytes);
-        const auto e = DaemonClient::parseEvents(bytes);
+        const auto h = DaemonResponseParser::parseHealth(bytes);
+        const auto r = DaemonResponseParser::parseReady(503, bytes);
+        const auto e = DaemonResponseParser::parseEvents(bytes);
         for (const QString *error : { &h.error(), &r.error(), &e.error() })
             failures += error->isEmpty() ? 0 : 1;
         QVERIFY(h.ok() || !h.error().isEmpty());

@@ -330,8 +330,8 @@ private Q_SLOTS:
             DemoStoreOptions options;
             if (kind == QLatin1String("demo-400"))
                 options.operations = 400;
-            QString error;
-            QVERIFY2(DemoStore::write(root, options, &error), qPrintable(error));
+            const auto written = DemoStore::write(root, options);
+            QVERIFY2(written, qPrintable(written.error()));
         } else if (kind == QLatin1String("applied")) {
             root = resolution.root();
             const auto report = ResolutionWriter::apply(root,
@@ -442,7 +442,7 @@ private Q_SLOTS:
     }
 
     /// The watcher's path: manifest and journal re-read in an open store
-    /// (Store::reloadRootFiles), which the Problems page follows.
+    /// (StoreUpdater::reloadRootFiles), which the Problems page follows.
     void watcherRefresh()
     {
         StoreFixture fx;

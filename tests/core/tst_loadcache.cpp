@@ -151,8 +151,8 @@ private Q_SLOTS:
         QString root = fixture.root();
         if (kind == QLatin1String("demo")) {
             root = demo.path() + QStringLiteral("/store");
-            QString error;
-            QVERIFY2(DemoStore::write(root, DemoStoreOptions {}, &error), qPrintable(error));
+            const auto written = DemoStore::write(root, DemoStoreOptions {});
+            QVERIFY2(written, qPrintable(written.error()));
         } else if (kind == QLatin1String("broken")) {
             fixture.write(QStringLiteral("operations/bad-json.json"), "{\"schema\": ");
             fixture.write(QStringLiteral("tasks/dup.json"),
@@ -194,8 +194,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString root = dir.path() + QStringLiteral("/store");
-        QString error;
-        QVERIFY2(DemoStore::write(root, DemoStoreOptions {}, &error), qPrintable(error));
+        const auto written = DemoStore::write(root, DemoStoreOptions {});
+        QVERIFY2(written, qPrintable(written.error()));
         settle();
         QVERIFY(openCached(root)->loadStats().cacheSaved);
         const auto path = [&](const QString &rel) { return root + QLatin1Char('/') + rel; };

@@ -74,8 +74,8 @@ private Q_SLOTS:
         DemoStoreOptions options;
         options.operations = 300;
         options.conflicts = 30;
-        QString error;
-        QVERIFY2(DemoStore::write(m_demo, options, &error), qPrintable(error));
+        const auto written = DemoStore::write(m_demo, options);
+        QVERIFY2(written, qPrintable(written.error()));
         // Files written this long before a load count as settled (as in
         // tst_storepreview): the whole store may then take what the preview read.
         StoreLoader::setRacyWindowNs(50'000'000);

@@ -59,9 +59,9 @@ QString makeStore(const QString &kind, StoreFixture &fixture, const QTemporaryDi
         options.tasks = 300;
         options.conflicts = 30;
         options.evidence = 30;
-        QString error;
-        if (!DemoStore::write(root, options, &error))
-            qWarning("%s", qPrintable(error));
+        const auto written = DemoStore::write(root, options);
+        if (!written)
+            qWarning("%s", qPrintable(written.error()));
         return root;
     }
     if (kind == QLatin1String("broken")) {

@@ -130,7 +130,7 @@ private Q_SLOTS:
                 ResolutionWriter::intentFileName(), QByteArray::fromStdString(file.dump()));
         } else if (kind == "otherkey" || kind == "edited") {
             QByteArray sealed = IntentSeal::seal(
-                body, kind == "otherkey" ? QByteArray(32, 'k') : IntentSeal::key());
+                body, kind == "otherkey" ? QByteArray(32, 'k') : IntentSeal::key().value());
             if (kind == "edited")
                 sealed.replace("\\\"generation_before\\\":0", "\\\"generation_before\\\":7");
             QVERIFY(sealed.contains("generation_before"));
@@ -193,13 +193,13 @@ private Q_SLOTS:
         const QByteArray fileBytes = f.readAll();
         f.close();
         const auto opened = IntentSeal::open(
-            fileBytes.toStdString(), IntentSeal::key(), IntentSeal::storeIdentity(copy));
+            fileBytes.toStdString(), IntentSeal::key().value(), IntentSeal::storeIdentity(copy));
         QCOMPARE(int(opened.status), int(IntentSeal::Status::Sealed));
         nlohmann::ordered_json body = opened.body;
         body["decisions"][0][field.toStdString()] = value.toStdString();
         QFile out(path);
         QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        out.write(IntentSeal::seal(body, IntentSeal::key()));
+        out.write(IntentSeal::seal(body, IntentSeal::key().value()));
         out.close();
 
         const auto before = treeSnapshot(copy);

@@ -5,7 +5,7 @@
 // The daemon's answers: /healthz, /readyz (whose HTTP status matters) and
 // /events bodies as a malicious or compromised daemon might send them.
 
-#include "core/daemon/daemonclient.h"
+#include "core/daemon/daemonresponseparser.h"
 #include "fuzzsupport.h"
 
 #include <cstdlib>
@@ -21,11 +21,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int status = kStatuses[data[0] % (sizeof kStatuses / sizeof *kStatuses)];
     const QByteArray body(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     // A refusal always says why: the status bar shows that sentence.
-    if (const auto r = DaemonClient::parseHealth(body); !r && r.error().isEmpty())
+    if (const auto r = DaemonResponseParser::parseHealth(body); !r && r.error().isEmpty())
         std::abort();
-    if (const auto r = DaemonClient::parseReady(status, body); !r && r.error().isEmpty())
+    if (const auto r = DaemonResponseParser::parseReady(status, body); !r && r.error().isEmpty())
         std::abort();
-    if (const auto r = DaemonClient::parseEvents(body); !r && r.error().isEmpty())
+    if (const auto r = DaemonResponseParser::parseEvents(body); !r && r.error().isEmpty())
         std::abort();
     return 0;
 }

@@ -112,7 +112,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             return -1;
         body.value["batch_id"] = batch.toStdString();
         body.value["store"] = store.toStdString();
-        const QByteArray sealed = IntentSeal::seal(body.value, IntentSeal::key());
+        const QByteArray sealed = IntentSeal::seal(body.value, IntentSeal::key().value());
         file.assign(sealed.constData(), std::size_t(sealed.size()));
     } else {
         file.assign(rest);

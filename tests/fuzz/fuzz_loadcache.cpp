@@ -52,9 +52,9 @@ const Fixture &fixture()
         demo.tasks = 20;
         demo.conflicts = 4;
         demo.evidence = 4;
-        QString error;
-        if (!DemoStore::write(f.root, demo, &error))
-            qFatal("fuzz_loadcache: %s", qPrintable(error));
+        const auto written = DemoStore::write(f.root, demo);
+        if (!written)
+            qFatal("fuzz_loadcache: %s", qPrintable(written.error()));
         // Every file settled, so that every entry is cached.
         QThread::msleep(20);
         StoreLoader::setRacyWindowNs(0);

@@ -8,12 +8,12 @@
 // missing evidence, and the reviewer's cross-check shows the break.
 
 #include "clirunner.h"
-#include "core/json/canonicaljson.h"
 #include "core/demo/demostore.h"
-#include "core/store/evidencechain.h"
-#include "core/store/loadcache_p.h"
+#include "core/json/canonicaljson.h"
 #include "core/models/evidencemodel.h"
 #include "core/models/missingevidencemodel.h"
+#include "core/store/evidencechain.h"
+#include "core/store/loadcache_p.h"
 #include "core/store/store.h"
 #include "core/store/storeloader_p.h"
 #include "storedump.h"
@@ -130,8 +130,8 @@ class TestEvidenceId final : public QObject
     void writeDemo()
     {
         QDir(m_root).removeRecursively();
-        QString error;
-        QVERIFY2(DemoStore::write(m_root, DemoStoreOptions {}, &error), qPrintable(error));
+        const auto written = DemoStore::write(m_root, DemoStoreOptions {});
+        QVERIFY2(written, qPrintable(written.error()));
     }
 
     /// The attacked store, with the verdicts every attack must give.

@@ -4,12 +4,12 @@
 
 #include "ui/evidence/evidencedetail.h"
 
-#include "core/records/evidence.h"
-#include "core/store/evidencechain.h"
 #include "core/json/json.h"
 #include "core/models/evidencemodel.h"
-#include "core/store/store.h"
+#include "core/records/evidence.h"
 #include "core/records/timestamp.h"
+#include "core/store/evidencechain.h"
+#include "core/store/store.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/statusbanner.h"
 #include "ui/widgets/statusdelegate.h"
@@ -186,8 +186,9 @@ void EvidenceDetail::showEvidence(int row)
     const QString path = m_store->files()[e.file].path;
 
     // The verdict is recomputed from the bytes shown, so pane and file always agree.
-    QString readError;
-    const QByteArray bytes = m_store->readFile(e.file, &readError);
+    const auto read = m_store->readFile(e.file);
+    const QString readError = read.error();
+    const QByteArray bytes = read.valueOr(QByteArray());
     EvidenceCheck check;
     check.status = e.status;
     check.message = e.statusMessage;

@@ -30,33 +30,32 @@ constexpr qint64 kMaxPreviewBytes = 16 * 1024 * 1024;
 
 /// A record file through the store; anything else (journal, manifest) only when it
 /// is a regular file: a preview never follows a symlink or opens a FIFO.
-QByteArray readStoreFile(const Store &store, const QString &relativePath, QString *error)
+Result<QByteArray> readStoreFile(const Store &store, const QString &relativePath)
 {
     const qint32 index = store.fileIndex(relativePath);
     if (index >= 0)
-        return store.readFile(quint32(index), error);
+        return store.readFile(quint32(index));
     // On the window's thread: the name may be a FIFO or a device by now (the
     // problem shown may say so), so it is read only if it is a regular file,
     // without blocking and without following a final symlink.
     const auto read
         = readFileNoFollow(store.root() + QLatin1Char('/') + relativePath, kMaxPreviewBytes);
+    using Bytes = Result<QByteArray>;
     switch (read.status) {
     case FileRead::Status::Ok:
-        return QByteArray(read.bytes.data(), qsizetype(read.bytes.size()));
+        return Bytes::success(QByteArray(read.bytes.data(), qsizetype(read.bytes.size())));
     case FileRead::Status::Symlink:
-        *error = ProblemsView::tr("it is a symbolic link, which Sync Desk does not follow");
-        break;
+        return Bytes::failure(
+            ProblemsView::tr("it is a symbolic link, which Sync Desk does not follow"));
     case FileRead::Status::NotRegular:
-        *error = whyUnreadable(read);
-        break;
+        return Bytes::failure(whyUnreadable(read));
     case FileRead::Status::TooLarge:
-        *error = ProblemsView::tr("it is larger than %1 MiB").arg(kMaxPreviewBytes >> 20);
-        break;
+        return Bytes::failure(
+            ProblemsView::tr("it is larger than %1 MiB").arg(kMaxPreviewBytes >> 20));
     case FileRead::Status::Error:
-        *error = read.error;
         break;
     }
-    return {};
+    return Bytes::failure(read.error);
 }
 
 QToolButton *severityToggle(const QString &iconName, QWidget *parent)
@@ -188,15 +187,14 @@ void ProblemsView::showPreview(const QModelIndex &index)
     const QString path = index.data(ProblemModel::PathRole).toString();
     const int line = index.data(ProblemModel::LineRole).toInt();
     if (path != m_previewPath || m_preview->bytes().isEmpty()) {
-        QString error;
-        const QByteArray bytes = readStoreFile(*store, path, &error);
-        if (!error.isEmpty()) {
+        const auto bytes = readStoreFile(*store, path);
+        if (!bytes.error().isEmpty()) {
             m_previewPath.clear();
-            m_preview->setPlaceholder(tr("Cannot show %1: %2").arg(path, error));
+            m_preview->setPlaceholder(tr("Cannot show %1: %2").arg(path, bytes.error()));
             return;
         }
         m_previewPath = path;
-        m_preview->setContent(bytes, path);
+        m_preview->setContent(bytes.valueOr(QByteArray()), path);
     }
     m_preview->goToLine(line);
 }

@@ -4,10 +4,10 @@
 
 #include "ui/queue/operationdetail.h"
 
-#include "core/store/evidencechain.h"
 #include "core/models/operationmodel.h"
-#include "core/store/store.h"
 #include "core/records/timestamp.h"
+#include "core/store/evidencechain.h"
+#include "core/store/store.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -89,10 +89,9 @@ void OperationDetail::showOperation(const Store *store, int row)
         return;
     }
     m_summary->setHtml(html());
-    QString error;
-    const QByteArray bytes = store->readFile(store->operations()[quint32(m_row)].file, &error);
-    m_raw->setPlainText(bytes.isNull() ? tr("The file cannot be read now: %1").arg(error)
-                                       : QString::fromUtf8(bytes));
+    const auto bytes = store->readFile(store->operations()[quint32(m_row)].file);
+    m_raw->setPlainText(!bytes ? tr("The file cannot be read now: %1").arg(bytes.error())
+                               : QString::fromUtf8(*bytes));
 }
 
 QString OperationDetail::html() const

@@ -2,12 +2,24 @@
 //
 // SPDX-License-Identifier: MIT
 
+// Over 600 lines on purpose: one class, and what is left is what a scroll area
+// must do itself (geometry, scrolling, selection, its event handlers);
+// painting is TimelinePainter's, the tooltip texts TimelineToolTip's.
 #include "ui/timeline/timelineview.h"
 
 #include "core/store/storesession.h"
 #include "ui/timeline/timelineaxis.h"
+#include "ui/timeline/timelinepainter.h"
+#include "ui/timeline/timelinetooltip.h"
 
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -18,6 +30,7 @@ namespace {
 constexpr int kPadPixels = 24; ///< room around the data at "fit all"
 constexpr double kMinMsPerPx = 0.02; ///< 50 px per millisecond: ms ticks stay readable
 constexpr double kMaxScrollPixels = 1e9; ///< a QScrollBar holds an int
+constexpr double kWheelStep = 120.0; ///< one notch of a wheel
 
 } // namespace
 
@@ -404,6 +417,196 @@ void TimelineView::moveSelection(int key)
     }
     if (target >= 0)
         select(int(m_layout.bar(target).task), true);
+}
+
+// --- Painting ----------------------------------------------------------------
+
+void TimelineView::paintEvent(QPaintEvent *)
+{
+    QPainter p(viewport());
+    TimelinePainter(*this).paint(p);
+}
+
+// --- Input -----------------------------------------------------------------
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mousePressEvent(event);
+    m_pressPos = event->position().toPoint();
+    m_pressViewStart = m_viewStart;
+    m_pressScrollY = verticalScrollBar()->value();
+    m_dragging = false;
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (event->buttons() & Qt::LeftButton) {
+        if (!m_dragging
+            && (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            viewport()->setCursor(Qt::ClosedHandCursor);
+        }
+        if (m_dragging) {
+            const QPoint delta = pos - m_pressPos;
+            if (delta.x() != 0) {
+                setView(m_pressViewStart - delta.x() * m_msPerPx, m_msPerPx);
+                m_fitted = false;
+            }
+            verticalScrollBar()->setValue(m_pressScrollY - delta.y());
+        }
+        return;
+    }
+    const int hover = taskAt(pos);
+    if (hover != m_hover) {
+        m_hover = hover;
+        viewport()->update();
+    }
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return QAbstractScrollArea::mouseReleaseEvent(event);
+    if (m_dragging) {
+        m_dragging = false;
+        viewport()->unsetCursor();
+        return;
+    }
+    const QPoint pos = event->position().toPoint();
+    if (pos.x() < labelWidth()) { // a lane label: its latest attempt
+        const int lane = laneAt(pos.y());
+        if (lane >= 0)
+            select(int(m_layout.bar(m_layout.laneBars(lane).second - 1).task), true);
+        return;
+    }
+    const int task = taskAt(pos);
+    if (task >= 0)
+        select(task, true);
+    else
+        select(-1, false);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    QPoint delta = event->angleDelta();
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (delta.y() != 0)
+            zoomBy(std::pow(kZoomStep, delta.y() / kWheelStep), event->position().x());
+        event->accept();
+        return;
+    }
+    if ((event->modifiers() & Qt::ShiftModifier) && delta.x() == 0)
+        delta = QPoint(delta.y(), 0);
+    const int width = chartRect().width();
+    panPixels(-delta.x() / kWheelStep * width / 10.0,
+        int(std::lround(-delta.y() / kWheelStep * 3 * laneHeight())));
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    const int width = chartRect().width();
+    if (event->matches(QKeySequence::ZoomIn)) {
+        zoomIn();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut)) {
+        zoomOut();
+        return;
+    }
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        return;
+    case Qt::Key_Minus:
+        zoomOut();
+        return;
+    case Qt::Key_F:
+        fitAll();
+        return;
+    case Qt::Key_0:
+        if (ctrl) {
+            fitAll();
+            return;
+        }
+        break;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+        if (ctrl)
+            panPixels((event->key() == Qt::Key_Left ? -width : width) / 8.0, 0);
+        else
+            moveSelection(event->key());
+        return;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (ctrl)
+            panPixels(0, event->key() == Qt::Key_Up ? -laneHeight() : laneHeight());
+        else
+            moveSelection(event->key());
+        return;
+    case Qt::Key_Home:
+    case Qt::Key_End: {
+        const bool home = event->key() == Qt::Key_Home;
+        setView(home ? rangeStart() : rangeEnd(), m_msPerPx);
+        m_fitted = false;
+        if (ctrl)
+            verticalScrollBar()->setValue(home ? 0 : verticalScrollBar()->maximum());
+        return;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_selected >= 0)
+            select(m_selected, true);
+        return;
+    case Qt::Key_Escape:
+        if (m_selected >= 0) {
+            select(-1, false);
+            return;
+        }
+        break;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const int task = taskAt(help->pos());
+        QString text;
+        QRect area;
+        if (task >= 0) {
+            text = toolTipForTask(task);
+            area = barRect(task).toAlignedRect();
+        } else if (help->pos().x() < labelWidth() && laneAt(help->pos().y()) >= 0) {
+            const int lane = laneAt(help->pos().y());
+            text = TimelineToolTip::forLane(store(), m_layout, lane);
+            area = QRect(0, laneTop(lane), labelWidth(), laneHeight());
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport(), area);
+        return true;
+    }
+    if (event->type() == QEvent::Leave && m_hover >= 0) {
+        m_hover = -1;
+        viewport()->update();
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
+QString TimelineView::toolTipForTask(int taskRow) const
+{
+    return TimelineToolTip::forTask(store(), m_layout, taskRow);
 }
 
 } // namespace SyncDesk::Ui

@@ -16,9 +16,6 @@ class StoreSession;
 
 namespace SyncDesk::Ui {
 
-struct TimelineColors;
-struct TimelineTicks;
-
 /**
  * The task timeline: one lane per operation (its id in a sticky column on the
  * left), tasks as bars on a UTC time axis, coloured and shaped by status,
@@ -64,6 +61,18 @@ public:
     /// The tooltip shown over a task's bar.
     QString toolTipForTask(int taskRow) const;
 
+    // Geometry and state for TimelinePainter, which paints the viewport.
+    /// The task under the mouse, or -1.
+    int hoveredTask() const { return m_hover; }
+    /// The width of the sticky lane-label column on the left.
+    int labelWidth() const { return m_labelWidth; }
+    /// The height of the time axis above the lanes.
+    int axisHeight() const { return m_axisHeight; }
+    /// The viewport y of a lane's top edge.
+    int laneTop(int lane) const;
+    /// Where a bar of a lane is painted, in viewport coordinates.
+    QRectF barGeometry(const TimelineBar &bar, int lane) const;
+
 public Q_SLOTS:
     /// Selects a task and scrolls it into view; -1 clears. Emits nothing.
     void selectTask(int taskRow);
@@ -101,12 +110,7 @@ private:
     void onUpdated();
     void afterLayoutChange();
 
-    // Geometry (timelineview.cpp)
     void updateMetrics();
-    int labelWidth() const { return m_labelWidth; }
-    int axisHeight() const { return m_axisHeight; }
-    int laneTop(int lane) const;
-    QRectF barGeometry(const TimelineBar &bar, int lane) const;
     double fitMsPerPixel() const;
     double rangeStart() const;
     double rangeEnd() const;
@@ -116,15 +120,6 @@ private:
     void ensureVisible(int taskRow);
     void select(int taskRow, bool activate);
     void moveSelection(int key);
-    QString laneToolTip(int lane) const;
-
-    // Painting (timelineviewpaint.cpp)
-    void paintLanes(QPainter &p, int first, int last, const TimelineTicks &ticks) const;
-    void paintBar(
-        QPainter &p, const TimelineBar &bar, const QRectF &r, const TimelineColors &colors) const;
-    void paintLabels(QPainter &p, int first, int last) const;
-    void paintAxis(QPainter &p, const TimelineTicks &ticks) const;
-    void paintEmpty(QPainter &p) const;
 
     QPointer<StoreSession> m_session;
     TimelineLayout m_layout;

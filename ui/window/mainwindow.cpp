@@ -15,6 +15,7 @@
 #include "ui/queue/queueview.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/appicons.h"
+#include "ui/widgets/uilogging.h"
 #include "ui/window/storepage.h"
 #include "ui/window/storestatus.h"
 
@@ -40,8 +41,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
-
-#include <cstdio>
 
 namespace SyncDesk::Ui {
 namespace {
@@ -439,7 +438,7 @@ void MainWindow::saveScreenshotsAndQuit()
         const QString file
             = m_options.screenshotDir + QStringLiteral("/%1.png").arg(QLatin1String(names[p]));
         if (!grab().save(file))
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            qCWarning(lcUi, "cannot write %s", qPrintable(file));
     }
     QCoreApplication::exit(0);
 }

@@ -2,23 +2,23 @@
 //
 // SPDX-License-Identifier: MIT
 
-// Re-reading single files of an open store: what the watcher applies when the
-// daemon changes something, without reloading 200k files.
+#include "core/store/storeupdater_p.h"
 
 #include "core/io/fileread_p.h"
+#include "core/store/relationsbuilder_p.h"
 #include "core/store/store.h"
 #include "core/store/storeloader_p.h"
 
 namespace SyncDesk {
 
-qint32 Store::fileIndex(const QString &relativePath) const
-{
-    const auto it = m_fileByPath.constFind(relativePath);
-    return it == m_fileByPath.cend() ? -1 : qint32(*it);
-}
+StoreUpdater::StoreUpdater(Store &store, const StoreOpenOptions &options)
+    : m_store(store)
+    , m_options(options)
+{ }
 
-Store::FileUpdate Store::reloadFile(const QString &rel, const StoreOpenOptions &options)
+StoreUpdater::FileUpdate StoreUpdater::reloadFile(const QString &rel)
 {
+    Store &s = m_store;
     FileUpdate update;
     const QString dir = rel.section(QLatin1Char('/'), 0, 0);
     const QString name = rel.section(QLatin1Char('/'), 1);
@@ -30,24 +30,24 @@ Store::FileUpdate Store::reloadFile(const QString &rel, const StoreOpenOptions &
         || StoreLoader::isStrayTemp(name) || !name.endsWith(QLatin1String(".json")))
         return update;
 
-    const qint32 index = fileIndex(rel);
-    if (entryType(m_root + QLatin1Char('/') + rel) == EntryType::Missing) {
+    const qint32 index = s.fileIndex(rel);
+    if (entryType(s.m_root + QLatin1Char('/') + rel) == EntryType::Missing) {
         // Rows are never removed in place (indices would shift under the views).
         if (index >= 0)
             update.what = FileUpdate::NeedsReload;
         return update;
     }
-    StoreLoader loader(*this, options);
+    StoreLoader loader(s, m_options);
     LoadedFile loaded = loader.loadFile(rel, Registry(registry));
     if (index < 0) {
         loader.append(std::move(loaded));
         update.what = FileUpdate::Added;
-        update.kind = m_files.back().kind;
-        update.row = m_files.back().row;
+        update.kind = s.m_files.back().kind;
+        update.row = s.m_files.back().row;
         return update;
     }
 
-    RecordFile &old = m_files[quint32(index)];
+    RecordFile &old = s.m_files[quint32(index)];
     const bool hadRow = old.row >= 0;
     const bool hasRow = !std::holds_alternative<std::monostate>(loaded.record);
     if (hadRow != hasRow || (hadRow && old.kind != loaded.file.kind))
@@ -60,46 +60,46 @@ Store::FileUpdate Store::reloadFile(const QString &rel, const StoreOpenOptions &
     bool sameRelations = true;
     auto replace = [&](auto &table, auto &&record) {
         record.file = quint32(index);
-        sameRelations = sameRelationFields(table[quint32(row)], record);
+        sameRelations = RelationsBuilder::sameRelationFields(table[quint32(row)], record);
         table[quint32(row)] = std::move(record);
     };
     std::visit(
         [&](auto &&rec) {
             using T = std::decay_t<decltype(rec)>;
             if constexpr (std::is_same_v<T, OperationRecord>)
-                replace(m_operations, std::move(rec));
+                replace(s.m_operations, std::move(rec));
             else if constexpr (std::is_same_v<T, TaskRecord>)
-                replace(m_tasks, std::move(rec));
+                replace(s.m_tasks, std::move(rec));
             else if constexpr (std::is_same_v<T, ConflictRecord>)
-                replace(m_conflicts, std::move(rec));
+                replace(s.m_conflicts, std::move(rec));
             else if constexpr (std::is_same_v<T, PolicyDecisionRecord>)
-                replace(m_policies, std::move(rec));
+                replace(s.m_policies, std::move(rec));
             else if constexpr (std::is_same_v<T, ActorRecord>)
-                replace(m_actors, std::move(rec));
+                replace(s.m_actors, std::move(rec));
             else if constexpr (std::is_same_v<T, DeviceRecord>)
-                replace(m_devices, std::move(rec));
+                replace(s.m_devices, std::move(rec));
             else if constexpr (std::is_same_v<T, ProfileRecord>)
-                replace(m_profiles, std::move(rec));
+                replace(s.m_profiles, std::move(rec));
             else if constexpr (std::is_same_v<T, EvidenceRecord>)
-                replace(m_evidence, std::move(rec));
+                replace(s.m_evidence, std::move(rec));
         },
         std::move(loaded.record));
     loaded.file.row = row;
     if (sameRelations) {
         // No rebuild will follow, so the file keeps the relation problems and
         // the warnings the last one gave it; its own problems are replaced.
-        for (const auto &d : m_relations.dangling)
+        for (const auto &d : s.m_relations.dangling)
             loaded.file.warnings += d.file == quint32(index);
-        std::erase_if(m_problems, [&](const Problem &p) {
+        std::erase_if(s.m_problems, [&](const Problem &p) {
             return p.path == rel && p.rule != QLatin1String("dangling")
                 && p.rule != QLatin1String("duplicate_id");
         });
     } else {
-        std::erase_if(m_problems, [&](const Problem &p) { return p.path == rel; });
+        std::erase_if(s.m_problems, [&](const Problem &p) { return p.path == rel; });
     }
     old = std::move(loaded.file);
     for (auto &p : loaded.problems)
-        m_problems.push_back(std::move(p));
+        s.m_problems.push_back(std::move(p));
     update.what = FileUpdate::Changed;
     update.relationsChanged = !sameRelations;
     update.kind = old.kind;
@@ -107,18 +107,19 @@ Store::FileUpdate Store::reloadFile(const QString &rel, const StoreOpenOptions &
     return update;
 }
 
-void Store::reloadRootFiles(const StoreOpenOptions &options)
+void StoreUpdater::reloadRootFiles()
 {
+    Store &s = m_store;
     static const QStringList rootFiles { QStringLiteral("manifest.json"),
         QStringLiteral("journal.jsonl"), QStringLiteral("syncdesk-intent.json") };
-    std::erase_if(m_problems, [&](const Problem &p) { return rootFiles.contains(p.path); });
-    m_manifest = ManifestInfo();
-    m_journal = JournalInfo();
-    m_state = State::Ok;
-    m_stateMessage.clear();
-    StoreLoader loader(*this, options);
+    std::erase_if(s.m_problems, [&](const Problem &p) { return rootFiles.contains(p.path); });
+    s.m_manifest = ManifestInfo();
+    s.m_journal = JournalInfo();
+    s.m_state = Store::State::Ok;
+    s.m_stateMessage.clear();
+    StoreLoader loader(s, m_options);
     loader.loadManifest();
-    if (m_state == State::Ok) {
+    if (s.m_state == Store::State::Ok) {
         loader.loadJournal();
         loader.checkGeneration();
         loader.loadIntent();

@@ -2,8 +2,10 @@
 //
 // SPDX-License-Identifier: MIT
 
-// The parse functions of DaemonClient: total over any bytes (they are fuzzed).
+#include "core/daemon/daemonresponseparser.h"
 
+// The reasons keep DaemonClient's translation context: the client is what
+// reports them, and their German stays where translators know it.
 #include "core/daemon/daemonclient.h"
 
 #include "core/json/json.h"
@@ -49,7 +51,7 @@ QString optionalString(const Json &object, std::string_view key)
 
 } // namespace
 
-DaemonResult<DaemonHealth> DaemonClient::parseHealth(const QByteArray &body)
+DaemonResult<DaemonHealth> DaemonResponseParser::parseHealth(const QByteArray &body)
 {
     const QString endpoint = QStringLiteral("/healthz");
     Parsed parsed = parseObject(body, endpoint);
@@ -58,7 +60,7 @@ DaemonResult<DaemonHealth> DaemonClient::parseHealth(const QByteArray &body)
     const Json &live = jsonMember(parsed.value, "live");
     if (!live.is_boolean())
         return DaemonResult<DaemonHealth>::failure(
-            tr("%1 answered without a true or false \"live\"").arg(endpoint));
+            DaemonClient::tr("%1 answered without a true or false \"live\"").arg(endpoint));
     DaemonHealth health;
     health.live = live.get<bool>();
     health.component = optionalString(parsed.value, "component");
@@ -67,19 +69,20 @@ DaemonResult<DaemonHealth> DaemonClient::parseHealth(const QByteArray &body)
     return DaemonResult<DaemonHealth>::success(std::move(health));
 }
 
-DaemonResult<DaemonReadiness> DaemonClient::parseReady(int httpStatus, const QByteArray &body)
+DaemonResult<DaemonReadiness> DaemonResponseParser::parseReady(
+    int httpStatus, const QByteArray &body)
 {
     const QString endpoint = QStringLiteral("/readyz");
     if (httpStatus != 200 && httpStatus != 503)
         return DaemonResult<DaemonReadiness>::failure(
-            tr("%1 answered HTTP %2").arg(endpoint).arg(httpStatus));
+            DaemonClient::tr("%1 answered HTTP %2").arg(endpoint).arg(httpStatus));
     Parsed parsed = parseObject(body, endpoint);
     if (!parsed.error.isEmpty())
         return DaemonResult<DaemonReadiness>::failure(parsed.error);
     const Json &ready = jsonMember(parsed.value, "ready");
     if (!ready.is_boolean())
         return DaemonResult<DaemonReadiness>::failure(
-            tr("%1 answered without a true or false \"ready\"").arg(endpoint));
+            DaemonClient::tr("%1 answered without a true or false \"ready\"").arg(endpoint));
     DaemonReadiness readiness;
     readiness.httpStatus = httpStatus;
     // The status code is what the daemon computed readiness into; a body that
@@ -92,7 +95,7 @@ DaemonResult<DaemonReadiness> DaemonClient::parseReady(int httpStatus, const QBy
     return DaemonResult<DaemonReadiness>::success(std::move(readiness));
 }
 
-DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
+DaemonResult<DaemonEventList> DaemonResponseParser::parseEvents(const QByteArray &body)
 {
     using Result = DaemonResult<DaemonEventList>;
     const QString endpoint = QStringLiteral("/events");
@@ -101,7 +104,8 @@ DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
         return Result::failure(parsed.error);
     const Json &events = jsonMember(parsed.value, "events");
     if (!events.is_array())
-        return Result::failure(tr("%1 answered without an \"events\" list").arg(endpoint));
+        return Result::failure(
+            DaemonClient::tr("%1 answered without an \"events\" list").arg(endpoint));
 
     DaemonEventList out;
     out.reserve(qsizetype(events.size()));
@@ -109,7 +113,7 @@ DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
     for (const Json &e : events) {
         ++index;
         if (!e.is_object())
-            return Result::failure(tr("%1: event %2 is %3, not an object")
+            return Result::failure(DaemonClient::tr("%1: event %2 is %3, not an object")
                                        .arg(endpoint)
                                        .arg(index)
                                        .arg(jsonTypeName(e)));
@@ -121,7 +125,7 @@ DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
             const Json &v = jsonMember(e, key);
             if (!v.is_null() && !v.is_string())
                 return Result::failure(
-                    tr("%1: event %2 has %3 %4, not text")
+                    DaemonClient::tr("%1: event %2 has %3 %4, not text")
                         .arg(endpoint)
                         .arg(index)
                         .arg(QString::fromLatin1(key.data(), qsizetype(key.size())),
@@ -130,7 +134,8 @@ DaemonResult<DaemonEventList> DaemonClient::parseEvents(const QByteArray &body)
         DaemonEvent event;
         event.eventId = optionalString(e, "event_id");
         if (event.eventId.isEmpty())
-            return Result::failure(tr("%1: event %2 has no event_id").arg(endpoint).arg(index));
+            return Result::failure(
+                DaemonClient::tr("%1: event %2 has no event_id").arg(endpoint).arg(index));
         event.eventType = optionalString(e, "event_type");
         event.lane = optionalString(e, "lane");
         event.objectId = optionalString(e, "object_id");

@@ -2,12 +2,13 @@
 //
 // SPDX-License-Identifier: MIT
 
-// TimelineView's painting: only visible lanes, only bars in the visible time window.
+#include "ui/timeline/timelinepainter.h"
+
 #include "core/store/store.h"
-#include "ui/widgets/colormix.h"
 #include "ui/timeline/timelineaxis.h"
 #include "ui/timeline/timelinepalette.h"
 #include "ui/timeline/timelineview.h"
+#include "ui/widgets/colormix.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -44,38 +45,43 @@ QColor withAlpha(QColor c, int alpha)
 
 } // namespace
 
-void TimelineView::paintEvent(QPaintEvent *)
+TimelinePainter::TimelinePainter(const TimelineView &view)
+    : m_view(view)
+    , m_layout(view.timelineLayout())
+{ }
+
+void TimelinePainter::paint(QPainter &p) const
 {
-    QPainter p(viewport());
-    const QPalette &pal = palette();
-    p.fillRect(viewport()->rect(), pal.base());
+    const QPalette &pal = m_view.palette();
+    p.fillRect(m_view.viewport()->rect(), pal.base());
     if (m_layout.laneCount() == 0) {
         paintEmpty(p);
         return;
     }
-    const QRect chart = chartRect();
-    const int first = std::max(0, laneAt(chart.top()));
-    int last = laneAt(chart.bottom());
+    const QRect chart = m_view.chartRect();
+    const int first = std::max(0, m_view.laneAt(chart.top()));
+    int last = m_view.laneAt(chart.bottom());
     if (last < 0)
         last = m_layout.laneCount() - 1;
-    const TimelineTicks ticks = TimelineTicks::choose(m_msPerPx, fontMetrics(), 28);
+    const TimelineTicks ticks
+        = TimelineTicks::choose(m_view.msPerPixel(), m_view.fontMetrics(), 28);
     paintLanes(p, first, last, ticks);
     paintLabels(p, first, last);
     paintAxis(p, ticks);
 }
 
-void TimelineView::paintLanes(QPainter &p, int first, int last, const TimelineTicks &ticks) const
+void TimelinePainter::paintLanes(QPainter &p, int first, int last, const TimelineTicks &ticks) const
 {
-    const QPalette &pal = palette();
-    const QRect chart = chartRect();
-    const int laneH = laneHeight();
-    const int selectedLane = m_layout.laneOfTask(m_selected);
+    const QPalette &pal = m_view.palette();
+    const QRect chart = m_view.chartRect();
+    const int laneH = m_view.laneHeight();
+    const int selectedLane = m_layout.laneOfTask(m_view.selectedTask());
     p.save();
     p.setClipRect(chart);
 
     // Alternate lanes and the selected one, so a row can be followed across.
     for (int lane = first; lane <= last; ++lane) {
-        const QRect row(chart.left(), laneTop(lane), chart.width(), laneH);
+        const QRect row(chart.left(), m_view.laneTop(lane), chart.width(), laneH);
         if (lane == selectedLane)
             p.fillRect(row, withAlpha(pal.color(QPalette::Highlight), 34));
         else if (lane % 2)
@@ -83,25 +89,25 @@ void TimelineView::paintLanes(QPainter &p, int first, int last, const TimelineTi
     }
 
     // Grid: minor and major ticks.
-    const double t0 = timeAt(chart.left());
-    const double t1 = timeAt(chart.right() + 1);
+    const double t0 = m_view.timeAt(chart.left());
+    const double t1 = m_view.timeAt(chart.right() + 1);
     const QColor grid = pal.color(QPalette::Text);
     const auto firstTick
         = [](double t, qint64 step) { return qint64(std::floor(t / double(step))) * step; };
-    if (ticks.minorStep / m_msPerPx >= 6) {
+    if (ticks.minorStep / m_view.msPerPixel() >= 6) {
         p.setPen(withAlpha(grid, 14));
         for (qint64 t = firstTick(t0, ticks.minorStep); double(t) <= t1; t += ticks.minorStep)
             if (t % ticks.step != 0)
-                p.drawLine(QPointF(std::round(xForTime(double(t))) + 0.5, chart.top()),
-                    QPointF(std::round(xForTime(double(t))) + 0.5, chart.bottom()));
+                p.drawLine(QPointF(std::round(m_view.xForTime(double(t))) + 0.5, chart.top()),
+                    QPointF(std::round(m_view.xForTime(double(t))) + 0.5, chart.bottom()));
     }
     p.setPen(withAlpha(grid, 34));
     for (qint64 t = firstTick(t0, ticks.step); double(t) <= t1; t += ticks.step)
-        p.drawLine(QPointF(std::round(xForTime(double(t))) + 0.5, chart.top()),
-            QPointF(std::round(xForTime(double(t))) + 0.5, chart.bottom()));
+        p.drawLine(QPointF(std::round(m_view.xForTime(double(t))) + 0.5, chart.top()),
+            QPointF(std::round(m_view.xForTime(double(t))) + 0.5, chart.bottom()));
 
     // Where open bars end: the latest time the store knows of.
-    const double nowX = xForTime(double(m_layout.now()));
+    const double nowX = m_view.xForTime(double(m_layout.now()));
     if (m_layout.lastKnownTime() != kNoTime && nowX >= chart.left() && nowX <= chart.right()) {
         QPen pen(
             withAlpha(TimelinePalette::colors(TaskState::Running, pal).fill, 150), 1, Qt::DashLine);
@@ -114,8 +120,8 @@ void TimelineView::paintLanes(QPainter &p, int first, int last, const TimelineTi
     std::array<TimelineColors, kStates> colors;
     for (int s = 0; s < kStates; ++s)
         colors[size_t(s)] = TimelinePalette::colors(TaskState(s), pal);
-    const auto from = qint64(std::floor(t0 - 4 * m_msPerPx));
-    const auto to = qint64(std::ceil(t1 + m_msPerPx));
+    const auto from = qint64(std::floor(t0 - 4 * m_view.msPerPixel()));
+    const auto to = qint64(std::ceil(t1 + m_view.msPerPixel()));
     p.setRenderHint(QPainter::Antialiasing);
     QRectF selectedRect;
     QRectF hoverRect;
@@ -123,10 +129,10 @@ void TimelineView::paintLanes(QPainter &p, int first, int last, const TimelineTi
         double paintedTo = -1e9;
         m_layout.forEachBar(lane, from, to, [&](int index) {
             const TimelineBar &bar = m_layout.bar(index);
-            const QRectF r = barGeometry(bar, lane);
-            if (int(bar.task) == m_selected)
+            const QRectF r = m_view.barGeometry(bar, lane);
+            if (int(bar.task) == m_view.selectedTask())
                 selectedRect = r;
-            if (int(bar.task) == m_hover)
+            if (int(bar.task) == m_view.hoveredTask())
                 hoverRect = r;
             // Many tasks in one pixel column: one mark is all the eye can see.
             if (r.right() <= paintedTo + 1 && r.width() <= 4)
@@ -141,7 +147,8 @@ void TimelineView::paintLanes(QPainter &p, int first, int last, const TimelineTi
         p.drawRoundedRect(hoverRect.adjusted(-1.5, -1.5, 1.5, 1.5), 3, 3);
     }
     if (!selectedRect.isNull()) {
-        const QPalette::ColorGroup group = hasFocus() ? QPalette::Active : QPalette::Inactive;
+        const QPalette::ColorGroup group
+            = m_view.hasFocus() ? QPalette::Active : QPalette::Inactive;
         p.setPen(QPen(pal.color(group, QPalette::Highlight), 2));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(selectedRect.adjusted(-2.5, -2.5, 2.5, 2.5), 4, 4);
@@ -149,13 +156,13 @@ void TimelineView::paintLanes(QPainter &p, int first, int last, const TimelineTi
     p.restore();
 }
 
-void TimelineView::paintBar(
+void TimelinePainter::paintBar(
     QPainter &p, const TimelineBar &bar, const QRectF &r, const TimelineColors &c) const
 {
     const qreal radius = std::min<qreal>({ 3.0, r.width() / 2, r.height() / 4 });
     // Past the right edge the end is not on screen: no fade, no arrow.
     const bool openEnd = bar.open && r.width() > 10
-        && xForTime(double(m_layout.endOf(bar))) <= chartRect().right() + 8;
+        && m_view.xForTime(double(m_layout.endOf(bar))) <= m_view.chartRect().right() + 8;
     QPainterPath path;
     if (openEnd)
         path = leftRounded(r, radius);
@@ -208,42 +215,43 @@ void TimelineView::paintBar(
     // The attempt number, when it fits.
     if (r.width() < 14 || bar.attempt <= 0)
         return;
-    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics fm = m_view.fontMetrics();
     const QString number = QString::number(bar.attempt);
-    QString text = tr("attempt %1").arg(number);
+    QString text = TimelineView::tr("attempt %1").arg(number);
     if (fm.horizontalAdvance(text) + 10 > r.width())
-        text = tr("#%1").arg(number);
+        text = TimelineView::tr("#%1").arg(number);
     if (fm.horizontalAdvance(text) + 8 > r.width())
         return;
-    const QRectF visible = r.intersected(chartRect());
+    const QRectF visible = r.intersected(m_view.chartRect());
     if (visible.width() < fm.horizontalAdvance(text) + 8)
         return;
     p.setPen(c.text);
     p.drawText(visible.adjusted(5, 0, -3, 0), Qt::AlignLeft | Qt::AlignVCenter, text);
 }
 
-void TimelineView::paintLabels(QPainter &p, int first, int last) const
+void TimelinePainter::paintLabels(QPainter &p, int first, int last) const
 {
-    const Store *s = store();
-    const QPalette &pal = palette();
-    const QRect chart = chartRect();
-    const int width = labelWidth();
-    const int laneH = laneHeight();
-    const int selectedLane = m_layout.laneOfTask(m_selected);
+    const Store *s = m_view.store();
+    const QPalette &pal = m_view.palette();
+    const QRect chart = m_view.chartRect();
+    const int width = m_view.labelWidth();
+    const int laneH = m_view.laneHeight();
+    const int selectedLane = m_layout.laneOfTask(m_view.selectedTask());
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
     p.setClipRect(QRect(0, chart.top(), width, chart.height()));
     p.fillRect(QRect(0, chart.top(), width, chart.height()), pal.window());
-    const QFontMetrics fm = fontMetrics();
-    QFont italic = font();
+    const QFontMetrics fm = m_view.fontMetrics();
+    QFont italic = m_view.font();
     italic.setItalic(true);
     const QColor dim = pal.color(QPalette::PlaceholderText);
     for (int lane = first; lane <= last; ++lane) {
-        const QRect row(0, laneTop(lane), width, laneH);
+        const QRect row(0, m_view.laneTop(lane), width, laneH);
         const bool selected = lane == selectedLane;
         if (selected)
             p.fillRect(row,
-                pal.color(hasFocus() ? QPalette::Active : QPalette::Inactive, QPalette::Highlight));
+                pal.color(m_view.hasFocus() ? QPalette::Active : QPalette::Inactive,
+                    QPalette::Highlight));
         else if (lane % 2)
             p.fillRect(
                 row, mix(pal.color(QPalette::Window), pal.color(QPalette::WindowText), 0.04));
@@ -251,71 +259,71 @@ void TimelineView::paintLabels(QPainter &p, int first, int last) const
         const auto [b, e] = m_layout.laneBars(lane);
         QRect textRect = row.adjusted(8, 0, -8, 0);
         if (e - b > 1) { // how many attempts, right-aligned
-            const QString count = tr("×%1").arg(e - b);
+            const QString count = TimelineView::tr("×%1").arg(e - b);
             p.setPen(selected ? pal.color(QPalette::HighlightedText) : dim);
             p.drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, count);
             textRect.setRight(textRect.right() - fm.horizontalAdvance(count) - 6);
         }
         QString label;
         if (l.operation == kNoSym) {
-            label = tr("(no operation)");
+            label = TimelineView::tr("(no operation)");
         } else {
             const QString &id = s->text(l.operation);
             label = id.startsWith(kOperationPrefix) ? id.mid(kOperationPrefix.size()) : id;
         }
-        p.setFont(l.operationRow < 0 ? italic : font());
+        p.setFont(l.operationRow < 0 ? italic : m_view.font());
         p.setPen(selected
                 ? pal.color(QPalette::HighlightedText)
                 : pal.color(l.operationRow < 0 ? QPalette::PlaceholderText : QPalette::WindowText));
         p.drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
             QFontMetrics(p.font()).elidedText(label, Qt::ElideMiddle, textRect.width()));
     }
-    p.setFont(font());
+    p.setFont(m_view.font());
     p.setClipping(false);
     p.setPen(withAlpha(pal.color(QPalette::WindowText), 60));
     p.drawLine(width - 1, chart.top(), width - 1, chart.bottom());
     p.restore();
 }
 
-void TimelineView::paintAxis(QPainter &p, const TimelineTicks &ticks) const
+void TimelinePainter::paintAxis(QPainter &p, const TimelineTicks &ticks) const
 {
-    const QPalette &pal = palette();
-    const QRect chart = chartRect();
-    const int height = axisHeight();
+    const QPalette &pal = m_view.palette();
+    const QRect chart = m_view.chartRect();
+    const int height = m_view.axisHeight();
     const int rowH = height / 2;
     const QColor text = pal.color(QPalette::WindowText);
-    const QFontMetrics fm = fontMetrics();
+    const QFontMetrics fm = m_view.fontMetrics();
     p.save();
     p.setRenderHint(QPainter::Antialiasing, false);
-    p.fillRect(QRect(0, 0, viewport()->width(), height), pal.window());
+    p.fillRect(QRect(0, 0, m_view.viewport()->width(), height), pal.window());
 
     // Corner: what the columns are.
-    QFont bold = font();
+    QFont bold = m_view.font();
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(text);
-    p.drawText(
-        QRect(8, rowH, labelWidth() - 16, rowH), Qt::AlignLeft | Qt::AlignVCenter, tr("Operation"));
-    p.setFont(font());
+    p.drawText(QRect(8, rowH, m_view.labelWidth() - 16, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        TimelineView::tr("Operation"));
+    p.setFont(m_view.font());
     p.setPen(pal.color(QPalette::PlaceholderText));
-    p.drawText(
-        QRect(8, 0, labelWidth() - 16, rowH), Qt::AlignLeft | Qt::AlignVCenter, tr("Time (UTC)"));
+    p.drawText(QRect(8, 0, m_view.labelWidth() - 16, rowH), Qt::AlignLeft | Qt::AlignVCenter,
+        TimelineView::tr("Time (UTC)"));
 
     p.setClipRect(QRect(chart.left(), 0, chart.width(), height));
-    const double t0 = timeAt(chart.left());
-    const double t1 = timeAt(chart.right() + 1);
+    const double t0 = m_view.timeAt(chart.left());
+    const double t1 = m_view.timeAt(chart.right() + 1);
     // Minor ticks.
     p.setPen(withAlpha(text, 90));
-    if (ticks.minorStep / m_msPerPx >= 6)
+    if (ticks.minorStep / m_view.msPerPixel() >= 6)
         for (qint64 t = qint64(std::floor(t0 / double(ticks.minorStep))) * ticks.minorStep;
              double(t) <= t1; t += ticks.minorStep) {
-            const int x = int(std::round(xForTime(double(t))));
+            const int x = int(std::round(m_view.xForTime(double(t))));
             p.drawLine(x, height - 4, x, height - 1);
         }
     // Major ticks with their labels, in the lower row.
     for (qint64 t = qint64(std::floor(t0 / double(ticks.step))) * ticks.step; double(t) <= t1;
          t += ticks.step) {
-        const int x = int(std::round(xForTime(double(t))));
+        const int x = int(std::round(m_view.xForTime(double(t))));
         p.setPen(withAlpha(text, 140));
         p.drawLine(x, rowH + 2, x, height - 1);
         const QString label = ticks.label(t);
@@ -334,12 +342,12 @@ void TimelineView::paintAxis(QPainter &p, const TimelineTicks &ticks) const
         ? TimelineText::utcDate(qint64(t0)).left(4)
         : TimelineText::utcDate(dayOf(t0));
     p.setPen(text);
-    const int nextMidnightX = int(xForTime(double(dayOf(t0) + kDay)));
+    const int nextMidnightX = int(m_view.xForTime(double(dayOf(t0) + kDay)));
     if (nextMidnightX > chart.left() + bm.horizontalAdvance(sticky) + 16)
         p.drawText(QRect(chart.left() + 4, 0, 400, rowH), Qt::AlignLeft | Qt::AlignVCenter, sticky);
     if (ticks.form != TimelineTicks::Form::Days)
         for (qint64 d = dayOf(t0) + kDay, freeFrom = 0; double(d) <= t1; d += kDay) {
-            const int x = int(std::round(xForTime(double(d))));
+            const int x = int(std::round(m_view.xForTime(double(d))));
             p.setPen(withAlpha(text, 140));
             p.drawLine(x, 2, x, rowH);
             const QString date = TimelineText::utcDate(d);
@@ -349,29 +357,30 @@ void TimelineView::paintAxis(QPainter &p, const TimelineTicks &ticks) const
             p.drawText(QRect(x + 4, 0, 400, rowH), Qt::AlignLeft | Qt::AlignVCenter, date);
             freeFrom = x + bm.horizontalAdvance(date) + 16;
         }
-    p.setFont(font());
+    p.setFont(m_view.font());
     p.setClipping(false);
     p.setPen(withAlpha(text, 60));
-    p.drawLine(0, height - 1, viewport()->width(), height - 1);
-    p.drawLine(labelWidth() - 1, 0, labelWidth() - 1, height - 1);
+    p.drawLine(0, height - 1, m_view.viewport()->width(), height - 1);
+    p.drawLine(m_view.labelWidth() - 1, 0, m_view.labelWidth() - 1, height - 1);
     p.restore();
 }
 
-void TimelineView::paintEmpty(QPainter &p) const
+void TimelinePainter::paintEmpty(QPainter &p) const
 {
-    const Store *s = store();
+    const Store *s = m_view.store();
     QString text;
     if (!s || s->state() != Store::State::Ok)
-        text = tr("No store is open.");
+        text = TimelineView::tr("No store is open.");
     else if (m_layout.unplacedCount() > 0)
-        text = tr("No task has a time to be placed on the timeline (%n task(s) without "
-                  "timestamps).",
+        text = TimelineView::tr(
+            "No task has a time to be placed on the timeline (%n task(s) without "
+            "timestamps).",
             nullptr, m_layout.unplacedCount());
     else
-        text = tr("This store has no tasks yet.");
-    p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(
-        viewport()->rect().adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, text);
+        text = TimelineView::tr("This store has no tasks yet.");
+    p.setPen(m_view.palette().color(QPalette::PlaceholderText));
+    p.drawText(m_view.viewport()->rect().adjusted(24, 24, -24, -24),
+        Qt::AlignCenter | Qt::TextWordWrap, text);
 }
 
 } // namespace SyncDesk::Ui

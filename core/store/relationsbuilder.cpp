@@ -2,6 +2,8 @@
 //
 // SPDX-License-Identifier: MIT
 
+#include "core/store/relationsbuilder_p.h"
+
 #include "core/store/store.h"
 
 namespace SyncDesk {
@@ -27,13 +29,17 @@ void indexById(const Table &table, QHash<Sym, quint32> &index, const OwnFile &ow
 
 } // namespace
 
-// The fields below are exactly those buildRelations() reads from each table.
+RelationsBuilder::RelationsBuilder(Store &store)
+    : m_store(store)
+{ }
+
+// The fields below are exactly those build() reads from each table.
 // StoreSession skips the rebuild when a changed file keeps them all, so a
-// field that buildRelations() starts reading MUST be added here too, or an
+// field that build() starts reading MUST be added here too, or an
 // edit of only that field would leave the relations stale. The file's path
 // (the evidence stem) and its row cannot change in place: reloadFile() only
 // compares records of the same file, kind and row.
-bool Store::sameRelationFields(const OperationRecord &a, const OperationRecord &b)
+bool RelationsBuilder::sameRelationFields(const OperationRecord &a, const OperationRecord &b)
 {
     // type decides the detecting/resolving/other bucket of each conflict.
     return a.id == b.id && a.localId == b.localId && a.type == b.type && a.actor == b.actor
@@ -41,81 +47,84 @@ bool Store::sameRelationFields(const OperationRecord &a, const OperationRecord &
         && a.conflicts == b.conflicts && a.evidenceRefs == b.evidenceRefs;
 }
 
-bool Store::sameRelationFields(const TaskRecord &a, const TaskRecord &b)
+bool RelationsBuilder::sameRelationFields(const TaskRecord &a, const TaskRecord &b)
 {
     return a.id == b.id && a.operation == b.operation && a.policyRef == b.policyRef
         && a.conflict == b.conflict && a.evidenceRefs == b.evidenceRefs;
 }
 
-bool Store::sameRelationFields(const ConflictRecord &a, const ConflictRecord &b)
+bool RelationsBuilder::sameRelationFields(const ConflictRecord &a, const ConflictRecord &b)
 {
     return a.id == b.id && a.actors == b.actors && a.devices == b.devices;
 }
 
-bool Store::sameRelationFields(const PolicyDecisionRecord &a, const PolicyDecisionRecord &b)
+bool RelationsBuilder::sameRelationFields(
+    const PolicyDecisionRecord &a, const PolicyDecisionRecord &b)
 {
     return a.id == b.id && a.actor == b.actor;
 }
 
-bool Store::sameRelationFields(const ActorRecord &a, const ActorRecord &b)
+bool RelationsBuilder::sameRelationFields(const ActorRecord &a, const ActorRecord &b)
 {
     return a.id == b.id;
 }
 
-bool Store::sameRelationFields(const DeviceRecord &a, const DeviceRecord &b)
+bool RelationsBuilder::sameRelationFields(const DeviceRecord &a, const DeviceRecord &b)
 {
     return a.id == b.id;
 }
 
-bool Store::sameRelationFields(const ProfileRecord &a, const ProfileRecord &b)
+bool RelationsBuilder::sameRelationFields(const ProfileRecord &a, const ProfileRecord &b)
 {
     return a.id == b.id;
 }
 
-bool Store::sameRelationFields(const EvidenceRecord &a, const EvidenceRecord &b)
+bool RelationsBuilder::sameRelationFields(const EvidenceRecord &a, const EvidenceRecord &b)
 {
     return a.id == b.id;
 }
 
-void Store::buildRelations()
+void RelationsBuilder::build()
 {
-    ++m_relationsGeneration;
-    StoreRelations &r = m_relations;
+    Store &s = m_store;
+    ++s.m_relationsGeneration;
+    StoreRelations &r = s.m_relations;
     // Relations are derived data: on a rebuild their problems go first.
     for (const auto &d : r.dangling)
-        --m_files[d.file].warnings;
-    std::erase_if(m_problems, [](const Problem &p) {
+        --s.m_files[d.file].warnings;
+    std::erase_if(s.m_problems, [](const Problem &p) {
         return p.rule == QLatin1String("dangling") || p.rule == QLatin1String("duplicate_id");
     });
     r = StoreRelations();
 
     // Asked only when two records share an id.
-    const auto ownFile = [this](const auto &record) {
-        const RecordFile &f = m_files[record.file];
-        const QString safe = safeRecordId(text(record.id));
+    const auto ownFile = [&s](const auto &record) {
+        const RecordFile &f = s.m_files[record.file];
+        const QString safe = safeRecordId(s.text(record.id));
         return registryKind(f.registry) == f.kind && !safe.isEmpty()
             && f.path.endsWith(QLatin1Char('/') + safe + QStringLiteral(".json"));
     };
-    indexById(m_operations, r.operationById, ownFile);
+    indexById(s.m_operations, r.operationById, ownFile);
     // Causal parents name operations by either id; operation_id wins on a clash.
-    for (quint32 i = 0; i < m_operations.size(); ++i)
-        if (m_operations[i].localId != kNoSym && !r.operationById.contains(m_operations[i].localId))
-            r.operationById.insert(m_operations[i].localId, i);
-    indexById(m_tasks, r.taskById, ownFile);
-    indexById(m_conflicts, r.conflictById, ownFile);
-    indexById(m_actors, r.actorById, ownFile);
-    indexById(m_devices, r.deviceById, ownFile);
-    indexById(m_profiles, r.profileById, ownFile);
-    indexById(m_policies, r.policyById, ownFile);
+    for (quint32 i = 0; i < s.m_operations.size(); ++i)
+        if (s.m_operations[i].localId != kNoSym
+            && !r.operationById.contains(s.m_operations[i].localId))
+            r.operationById.insert(s.m_operations[i].localId, i);
+    indexById(s.m_tasks, r.taskById, ownFile);
+    indexById(s.m_conflicts, r.conflictById, ownFile);
+    indexById(s.m_actors, r.actorById, ownFile);
+    indexById(s.m_devices, r.deviceById, ownFile);
+    indexById(s.m_profiles, r.profileById, ownFile);
+    indexById(s.m_policies, r.policyById, ownFile);
     // Evidence is found by its id, and only at the file name of that id (the
     // one the daemon's get_record reads): a file named for A that holds B,
     // even a B that verifies, serves neither A nor B. Its status says so and
     // the references it was meant to serve stay missing evidence.
-    for (quint32 i = 0; i < m_evidence.size(); ++i) {
-        const auto &e = m_evidence[i];
-        const RecordFile &f = m_files[e.file];
+    for (quint32 i = 0; i < s.m_evidence.size(); ++i) {
+        const auto &e = s.m_evidence[i];
+        const RecordFile &f = s.m_files[e.file];
         const QString name = f.path.section(QLatin1Char('/'), -1);
-        const QString id = e.id == kNoSym ? QString() : text(e.id);
+        const QString id = e.id == kNoSym ? QString() : s.text(e.id);
         if (f.registry != Registry::Evidence) {
             // An envelope in another registry (a "registry" warning) is not
             // where the daemon looks for it either.
@@ -142,49 +151,51 @@ void Store::buildRelations()
             if (table[i].id != kNoSym && it != index.cend() && *it != i
                 && table[*it].id == table[i].id) {
                 Problem p;
-                p.path = m_files[table[i].file].path;
+                p.path = s.m_files[table[i].file].path;
                 p.severity = Severity::Warning;
                 p.rule = QStringLiteral("duplicate_id");
-                p.message = tr("another file (%1) holds a record with the same id '%2'; that "
-                               "one is used")
-                                .arg(m_files[table[*it].file].path, text(table[i].id));
-                m_problems.push_back(std::move(p));
+                p.message
+                    = Store::tr("another file (%1) holds a record with the same id '%2'; that "
+                                "one is used")
+                          .arg(s.m_files[table[*it].file].path, s.text(table[i].id));
+                s.m_problems.push_back(std::move(p));
             }
         }
     };
-    reportDuplicates(m_operations, r.operationById);
-    reportDuplicates(m_tasks, r.taskById);
-    reportDuplicates(m_conflicts, r.conflictById);
-    reportDuplicates(m_actors, r.actorById);
-    reportDuplicates(m_policies, r.policyById);
+    reportDuplicates(s.m_operations, r.operationById);
+    reportDuplicates(s.m_tasks, r.taskById);
+    reportDuplicates(s.m_conflicts, r.conflictById);
+    reportDuplicates(s.m_actors, r.actorById);
+    reportDuplicates(s.m_policies, r.policyById);
     // A copy of an envelope under another name: the one at its own name is used.
-    for (quint32 i = 0; i < m_evidence.size(); ++i) {
-        const auto &e = m_evidence[i];
+    for (quint32 i = 0; i < s.m_evidence.size(); ++i) {
+        const auto &e = s.m_evidence[i];
         const auto it
-            = e.id == kNoSym ? r.evidenceById.cend() : r.evidenceById.constFind(text(e.id));
+            = e.id == kNoSym ? r.evidenceById.cend() : r.evidenceById.constFind(s.text(e.id));
         if (it == r.evidenceById.cend() || *it == i)
             continue;
         Problem p;
-        p.path = m_files[e.file].path;
+        p.path = s.m_files[e.file].path;
         p.severity = Severity::Warning;
         p.rule = QStringLiteral("duplicate_id");
-        p.message = tr("another file (%1) holds a record with the same id '%2'; that one is used")
-                        .arg(m_files[m_evidence[*it].file].path, text(e.id));
-        m_problems.push_back(std::move(p));
+        p.message
+            = Store::tr("another file (%1) holds a record with the same id '%2'; that one is used")
+                  .arg(s.m_files[s.m_evidence[*it].file].path, s.text(e.id));
+        s.m_problems.push_back(std::move(p));
     }
 
-    r.tasksOfOperation.assign(m_operations.size(), {});
-    r.operationOfTask.assign(m_tasks.size(), -1);
-    r.detectingOperations.assign(m_conflicts.size(), {});
-    r.resolvingOperations.assign(m_conflicts.size(), {});
-    r.otherOperations.assign(m_conflicts.size(), {});
-    r.parentsOf.assign(m_operations.size(), {});
-    r.childrenOf.assign(m_operations.size(), {});
-    r.citationsOf.assign(m_evidence.size(), {});
+    r.tasksOfOperation.assign(s.m_operations.size(), {});
+    r.operationOfTask.assign(s.m_tasks.size(), -1);
+    r.detectingOperations.assign(s.m_conflicts.size(), {});
+    r.resolvingOperations.assign(s.m_conflicts.size(), {});
+    r.otherOperations.assign(s.m_conflicts.size(), {});
+    r.parentsOf.assign(s.m_operations.size(), {});
+    r.childrenOf.assign(s.m_operations.size(), {});
+    r.citationsOf.assign(s.m_evidence.size(), {});
 
     auto dangling = [&](quint32 file, const char *field, Sym target, RecordKind expected) {
         // A preview holds operations only: whether anything else exists is not known yet.
-        if (m_partial && expected != RecordKind::Operation)
+        if (s.m_partial && expected != RecordKind::Operation)
             return;
         if (target != kNoSym)
             r.dangling.push_back(
@@ -193,7 +204,7 @@ void Store::buildRelations()
     auto cite = [&](Sym ref, RecordKind kind, quint32 row, quint32 file, const char *field) {
         if (ref == kNoSym)
             return;
-        const qint32 e = findEvidence(text(ref));
+        const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
             r.citationsOf[static_cast<quint32>(e)].push_back(Citation { kind, row });
         else
@@ -203,17 +214,17 @@ void Store::buildRelations()
     auto policyRef = [&](Sym ref, RecordKind kind, quint32 row, quint32 file) {
         if (ref == kNoSym || r.policyById.contains(ref))
             return;
-        const qint32 e = findEvidence(text(ref));
+        const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
             r.citationsOf[static_cast<quint32>(e)].push_back(Citation { kind, row });
         else
             dangling(file, "policy_decision_ref", ref, RecordKind::PolicyDecision);
     };
 
-    const Sym detect = m_strings->find(std::string_view("sync.conflict.detect"));
-    const Sym resolve = m_strings->find(std::string_view("sync.conflict.resolve"));
-    for (quint32 i = 0; i < m_operations.size(); ++i) {
-        const auto &op = m_operations[i];
+    const Sym detect = s.m_strings->find(std::string_view("sync.conflict.detect"));
+    const Sym resolve = s.m_strings->find(std::string_view("sync.conflict.resolve"));
+    for (quint32 i = 0; i < s.m_operations.size(); ++i) {
+        const auto &op = s.m_operations[i];
         for (Sym c : op.conflicts) {
             const auto it = r.conflictById.constFind(c);
             if (it == r.conflictById.cend()) {
@@ -242,8 +253,8 @@ void Store::buildRelations()
         if (op.device != kNoSym && !r.deviceById.contains(op.device))
             dangling(op.file, "device_id", op.device, RecordKind::Device);
     }
-    for (quint32 i = 0; i < m_tasks.size(); ++i) {
-        const auto &t = m_tasks[i];
+    for (quint32 i = 0; i < s.m_tasks.size(); ++i) {
+        const auto &t = s.m_tasks[i];
         const auto it = r.operationById.constFind(t.operation);
         if (it != r.operationById.cend()) {
             r.operationOfTask[i] = static_cast<qint32>(*it);
@@ -257,7 +268,7 @@ void Store::buildRelations()
         if (t.conflict != kNoSym && !r.conflictById.contains(t.conflict))
             dangling(t.file, "conflict_id", t.conflict, RecordKind::Conflict);
     }
-    for (const auto &c : m_conflicts) {
+    for (const auto &c : s.m_conflicts) {
         for (Sym a : c.actors)
             if (!r.actorById.contains(a))
                 dangling(c.file, "actors", a, RecordKind::Actor);
@@ -265,25 +276,25 @@ void Store::buildRelations()
             if (!r.deviceById.contains(d))
                 dangling(c.file, "devices", d, RecordKind::Device);
     }
-    for (const auto &p : m_policies)
+    for (const auto &p : s.m_policies)
         if (p.actor != kNoSym && !r.actorById.contains(p.actor))
             dangling(p.file, "actor_id", p.actor, RecordKind::Actor);
 
     for (const auto &d : r.dangling) {
         Problem p;
-        p.path = m_files[d.file].path;
+        p.path = s.m_files[d.file].path;
         p.severity = Severity::Warning;
         p.rule = QStringLiteral("dangling");
         p.field = d.field;
         p.message = d.expected == RecordKind::Evidence
-            ? tr("%1 names evidence '%2' that is not in the store (missing evidence)")
-                  .arg(d.field, text(d.target))
-            : tr("%1 names '%2', which is not in the store").arg(d.field, text(d.target));
+            ? Store::tr("%1 names evidence '%2' that is not in the store (missing evidence)")
+                  .arg(d.field, s.text(d.target))
+            : Store::tr("%1 names '%2', which is not in the store").arg(d.field, s.text(d.target));
         if (d.expected == RecordKind::Evidence || d.expected == RecordKind::PolicyDecision)
-            if (const QString hint = misnamedEvidenceHint(text(d.target)); !hint.isEmpty())
+            if (const QString hint = s.misnamedEvidenceHint(s.text(d.target)); !hint.isEmpty())
                 p.message += QStringLiteral(": ") + hint;
-        m_problems.push_back(std::move(p));
-        ++m_files[d.file].warnings;
+        s.m_problems.push_back(std::move(p));
+        ++s.m_files[d.file].warnings;
     }
 }
 
