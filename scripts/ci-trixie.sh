@@ -73,6 +73,7 @@ packages=(
     cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libkf6syntaxhighlighting-dev nlohmann-json3-dev desktop-file-utils appstream
     xauth ca-certificates
+    qt6-svg-plugins
 )
 if [ -f "$repo/scripts/install-deps.sh" ]; then
     # The words of its `packages=( ... )` array, comments dropped.

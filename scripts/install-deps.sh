@@ -26,6 +26,11 @@ packages+=("${bench_packages[@]}")
 # the file list from git so that build folders are skipped).
 lint_packages=(reuse git)
 packages+=("${lint_packages[@]}")
+# Debian 13 moved those SVG plugins out of libqt6svg6 into qt6-svg-plugins, which
+# Debian 12 does not have (scripts/ci-trixie.sh lists it for its chroot).
+if [ -r /etc/os-release ] && . /etc/os-release && [ "${ID:-}" = debian ] && [ "${VERSION_ID%%.*}" -ge 13 ] 2>/dev/null; then
+    packages+=(qt6-svg-plugins)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
