@@ -101,6 +101,10 @@ QStringList clipped(const QWidget *window)
                 why = QStringLiteral("%1 px wide, needs %2")
                           .arg(l->width())
                           .arg(l->sizeHint().width());
+            else if (l->wordWrap() && l->width() < l->minimumSizeHint().width())
+                why = QStringLiteral("%1 px wide, its longest word needs %2")
+                          .arg(l->width())
+                          .arg(l->minimumSizeHint().width());
             else if (l->wordWrap() && l->hasHeightForWidth()
                 && l->height() < l->heightForWidth(l->width()))
                 why = QStringLiteral("%1 px high, needs %2 at width %3")
@@ -245,7 +249,6 @@ private Q_SLOTS:
             parts << QStringLiteral("%1 %2").arg(
                 QString::fromLatin1(p->metaObject()->className()), sizeText(p->minimumSizeHint()));
         qInfo("minimum sizes: %s", qPrintable(parts.join(QStringLiteral(", "))));
-
         // Everything found at once: one run says all that is wrong with a page.
         QStringList wrong;
         const QSize hint = window.minimumSizeHint();

@@ -6,10 +6,10 @@
 
 #include "core/models/conflictmodel.h"
 #include "ui/conflicts/cardpalette.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -57,7 +57,9 @@ ConflictFilterBar::ConflictFilterBar(ConflictFilterProxy *proxy, QWidget *parent
     , m_search(new QLineEdit(this))
     , m_shown(new QLabel(this))
 {
-    auto *row = new QHBoxLayout(this);
+    // The bar wraps onto a second line rather than widen the window: its
+    // buttons grow with translations, counts and added filters.
+    auto *row = new FlowLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(2);
     const std::pair<QToolButton *, ConflictFilterProxy::StateFilter> states[] = {
@@ -101,7 +103,7 @@ ConflictFilterBar::ConflictFilterBar(ConflictFilterProxy *proxy, QWidget *parent
     m_search->setPlaceholderText(tr("Search object, actor, device, explanation…"));
     m_search->setAccessibleName(tr("Search conflicts"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 28);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(kSearchDebounceMs);
     connect(m_search, &QLineEdit::textEdited, &m_debounce, qOverload<>(&QTimer::start));

@@ -11,6 +11,7 @@
 #include "ui/conflicts/conflictcarddelegate.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/decisionpanel.h"
+#include "ui/widgets/adaptivesplitter.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -68,7 +69,9 @@ ConflictsView::ConflictsView(QWidget *parent)
     leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_stack, 1);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The panel stands beside the cards while both fit, and below them when the
+    // window is narrow (a laptop, a larger font, a longer translation).
+    auto *splitter = new AdaptiveSplitter(this);
     splitter->addWidget(left);
     m_panel = new DecisionPanel(m_model, this);
     m_panel->rationaleEdit()->installEventFilter(this);
@@ -89,6 +92,15 @@ ConflictsView::ConflictsView(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
+    connect(splitter, &AdaptiveSplitter::orientationChanging, m_panel,
+        [this](Qt::Orientation orientation) {
+            m_panel->setArrangement(orientation == Qt::Horizontal ? Qt::Vertical : Qt::Horizontal);
+        });
+    splitter->setSideBySideWidth([this, splitter] {
+        // Cards narrower than about 60 characters elide their option labels.
+        return 60 * m_list->fontMetrics().averageCharWidth() + m_panel->columnWidth()
+            + splitter->handleWidth();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(splitter);

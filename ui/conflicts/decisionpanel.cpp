@@ -6,7 +6,9 @@
 
 #include "core/models/conflictmodel.h"
 #include "ui/conflicts/cardpalette.h"
+#include "ui/widgets/elidedlabel.h"
 
+#include <QBoxLayout>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -42,40 +44,48 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
 {
-    setMinimumWidth(300);
-    setMaximumWidth(420);
-    auto *v = new QVBoxLayout(this);
-    v->setContentsMargins(12, 4, 4, 4);
+    // Two columns: the current card and its rationale, then the actions. Beside
+    // the cards they stack; below the cards (a narrow window) they stand side
+    // by side, so the cards keep most of the height.
+    m_columns = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    m_columns->setContentsMargins(12, 4, 4, 4);
+    m_columns->setSpacing(6);
+    m_cardColumn = new QWidget(this);
+    m_actionsColumn = new QWidget(this);
+    auto *v = new QVBoxLayout(m_cardColumn);
+    v->setContentsMargins(0, 0, 0, 0);
     v->setSpacing(6);
 
-    m_cardTitle = new QLabel(this);
-    m_cardTitle->setWordWrap(true);
-    m_cardTitle->setTextFormat(Qt::PlainText);
+    // Ids are long and unbroken: shortened in the middle, where they differ least.
+    auto *title = new ElidedLabel(m_cardColumn);
+    title->setElideMode(Qt::ElideMiddle);
+    m_cardTitle = title;
     QFont titleFont = m_cardTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     m_cardTitle->setFont(titleFont);
-    m_cardSubtitle = new QLabel(this);
-    m_cardSubtitle->setTextFormat(Qt::PlainText);
+    auto *subtitle = new ElidedLabel(m_cardColumn);
+    subtitle->setElideMode(Qt::ElideMiddle);
+    m_cardSubtitle = subtitle;
     m_cardSubtitle->setForegroundRole(QPalette::PlaceholderText);
-    m_actingAs = new QLabel(this);
+    m_actingAs = new QLabel(m_cardColumn);
     m_actingAs->setWordWrap(true);
     m_actingAs->setTextFormat(Qt::PlainText);
     v->addWidget(m_cardTitle);
     v->addWidget(m_cardSubtitle);
     v->addSpacing(4);
     v->addWidget(m_actingAs);
-    v->addWidget(separator(this));
+    v->addWidget(separator(m_cardColumn));
 
-    m_rationaleLabel = heading(tr("Rationale"), this);
-    m_rationale = new QPlainTextEdit(this);
+    m_rationaleLabel = heading(tr("Rationale"), m_cardColumn);
+    m_rationale = new QPlainTextEdit(m_cardColumn);
     m_rationale->setAccessibleName(tr("Rationale"));
     m_rationale->setPlaceholderText(
         tr("Why this choice? It is written with the decision and kept as evidence."));
     m_rationale->setTabChangesFocus(true);
     m_rationale->setFixedHeight(6 * m_rationale->fontMetrics().height());
     m_rationaleLabel->setBuddy(m_rationale);
-    m_rationaleError = new QLabel(this);
+    m_rationaleError = new QLabel(m_cardColumn);
     m_rationaleError->setWordWrap(true);
     m_rationaleError->setTextFormat(Qt::PlainText);
     QPalette errorPalette = m_rationaleError->palette();
@@ -86,21 +96,28 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     v->addWidget(m_rationaleLabel);
     v->addWidget(m_rationale);
     v->addWidget(m_rationaleError);
-    v->addSpacing(6);
+    v->addStretch(1);
+    m_columns->addWidget(m_cardColumn);
 
-    v->addWidget(heading(tr("Staged decisions"), this));
-    m_summary = new QLabel(this);
+    v = new QVBoxLayout(m_actionsColumn);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(6);
+    v->addWidget(heading(tr("Staged decisions"), m_actionsColumn));
+    m_summary = new QLabel(m_actionsColumn);
+    m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Staged decisions"));
     v->addWidget(m_summary);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
-    m_accept = new QPushButton(QIcon::fromTheme(QStringLiteral("checkmark")), QString(), this);
-    m_undo = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"), this);
-    m_clear
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), this);
-    m_apply
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), this);
+    m_accept = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("checkmark")), QString(), m_actionsColumn);
+    m_undo = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("edit-undo")), tr("Undo"), m_actionsColumn);
+    m_clear = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("edit-clear-all")), tr("Clear"), m_actionsColumn);
+    m_apply = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), m_actionsColumn);
     m_undo->setToolTip(tr("Unstage the current card, or the last choice made (U)"));
     m_clear->setToolTip(tr("Unstage every card"));
     m_apply->setToolTip(tr("Write every staged decision to the store (Ctrl+Return)"));
@@ -120,10 +137,10 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, &DecisionPanel::clearRequested);
     connect(m_apply, &QPushButton::clicked, this, &DecisionPanel::applyRequested);
 
-    m_progress = new QProgressBar(this);
+    m_progress = new QProgressBar(m_actionsColumn);
     m_progress->setVisible(false);
     m_progress->setAccessibleName(tr("Applying decisions"));
-    m_message = new QLabel(this);
+    m_message = new QLabel(m_actionsColumn);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Apply status"));
@@ -133,16 +150,39 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     v->addStretch(1);
 
     m_evidence = new QPushButton(
-        QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), this);
+        QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), m_actionsColumn);
     m_evidence->setAccessibleName(tr("Open evidence"));
     connect(m_evidence, &QPushButton::clicked, this, &DecisionPanel::evidenceRequested);
     v->addWidget(m_evidence);
     auto *keys = new QLabel(tr("M merge · F fork · S skip · J/K move · U undo · "
                                "R rationale · Ctrl+Return apply"),
-        this);
+        m_actionsColumn);
     keys->setWordWrap(true);
     keys->setForegroundRole(QPalette::PlaceholderText);
     v->addWidget(keys);
+    m_columns->addWidget(m_actionsColumn, 1);
+    setArrangement(Qt::Vertical);
+}
+
+void DecisionPanel::setArrangement(Qt::Orientation arrangement)
+{
+    const bool column = arrangement == Qt::Vertical;
+    m_columns->setDirection(column ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_columns->setSpacing(column ? 6 : 18);
+    m_columns->setStretch(0, column ? 0 : 3);
+    m_columns->setStretch(1, column ? 1 : 2);
+    m_columns->setContentsMargins(column ? 12 : 4, column ? 4 : 10, 4, 4);
+    // Beside the cards, a column a rationale can be written in comfortably (on the
+    // column: a minimum width on the panel would override what its buttons need).
+    m_cardColumn->setMinimumWidth(column ? fontMetrics().averageCharWidth() * 40 : 0);
+}
+
+int DecisionPanel::columnWidth() const
+{
+    const QMargins m(12, 4, 4, 4);
+    return qMax(fontMetrics().averageCharWidth() * 40,
+        qMax(m_cardColumn->minimumSizeHint().width(), m_actionsColumn->minimumSizeHint().width())
+            + m.left() + m.right());
 }
 
 void DecisionPanel::refresh(const Shown &shown)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
@@ -45,6 +46,12 @@ public:
 
     explicit DecisionPanel(ConflictModel *model, QWidget *parent = nullptr);
 
+    /// Qt::Vertical: one column, beside the cards (the default); Qt::Horizontal:
+    /// the card's rationale and the actions side by side, below the cards.
+    void setArrangement(Qt::Orientation arrangement);
+    /// The width the panel needs as one column beside the cards.
+    int columnWidth() const;
+
     void refresh(const Shown &shown);
     /// Puts a card's rationale in the editor without reporting it as edited.
     void showRationale(const QString &text);
@@ -71,6 +78,8 @@ Q_SIGNALS:
 
 private:
     ConflictModel *m_model;
+    QBoxLayout *m_columns;
+    QWidget *m_cardColumn, *m_actionsColumn;
     QLabel *m_cardTitle, *m_cardSubtitle, *m_actingAs;
     QLabel *m_rationaleLabel, *m_rationaleError;
     QPlainTextEdit *m_rationale;

@@ -64,6 +64,7 @@ EvidenceBrowser::EvidenceBrowser(QWidget *parent)
     auto *top = new QHBoxLayout;
     m_summary = new QLabel(listPane);
     m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true); // counts in German need two lines in a narrow pane
     top->addWidget(m_summary, 1);
     m_filter = new QLineEdit(listPane);
     m_filter->setPlaceholderText(tr("Filter evidence…"));
@@ -85,6 +86,7 @@ EvidenceBrowser::EvidenceBrowser(QWidget *parent)
     auto *missingLayout = new QVBoxLayout(missingPane);
     missingLayout->setContentsMargins(0, 0, 0, 0);
     m_missingTitle = sectionTitle(missingPane);
+    m_missingTitle->setWordWrap(true);
     m_missingTitle->setToolTip(tr("Records that cite evidence which is not in the store. "
                                   "Activate one to open the citing record."));
     missingLayout->addWidget(m_missingTitle);

@@ -10,6 +10,7 @@
 #include "core/records/timestamp.h"
 #include "core/store/evidencechain.h"
 #include "core/store/store.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/statusbanner.h"
 #include "ui/widgets/statusdelegate.h"
@@ -130,12 +131,11 @@ EvidenceDetail::EvidenceDetail(QWidget *parent)
 
 QLabel *EvidenceDetail::addField(const QString &label)
 {
-    auto *value = new QLabel(m_fields);
+    // Long ids and digests are shortened in the middle (both ends stay, where they
+    // differ), never allowed to widen the pane; the tooltip has them whole.
+    auto *value = new ElidedLabel(m_fields);
+    value->setElideMode(Qt::ElideMiddle);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setTextFormat(Qt::PlainText);
-    // Long ids and digests are clipped, not allowed to widen the pane; the tooltip has them whole.
-    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    value->setMinimumWidth(40);
     static_cast<QFormLayout *>(m_fields->layout())->addRow(label, value);
     return value;
 }

@@ -89,6 +89,8 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Ids share their prefixes and differ at the end: keep both ends in sight.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setAccessibleName(tr("Operation queue"));
     // Fixed row heights: a ResizeToContents vertical header costs seconds at 100k.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

@@ -5,6 +5,7 @@
 #include "ui/widgets/jsonview.h"
 
 #include "core/records/evidence.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/jsonfindbar.h"
 #include "ui/widgets/jsonhighlighter.h"
 #include "ui/widgets/statusdelegate.h"
@@ -66,10 +67,12 @@ JsonView::JsonView(QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
-    m_status = new QLabel(this);
+    // A file's path and size: shortened in the middle (the file name stays) rather
+    // than widen the pane.
+    auto *status = new ElidedLabel(this);
+    status->setElideMode(Qt::ElideMiddle);
+    m_status = status;
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setMinimumWidth(0);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_status, 1);
     auto *findButton = toolButton(QStringLiteral("edit-find"), tr("Find"), this);
     findButton->setToolTip(

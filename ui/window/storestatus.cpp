@@ -6,6 +6,7 @@
 
 #include "core/io/writerlock.h"
 #include "core/store/storesession.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -16,16 +17,19 @@ namespace SyncDesk::Ui {
 StoreStatus::StoreStatus(StoreSession *session, QStatusBar *bar)
     : QObject(bar)
     , m_session(session)
-    , m_pathLabel(new QLabel(bar))
-    , m_generationLabel(new QLabel(bar))
-    , m_countsLabel(new QLabel(bar))
-    , m_pendingLabel(new QLabel(bar))
-    , m_lockLabel(new QLabel(bar))
+    , m_pathLabel(new ElidedLabel(bar))
+    , m_generationLabel(new ElidedLabel(bar))
+    , m_countsLabel(new ElidedLabel(bar))
+    , m_pendingLabel(new ElidedLabel(bar))
+    , m_lockLabel(new ElidedLabel(bar))
     , m_lockTimer(new QTimer(this))
 {
     m_pendingLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
     m_lockLabel->setTextFormat(Qt::PlainText); // names a lock file's content
     m_pendingLabel->hide();
+    // None of them may widen the window: each gives up width, shortened with "…"
+    // (the path in the middle, so that the store folder's name stays).
+    m_pathLabel->setElideMode(Qt::ElideMiddle);
     bar->addWidget(m_pathLabel, 1);
     bar->addPermanentWidget(m_generationLabel);
     bar->addPermanentWidget(m_countsLabel);

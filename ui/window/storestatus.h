@@ -6,7 +6,6 @@
 
 #include <QObject>
 
-class QLabel;
 class QStatusBar;
 class QTimer;
 
@@ -15,6 +14,8 @@ class StoreSession;
 }
 
 namespace SyncDesk::Ui {
+
+class ElidedLabel;
 
 /**
  * The store's part of the window's status bar: the store's path, generation
@@ -39,11 +40,11 @@ public:
 
 private:
     StoreSession *m_session;
-    QLabel *m_pathLabel;
-    QLabel *m_generationLabel;
-    QLabel *m_countsLabel;
-    QLabel *m_pendingLabel;
-    QLabel *m_lockLabel;
+    ElidedLabel *m_pathLabel;
+    ElidedLabel *m_generationLabel;
+    ElidedLabel *m_countsLabel;
+    ElidedLabel *m_pendingLabel;
+    ElidedLabel *m_lockLabel;
     QTimer *m_lockTimer;
 };
 
