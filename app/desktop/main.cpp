@@ -90,11 +90,16 @@ int main(int argc, char *argv[])
             "Save every view of the window as PNG into DIR and exit (used by "
             "scripts/screenshots.sh)."),
         QStringLiteral("DIR"));
+    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+        QApplication::translate(
+            "main", "The window's size in the screenshots, WIDTHxHEIGHT (default 1366x768)."),
+        QStringLiteral("SIZE"));
     const QCommandLineOption noLoadCache(QStringLiteral("no-load-cache"),
         QApplication::translate("main",
             "Read every file of the store, without the load cache kept in the user's "
             "cache folder."));
-    parser.addOptions({ actor, daemonUrl, allowRemote, exitAfterLoad, screenshots, noLoadCache });
+    parser.addOptions(
+        { actor, daemonUrl, allowRemote, exitAfterLoad, screenshots, screenshotSize, noLoadCache });
     parser.process(app);
 
     SyncDesk::Ui::MainWindowOptions options;
@@ -104,6 +109,17 @@ int main(int argc, char *argv[])
     options.allowRemoteDaemon = parser.isSet(allowRemote);
     options.exitAfterLoad = parser.isSet(exitAfterLoad);
     options.screenshotDir = parser.value(screenshots);
+    if (parser.isSet(screenshotSize)) {
+        const QStringList wh = parser.value(screenshotSize).split(QLatin1Char('x'));
+        const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || size.width() < 320 || size.height() < 240) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate(
+                    "main", "--screenshot-size wants WIDTHxHEIGHT, such as 1366x768.")));
+            return 2;
+        }
+        options.screenshotSize = size;
+    }
     if (!parser.isSet(noLoadCache))
         options.loadCacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/stores");

@@ -15,6 +15,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QLabel>
+#include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -275,6 +276,57 @@ private Q_SLOTS:
         }
         auto *daemon = window.statusBar()->findChild<DaemonStatusWidget *>();
         QVERIFY(daemon && daemon->isVisible());
+    }
+
+    void panelMovesBelowTheCardsWhenNarrow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    /// A narrow window (a laptop's half screen) puts the decision panel below the
+    /// cards, rationale and Apply still whole; a wide one puts it back beside them.
+    void panelMovesBelowTheCardsWhenNarrow()
+    {
+        QFETCH(QString, language);
+        QLocale::setDefault(language == u"de" ? QLocale(QLocale::German, QLocale::Germany)
+                                              : QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(*qApp);
+        QApplication::setFont(m_baseFont);
+
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:local-user");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(20000));
+        window.showPage(MainWindow::ConflictsPage);
+        QVERIFY(window.conflictsView()->acceptRecommendations() > 0);
+        auto *panel = window.conflictsView()->findChild<DecisionPanel *>();
+        const QWidget *cards = window.conflictsView()->listView();
+        QVERIFY(panel);
+        const auto topLeft = [&](const QWidget *w) { return w->mapTo(&window, QPoint(0, 0)); };
+
+        const QSize narrow(860, 640);
+        window.resize(narrow);
+        QTest::qWait(50);
+        QCOMPARE(window.size(), narrow);
+        QVERIFY2(topLeft(panel).y() >= topLeft(cards).y() + cards->height(),
+            "the panel is below the cards");
+        QVERIFY(cards->height() > panel->height() / 2); // the cards keep room to be read
+        QVERIFY(window.conflictsView()->rationaleEdit()->isVisible());
+        QStringList wrong = clipped(&window);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("\n  "))));
+
+        window.resize(kScreen);
+        QTest::qWait(50);
+        QCOMPARE(window.size(), kScreen);
+        QVERIFY2(topLeft(panel).x() >= topLeft(cards).x() + cards->width(),
+            "the panel is beside the cards");
+        wrong = clipped(&window);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("\n  "))));
     }
 };
 

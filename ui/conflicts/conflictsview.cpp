@@ -97,8 +97,8 @@ ConflictsView::ConflictsView(QWidget *parent)
             m_panel->setArrangement(orientation == Qt::Horizontal ? Qt::Vertical : Qt::Horizontal);
         });
     splitter->setSideBySideWidth([this, splitter] {
-        // Cards narrower than about 60 characters elide their option labels.
-        return 60 * m_list->fontMetrics().averageCharWidth() + m_panel->columnWidth()
+        // Cards narrower than about 80 characters elide their option labels to nothing.
+        return 80 * m_list->fontMetrics().averageCharWidth() + m_panel->columnWidth()
             + splitter->handleWidth();
     });
     auto *layout = new QVBoxLayout(this);

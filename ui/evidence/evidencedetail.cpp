@@ -94,7 +94,7 @@ EvidenceDetail::EvidenceDetail(QWidget *parent)
     m_digest = addField(tr("Declared digest:"));
     m_file = addField(tr("File:"));
     m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    row->addWidget(m_fields, 3);
+    row->addWidget(m_fields, 2); // ids and digests first; the list beside scrolls
 
     auto *cited = new QVBoxLayout;
     cited->setContentsMargins(0, 4, 4, 4);
@@ -120,7 +120,7 @@ EvidenceDetail::EvidenceDetail(QWidget *parent)
     m_crossCheck->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_crossCheck->hide();
     cited->addWidget(m_crossCheck);
-    row->addLayout(cited, 2);
+    row->addLayout(cited, 1);
     topLayout->addLayout(row, 1);
 
     m_json = new JsonView(splitter);

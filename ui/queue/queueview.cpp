@@ -8,6 +8,7 @@
 #include "core/models/operationmodel.h"
 #include "core/store/storesession.h"
 #include "ui/queue/operationdetail.h"
+#include "ui/widgets/flowlayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -74,7 +75,16 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(200);
 
-    auto *filters = new QHBoxLayout;
+    // The filters show their choice's start; their lists open as wide as the
+    // longest entry. Left to size themselves by the longest actor or device, they
+    // would squeeze the search field. The row wraps rather than widen the window.
+    for (QComboBox *box : { m_type, m_status, m_actor, m_device }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 16);
+    auto *filters = new FlowLayout;
+    filters->setSpacing(6);
     filters->addWidget(m_type);
     filters->addWidget(m_status);
     filters->addWidget(m_actor);
@@ -101,8 +111,13 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     const int w = m_table->fontMetrics().averageCharWidth();
     const int widths[] = { 13, 17, 34, 14, 14, 22, 16, 20, 20, 20, 9, 7, 20 };
-    for (int c = 0; c < OperationModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * w);
+    for (int c = 0; c < OperationModel::ColumnCount; ++c) {
+        // Never narrower than its (translated) title and the sort arrow.
+        const QString title = m_model->headerData(c, Qt::Horizontal).toString();
+        const int titleWidth
+            = m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 4 * w + 16;
+        m_table->setColumnWidth(c, qMax(widths[c] * w, titleWidth));
+    }
     m_table->setColumnHidden(OperationModel::LocalIdColumn, true);
     m_table->setColumnHidden(OperationModel::UpdatedColumn, true);
 
@@ -116,6 +131,8 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // A ratio: the details' labels and ids need about a third (German labels are long).
+    splitter->setSizes({ 640, 360 });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(splitter);
@@ -149,10 +166,22 @@ void QueueView::rebuildFilterChoices()
         list.sort();
         return list;
     };
-    fill(m_type, tr("All types"), sorted(distinct(*s, &OperationRecord::type)),
-        &OperationModel::typeLabel);
-    fill(m_status, tr("All statuses"), sorted(distinct(*s, &OperationRecord::status)),
-        &OperationModel::statusLabel);
+    const QStringList types = sorted(distinct(*s, &OperationRecord::type));
+    const QStringList statuses = sorted(distinct(*s, &OperationRecord::status));
+    fill(m_type, tr("All types"), types, &OperationModel::typeLabel);
+    fill(m_status, tr("All statuses"), statuses, &OperationModel::statusLabel);
+    // Statuses and types are words, not ids: shown whole (German ones are long).
+    const auto fitColumn = [this](int column, const QStringList &values, auto label) {
+        const QFontMetrics fm = m_table->fontMetrics();
+        int widest = 0;
+        for (const QString &v : values)
+            widest = qMax(widest, fm.horizontalAdvance(label(v)));
+        const int padding = 2 * fm.averageCharWidth() + 8;
+        if (widest + padding > m_table->columnWidth(column))
+            m_table->setColumnWidth(column, widest + padding);
+    };
+    fitColumn(OperationModel::StatusColumn, statuses, &OperationModel::statusLabel);
+    fitColumn(OperationModel::TypeColumn, types, &OperationModel::typeLabel);
     fill(m_actor, tr("All actors"), sorted(distinct(*s, &OperationRecord::actor)), {});
     fill(m_device, tr("All devices"), sorted(distinct(*s, &OperationRecord::device)), {});
     applyFilters();
@@ -202,7 +231,10 @@ void QueueView::selectOperation(int row)
         index = m_proxy->mapFromSource(source);
     }
     m_table->setCurrentIndex(index);
-    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    // Centred vertically only: centring the id's column would scroll the status
+    // and type out of a narrow window.
+    m_table->scrollTo(
+        index.siblingAtColumn(OperationModel::StatusColumn), QAbstractItemView::PositionAtCenter);
 }
 
 } // namespace SyncDesk::Ui

@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -99,7 +100,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_opener, &StoreOpener::failed, this, &MainWindow::showFailure);
 
     QSettings settings;
-    resize(1280, 800);
+    // A first start fills most of a laptop's screen, never more than there is.
+    resize(QSize(1280, 800).boundedTo(screen()->availableGeometry().size()));
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     updateTitle();
@@ -401,6 +403,8 @@ void MainWindow::buildMenus()
     m_actorBox->setToolTip(tr("Decisions are checked against this actor's capabilities and "
                               "scope, and recorded under its name."));
     m_actorBox->setMinimumContentsLength(18);
+    // The whole name and id: the toolbar has the room, and the id is what is recorded.
+    m_actorBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     actorLabel->setBuddy(m_actorBox);
     bar->addWidget(actorLabel);
     bar->addWidget(m_actorBox);
@@ -418,9 +422,12 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::saveScreenshotsAndQuit()
 {
-    // For the README: every page of the window as a person sees it.
+    // For the README: every page of the window as a person sees it, at a
+    // laptop's size (1366x768 unless asked otherwise), not the size remembered.
     const char *names[] = { "queue", "timeline", "conflicts", "evidence", "problems", "daemon" };
     QDir().mkpath(m_options.screenshotDir);
+    showNormal();
+    resize(m_options.screenshotSize);
     m_queue->selectOperation(0);
     if (const Store *s = m_session->store()) {
         for (const auto &c : s->conflicts())

@@ -35,6 +35,7 @@ struct MainWindowOptions final
     /// prints the load figures and quits).
     bool exitAfterLoad = false;
     QString screenshotDir; ///< --screenshots DIR: save every page as PNG and quit
+    QSize screenshotSize { 1366, 768 }; ///< --screenshot-size: the window's size in them
     /// Where stores' load caches live (the user's cache folder); empty: none.
     QString loadCacheDirectory;
 };
