@@ -74,6 +74,23 @@ QString describe(const QWidget *w, const QString &text)
     return QStringLiteral("\"%1\" (%2)").arg(text, path.join(QStringLiteral(" > ")));
 }
 
+/// Why a label shows less than its whole text, or nothing if it shows it all.
+QString labelCut(const QLabel *l)
+{
+    if (!l->wordWrap() && l->width() < l->sizeHint().width())
+        return QStringLiteral("%1 px wide, needs %2").arg(l->width()).arg(l->sizeHint().width());
+    if (l->wordWrap() && l->width() < l->minimumSizeHint().width())
+        return QStringLiteral("%1 px wide, its longest word needs %2")
+            .arg(l->width())
+            .arg(l->minimumSizeHint().width());
+    if (l->wordWrap() && l->hasHeightForWidth() && l->height() < l->heightForWidth(l->width()))
+        return QStringLiteral("%1 px high, needs %2 at width %3")
+            .arg(l->height())
+            .arg(l->heightForWidth(l->width()))
+            .arg(l->width());
+    return QString();
+}
+
 /// Every visible button and label that shows less than its whole text.
 QStringList clipped(const QWidget *window)
 {
@@ -96,22 +113,11 @@ QStringList clipped(const QWidget *window)
             cut = !why.isEmpty();
         } else if (const auto *l = qobject_cast<const QLabel *>(w)) {
             text = l->text();
-            if (text.isEmpty() || qobject_cast<const ElidedLabel *>(l))
-                continue; // an ElidedLabel shows "…" and its whole text as tooltip
-            if (!l->wordWrap() && l->width() < l->sizeHint().width())
-                why = QStringLiteral("%1 px wide, needs %2")
-                          .arg(l->width())
-                          .arg(l->sizeHint().width());
-            else if (l->wordWrap() && l->width() < l->minimumSizeHint().width())
-                why = QStringLiteral("%1 px wide, its longest word needs %2")
-                          .arg(l->width())
-                          .arg(l->minimumSizeHint().width());
-            else if (l->wordWrap() && l->hasHeightForWidth()
-                && l->height() < l->heightForWidth(l->width()))
-                why = QStringLiteral("%1 px high, needs %2 at width %3")
-                          .arg(l->height())
-                          .arg(l->heightForWidth(l->width()))
-                          .arg(l->width());
+            if (text.isEmpty())
+                continue;
+            // An ElidedLabel shows "…" and its whole text as tooltip: only its place counts.
+            if (!qobject_cast<const ElidedLabel *>(l))
+                why = labelCut(l);
             cut = !why.isEmpty();
         } else if (qobject_cast<const DaemonStatusWidget *>(w)
             || qobject_cast<const QPlainTextEdit *>(w)) {

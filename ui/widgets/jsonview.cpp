@@ -62,6 +62,9 @@ JsonView::JsonView(QWidget *parent)
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_header->setAutoFillBackground(true);
     m_header->setContentsMargins(8, 6, 8, 6);
+    // Narrower than a digest: renderHeader() shortens it to fit.
+    m_header->setMinimumWidth(m_header->fontMetrics().averageCharWidth() * 24);
+    m_header->installEventFilter(this);
     m_header->hide();
     layout->addWidget(m_header);
 
@@ -179,8 +182,13 @@ bool JsonView::isHighlighted() const
 
 void JsonView::setEvidenceCheck(const EvidenceCheck &check, const QString &declaredDigest)
 {
-    const auto mono
-        = [](const QString &s) { return QStringLiteral("<code>%1</code>").arg(s.toHtmlEscaped()); };
+    // Digests and ids are put in where the header is drawn (renderHeader), shortened
+    // in the middle to the header's width: never allowed to widen the window.
+    m_headerValues.clear();
+    const auto mono = [this](const QString &s) {
+        m_headerValues << s;
+        return QStringLiteral("<code>\x01%1\x02</code>").arg(m_headerValues.size() - 1);
+    };
     QString html;
     QString plain;
     switch (check.status) {
@@ -219,16 +227,46 @@ void JsonView::setEvidenceCheck(const EvidenceCheck &check, const QString &decla
         html = tr("<b>Not verifiable</b> — %1").arg(check.message.toHtmlEscaped());
         break;
     }
-    m_header->setText(html);
+    m_headerHtml = html;
     m_header->setAccessibleName(plain);
     m_header->setToolTip(plain);
     m_header->show();
+    renderHeader();
     applyPalette();
+}
+
+void JsonView::renderHeader()
+{
+    if (m_headerHtml.isEmpty())
+        return;
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(m_header->font().pointSizeF());
+    const QFontMetrics fm(fixed);
+    // A value may wrap onto a line of its own, after its label ("Computed:").
+    const int room = m_header->contentsRect().width() - 2 * fm.averageCharWidth();
+    QString html = m_headerHtml;
+    for (int i = 0; i < m_headerValues.size(); ++i) {
+        const QString &value = m_headerValues[i];
+        const QString shown
+            = m_header->width() > 0 ? fm.elidedText(value, Qt::ElideMiddle, qMax(room, 0)) : value;
+        html.replace(QStringLiteral("\x01%1\x02").arg(i), shown.toHtmlEscaped());
+    }
+    if (html != m_header->text())
+        m_header->setText(html);
+}
+
+bool JsonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_header && event->type() == QEvent::Resize)
+        renderHeader();
+    return QWidget::eventFilter(watched, event);
 }
 
 void JsonView::clearHeader()
 {
     m_headerTone = NoHeader;
+    m_headerHtml.clear();
+    m_headerValues.clear();
     m_header->clear();
     m_header->setAccessibleName(QString());
     m_header->hide();

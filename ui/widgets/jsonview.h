@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -69,9 +70,12 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyPalette();
+    /// The header's text at its width: digests and ids shortened in the middle.
+    void renderHeader();
     void updateFindMatches();
     void setStatus(const QString &text, bool error);
 
@@ -85,6 +89,8 @@ private:
     QToolButton *m_copyButton = nullptr;
     QToolButton *m_exportButton = nullptr;
     int m_headerTone = 0;
+    QString m_headerHtml; ///< with a marker where each of m_headerValues goes
+    QStringList m_headerValues;
     int m_markedLine = 0;
     bool m_applyingPalette = false;
 };
