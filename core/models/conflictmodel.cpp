@@ -4,6 +4,7 @@
 
 #include "core/models/conflictmodel.h"
 
+#include "core/resolution/decidedon.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
 
@@ -44,6 +45,7 @@ QString ConflictModel::severityLabel(const QString &severity)
 
 ConflictModel::ConflictModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_signedInUser(DecidedOn::currentOsUser())
 { }
 
 ConflictModel::~ConflictModel() = default;
@@ -119,6 +121,30 @@ QString ConflictModel::actorDisplayName() const
 {
     const auto &actor = m_rows.actor();
     return actor && !actor->displayName.isEmpty() ? actor->displayName : m_actorId;
+}
+
+QString ConflictModel::actorIdentity() const
+{
+    if (!m_store || m_actorId.isEmpty())
+        return QString();
+    const Sym sym = m_store->strings().find(m_actorId);
+    const auto it = m_store->relations().actorById.constFind(sym);
+    return sym == kNoSym || it == m_store->relations().actorById.cend()
+        ? QString()
+        : m_store->text(m_store->actors()[*it].identity);
+}
+
+void ConflictModel::setSignedInUser(const QString &user)
+{
+    if (user == m_signedInUser)
+        return;
+    m_signedInUser = user;
+    Q_EMIT actorChanged();
+}
+
+bool ConflictModel::identityMismatch() const
+{
+    return !m_actorId.isEmpty() && !DecidedOn::identityMatches(actorIdentity(), m_signedInUser);
 }
 
 int ConflictModel::rowCount(const QModelIndex &parent) const

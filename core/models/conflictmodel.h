@@ -106,6 +106,14 @@ public:
     QString actor() const { return m_actorId; }
     /// Display name of the acting actor, or its id.
     QString actorDisplayName() const;
+    /// The acting actor's identity_id, empty when none.
+    QString actorIdentity() const;
+    /// The operating-system user at the keyboard (DecidedOn::currentOsUser(); tests set another).
+    void setSignedInUser(const QString &user);
+    QString signedInUser() const { return m_signedInUser; }
+    /// An actor acts whose identity_id does not name the signed-in user
+    /// (DecidedOn::identityMatches()): the window warns.
+    bool identityMismatch() const;
 
     /// "Merge", "Fork (keep both)", "Skip" (translated).
     static QString optionLabel(DecisionOption option);
@@ -176,6 +184,7 @@ private:
     QPointer<StoreSession> m_session;
     const Store *m_store = nullptr;
     QString m_actorId;
+    QString m_signedInUser;
     ConflictRows m_rows;
     /// By actor id: what each actor staged and typed.
     QHash<QString, ConflictStaging> m_stagings;
