@@ -6,8 +6,8 @@
 
 #include "core/models/conflictfilterproxy.h"
 #include "core/models/conflictmodel.h"
-#include "core/store/store.h"
 #include "core/records/timestamp.h"
+#include "core/store/store.h"
 #include "ui/conflicts/conflictcarddelegate.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
@@ -302,9 +302,14 @@ void TestConflictsView::stagingAdvancesAndUndoReturns()
     QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
     view.listView()->setFocus();
     const int row = view.currentRow();
+    // Skip is not the recommendation (merge): it needs words, so the card stays current.
     QTest::keyClick(view.listView(), Qt::Key_S);
     QCOMPARE(view.model()->stagedOption(row), DecisionOption::Skip);
-    // No rationale needed: on to the next pending card that has no choice yet.
+    QVERIFY(view.model()->rationaleMissing(row));
+    QCOMPARE(view.currentRow(), row);
+    // The recommended merge needs none: on to the next pending card that has no choice yet.
+    QTest::keyClick(view.listView(), Qt::Key_M);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Merge);
     const int next = view.currentRow();
     QVERIFY(next != row);
     QVERIFY(view.model()->isPending(next));
