@@ -119,8 +119,9 @@ int runResolve(const QStringList &arguments)
     const QCommandLineOption actor(
         QStringLiteral("actor"), tr("The deciding actor's id."), tr("ACTOR"));
     const QCommandLineOption rationale(QStringLiteral("rationale"),
-        tr("Why; required for "
-           "review_required and blocking conflicts."),
+        tr("Why, in your own words; required for review_required and blocking conflicts and "
+           "for any option but the recommended one. Without it, accepting the recommendation "
+           "records \"Accepted the recommendation: <the card's reason>\"."),
         tr("TEXT"));
     const QCommandLineOption batch(
         QStringLiteral("batch"), tr("A JSON file of decisions."), tr("FILE"));

@@ -4,6 +4,7 @@
 
 #include "core/models/conflictmodel.h"
 
+#include "core/resolution/decidedon.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
 
@@ -44,6 +45,7 @@ QString ConflictModel::severityLabel(const QString &severity)
 
 ConflictModel::ConflictModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_signedInUser(DecidedOn::currentOsUser())
 { }
 
 ConflictModel::~ConflictModel() = default;
@@ -76,22 +78,73 @@ void ConflictModel::setActor(const QString &actorId)
 {
     if (actorId == m_actorId)
         return;
+    // Staged choices and their words belong to the actor who staged them: the
+    // previous actor's stay with that actor, and this one sees only their own.
     m_actorId = actorId;
     m_rows.setActor(actorId);
-    // A choice staged for one actor is not another's: the gate may say otherwise.
-    const bool hadStaged = !m_staging.isEmpty();
-    m_staging.clear();
+    pruneStaging();
     if (m_rows.size() > 0)
         Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
     Q_EMIT actorChanged();
-    if (hadStaged)
-        Q_EMIT stagingChanged();
+    Q_EMIT stagingChanged();
+}
+
+ConflictStaging &ConflictModel::staging()
+{
+    return m_stagings[m_actorId];
+}
+
+const ConflictStaging &ConflictModel::staging() const
+{
+    static const ConflictStaging none;
+    const auto it = m_stagings.constFind(m_actorId);
+    return it == m_stagings.cend() ? none : *it;
+}
+
+int ConflictModel::stagedTotalFor(const QString &actorId) const
+{
+    const auto it = m_stagings.constFind(actorId);
+    return it == m_stagings.cend() ? 0 : it->total();
+}
+
+QStringList ConflictModel::actorsWithStagedWork() const
+{
+    QStringList out;
+    for (auto it = m_stagings.cbegin(); it != m_stagings.cend(); ++it)
+        if (!it->isEmpty())
+            out << it.key();
+    out.sort();
+    return out;
 }
 
 QString ConflictModel::actorDisplayName() const
 {
     const auto &actor = m_rows.actor();
     return actor && !actor->displayName.isEmpty() ? actor->displayName : m_actorId;
+}
+
+QString ConflictModel::actorIdentity() const
+{
+    if (!m_store || m_actorId.isEmpty())
+        return QString();
+    const Sym sym = m_store->strings().find(m_actorId);
+    const auto it = m_store->relations().actorById.constFind(sym);
+    return sym == kNoSym || it == m_store->relations().actorById.cend()
+        ? QString()
+        : m_store->text(m_store->actors()[*it].identity);
+}
+
+void ConflictModel::setSignedInUser(const QString &user)
+{
+    if (user == m_signedInUser)
+        return;
+    m_signedInUser = user;
+    Q_EMIT actorChanged();
+}
+
+bool ConflictModel::identityMismatch() const
+{
+    return !m_actorId.isEmpty() && !DecidedOn::identityMatches(actorIdentity(), m_signedInUser);
 }
 
 int ConflictModel::rowCount(const QModelIndex &parent) const
@@ -115,7 +168,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     const ConflictRow &r = m_rows[row];
     const ConflictRecord &c = m_store->conflicts()[std::size_t(row)];
     const auto text = [this](Sym sym) { return m_store->text(sym); };
-    const auto result = [&]() { return m_staging.result(r.id); };
+    const auto result = [&]() { return staging().result(r.id); };
     switch (role) {
     case Qt::DisplayRole:
     case ObjectIdRole:
@@ -163,7 +216,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case RecommendedOptionRole:
         return int(r.recommended);
     case RecommendationTextRole:
-        return r.recommendationText;
+        return c.state == CardState::Decided ? m_rows.decided(row).recommendationReason
+                                             : r.recommendationText;
     case SelectedOptionRole:
         return int(r.selected);
     case SelectedByRole:
@@ -172,6 +226,14 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return c.card.selectedAt;
     case DecisionTextRole:
         return r.decisionText;
+    case DecidedByTextRole:
+        return m_rows.decided(row).by;
+    case DecidedAtTextRole:
+        return m_rows.decided(row).at;
+    case DecisionRationaleRole:
+        return m_rows.decided(row).words;
+    case DecidedOnTextRole:
+        return m_rows.decided(row).decidedOn;
     case EvidenceIdRole:
         return r.evidenceId;
     case PolicyIdRole:
@@ -194,10 +256,12 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     }
     case RationaleRequiredRole:
         return m_rows.verdicts(row).rationaleRequired;
+    case RationaleOptionsRole:
+        return m_rows.verdicts(row).rationaleOptions;
     case StagedOptionRole:
         return int(stagedOption(row));
     case RationaleRole:
-        return m_staging.rationale(r.id);
+        return staging().rationale(r.id);
     case RationaleMissingRole:
         return rationaleMissing(row);
     case OutcomeRole:
@@ -325,7 +389,7 @@ bool ConflictModel::stage(int row, DecisionOption option)
     if (!isPending(row) || !isAllowed(row, option))
         return false;
     // A new choice makes the last Apply's word on this card stale.
-    if (!m_staging.stage(m_rows[row].id, option))
+    if (!staging().stage(m_rows[row].id, option))
         return true;
     emitRowChanged(row);
     Q_EMIT stagingChanged();
@@ -342,7 +406,7 @@ bool ConflictModel::stage(int row, DecisionOption option, const QString &rationa
 
 void ConflictModel::unstage(int row)
 {
-    if (!m_rows.contains(row) || !m_staging.unstage(m_rows[row].id))
+    if (!m_rows.contains(row) || !staging().unstage(m_rows[row].id))
         return;
     emitRowChanged(row);
     Q_EMIT stagingChanged();
@@ -350,7 +414,7 @@ void ConflictModel::unstage(int row)
 
 DecisionOption ConflictModel::stagedOption(int row) const
 {
-    return m_rows.contains(row) ? m_staging.option(m_rows[row].id) : DecisionOption::None;
+    return m_rows.contains(row) ? staging().option(m_rows[row].id) : DecisionOption::None;
 }
 
 void ConflictModel::setRationale(int row, const QString &rationale)
@@ -358,32 +422,39 @@ void ConflictModel::setRationale(int row, const QString &rationale)
     if (!m_rows.contains(row))
         return;
     const QString &id = m_rows[row].id;
-    if (!m_staging.setRationale(id, rationale))
+    if (!staging().setRationale(id, rationale))
         return;
     emitRowChanged(row);
-    if (m_staging.isStaged(id))
+    if (staging().isStaged(id))
         Q_EMIT stagingChanged();
 }
 
 QString ConflictModel::rationale(int row) const
 {
-    return m_staging.rationale(conflictId(row));
+    return staging().rationale(conflictId(row));
+}
+
+bool ConflictModel::rationaleRequired(int row, DecisionOption option) const
+{
+    return m_rows.contains(row)
+        && (m_rows.verdicts(row).rationaleOptions & decisionOptionBit(option));
 }
 
 bool ConflictModel::rationaleMissing(int row) const
 {
-    return stagedOption(row) != DecisionOption::None && rationaleRequired(row)
+    const DecisionOption staged = stagedOption(row);
+    return staged != DecisionOption::None && rationaleRequired(row, staged)
         && rationale(row).trimmed().isEmpty();
 }
 
 int ConflictModel::stagedCount(DecisionOption option) const
 {
-    return m_staging.count(option);
+    return staging().count(option);
 }
 
 int ConflictModel::stagedTotal() const
 {
-    return m_staging.total();
+    return staging().total();
 }
 
 int ConflictModel::acceptRecommendations(const QList<int> &rows)
@@ -397,8 +468,8 @@ int ConflictModel::acceptRecommendations(const QList<int> &rows)
         if (!isAllowed(row, option))
             continue;
         const QString &id = m_rows[row].id;
-        m_staging.stage(id, option);
-        m_staging.forgetResult(id);
+        staging().stage(id, option);
+        staging().forgetResult(id);
         ++staged;
         changed << row;
     }
@@ -411,9 +482,9 @@ int ConflictModel::acceptRecommendations(const QList<int> &rows)
 
 void ConflictModel::clearStaged()
 {
-    if (m_staging.isEmpty())
+    if (staging().isEmpty())
         return;
-    m_staging.clear();
+    staging().clear();
     if (m_rows.size() > 0)
         Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
     Q_EMIT stagingChanged();
@@ -422,7 +493,7 @@ void ConflictModel::clearStaged()
 QList<Decision> ConflictModel::stagedDecisions() const
 {
     QList<int> rows;
-    for (const QString &id : m_staging.stagedIds()) {
+    for (const QString &id : staging().stagedIds()) {
         const int row = rowOf(id);
         if (row >= 0)
             rows << row;
@@ -433,7 +504,7 @@ QList<Decision> ConflictModel::stagedDecisions() const
     for (int row : std::as_const(rows)) {
         const QString &id = m_rows[row].id;
         out.append(
-            Decision { id, m_staging.option(id), m_actorId, m_staging.rationale(id).trimmed() });
+            Decision { id, staging().option(id), m_actorId, staging().rationale(id).trimmed() });
     }
     return out;
 }
@@ -454,7 +525,7 @@ void ConflictModel::setOutcomes(const QList<DecisionOutcome> &outcomes)
     QList<int> rows;
     for (const DecisionOutcome &o : outcomes) {
         const QString &id = o.decision.conflictId;
-        m_staging.setResult(id, { o.outcome, refusalCode(o.refusal), o.message });
+        staging().setResult(id, { o.outcome, refusalCode(o.refusal), o.message });
         rows << rowOf(id);
     }
     emitRowsChanged(rows);
@@ -464,23 +535,28 @@ void ConflictModel::setOutcomes(const QList<DecisionOutcome> &outcomes)
 void ConflictModel::clearOutcomes()
 {
     QList<int> rows;
-    for (const QString &id : m_staging.clearResults())
+    for (const QString &id : staging().clearResults())
         rows << rowOf(id);
     emitRowsChanged(rows);
 }
 
 bool ConflictModel::hasOutcome(int row) const
 {
-    return m_staging.result(conflictId(row)) != nullptr;
+    return staging().result(conflictId(row)) != nullptr;
 }
 
 void ConflictModel::pruneStaging()
 {
-    // A card decided elsewhere (or gone) can no longer take a staged choice.
-    m_staging.prune([this](const QString &id, DecisionOption option) {
-        const int row = rowOf(id);
-        return row >= 0 && isPending(row) && isAllowed(row, option);
-    });
+    // A card decided elsewhere (or gone) can no longer take a staged choice. The
+    // gate's verdicts are the acting actor's; other actors' choices are checked
+    // again when they act.
+    for (auto it = m_stagings.begin(); it != m_stagings.end(); ++it) {
+        const bool acting = it.key() == m_actorId;
+        it->prune([this, acting](const QString &id, DecisionOption option) {
+            const int row = rowOf(id);
+            return row >= 0 && isPending(row) && (!acting || isAllowed(row, option));
+        });
+    }
 }
 
 void ConflictModel::emitRowChanged(int row)
@@ -536,7 +612,7 @@ QString ConflictModel::accessibleText(int row) const
     } else {
         parts << tr("the decision card is invalid");
     }
-    if (const ConflictStaging::Result *o = m_staging.result(r.id))
+    if (const ConflictStaging::Result *o = staging().result(r.id))
         parts << (o->outcome == Outcome::Refused ? tr("refused: %1").arg(o->message)
                                                  : tr("applied"));
     parts.removeAll(QString());

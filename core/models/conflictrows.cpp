@@ -4,7 +4,9 @@
 
 #include "core/models/conflictrows.h"
 
+#include "core/json/json.h"
 #include "core/models/conflictmodel.h"
+#include "core/resolution/decidedon.h"
 #include "core/store/store.h"
 
 #include <QDateTime>
@@ -46,6 +48,7 @@ void ConflictRows::reset(const Store *store, const QString &actorId)
     m_store = store;
     m_rows.clear();
     m_verdicts.clear();
+    m_decided.clear();
     m_rowById.clear();
     m_policies.clear();
     m_actor.reset();
@@ -56,6 +59,7 @@ void ConflictRows::reset(const Store *store, const QString &actorId)
     const int n = int(m_store->conflicts().size());
     m_rows.resize(std::size_t(n));
     m_verdicts.assign(std::size_t(n), ConflictVerdicts {});
+    m_decided.assign(std::size_t(n), DecidedRecord {});
     m_rowById.reserve(n);
     for (int i = 0; i < n; ++i)
         buildRow(i);
@@ -83,6 +87,7 @@ void ConflictRows::rebuild(int row)
     m_rowById.remove(m_rows[std::size_t(row)].id);
     buildRow(row);
     m_verdicts[std::size_t(row)].computed = false;
+    m_decided[std::size_t(row)] = DecidedRecord {};
 }
 
 void ConflictRows::appendUpTo(int last)
@@ -92,6 +97,7 @@ void ConflictRows::appendUpTo(int last)
         return;
     m_rows.resize(std::size_t(last) + 1);
     m_verdicts.resize(std::size_t(last) + 1);
+    m_decided.resize(std::size_t(last) + 1);
     for (int row = from; row <= last; ++row)
         buildRow(row);
 }
@@ -142,11 +148,8 @@ void ConflictRows::buildRow(int row)
     if (c.state == CardState::Pending) {
         // The daemon phrases its reason as "Recommended: fork. Because …"; the
         // card names the option itself, so only the reason is kept.
-        QString why = c.card.rationale;
-        const QString prefix = QStringLiteral("Recommended: %1.").arg(s.text(c.card.recommended));
-        if (why.startsWith(prefix, Qt::CaseInsensitive))
-            why = why.mid(prefix.size()).trimmed();
-        r.recommendationText = why;
+        r.recommendationText
+            = DecisionGate::recommendationReason(c.card.rationale, s.text(c.card.recommended));
     } else if (c.state == CardState::Decided) {
         const QString by = s.text(c.card.selectedBy);
         const auto a = rel.actorById.constFind(c.card.selectedBy);
@@ -198,10 +201,61 @@ QList<int> ConflictRows::linkEvidence()
             || m_store->conflicts()[std::size_t(row)].state != CardState::Decided)
             continue;
         r.evidenceId = evidenceOf(row);
-        if (!r.evidenceId.isEmpty())
+        if (!r.evidenceId.isEmpty()) {
+            m_decided[std::size_t(row)] = DecidedRecord {};
             found << row;
+        }
     }
     return found;
+}
+
+const DecidedRecord &ConflictRows::decided(int row) const
+{
+    DecidedRecord &d = m_decided[std::size_t(row)];
+    if (d.loaded)
+        return d;
+    d = DecidedRecord {};
+    d.loaded = true;
+    const Store &s = *m_store;
+    const ConflictRecord &c = s.conflicts()[std::size_t(row)];
+    if (c.state != CardState::Decided)
+        return d;
+    const StoreRelations &rel = s.relations();
+    const QString by = s.text(c.card.selectedBy);
+    const auto a = rel.actorById.constFind(c.card.selectedBy);
+    d.by = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
+        ? tr("%1 (%2)", "display name (actor id)").arg(s.actors()[*a].displayName, by)
+        : by;
+    d.at = formatTime(QLocale(), c.card.selectedAt);
+    d.words = c.card.rationale;
+
+    // The daemon's reason is in the envelope Sync Desk wrote: only a verified one
+    // (its artifact hashes to its digest) is believed.
+    const QString &evidenceId = m_rows[std::size_t(row)].evidenceId;
+    const qint32 e = evidenceId.isEmpty() ? -1 : s.findEvidence(evidenceId);
+    if (e < 0 || s.evidence()[std::size_t(e)].status != EvidenceStatus::Verified)
+        return d;
+    const auto bytes = s.readFile(s.evidence()[std::size_t(e)].file);
+    if (!bytes.ok())
+        return d;
+    const auto parsed
+        = parseJson(std::string_view(bytes.value().constData(), std::size_t(bytes.value().size())));
+    if (!parsed.ok())
+        return d;
+    const Json &artifact = jsonMember(parsed.value, "artifact");
+    const Json &before = jsonMember(jsonMember(artifact, "conflict_before"), "decision_card");
+    if (jsonString(jsonMember(jsonMember(artifact, "decision"), "conflict_id"))
+        == m_rows[std::size_t(row)].id) {
+        d.recommendationReason
+            = DecisionGate::recommendationReason(jsonString(jsonMember(before, "rationale")),
+                jsonString(jsonMember(before, "recommended_option")));
+        const DecidedOn on
+            = DecidedOn::fromJson(jsonMember(jsonMember(artifact, "decision"), "decided_on"));
+        if (!on.isEmpty())
+            d.decidedOn = tr("%1 on %2, Sync Desk %3", "os user on host, version")
+                              .arg(on.osUser, on.host, on.appVersion);
+    }
+    return d;
 }
 
 const ConflictVerdicts &ConflictRows::verdicts(int row) const
@@ -223,10 +277,16 @@ const ConflictVerdicts &ConflictRows::verdicts(int row) const
         v.reasons[std::size_t(i)] = o.message;
         if (o.allowed())
             v.allowed |= 1 << i;
-        v.rationaleRequired = v.rationaleRequired || o.rationaleRequired;
+        if (o.rationaleRequired)
+            v.rationaleOptions |= 1 << i;
         v.policyId = o.policyId;
         v.policyEffect = o.policyEffect;
     }
+    // The card needs words whatever is chosen when even its recommendation does.
+    const int recommendedBit = decisionOptionBit(gc.recommended);
+    v.rationaleRequired = gc.recommended != DecisionOption::None
+        ? (v.rationaleOptions & recommendedBit) != 0
+        : v.rationaleOptions != 0;
     if (!v.policyId.isEmpty()) {
         const Sym sym = m_store->strings().find(v.policyId);
         const auto it = m_store->relations().policyById.constFind(sym);

@@ -43,11 +43,32 @@ struct ConflictRow final
     DecisionOption selected = DecisionOption::None;
 };
 
+/**
+ * A decided card's record as a reviewer reads it: who, when, the option, the
+ * decider's words, and the daemon's original recommendation and its reason.
+ * A decided card keeps recommended_option, but its rationale is the decider's:
+ * the daemon's reason survives only in the evidence envelope's conflict_before
+ * (Sync Desk's decisions), read when first asked for.
+ */
+struct DecidedRecord final
+{
+    bool loaded = false;
+    QString by; ///< "Ada Lovelace (actor:ada)", or the id
+    QString at; ///< selected_at, in the locale's short format
+    QString words; ///< the card's rationale: the decider's
+    /// The daemon's reason for its recommendation, from the evidence's
+    /// conflict_before; empty when no verified envelope of Sync Desk holds it.
+    QString recommendationReason;
+    /// "ada on travel-laptop, Sync Desk 0.1.0" from the envelope's decided_on; empty when none.
+    QString decidedOn;
+};
+
 /// The gate's answer for one card and the acting actor, computed when first asked for.
 struct ConflictVerdicts final
 {
     bool computed = false;
-    bool rationaleRequired = false;
+    bool rationaleRequired = false; ///< every option needs words (severity or policy)
+    int rationaleOptions = 0; ///< mask of decisionOptionBit(): options needing words
     int allowed = 0; ///< mask of decisionOptionBit()
     std::array<Refusal, kDecisionOptionCount> refusals {};
     std::array<QString, kDecisionOptionCount> reasons;
@@ -89,6 +110,8 @@ public:
     QList<int> linkEvidence();
 
     const ConflictVerdicts &verdicts(int row) const;
+    /// The record of a decided card (empty for others), reading its evidence once.
+    const DecidedRecord &decided(int row) const;
 
     /// A time in the locale's short format, empty for kNoTime.
     static QString formatTime(const QLocale &locale, qint64 ms);
@@ -105,6 +128,7 @@ private:
     std::optional<GateActor> m_actor;
     std::vector<ConflictRow> m_rows;
     mutable std::vector<ConflictVerdicts> m_verdicts;
+    mutable std::vector<DecidedRecord> m_decided;
     /// Policies by (workspace, profile, object or none): a conflict is governed only by these.
     QHash<QString, QList<GatePolicy>> m_policies;
     QHash<QString, int> m_rowById;

@@ -6,6 +6,9 @@
 
 #include "core/store/store.h"
 
+#include <QPair>
+#include <QSet>
+
 namespace SyncDesk {
 
 QString refusalCode(Refusal refusal)
@@ -108,9 +111,13 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
         v.policyId = policy->id;
         v.policyEffect = policy->effect;
     }
-    v.rationaleRequired = conflict.severity == QLatin1String("review_required")
+    const bool reviewRequired = conflict.severity == QLatin1String("review_required")
         || conflict.severity == QLatin1String("blocking")
         || v.policyEffect == QLatin1String("review_required");
+    // Going against the daemon's recommendation is the decider's call: say why.
+    const bool againstRecommendation
+        = conflict.recommended != DecisionOption::None && option != conflict.recommended;
+    v.rationaleRequired = reviewRequired || againstRecommendation;
     auto refuse = [&](Refusal r, const QString &message) {
         v.refusal = r;
         v.message = message;
@@ -145,12 +152,18 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
     if (v.policyEffect == QLatin1String("deny"))
         return refuse(Refusal::PolicyDenied,
             tr("Policy decision %1 denies changes to this object.").arg(v.policyId));
-    if (rationale && v.rationaleRequired && rationale->trimmed().isEmpty())
+    if (rationale && v.rationaleRequired && rationale->trimmed().isEmpty()) {
+        if (conflict.severity == QLatin1String("review_required")
+            || conflict.severity == QLatin1String("blocking"))
+            return refuse(Refusal::RationaleRequired,
+                tr("A %1 conflict needs a rationale.").arg(conflict.severity));
+        if (v.policyEffect == QLatin1String("review_required"))
+            return refuse(Refusal::RationaleRequired,
+                tr("Policy decision %1 requires review: give a rationale.").arg(v.policyId));
         return refuse(Refusal::RationaleRequired,
-            conflict.severity == QLatin1String("review_required")
-                    || conflict.severity == QLatin1String("blocking")
-                ? tr("A %1 conflict needs a rationale.").arg(conflict.severity)
-                : tr("Policy decision %1 requires review: give a rationale.").arg(v.policyId));
+            tr("Choosing %1 over the recommended %2 needs your own words.")
+                .arg(name, decisionOptionName(conflict.recommended)));
+    }
     return v;
 }
 
@@ -174,8 +187,117 @@ GateConflict DecisionGate::conflictFrom(const Store &store, quint32 row)
     g.severity = store.text(c.severity);
     for (Sym o : c.card.options)
         g.options << parseDecisionOption(store.text(o));
+    g.recommended = c.card.recommendedOption;
     g.pending = c.state == CardState::Pending;
     return g;
+}
+
+QString DecisionGate::recommendationReason(const QString &cardRationale, const QString &recommended)
+{
+    QString why = cardRationale.trimmed();
+    const QString prefix = QStringLiteral("Recommended: %1.").arg(recommended);
+    if (!recommended.isEmpty() && why.startsWith(prefix, Qt::CaseInsensitive))
+        why = why.mid(prefix.size()).trimmed();
+    return why;
+}
+
+QString DecisionGate::acceptedRecommendationRationale(const QString &reason)
+{
+    const QString why = reason.trimmed();
+    return why.isEmpty() ? QStringLiteral("Accepted the recommendation; the card gave no reason.")
+                         : QStringLiteral("Accepted the recommendation: ") + why;
+}
+
+ActorEligibility DecisionGate::eligibility(const Store &store, const QString &actorId)
+{
+    ActorEligibility e;
+    e.actorId = actorId;
+    const auto actor = actorFrom(store, actorId);
+    if (!actor) {
+        e.refusal = Refusal::ActorUnknown;
+        e.reason = tr("%1 is not a valid actor record of this store.").arg(actorId);
+        return e;
+    }
+    e.displayName = actor->displayName;
+    const Sym sym = store.strings().find(actorId);
+    if (const auto it = store.relations().actorById.constFind(sym);
+        sym != kNoSym && it != store.relations().actorById.cend()) {
+        const ActorRecord &a = store.actors()[*it];
+        e.actorType = store.text(a.type);
+        e.identityId = store.text(a.identity);
+    }
+    // The gate's own rules, asked once per workspace and profile the store's
+    // conflicts are in (pending ones when there are any): no policy, no rationale,
+    // so only what is about the actor can refuse.
+    QSet<QPair<QString, QString>> places;
+    for (bool pendingOnly : { true, false }) {
+        for (const ConflictRecord &c : store.conflicts())
+            if (!pendingOnly || c.state == CardState::Pending)
+                places.insert({ store.text(c.workspace), store.text(c.profile) });
+        if (!places.isEmpty())
+            break;
+    }
+    if (places.isEmpty() && !actor->workspaceScope.isEmpty() && !actor->profileScope.isEmpty())
+        places.insert({ actor->workspaceScope.first(), actor->profileScope.first() });
+    if (places.isEmpty())
+        places.insert({ QString(), QString() });
+    Refusal worst = Refusal::None;
+    QString message;
+    for (const auto &[workspace, profile] : std::as_const(places)) {
+        GateConflict gc;
+        gc.workspaceId = workspace;
+        gc.profileId = profile;
+        gc.options = { kDecisionOptions.begin(), kDecisionOptions.end() };
+        for (DecisionOption option : kDecisionOptions) {
+            const OptionVerdict v = check(gc, &*actor, option, {});
+            if (v.allowed()) {
+                e.refusal = Refusal::None;
+                return e;
+            }
+            // Scope before capability: an actor who may act nowhere here is out of scope.
+            if (worst == Refusal::None || (v.refusal == Refusal::ActorRevoked)
+                || (v.refusal == Refusal::CapabilityMissing && worst == Refusal::ActorOutOfScope)) {
+                worst = v.refusal;
+                message = v.message;
+            }
+        }
+    }
+    e.refusal = worst;
+    switch (worst) {
+    case Refusal::ActorRevoked:
+        e.reason = tr("Revoked: %1 may no longer decide.").arg(actorId);
+        break;
+    case Refusal::ActorOutOfScope:
+        e.reason = tr("Out of scope: no conflict of this store is in %1's workspaces and "
+                      "profiles.")
+                       .arg(actorId);
+        break;
+    case Refusal::CapabilityMissing:
+        e.reason = tr("No capability to resolve conflicts: %1 has neither 'merge' nor 'write'.")
+                       .arg(actorId);
+        break;
+    default:
+        e.reason = message;
+        break;
+    }
+    return e;
+}
+
+QList<ActorEligibility> DecisionGate::eligibilities(const Store &store)
+{
+    QList<ActorEligibility> out;
+    QSet<QString> seen;
+    for (const ActorRecord &a : store.actors()) {
+        const QString id = store.text(a.id);
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        ActorEligibility e = eligibility(store, id);
+        if (e.refusal == Refusal::ActorUnknown)
+            continue; // not the record the gate reads (a conflicted copy, an invalid file)
+        out.append(std::move(e));
+    }
+    return out;
 }
 
 bool DecisionGate::isRecordFile(QStringView fileName, const QString &id)

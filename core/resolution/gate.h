@@ -61,6 +61,8 @@ struct GateConflict final
     /// The card's options in the record's order, parsed where the record is
     /// read; an entry naming none of the three is DecisionOption::None.
     QList<DecisionOption> options;
+    /// The card's recommended option; choosing another needs the decider's own words.
+    DecisionOption recommended = DecisionOption::None;
     bool pending = true;
 };
 
@@ -75,6 +77,26 @@ struct OptionVerdict final
     QString policyEffect; ///< its effect
 
     bool allowed() const { return refusal == Refusal::None; }
+};
+
+/**
+ * Whether an actor may decide the conflicts of a store at all, and if not, why:
+ * the gate's own refusals (revoked, out of scope, no capability to resolve a
+ * conflict) asked for every workspace and profile the store's conflicts are in.
+ */
+struct ActorEligibility final
+{
+    QString actorId;
+    QString displayName; ///< the record's, or empty
+    QString actorType; ///< "human", "agent", ...
+    QString identityId; ///< the record's identity_id
+    /// None: may decide some conflict (or, in a store without conflicts, has the
+    /// capability and is not revoked); otherwise the first gate rule every
+    /// conflict fails on: ActorUnknown, ActorRevoked, ActorOutOfScope or CapabilityMissing.
+    Refusal refusal = Refusal::ActorUnknown;
+    QString reason; ///< translated, empty when eligible
+
+    bool eligible() const { return refusal == Refusal::None; }
 };
 
 /**
@@ -108,6 +130,24 @@ public:
 
     /// The translated sentence for a refusal (without details).
     static QString describe(Refusal refusal);
+
+    /**
+     * The daemon's reason for its recommendation, from a pending card's rationale:
+     * the daemon writes "Recommended: fork. Because …"; the option is named
+     * elsewhere, so that prefix is dropped.
+     */
+    static QString recommendationReason(const QString &cardRationale, const QString &recommended);
+    /**
+     * The rationale written when a person accepts the recommendation without words
+     * of their own: "Accepted the recommendation: <reason>". Stored in the record
+     * (not translated): reviewers and tools of any language find the same words.
+     */
+    static QString acceptedRecommendationRationale(const QString &reason);
+
+    /// Whether actorId may decide in store, and why not (see ActorEligibility).
+    static ActorEligibility eligibility(const Store &store, const QString &actorId);
+    /// eligibility() of every valid actor record of the store, in the store's order.
+    static QList<ActorEligibility> eligibilities(const Store &store);
 
     /**
      * Whether fileName is the file the daemon reads for the record id:

@@ -13,6 +13,7 @@
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
 #include "core/resolution/batchwriter_p.h"
+#include "core/resolution/decidedon.h"
 #include "core/resolution/gatecache_p.h"
 #include "core/resolution/resolution_p.h"
 #include "core/resolution/resolutionrecords_p.h"
@@ -219,6 +220,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         return refuseAll(Refusal::IoError, error->message);
     }
     const GateData gate = readGateData(root);
+    const DecidedOn decidedOn = DecidedOn::current();
 
     // conflict id -> the outcome index of the decision planned for it, for repeats
     QHash<QString, int> decidedInBatch;
@@ -311,6 +313,8 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         gc.severity = jsonString(jsonMember(record, "severity"));
         for (const QString &o : jsonStrings(jsonMember(card, "options")))
             gc.options << parseDecisionOption(o);
+        const QString recommendedText = jsonString(jsonMember(card, "recommended_option"));
+        gc.recommended = parseDecisionOption(recommendedText);
         gc.pending = true;
         const auto actorIt = gate.actors.constFind(d.actorId);
         const OptionVerdict verdict
@@ -321,8 +325,23 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             continue;
         }
 
+        // Every decision says why. The gate refused an empty rationale for any
+        // option but the recommended one; accepting the recommendation without
+        // words records the card's own reason, never an empty rationale.
+        Decision written = d;
+        if (written.rationale.trimmed().isEmpty() && d.option == gc.recommended)
+            written.rationale
+                = DecisionGate::acceptedRecommendationRationale(DecisionGate::recommendationReason(
+                    jsonString(jsonMember(card, "rationale")), recommendedText));
+        if (written.rationale.trimmed().isEmpty()) {
+            // The last line of defence: whatever a caller or the gate missed.
+            refuse(Refusal::RationaleRequired);
+            continue;
+        }
+
         DecisionFacts facts;
-        facts.decision = d;
+        facts.decision = written;
+        facts.decidedOn = decidedOn;
         facts.conflictBefore = record;
         facts.conflictPath = rel;
         facts.now = now;

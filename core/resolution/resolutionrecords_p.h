@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/json/json.h"
+#include "core/resolution/decidedon.h"
 #include "core/resolution/resolution.h"
 #include "core/resolution/resolution_p.h"
 
@@ -33,6 +34,7 @@ struct DecisionFacts final
     QString conflictPath; ///< relative to the store root
     QString now; ///< selected_at, created_at, generated_at
     QString policyId, policyEffect; ///< the governing policy decision, if any
+    DecidedOn decidedOn; ///< who was at the keyboard (artifact.decision.decided_on)
     /// From the operation that detected the conflict, where the store knows it.
     QString detectingOperationId, deviceId, encryptionProfile, checkpointRef;
 };

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "clirunner.h"
+#include <QFile>
 #include <QProcess>
 
 #include <QTest>
@@ -276,6 +277,41 @@ private Q_SLOTS:
         const auto applied = parse(cli(apply).out);
         QCOMPARE(str(applied["results"][0]["outcome"]), QStringLiteral("applied"));
         QCOMPARE(applied["summary"]["applied"].get<int>(), 1);
+    }
+
+    void resolveNeverWritesAnEmptyRationale()
+    {
+        ResolutionFixture fx;
+        QVERIFY(
+            QFile::remove(fx.store().path("policy-decisions/policy-decision_review-alpha.json")));
+        auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+        conflict["severity"] = "warning"; // recommends merge; no rationale needed for it
+        fx.put("conflicts/conflict_alpha-001.json", conflict);
+        const QStringList base { "resolve", fx.root(), "--conflict", "conflict:alpha-001",
+            "--actor", "actor:local-user", "--json" };
+
+        // Another option than the recommendation, without words: refused, nothing written.
+        // (The writer's lock file may stay behind: a refusal writes no record.)
+        const QByteArray conflictBefore = fx.store().read("conflicts/conflict_alpha-001.json");
+        const QByteArray journalBefore = fx.store().read("journal.jsonl");
+        const Run fork = cli(base + QStringList { "--option", "fork" });
+        QCOMPARE(fork.exitCode, 1);
+        QCOMPARE(
+            str(parse(fork.out)["results"][0]["reason"]), QStringLiteral("rationale_required"));
+        QCOMPARE(fx.store().read("conflicts/conflict_alpha-001.json"), conflictBefore);
+        QCOMPARE(fx.store().read("journal.jsonl"), journalBefore);
+
+        // The recommendation, without words: its reason is recorded explicitly.
+        const Run merge = cli(base + QStringList { "--option", "merge" });
+        QCOMPARE(merge.exitCode, 0);
+        const auto card = fx.json("conflicts/conflict_alpha-001.json")["decision_card"];
+        QCOMPARE(str(card["rationale"]),
+            QStringLiteral("Accepted the recommendation: Both versions carry reviewed edits."));
+        // And who was at the keyboard.
+        const QString evidence = str(parse(merge.out)["results"][0]["records"]["evidence_id"]);
+        const auto envelope = fx.json("evidence/" + evidence + ".json");
+        QVERIFY(envelope["artifact"]["decision"]["decided_on"]["os_user"].is_string());
+        QVERIFY(!str(envelope["artifact"]["decision"]["decided_on"]["app_version"]).isEmpty());
     }
 
     void storeCommandsNameTheRacedLines()

@@ -195,9 +195,12 @@ Refusal specVerdict(const Model &m, const ModelConflict &c, const QString &actor
     const auto policy = specGoverning(m, c);
     if (policy && policy->effect == QLatin1String("deny"))
         return Refusal::PolicyDenied;
+    // The card recommends its first option (Generator::conflictRecord): any other
+    // needs the decider's own words (issue 17: every decision says why).
     const bool needsRationale = c.severity == QLatin1String("review_required")
         || c.severity == QLatin1String("blocking")
-        || (policy && policy->effect == QLatin1String("review_required"));
+        || (policy && policy->effect == QLatin1String("review_required"))
+        || option != c.options.first();
     if (needsRationale && rationale.trimmed().isEmpty())
         return Refusal::RationaleRequired;
     return Refusal::None;
@@ -691,10 +694,11 @@ class TestGate final : public QObject
                             if (cardRow < 0 || refusals.size() != kOptions.size())
                                 return fail(which + QStringLiteral(" card of ") + c.id
                                     + QStringLiteral(" is missing"));
-                            const Refusal card = windowVerdict(
-                                Refusal(refusals[optionIndex].toInt()),
-                                cards->data(index, ConflictModel::RationaleRequiredRole).toBool(),
-                                rationale);
+                            const Refusal card
+                                = windowVerdict(Refusal(refusals[optionIndex].toInt()),
+                                    cards->data(index, ConflictModel::RationaleOptionsRole).toInt()
+                                        & (1 << optionIndex),
+                                    rationale);
                             if (card != expected)
                                 return fail(QStringLiteral("%1: the %2 card says %3, the spec %4")
                                                 .arg(where, which, refusalCode(card),

@@ -9,12 +9,15 @@
 #include "treesnapshot.h"
 
 #include "core/io/durablefile.h"
+#include "core/resolution/decidedon.h"
+#include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/resolution/resolution_p.h"
 #include "core/store/store.h"
 
 #include <QLockFile>
 #include <QProcess>
+#include <QSysInfo>
 #include <QTest>
 #include <QThread>
 
@@ -182,6 +185,179 @@ private Q_SLOTS:
         // No lock or intent left behind.
         QVERIFY(!QFile::exists(fx.store().path(ResolutionWriter::lockFileName())));
         QVERIFY(!QFile::exists(fx.store().path(ResolutionWriter::intentFileName())));
+    }
+
+    void envelopeRecordsWhoWasAtTheKeyboard()
+    {
+        ResolutionFixture fx;
+        const auto o = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        const auto envelope = fx.json(o.paths[0]);
+        // Next to the actor id, inside the artifact (so the digest covers it).
+        const auto &decision = envelope["artifact"]["decision"];
+        QVERIFY(decision["actor_id"] == "actor:local-user");
+        const auto &on = decision["decided_on"];
+        QVERIFY(on.is_object());
+        const DecidedOn here = DecidedOn::current();
+        QVERIFY(!here.osUser.isEmpty());
+        QVERIFY(!here.appVersion.isEmpty());
+        QCOMPARE(QString::fromStdString(on["os_user"].get<std::string>()), here.osUser);
+        QCOMPARE(
+            QString::fromStdString(on["host"].get<std::string>()), QSysInfo::machineHostName());
+        QCOMPARE(QString::fromStdString(on["app_version"].get<std::string>()), here.appVersion);
+        // The envelope still verifies: digest and id derive from the artifact with it.
+        const auto store = Store::open(fx.root());
+        const qint32 e = store->findEvidence(o.evidenceId);
+        QVERIFY(e >= 0);
+        QCOMPARE(store->evidence()[e].status, EvidenceStatus::Verified);
+    }
+
+    void identityMatchesTheSignedInUser_data()
+    {
+        QTest::addColumn<QString>("identity");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("identity: prefix") << "identity:ada"
+                                          << "ada" << true;
+        QTest::newRow("case") << "identity:Ada"
+                              << "ada" << true;
+        QTest::newRow("bare") << "ada"
+                              << "ada" << true;
+        QTest::newRow("user@realm") << "identity:ada@example.org"
+                                    << "ada" << true;
+        QTest::newRow("another person") << "identity:grace"
+                                        << "ada" << false;
+        QTest::newRow("prefix only") << "identity:"
+                                     << "" << false;
+        QTest::newRow("no identity") << ""
+                                     << "ada" << false;
+        QTest::newRow("no user") << "identity:ada"
+                                 << "" << false;
+        QTest::newRow("substring") << "identity:adam"
+                                   << "ada" << false;
+    }
+
+    void identityMatchesTheSignedInUser()
+    {
+        QFETCH(QString, identity);
+        QFETCH(QString, user);
+        QFETCH(bool, matches);
+        QCOMPARE(DecidedOn::identityMatches(identity, user), matches);
+    }
+
+    void acceptingTheRecommendationWithoutWordsRecordsItsReason()
+    {
+        ResolutionFixture fx;
+        // A warning needs no rationale for the recommended option (merge), with no
+        // policy asking for review.
+        QVERIFY(QFile::remove(
+            fx.store().path(QStringLiteral("policy-decisions/policy-decision_review-alpha.json"))));
+        auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+        conflict["severity"] = "warning";
+        conflict["decision_card"]["rationale"] = "Recommended: merge. The edits do not overlap.";
+        fx.put("conflicts/conflict_alpha-001.json", conflict);
+        const auto o = ResolutionWriter::apply(fx.root(),
+            { decision(QStringLiteral("merge"), QStringLiteral("actor:local-user"),
+                QStringLiteral("  ")) })
+                           .outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        const std::string expected = "Accepted the recommendation: The edits do not overlap.";
+        QVERIFY(
+            fx.json("conflicts/conflict_alpha-001.json")["decision_card"]["rationale"] == expected);
+        const auto envelope = fx.json(o.paths[0]);
+        QVERIFY(envelope["artifact"]["decision"]["rationale"] == expected);
+        // The daemon's words stay in the conflict as it was before.
+        QVERIFY(envelope["artifact"]["conflict_before"]["decision_card"]["rationale"]
+            == "Recommended: merge. The edits do not overlap.");
+    }
+
+    void anotherOptionWithoutWordsIsRefused_data()
+    {
+        QTest::addColumn<QString>("severity");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("rationale");
+        QTest::newRow("warning, fork, empty") << "warning"
+                                              << "fork"
+                                              << "";
+        QTest::newRow("warning, skip, blank") << "warning"
+                                              << "skip"
+                                              << " \n ";
+        QTest::newRow("info, fork, empty") << "info"
+                                           << "fork"
+                                           << "";
+        QTest::newRow("review_required, merge, empty") << "review_required"
+                                                       << "merge"
+                                                       << "";
+    }
+
+    void anotherOptionWithoutWordsIsRefused()
+    {
+        QFETCH(QString, severity);
+        QFETCH(QString, option);
+        QFETCH(QString, rationale);
+        ResolutionFixture fx;
+        QVERIFY(QFile::remove(
+            fx.store().path(QStringLiteral("policy-decisions/policy-decision_review-alpha.json"))));
+        auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+        conflict["severity"] = severity.toStdString();
+        fx.put("conflicts/conflict_alpha-001.json", conflict);
+        const QByteArray before
+            = fx.store().read(QStringLiteral("conflicts/conflict_alpha-001.json"));
+        const QByteArray journal = fx.store().read(QStringLiteral("journal.jsonl"));
+        const auto o = ResolutionWriter::apply(
+            fx.root(), { decision(option, QStringLiteral("actor:local-user"), rationale) })
+                           .outcomes[0];
+        QCOMPARE(o.outcome, Outcome::Refused);
+        QCOMPARE(o.refusal, Refusal::RationaleRequired);
+        QCOMPARE(fx.store().read(QStringLiteral("conflicts/conflict_alpha-001.json")), before);
+        QCOMPARE(fx.store().read(QStringLiteral("journal.jsonl")), journal);
+        // The gate says so ahead, as the window asks it.
+        const auto store = Store::open(fx.root());
+        const GateConflict gc = DecisionGate::conflictFrom(*store, 0);
+        const auto actor = DecisionGate::actorFrom(*store, QStringLiteral("actor:local-user"));
+        QVERIFY(
+            DecisionGate::check(gc, &*actor, parseDecisionOption(option), {}).rationaleRequired);
+        // With words of the decider's own, it is written.
+        const auto given = ResolutionWriter::apply(fx.root(),
+            { decision(option, QStringLiteral("actor:local-user"), QStringLiteral("Mine.")) })
+                               .outcomes[0];
+        QVERIFY2(given.outcome == Outcome::Applied, qPrintable(given.message));
+    }
+
+    void eligibilityNamesTheGatesReason()
+    {
+        ResolutionFixture fx;
+        auto reader = fx.json("actors/actor_local-user.json");
+        reader["actor_id"] = "actor:reader";
+        reader["capabilities"] = { "read", "export" };
+        fx.put("actors/actor_reader.json", reader);
+        const auto store = Store::open(fx.root());
+        QHash<QString, ActorEligibility> by;
+        for (const ActorEligibility &e : DecisionGate::eligibilities(*store))
+            by.insert(e.actorId, e);
+        QVERIFY(by.value("actor:local-user").eligible());
+        QCOMPARE(by.value("actor:local-user").actorType, QStringLiteral("human"));
+        QCOMPARE(by.value("actor:local-user").identityId, QStringLiteral("identity:agent-one"));
+        QVERIFY(by.value("actor:agent-one").eligible()); // write: fork and skip
+        QCOMPARE(by.value("actor:former").refusal, Refusal::ActorRevoked);
+        QVERIFY(by.value("actor:former").reason.contains(QStringLiteral("Revoked")));
+        QCOMPARE(by.value("actor:elsewhere").refusal, Refusal::ActorOutOfScope);
+        QVERIFY(by.value("actor:elsewhere").reason.contains(QStringLiteral("scope")));
+        QCOMPARE(by.value("actor:reader").refusal, Refusal::CapabilityMissing);
+        QVERIFY(by.value("actor:reader").reason.contains(QStringLiteral("capability")));
+        QCOMPARE(DecisionGate::eligibility(*store, "actor:nobody").refusal, Refusal::ActorUnknown);
+        // It agrees with what Apply refuses.
+        for (const QString &id : { QStringLiteral("actor:former"),
+                 QStringLiteral("actor:elsewhere"), QStringLiteral("actor:reader") }) {
+            ApplyOptions dryRun;
+            dryRun.dryRun = true;
+            for (const char *option : { "merge", "fork", "skip" }) {
+                const auto o = ResolutionWriter::apply(
+                    fx.root(), { decision(QLatin1String(option), id) }, dryRun)
+                                   .outcomes[0];
+                QCOMPARE(o.refusal, by.value(id).refusal);
+            }
+        }
     }
 
     void applyingTwiceWritesNothing()

@@ -6,17 +6,23 @@
 
 #include "core/models/conflictfilterproxy.h"
 #include "core/models/conflictmodel.h"
-#include "core/store/store.h"
 #include "core/records/timestamp.h"
+#include "core/store/store.h"
 #include "ui/conflicts/conflictcarddelegate.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
+#include "ui/conflicts/decisionpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QtTest>
 
 using namespace SyncDesk;
@@ -64,6 +70,11 @@ private Q_SLOTS:
     void applyWaitsForRequiredRationale();
     void changedOnDiskIsRefusedOnTheCard();
     void backgroundApplyReportsEveryCard();
+    void actorSwitchKeepsStagingPerActor();
+    void decidedCardShowsItsRecord();
+    void confirmationNamesTheActor();
+    void identityWarningFollowsTheSignedInUser();
+    void noActorStagesNothing();
     void filters_data();
     void filters();
     void searchIsDebounced();
@@ -302,9 +313,14 @@ void TestConflictsView::stagingAdvancesAndUndoReturns()
     QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
     view.listView()->setFocus();
     const int row = view.currentRow();
+    // Skip is not the recommendation (merge): it needs words, so the card stays current.
     QTest::keyClick(view.listView(), Qt::Key_S);
     QCOMPARE(view.model()->stagedOption(row), DecisionOption::Skip);
-    // No rationale needed: on to the next pending card that has no choice yet.
+    QVERIFY(view.model()->rationaleMissing(row));
+    QCOMPARE(view.currentRow(), row);
+    // The recommended merge needs none: on to the next pending card that has no choice yet.
+    QTest::keyClick(view.listView(), Qt::Key_M);
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Merge);
     const int next = view.currentRow();
     QVERIFY(next != row);
     QVERIFY(view.model()->isPending(next));
@@ -532,4 +548,191 @@ void TestConflictsView::searchIsDebounced()
 }
 
 QTEST_MAIN(TestConflictsView)
+void TestConflictsView::actorSwitchKeepsStagingPerActor()
+{
+    ConflictsFixture fx;
+    ConflictsView view;
+    view.setConfirmApply(false);
+    view.setSession(&fx.session());
+    view.setActor(kLocalUser);
+    view.show();
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    ConflictModel *model = view.model();
+    // Local User stages merge on household-009 with her words, typed in the editor.
+    QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
+    const int row = view.currentRow();
+    QVERIFY(model->stage(row, DecisionOption::Merge));
+    view.rationaleEdit()->setFocus();
+    QTRY_VERIFY(view.rationaleEdit()->hasFocus());
+    const QString hers = QStringLiteral("Local User's own reason.");
+    QTest::keyClicks(view.rationaleEdit(), hers);
+    QCOMPARE(model->rationale(row), hers);
+    QCOMPARE(model->stagedTotal(), 1);
+
+    // Katherine acts: nothing of Local User's is hers, not the choice, not the words,
+    // not even in the focused editor.
+    const QString katherine = QStringLiteral("actor:katherine-johnson");
+    view.setActor(katherine);
+    QCOMPARE(model->stagedTotal(), 0);
+    QCOMPARE(model->stagedOption(row), DecisionOption::None);
+    QCOMPARE(model->rationale(row), QString());
+    QCOMPARE(view.rationaleEdit()->toPlainText(), QString());
+    QCOMPARE(model->stagedTotalFor(kLocalUser), 1);
+    QCOMPARE(model->actorsWithStagedWork(), QStringList { kLocalUser });
+    // Her own choice (merge is not hers to make) carries no one else's words.
+    QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
+    QVERIFY(model->stage(row, DecisionOption::Fork));
+    QVERIFY(model->rationaleMissing(row)); // fork is not the recommendation
+    const QList<Decision> decisions = model->stagedDecisions();
+    QCOMPARE(decisions.size(), 1);
+    QCOMPARE(decisions[0].actorId, katherine);
+    QCOMPARE(decisions[0].rationale, QString());
+    QCOMPARE(model->actorsWithStagedWork(), (QStringList { katherine, kLocalUser }));
+
+    // Back to Local User: her choice and her words, as she left them.
+    view.setActor(kLocalUser);
+    QCOMPARE(model->stagedOption(row), DecisionOption::Merge);
+    QCOMPARE(model->rationale(row), hers);
+    QCOMPARE(view.rationaleEdit()->toPlainText(), hers);
+    QCOMPARE(model->stagedTotalFor(katherine), 1);
+    // Clearing is the acting actor's own.
+    view.clearStaged();
+    QCOMPARE(model->stagedTotal(), 0);
+    QCOMPARE(model->stagedTotalFor(katherine), 1);
+}
+
+void TestConflictsView::decidedCardShowsItsRecord()
+{
+    ConflictsFixture fx;
+    ConflictsView view;
+    view.setConfirmApply(false);
+    view.setClock(fixedClock);
+    view.setSession(&fx.session());
+    view.setActor(kLocalUser);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ConflictModel *model = view.model();
+    // household-004 (info) recommends skip: accepted without words.
+    const QString id = QStringLiteral("conflict:household-004");
+    QVERIFY(view.selectConflict(id));
+    QVERIFY(model->stage(view.currentRow(), DecisionOption::Skip));
+    QCOMPARE(model->stagedDecisions().value(0).rationale, QString());
+    view.apply();
+    QVERIFY(view.statusText().contains(QStringLiteral("Applied: 1")));
+
+    const QString reason = QStringLiteral(
+        "The incoming change only touches details; keeping the object as it is loses no content.");
+    const QString words = QStringLiteral("Accepted the recommendation: ") + reason;
+    QCOMPARE(fx.json(QStringLiteral("conflicts/conflict_household-004.json"))
+                 .value(QStringLiteral("decision_card"))
+                 .toObject()
+                 .value(QStringLiteral("rationale"))
+                 .toString(),
+        words);
+    const QModelIndex card = model->index(model->rowOf(id));
+    QCOMPARE(CardState(card.data(ConflictModel::StateRole).toInt()), CardState::Decided);
+    QVERIFY(card.data(ConflictModel::DecidedByTextRole).toString().contains(kLocalUser));
+    QVERIFY(!card.data(ConflictModel::DecidedAtTextRole).toString().isEmpty());
+    QCOMPARE(
+        DecisionOption(card.data(ConflictModel::SelectedOptionRole).toInt()), DecisionOption::Skip);
+    QCOMPARE(card.data(ConflictModel::DecisionRationaleRole).toString(), words);
+    QCOMPARE(DecisionOption(card.data(ConflictModel::RecommendedOptionRole).toInt()),
+        DecisionOption::Skip);
+    // The daemon's original reason, from the evidence's conflict_before.
+    QCOMPARE(card.data(ConflictModel::RecommendationTextRole).toString(), reason);
+    QVERIFY(card.data(ConflictModel::DecidedOnTextRole)
+                .toString()
+                .contains(view.model()->signedInUser()));
+
+    // The side panel shows that record read-only, not an empty editor.
+    QVERIFY(view.selectConflict(id));
+    auto *panel = view.findChild<DecisionPanel *>();
+    QVERIFY(panel);
+    QVERIFY(!view.rationaleEdit()->isVisible());
+    QVERIFY(panel->recordLabel()->isVisible());
+    const QString record = panel->recordLabel()->text();
+    QVERIFY2(record.contains(words), qPrintable(record));
+    QVERIFY(record.contains(kLocalUser));
+    QVERIFY(record.contains(QStringLiteral("Its reason: ") + reason));
+    // A pending card shows the editor again.
+    QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
+    QVERIFY(view.rationaleEdit()->isVisible());
+    QVERIFY(!panel->recordLabel()->isVisible());
+}
+
+void TestConflictsView::confirmationNamesTheActor()
+{
+    ConflictsFixture fx;
+    ConflictsView view;
+    view.setSession(&fx.session());
+    view.setActor(kLocalUser);
+    view.model()->setSignedInUser(QStringLiteral("someone-else"));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.selectConflict(QStringLiteral("conflict:household-004")));
+    QVERIFY(view.model()->stage(view.currentRow(), DecisionOption::Skip));
+    const QByteArray journal = fx.read(QStringLiteral("journal.jsonl"));
+    QString text, informative;
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &view, [&] {
+        auto *box = view.findChild<QMessageBox *>();
+        if (!box || !box->isVisible())
+            return;
+        text = box->text();
+        informative = box->informativeText();
+        box->reject();
+    });
+    poll.start();
+    view.apply();
+    QCOMPARE(text, QStringLiteral("Write 1 decision as Ada Lovelace (actor:local-user)?"));
+    // The identity warning is in the confirmation too.
+    QVERIFY2(informative.contains(QStringLiteral("someone-else")), qPrintable(informative));
+    QCOMPARE(fx.read(QStringLiteral("journal.jsonl")), journal); // cancelled
+}
+
+void TestConflictsView::identityWarningFollowsTheSignedInUser()
+{
+    ConflictsFixture fx;
+    ConflictsView view;
+    view.setSession(&fx.session());
+    view.setActor(kLocalUser); // identity:local-user
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *panel = view.findChild<DecisionPanel *>();
+    QVERIFY(panel);
+    view.model()->setSignedInUser(QStringLiteral("local-user"));
+    QVERIFY(!panel->identityWarning()->isVisible());
+    view.model()->setSignedInUser(QStringLiteral("grace"));
+    QVERIFY(panel->identityWarning()->isVisible());
+    QVERIFY(panel->identityWarning()->text().contains(QStringLiteral("identity:local-user")));
+    QVERIFY(panel->identityWarning()->text().contains(QStringLiteral("grace")));
+    QVERIFY(panel->identityWarning()->toolTip().contains(QStringLiteral("at the keyboard")));
+    view.setActor(QStringLiteral("actor:grace-hopper")); // identity:grace-hopper
+    QVERIFY(panel->identityWarning()->isVisible());
+    view.model()->setSignedInUser(QStringLiteral("Grace-Hopper"));
+    QVERIFY(!panel->identityWarning()->isVisible());
+}
+
+void TestConflictsView::noActorStagesNothing()
+{
+    ConflictsFixture fx;
+    ConflictsView view;
+    view.setSession(&fx.session());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *panel = view.findChild<DecisionPanel *>();
+    QVERIFY(panel->chooseActorButton()->isVisible());
+    QSignalSpy asked(&view, &ConflictsView::chooseActorRequested);
+    QTest::mouseClick(panel->chooseActorButton(), Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(view.selectConflict(QStringLiteral("conflict:household-004")));
+    QVERIFY(!view.stageCurrent(DecisionOption::Skip));
+    QCOMPARE(view.acceptRecommendations(), 0);
+    QCOMPARE(view.model()->stagedTotal(), 0);
+    view.setActor(kLocalUser);
+    QVERIFY(!panel->chooseActorButton()->isVisible());
+}
+
 #include "tst_conflictsview.moc"

@@ -7,24 +7,33 @@
 #include "storefixture.h"
 #include "treecopy.h"
 
-#include "core/store/loadcache_p.h"
+#include "core/models/conflictmodel.h"
 #include "core/models/operationmodel.h"
 #include "core/resolution/resolution.h"
+#include "core/store/loadcache_p.h"
 #include "core/store/storesession.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
-#include "ui/window/mainwindow.h"
 #include "ui/queue/queueview.h"
+#include "ui/window/actorchooserdialog.h"
+#include "ui/window/mainwindow.h"
 #include "ui/window/storepage.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -83,10 +92,39 @@ private Q_SLOTS:
         QVERIFY(window.isStoreShown());
         const Store *store = window.session()->store();
         QCOMPARE(window.queueView()->table()->model()->rowCount(), int(store->operations().size()));
-        // The acting actor defaults to a human of the store and shows in the title.
-        QVERIFY(!window.actor().isEmpty());
+        // No silent default: on the store's first open the window asks who decides.
+        QVERIFY(window.actor().isEmpty());
+        QVERIFY(window.conflictsView()->actor().isEmpty());
+        auto *chooser = window.findChild<ActorChooserDialog *>();
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        QCOMPARE(chooser->windowModality(), Qt::WindowModal);
+        // The revoked actor is listed, disabled, with the reason; she cannot be chosen.
+        QVERIFY(!chooser->selectActor(QStringLiteral("actor:radia-perlman")));
+        bool radiaListed = false;
+        for (int i = 0; i < chooser->list()->count(); ++i) {
+            const QListWidgetItem *item = chooser->list()->item(i);
+            if (item->data(Qt::UserRole).toString() == QLatin1String("actor:radia-perlman")) {
+                radiaListed = true;
+                QVERIFY(!(item->flags() & Qt::ItemIsEnabled));
+                QVERIFY(item->text().contains(QStringLiteral("Revoked")));
+            }
+        }
+        QVERIFY(radiaListed);
+        QVERIFY(chooser->selectActor(QStringLiteral("actor:local-user")));
+        chooser->accept();
+        QCOMPARE(window.actor(), QStringLiteral("actor:local-user"));
         QVERIFY(window.windowTitle().contains(window.actor()));
         QCOMPARE(window.conflictsView()->actor(), window.actor());
+        // The "Acting as" box shows her; Radia disabled, the reason as tooltip.
+        QComboBox *box = window.actorBox();
+        QCOMPARE(box->currentData().toString(), QStringLiteral("actor:local-user"));
+        const int radia = box->findData(QStringLiteral("actor:radia-perlman"));
+        QVERIFY(radia >= 0);
+        const auto *items = qobject_cast<QStandardItemModel *>(box->model());
+        QVERIFY(!items->item(radia)->isEnabled());
+        QVERIFY(
+            box->itemData(radia, Qt::ToolTipRole).toString().contains(QStringLiteral("Revoked")));
         QAbstractItemModelTester tester(
             window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester proxyTester(window.queueView()->table()->model(),
@@ -335,6 +373,135 @@ private Q_SLOTS:
         QTRY_COMPARE(summary(*window.session()->store()), summary(*fresh));
     }
 
+    void theRememberedActorIsNotAskedFor()
+    {
+        // opensTheDemoStore chose actor:local-user for m_demo.
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.actor(), QStringLiteral("actor:local-user"));
+        QVERIFY(!window.findChild<ActorChooserDialog *>());
+    }
+
+    void aRevokedActorIsNeverChosen()
+    {
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:radia-perlman"); // revoked
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.actor().isEmpty());
+        QVERIFY(window.conflictsView()->actor().isEmpty());
+        // It says why, and asks.
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("radia-perlman")));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Revoked")));
+        auto *chooser = window.findChild<ActorChooserDialog *>();
+        QVERIFY(chooser);
+        QVERIFY(chooser->isVisible());
+        QVERIFY(chooser->chosenActor() != QStringLiteral("actor:radia-perlman"));
+        // Nor through the box.
+        window.requestActor(QStringLiteral("actor:radia-perlman"));
+        QVERIFY(window.actor().isEmpty());
+        chooser->reject();
+        QVERIFY(window.actor().isEmpty());
+    }
+
+    void unattendedRunsNeverAsk()
+    {
+        QTemporaryDir dir;
+        const QString root = writableDemo(dir); // nothing remembered for it
+        QVERIFY(!root.isEmpty());
+        MainWindowOptions options;
+        options.exitAfterLoad = true;
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.actor().isEmpty());
+        QVERIFY(!window.findChild<ActorChooserDialog *>());
+        // The conflicts page offers the choice instead.
+        window.showPage(MainWindow::ConflictsPage);
+        QPushButton *button = nullptr;
+        for (QPushButton *b : window.conflictsView()->findChildren<QPushButton *>())
+            if (b->text().contains(QStringLiteral("Choose who is deciding")))
+                button = b;
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+    }
+
+    void switchingWithStagedWorkAsks()
+    {
+        QTemporaryDir dir;
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:local-user");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.actor(), QStringLiteral("actor:local-user"));
+        ConflictsView *view = window.conflictsView();
+        ConflictModel *model = view->model();
+        const int row = model->rowOf(QStringLiteral("conflict:household-009"));
+        QVERIFY(model->stage(row, DecisionOption::Merge, QStringLiteral("Her words.")));
+        QComboBox *box = window.actorBox();
+        const QString grace = QStringLiteral("actor:grace-hopper");
+        // The question still on screen (answered ones are deleted later).
+        auto asking = [&]() -> QMessageBox * {
+            for (auto *b : window.findChildren<QMessageBox *>(QStringLiteral("switchActorBox")))
+                if (b->isVisible())
+                    return b;
+            return nullptr;
+        };
+        auto answer = [&](const QString &button) {
+            QTRY_VERIFY(asking());
+            QMessageBox *ask = asking();
+            QVERIFY(ask->text().contains(QStringLiteral("Ada Lovelace")));
+            for (QAbstractButton *b : ask->buttons())
+                if (b->text().contains(button)) {
+                    b->click();
+                    return;
+                }
+            QFAIL(qPrintable(QStringLiteral("no button ") + button));
+        };
+
+        // Cancel: nothing changes, the box shows her again.
+        box->setCurrentIndex(box->findData(grace));
+        window.requestActor(grace);
+        answer(QStringLiteral("Cancel"));
+        QTRY_VERIFY(!asking());
+        QCOMPARE(window.actor(), QStringLiteral("actor:local-user"));
+        QCOMPARE(box->currentData().toString(), QStringLiteral("actor:local-user"));
+        QCOMPARE(model->stagedTotal(), 1);
+
+        // Keep them for her: Grace starts empty, no words carried over.
+        window.requestActor(grace);
+        answer(QStringLiteral("Keep them for Ada Lovelace"));
+        QCOMPARE(window.actor(), grace);
+        QCOMPARE(model->stagedTotal(), 0);
+        QCOMPARE(model->rationale(row), QString());
+        QCOMPARE(view->rationaleEdit()->toPlainText(), QString());
+        QCOMPARE(model->stagedTotalFor(QStringLiteral("actor:local-user")), 1);
+
+        // Grace has nothing staged: back without asking, and her work is there.
+        window.requestActor(QStringLiteral("actor:local-user"));
+        QVERIFY(!asking());
+        QCOMPARE(model->rationale(row), QStringLiteral("Her words."));
+
+        // Discard: dropped, and still never handed over.
+        window.requestActor(grace);
+        answer(QStringLiteral("Discard"));
+        QCOMPARE(window.actor(), grace);
+        QCOMPARE(model->stagedTotalFor(QStringLiteral("actor:local-user")), 0);
+        QCOMPARE(model->stagedTotal(), 0);
+    }
+
     void actorFromTheCommandLineWins()
     {
         MainWindowOptions options;
@@ -430,8 +597,9 @@ private Q_SLOTS:
             if (c.state == CardState::Pending && before->text(c.severity) == QLatin1String("info"))
                 pending = before->text(c.id);
         QVERIFY(!pending.isEmpty());
-        const auto report = ResolutionWriter::apply(
-            store, { Decision { pending, DecisionOption::Skip, "actor:local-user", "handled elsewhere" } });
+        const auto report = ResolutionWriter::apply(store,
+            { Decision {
+                pending, DecisionOption::Skip, "actor:local-user", "handled elsewhere" } });
         QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
 
         // Incremental: the same store object, one more operation row, the same selection.

@@ -227,10 +227,14 @@ void ConflictCardPainter::paintBody(
 
     const auto recommended = DecisionOption(i.data(ConflictModel::RecommendedOptionRole).toInt());
     const QString why = i.data(ConflictModel::RecommendationTextRole).toString();
+    // A decided card keeps the daemon's original recommendation beside the decision.
+    const bool decided = CardState(i.data(ConflictModel::StateRole).toInt()) == CardState::Decided;
     drawSegments(p, l.recommendation, o.font,
-        { { tr("★ Recommended: "), secondary },
+        { { decided ? tr("★ The daemon recommended: ") : tr("★ Recommended: "), secondary },
             { ConflictModel::optionLabel(recommended), text, true },
-            { why.isEmpty() ? QString() : tr(" — %1").arg(why), text } });
+            { why.isEmpty() ? (decided ? tr(" — its reason is not recorded") : QString())
+                            : tr(" — %1").arg(why),
+                why.isEmpty() ? secondary : text } });
 }
 
 void ConflictCardPainter::paintButtons(

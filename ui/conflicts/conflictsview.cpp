@@ -80,6 +80,9 @@ ConflictsView::ConflictsView(QWidget *parent)
     connect(m_panel, &DecisionPanel::undoRequested, this, &ConflictsView::undo);
     connect(m_panel, &DecisionPanel::clearRequested, this, &ConflictsView::clearStaged);
     connect(m_panel, &DecisionPanel::applyRequested, this, &ConflictsView::apply);
+    connect(
+        m_panel, &DecisionPanel::chooseActorRequested, this, &ConflictsView::chooseActorRequested);
+    connect(m_model, &ConflictModel::actorChanged, this, &ConflictsView::updatePanel);
     connect(m_panel, &DecisionPanel::evidenceRequested, this, [this] {
         const int row = currentRow();
         if (row >= 0)
@@ -497,13 +500,23 @@ void ConflictsView::apply()
         return;
     }
     if (m_confirmApply) {
+        // The confirmation names who decides, and warns when that is not the signed-in user.
+        const QString who = m_model->actorDisplayName() == m_model->actor()
+            ? m_model->actor()
+            : tr("%1 (%2)", "display name (actor id)")
+                  .arg(m_model->actorDisplayName(), m_model->actor());
         QMessageBox box(QMessageBox::Question, tr("Apply decisions"),
-            tr("Apply the staged decisions (%L1)?").arg(decisions.size()), QMessageBox::Cancel,
-            this);
+            decisions.size() == 1 ? tr("Write 1 decision as %1?").arg(who)
+                                  : tr("Write %L1 decisions as %2?").arg(decisions.size()).arg(who),
+            QMessageBox::Cancel, this);
+        const QString identity = DecisionPanel::identityWarningText(*m_model);
         box.setInformativeText(
-            tr("%1\n\nThey are written as %2 (%3). Each decision records an evidence envelope, "
-               "queues an operation and its task for the daemon, and adds a journal line.")
-                .arg(m_panel->summaryText(), m_model->actorDisplayName(), m_model->actor()));
+            tr("%1\n\nEach decision records an evidence envelope, queues an operation and its task "
+               "for the daemon, and adds a journal line.")
+                .arg(m_panel->summaryText())
+            + (identity.isEmpty() ? QString() : QStringLiteral("\n\n") + identity));
+        if (!identity.isEmpty())
+            box.setIcon(QMessageBox::Warning);
         QPushButton *go = box.addButton(tr("Apply"), QMessageBox::AcceptRole);
         box.setDefaultButton(go);
         box.exec();

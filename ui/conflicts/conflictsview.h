@@ -81,6 +81,8 @@ Q_SIGNALS:
     /// Pending cards in the store, for a badge.
     void pendingCountChanged(int pending);
     void applyFinished(int applied, int refused);
+    /// "Choose who is deciding…" was pressed (no actor acts).
+    void chooseActorRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -75,6 +75,21 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     v->addWidget(m_cardSubtitle);
     v->addSpacing(4);
     v->addWidget(m_actingAs);
+    m_chooseActor = new QPushButton(QIcon::fromTheme(QStringLiteral("user-identity")),
+        tr("Choose who is deciding…"), m_cardColumn);
+    m_chooseActor->setVisible(false);
+    connect(m_chooseActor, &QPushButton::clicked, this, &DecisionPanel::chooseActorRequested);
+    v->addWidget(m_chooseActor);
+    m_identityWarning = new QLabel(m_cardColumn);
+    m_identityWarning->setWordWrap(true);
+    m_identityWarning->setTextFormat(Qt::PlainText);
+    m_identityWarning->setAccessibleName(tr("Identity warning"));
+    QPalette warningPalette = m_identityWarning->palette();
+    warningPalette.setColor(
+        QPalette::WindowText, CardPalette::readable(CardPalette::neutral(), warningPalette));
+    m_identityWarning->setPalette(warningPalette);
+    m_identityWarning->setVisible(false);
+    v->addWidget(m_identityWarning);
     v->addWidget(separator(m_cardColumn));
 
     m_rationaleLabel = heading(tr("Rationale"), m_cardColumn);
@@ -93,8 +108,16 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         QPalette::WindowText, CardPalette::readable(CardPalette::negative(), errorPalette));
     m_rationaleError->setPalette(errorPalette);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionPanel::rationaleEdited);
+    m_record = new QLabel(m_cardColumn);
+    m_record->setWordWrap(true);
+    m_record->setTextFormat(Qt::PlainText);
+    m_record->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_record->setAccessibleName(tr("Decision record"));
+    m_record->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_record->setVisible(false);
     v->addWidget(m_rationaleLabel);
     v->addWidget(m_rationale);
+    v->addWidget(m_record);
     v->addWidget(m_rationaleError);
     v->addStretch(1);
     m_columns->addWidget(m_cardColumn);
@@ -198,33 +221,91 @@ void DecisionPanel::refresh(const Shown &shown)
             ? QString()
             : tr("%1 · %2").arg(index.data(ConflictModel::ConflictIdRole).toString(),
                 index.data(ConflictModel::SeverityLabelRole).toString()));
-    m_actingAs->setText(m_model->actor().isEmpty()
-            ? tr("No acting actor chosen: every option is disabled.")
+    const bool noActor = m_model->actor().isEmpty();
+    m_actingAs->setText(noActor
+            ? tr("Choose who is deciding: nothing can be staged until an actor acts.")
             : tr("Acting as %1 (%2)").arg(m_model->actorDisplayName(), m_model->actor()));
+    m_chooseActor->setVisible(noActor);
+    // The panel has little height on a laptop: one short line, the whole warning as its
+    // tooltip and in the Apply confirmation.
+    const QString identity = identityWarningText(*m_model);
+    const QString user
+        = m_model->signedInUser().isEmpty() ? tr("an unknown user") : m_model->signedInUser();
+    m_identityWarning->setText(identity.isEmpty() ? QString()
+            : m_model->actorIdentity().isEmpty()
+            ? tr("⚠ No identity to compare with %1").arg(user)
+            : tr("⚠ Signed in as %1, not %2").arg(user, m_model->actorIdentity()));
+    m_identityWarning->setToolTip(identity);
+    m_identityWarning->setVisible(!identity.isEmpty());
+
+    // A decided card shows its record, read-only, instead of an editor.
+    const bool decided
+        = row >= 0 && CardState(index.data(ConflictModel::StateRole).toInt()) == CardState::Decided;
+    m_rationale->setVisible(!decided);
+    m_record->setVisible(decided);
+    if (decided) {
+        const auto chosen = DecisionOption(index.data(ConflictModel::SelectedOptionRole).toInt());
+        const auto recommended
+            = DecisionOption(index.data(ConflictModel::RecommendedOptionRole).toInt());
+        const QString words = index.data(ConflictModel::DecisionRationaleRole).toString();
+        const QString reason = index.data(ConflictModel::RecommendationTextRole).toString();
+        const QString on = index.data(ConflictModel::DecidedOnTextRole).toString();
+        QStringList lines;
+        lines << tr("Chosen: %1").arg(ConflictModel::optionLabel(chosen))
+              << tr("By: %1").arg(index.data(ConflictModel::DecidedByTextRole).toString())
+              << tr("When: %1").arg(index.data(ConflictModel::DecidedAtTextRole).toString())
+              << tr("Their words: %1").arg(words.isEmpty() ? tr("(none recorded)") : words)
+              << tr("The daemon recommended: %1").arg(ConflictModel::optionLabel(recommended))
+              << tr("Its reason: %1")
+                     .arg(reason.isEmpty()
+                             ? tr("not recorded (no verified evidence of Sync Desk holds the "
+                                  "card as it was before the decision)")
+                             : reason);
+        if (!on.isEmpty())
+            lines << tr("At the keyboard: %1").arg(on);
+        m_record->setText(lines.join(QLatin1Char('\n')));
+    }
 
     // Words are asked for only where a choice can be made.
     const bool decidable = pending && index.data(ConflictModel::AllowedOptionsRole).toInt() != 0;
-    const bool required = decidable && m_model->rationaleRequired(row);
-    if (selected.size() > 1)
+    const DecisionOption staged = row >= 0 ? m_model->stagedOption(row) : DecisionOption::None;
+    const bool required = decidable
+        && (m_model->rationaleRequired(row)
+            || (staged != DecisionOption::None && m_model->rationaleRequired(row, staged)));
+    if (decided)
+        m_rationaleLabel->setText(tr("Decision"));
+    else if (selected.size() > 1)
         m_rationaleLabel->setText(
             tr("Rationale for the selected cards (%L1)").arg(selected.size()));
     else
         m_rationaleLabel->setText(required ? tr("Rationale (required) *") : tr("Rationale"));
     m_rationale->setEnabled(decidable && !shown.applying);
-    if (row >= 0 && m_rationale->toPlainText() != m_model->rationale(row)
-        && !m_rationale->hasFocus()) {
+    // After a switch of actor the editor shows the new actor's draft, focus or
+    // not: one person's words must never stay for another to apply.
+    const bool actorSwitched = m_shownActor != m_model->actor();
+    m_shownActor = m_model->actor();
+    const QString draft = row >= 0 ? m_model->rationale(row) : QString();
+    if (m_rationale->toPlainText() != draft && (actorSwitched || !m_rationale->hasFocus())) {
         const QSignalBlocker block(m_rationale);
-        m_rationale->setPlainText(m_model->rationale(row));
+        m_rationale->setPlainText(draft);
     }
     QString error;
     if (row >= 0 && m_model->rationaleMissing(row)) {
         const QString severity = index.data(ConflictModel::SeverityRole).toString();
-        error
-            = severity == QLatin1String("blocking") || severity == QLatin1String("review_required")
-            ? tr("⚠ Required: a %1 conflict needs a rationale before it can be applied.")
-                  .arg(ConflictModel::severityLabel(severity).toLower())
-            : tr("⚠ Required: policy decision %1 asks for review; say why.")
-                  .arg(index.data(ConflictModel::PolicyIdRole).toString());
+        const QString policy = index.data(ConflictModel::PolicyEffectRole).toString();
+        const auto recommended
+            = DecisionOption(index.data(ConflictModel::RecommendedOptionRole).toInt());
+        if (severity == QLatin1String("blocking") || severity == QLatin1String("review_required"))
+            error = tr("⚠ Required: a %1 conflict needs a rationale before it can be applied.")
+                        .arg(ConflictModel::severityLabel(severity).toLower());
+        else if (policy == QLatin1String("review_required"))
+            error = tr("⚠ Required: policy decision %1 asks for review; say why.")
+                        .arg(index.data(ConflictModel::PolicyIdRole).toString());
+        else
+            error = tr("⚠ Required: %1 is not what the daemon recommended (%2); say why in your "
+                       "own words.")
+                        .arg(ConflictModel::optionLabel(staged),
+                            ConflictModel::optionLabel(recommended));
     }
     m_rationaleError->setText(error);
     m_rationaleError->setVisible(!error.isEmpty());
@@ -246,6 +327,23 @@ void DecisionPanel::refresh(const Shown &shown)
     m_apply->setText(total > 0 ? tr("Apply staged decisions (%L1)").arg(total) : tr("Apply"));
     m_evidence->setEnabled(
         row >= 0 && !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty());
+}
+
+QString DecisionPanel::identityWarningText(const ConflictModel &model)
+{
+    if (!model.identityMismatch())
+        return QString();
+    const QString identity = model.actorIdentity();
+    const QString user
+        = model.signedInUser().isEmpty() ? tr("an unknown user") : model.signedInUser();
+    return identity.isEmpty()
+        ? tr("⚠ %1 has no identity_id to compare with the signed-in user %2. Decisions are "
+             "recorded as %1, and the evidence names %2 on this computer as the one at the "
+             "keyboard.")
+              .arg(model.actor(), user)
+        : tr("⚠ %1's identity is %2, but the signed-in user is %3. Decisions are recorded as "
+             "%1, and the evidence names %3 on this computer as the one at the keyboard.")
+              .arg(model.actor(), identity, user);
 }
 
 QString DecisionPanel::statusText() const

@@ -22,7 +22,9 @@ namespace SyncDesk::Ui {
 
 /**
  * The panel beside the DecisionCards: the current card's title, the acting
- * actor, the rationale editor (and why a rationale is required), the staged
+ * actor (a button to choose one while none acts, a warning when its identity is
+ * not the signed-in user's), the rationale editor (and why a rationale is
+ * required) or, for a decided card, its record read-only, the staged
  * summary, the actions (accept recommendations, undo, clear, Apply), Apply's
  * progress and status line, and the evidence link.
  *
@@ -56,6 +58,15 @@ public:
     /// Puts a card's rationale in the editor without reporting it as edited.
     void showRationale(const QString &text);
     QPlainTextEdit *rationaleEdit() const { return m_rationale; }
+    /// The read-only record of a decided card (shown instead of the editor).
+    QLabel *recordLabel() const { return m_record; }
+    /// The warning that the acting actor is not the signed-in user (hidden otherwise).
+    QLabel *identityWarning() const { return m_identityWarning; }
+    /// "Choose who is deciding…", shown while no actor acts.
+    QPushButton *chooseActorButton() const { return m_chooseActor; }
+    /// The warning text when the acting actor's identity_id is not the signed-in
+    /// user's, empty when it is (for the panel and Apply's confirmation).
+    static QString identityWarningText(const ConflictModel &model);
     /// "2 merge · 1 fork · 0 skip", or that nothing is staged.
     QString summaryText() const;
 
@@ -75,12 +86,17 @@ Q_SIGNALS:
     void applyRequested();
     void evidenceRequested();
     void rationaleEdited();
+    void chooseActorRequested();
 
 private:
     ConflictModel *m_model;
     QBoxLayout *m_columns;
     QWidget *m_cardColumn, *m_actionsColumn;
-    QLabel *m_cardTitle, *m_cardSubtitle, *m_actingAs;
+    QLabel *m_cardTitle, *m_cardSubtitle, *m_actingAs, *m_identityWarning;
+    QPushButton *m_chooseActor;
+    QLabel *m_record;
+    /// The actor whose draft the editor shows: another one's words never stay in it.
+    QString m_shownActor;
     QLabel *m_rationaleLabel, *m_rationaleError;
     QPlainTextEdit *m_rationale;
     QLabel *m_summary;

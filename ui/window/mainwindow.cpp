@@ -5,6 +5,7 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/daemon/daemonclient.h"
+#include "core/resolution/gate.h"
 #include "core/store/storeopener.h"
 #include "core/store/storesession.h"
 #include "ui/conflicts/conflictsview.h"
@@ -16,6 +17,7 @@
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/appicons.h"
 #include "ui/widgets/uilogging.h"
+#include "ui/window/actorchooserdialog.h"
 #include "ui/window/storepage.h"
 #include "ui/window/storestatus.h"
 
@@ -32,11 +34,13 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QThread>
@@ -270,6 +274,7 @@ QWidget *MainWindow::buildWorkspace()
     m_queue = new QueueView(m_session, m_pages);
     m_conflicts = new ConflictsView(m_pages);
     m_conflicts->setSession(m_session);
+    connect(m_conflicts, &ConflictsView::chooseActorRequested, this, &MainWindow::chooseActor);
     auto *timeline = new TimelineView(m_session, m_pages);
     m_timeline = timeline;
     auto *evidence = new EvidenceBrowser(m_pages);
@@ -408,8 +413,9 @@ void MainWindow::buildMenus()
     actorLabel->setBuddy(m_actorBox);
     bar->addWidget(actorLabel);
     bar->addWidget(m_actorBox);
+    m_actorBox->setPlaceholderText(tr("Choose who is deciding"));
     connect(m_actorBox, &QComboBox::activated, this,
-        [this](int index) { setActor(m_actorBox->itemData(index).toString()); });
+        [this](int index) { requestActor(m_actorBox->itemData(index).toString()); });
 }
 
 void MainWindow::buildStatusBar()
@@ -460,40 +466,154 @@ void MainWindow::onStoreChanged()
 void MainWindow::updateActors()
 {
     const Store *s = m_session->store();
-    m_actorBox->clear();
-    if (!s)
+    if (!s) {
+        const QSignalBlocker block(m_actorBox);
+        m_actorBox->clear();
         return;
-    // People decide; agents and services do not appear here. Revoked ones last.
-    QList<const ActorRecord *> humans;
-    for (const auto &a : s->actors())
-        if (s->text(a.type) == QLatin1String("human"))
-            humans << &a;
-    std::stable_sort(humans.begin(), humans.end(),
-        [](const ActorRecord *a, const ActorRecord *b) { return a->revoked < b->revoked; });
-    for (const ActorRecord *a : std::as_const(humans)) {
-        const QString id = s->text(a->id);
-        QString label
-            = a->displayName.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(a->displayName, id);
-        if (a->revoked)
-            label = tr("%1 — revoked").arg(label);
-        m_actorBox->addItem(QIcon::fromTheme(QStringLiteral("user-identity")), label, id);
     }
-    QString wanted = m_options.actor;
-    if (wanted.isEmpty())
-        wanted = QSettings().value(settingsKey(s->root()) + QStringLiteral("/actor")).toString();
-    if (wanted.isEmpty() && m_actorBox->count() > 0)
-        wanted = m_actorBox->itemData(0).toString();
-    if (!wanted.isEmpty() && m_actorBox->findData(wanted) < 0)
-        m_actorBox->addItem(tr("%1 (not a human actor in this store)").arg(wanted), wanted);
-    setActor(wanted);
+    if (s->isPartial())
+        return; // a preview holds operations only: who may decide is known once all is read
+    // People decide; agents and services appear only when named (--actor).
+    m_eligibility.clear();
+    for (const ActorEligibility &e : DecisionGate::eligibilities(*s))
+        if (e.actorType == QLatin1String("human") || e.actorId == m_actor
+            || e.actorId == m_options.actor)
+            m_eligibility << e;
+    // Those who may decide first; the others after them, each saying why not.
+    std::stable_sort(m_eligibility.begin(), m_eligibility.end(),
+        [](const ActorEligibility &a, const ActorEligibility &b) {
+            return a.eligible() && !b.eligible();
+        });
+    fillActorBox();
+
+    const bool firstOpen = s->root() != m_actorStoreRoot;
+    m_actorStoreRoot = s->root();
+    QString wanted = m_actor;
+    QString source;
+    if (firstOpen) {
+        wanted = m_options.actor;
+        source = tr("--actor");
+        if (wanted.isEmpty()) {
+            wanted
+                = QSettings().value(settingsKey(s->root()) + QStringLiteral("/actor")).toString();
+            source = tr("the choice remembered for this store");
+        }
+    }
+    if (wanted.isEmpty()) {
+        // No silent default: on a store's first open, ask who is deciding.
+        setActor(QString());
+        if (firstOpen)
+            askForActor(QString());
+        return;
+    }
+    const ActorEligibility e = DecisionGate::eligibility(*s, wanted);
+    if (e.eligible()) {
+        setActor(wanted);
+        return;
+    }
+    // A revoked (or otherwise barred) actor is never chosen, not even from
+    // --actor or the remembered choice: say why, and ask.
+    const QString why = firstOpen
+        ? tr("%1 (from %2) cannot decide in this store. %3").arg(wanted, source, e.reason)
+        : tr("%1 can no longer decide in this store. %2").arg(wanted, e.reason);
+    setActor(QString());
+    statusBar()->showMessage(why);
+    askForActor(why);
+}
+
+void MainWindow::fillActorBox()
+{
+    const QSignalBlocker block(m_actorBox);
+    m_actorBox->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_actorBox->model());
+    for (const ActorEligibility &e : std::as_const(m_eligibility)) {
+        const QString label = ActorChooserDialog::actorLabel(e);
+        m_actorBox->addItem(QIcon::fromTheme(QStringLiteral("user-identity")),
+            e.eligible() ? label : tr("%1 — cannot decide").arg(label), e.actorId);
+        if (!e.eligible()) {
+            // Shown, so that people see who exists, but never chosen; the reason is the tooltip.
+            const int row = m_actorBox->count() - 1;
+            m_actorBox->setItemData(row, e.reason, Qt::ToolTipRole);
+            if (model)
+                model->item(row)->setEnabled(false);
+        }
+    }
+    m_actorBox->setCurrentIndex(m_actorBox->findData(m_actor));
+}
+
+void MainWindow::askForActor(const QString &why)
+{
+    // --exit-after-load and --screenshots never wait for a person: no actor acts,
+    // and the conflicts page offers the choice.
+    if (m_options.exitAfterLoad || !m_options.screenshotDir.isEmpty() || !m_session->store())
+        return;
+    if (m_actorChooser) {
+        m_actorChooser->setMessage(why);
+        return;
+    }
+    auto *dialog = new ActorChooserDialog(m_eligibility, m_actor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessage(why);
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { requestActor(dialog->chosenActor()); });
+    m_actorChooser = dialog;
+    dialog->open(); // window-modal, never exec(): nothing waits on it
+}
+
+void MainWindow::requestActor(const QString &actorId)
+{
+    const auto restore = [this] { m_actorBox->setCurrentIndex(m_actorBox->findData(m_actor)); };
+    if (actorId == m_actor || actorId.isEmpty())
+        return restore();
+    const Store *s = m_session->store();
+    if (!s || !DecisionGate::eligibility(*s, actorId).eligible())
+        return restore();
+    ConflictModel *model = m_conflicts->model();
+    const int staged = model->stagedTotal();
+    if (staged == 0 || m_actor.isEmpty())
+        return setActor(actorId);
+    // Staged choices belong to who staged them: keep them for that actor, or
+    // drop them; never hand them (or their words) to the next actor.
+    const QString current = model->actorDisplayName();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Switch the deciding actor?"),
+        tr("%1 has staged decisions (%L2) that are not applied yet.").arg(current).arg(staged),
+        QMessageBox::NoButton, this);
+    box->setInformativeText(tr("They stay with %1: the next actor starts with nothing staged and "
+                               "no rationale typed.")
+                                .arg(current));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    QPushButton *keep
+        = box->addButton(tr("Keep them for %1").arg(current), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(keep);
+    box->setObjectName(QStringLiteral("switchActorBox"));
+    connect(box, &QMessageBox::finished, this, [this, box, keep, discard, actorId, restore] {
+        if (box->clickedButton() == keep) {
+            setActor(actorId);
+        } else if (box->clickedButton() == discard) {
+            m_conflicts->clearStaged();
+            setActor(actorId);
+        } else {
+            restore();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::chooseActor()
+{
+    askForActor(QString());
 }
 
 void MainWindow::setActor(const QString &actorId)
 {
     m_actor = actorId;
-    const int index = m_actorBox->findData(actorId);
-    if (index >= 0)
-        m_actorBox->setCurrentIndex(index);
+    {
+        const QSignalBlocker block(m_actorBox);
+        m_actorBox->setCurrentIndex(m_actorBox->findData(actorId));
+    }
     m_conflicts->setActor(actorId);
     if (const Store *s = m_session->store(); s && !actorId.isEmpty() && m_options.actor.isEmpty())
         QSettings().setValue(settingsKey(s->root()) + QStringLiteral("/actor"), actorId);

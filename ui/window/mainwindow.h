@@ -4,7 +4,10 @@
 
 #pragma once
 
+#include "core/resolution/gate.h"
 #include "core/store/store.h"
+
+#include <QPointer>
 
 #include <QMainWindow>
 #include <QUrl>
@@ -21,6 +24,7 @@ class StoreSession;
 
 namespace SyncDesk::Ui {
 
+class ActorChooserDialog;
 class ConflictsView;
 class QueueView;
 class StorePage;
@@ -73,8 +77,17 @@ public:
     StoreOpener *storeOpener() const { return m_opener; }
     void showPage(Page page);
     Page currentPage() const;
+    /// The acting actor; empty until someone is chosen (never a silent default).
     QString actor() const { return m_actor; }
+    /// Makes actorId act, without asking (the window checked it may decide).
     void setActor(const QString &actorId);
+    /// Asks to act as actorId, as the "Acting as" box does: an actor who may not
+    /// decide is refused; with staged work, asks first (keep / discard / cancel).
+    void requestActor(const QString &actorId);
+    /// Opens "Who is deciding?" (window-modal, open()).
+    void chooseActor();
+    /// The "Acting as" box (ineligible actors shown disabled, the reason as tooltip).
+    QComboBox *actorBox() const { return m_actorBox; }
     QueueView *queueView() const { return m_queue; }
     ConflictsView *conflictsView() const { return m_conflicts; }
     StorePage *storePage() const { return m_storePage; }
@@ -105,6 +118,9 @@ private:
     void onStoreChanged();
     void updateTitle();
     void updateActors();
+    void fillActorBox();
+    /// Opens the actor chooser unless the window runs unattended; why: a line above the list.
+    void askForActor(const QString &why);
     void chooseStore();
     void addRecent(const QString &path);
     void rebuildRecentMenu();
@@ -116,6 +132,10 @@ private:
     StoreOpener *m_opener;
     DaemonClient *m_daemonClient = nullptr;
     QString m_actor;
+    /// The store whose actor was settled: a reload keeps the actor, another store asks anew.
+    QString m_actorStoreRoot;
+    QList<ActorEligibility> m_eligibility; ///< who the box and the chooser list
+    QPointer<ActorChooserDialog> m_actorChooser;
     QString m_loadingPath;
 
     QStackedWidget *m_outer;
