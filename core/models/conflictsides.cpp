@@ -59,6 +59,16 @@ QString shortHash(const QString &hash)
 
 } // namespace
 
+QString ConflictSides::joined(const QStringList &names)
+{
+    // Not QLocale::createSeparatedList(): the C locale, which a session
+    // without LANG runs in, joins two names with a bare comma.
+    if (names.size() < 2)
+        return names.join(QString());
+    return tr("%1 and %2", "the last two of a list of sides")
+        .arg(QStringList(names.mid(0, names.size() - 1)).join(QStringLiteral(", ")), names.last());
+}
+
 ConflictSides ConflictSides::build(const Store &s, int conflictRow)
 {
     ConflictSides out;
@@ -102,9 +112,9 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
         o.actorId = s.text(op.actor);
         o.deviceId = s.text(op.device);
         const QString when = o.time == kNoTime ? tr("time not recorded") : timeText(o.time);
+        o.typeText = OperationModel::typeLabel(o.type);
         o.text = tr("%1 · %2 · %3", "operation type · status · time")
-                     .arg(OperationModel::typeLabel(o.type), OperationModel::statusLabel(o.status),
-                         when);
+                     .arg(o.typeText, OperationModel::statusLabel(o.status), when);
         for (const auto &[artifact, object] : op.provisional) {
             if (object != c.object)
                 continue;
@@ -270,10 +280,6 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
         else
             side.title = tr("%1 · %2", "device · actor").arg(side.deviceName, side.actorName);
         QStringList notes;
-        if (side.storeVersion)
-            notes << tr("The store holds this side's version: the object record names %1 as its "
-                        "last modifier.")
-                         .arg(side.actorName);
         if (side.deviceId.isEmpty())
             notes << tr("Which device this side's change came from, the records cannot say.");
         if (side.actorId.isEmpty())
@@ -296,8 +302,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
     QStringList all;
     for (const ConflictSide &side : std::as_const(out.m_sides))
         all << label(side);
-    const QLocale locale;
-    const QString allSides = locale.createSeparatedList(all);
+    const QString allSides = joined(all);
 
     for (const DecisionOption option : kDecisionOptions) {
         if (!(c.card.offered & decisionOptionBit(option)))
@@ -351,7 +356,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
                 o.text = dropped.isEmpty()
                     ? tr("Skip keeps the version from %1 and drops the competing change.").arg(from)
                     : tr("Skip keeps the version from %1 and drops %2's change.")
-                          .arg(from, locale.createSeparatedList(dropped));
+                          .arg(from, joined(dropped));
                 if (k.deviceId.isEmpty()) {
                     o.certain = false;
                     o.text += QLatin1Char(' ')
@@ -398,7 +403,8 @@ QString ConflictSides::plainText() const
     QStringList lines;
     lines << m_conflictId << m_objectId;
     for (const ConflictSide &side : m_sides) {
-        lines << QStringLiteral("side: ") + side.title;
+        lines << QStringLiteral("side: ") + side.title
+                + (side.storeVersion ? QStringLiteral(" (store version)") : QString());
         if (!side.note.isEmpty())
             lines << QStringLiteral("  note: ") + side.note;
         for (const SideOperation &o : side.operations) {

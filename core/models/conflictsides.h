@@ -23,8 +23,9 @@ struct SideOperation final
     QString id;
     QString type, status; ///< as recorded (operation_type, status)
     qint64 time = kNoTime; ///< updated_at, else created_at
-    /// "Reconcile · Failed · <time>", translated.
+    /// "Reconcile · Failed · <time>", translated; it starts with typeText.
     QString text;
+    QString typeText; ///< "Reconcile": the operation type's label
     /// Its provisional artifacts for the object and what each became:
     /// "artifact:tmp-1 → artifact:final-44", or that it is not reconciled yet.
     QStringList artifacts;
@@ -117,6 +118,9 @@ public:
     QString plainText() const;
 
     bool operator==(const ConflictSides &other) const { return plainText() == other.plainText(); }
+
+    /// "A and B", "A, B and C" (translated).
+    static QString joined(const QStringList &names);
 
 private:
     QString m_conflictId, m_objectId;

@@ -53,7 +53,7 @@ class TestConflictSides final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Lists are joined with the locale's words: English here.
+        // Times are formatted as the locale says: one fixed locale here.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 

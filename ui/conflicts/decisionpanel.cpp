@@ -6,6 +6,7 @@
 
 #include "core/models/conflictmodel.h"
 #include "ui/conflicts/cardpalette.h"
+#include "ui/conflicts/conflictsidesview.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -66,6 +67,9 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     v->addSpacing(4);
     v->addWidget(m_actingAs);
     v->addWidget(separator(this));
+    // The sides take the height the rest leaves, and scroll.
+    m_sides = new ConflictSidesView(this);
+    v->addWidget(m_sides, 1);
 
     m_rationaleLabel = heading(tr("Rationale"), this);
     m_rationale = new QPlainTextEdit(this);
@@ -130,7 +134,6 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_progress);
     v->addWidget(m_message);
-    v->addStretch(1);
 
     m_evidence = new QPushButton(
         QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), this);
@@ -151,6 +154,7 @@ void DecisionPanel::refresh(const Shown &shown)
     const QModelIndex index = m_model->index(row);
     const bool pending = row >= 0 && m_model->isPending(row);
     const QList<int> &selected = shown.selected;
+    m_sides->showConflict(m_model->store(), row);
 
     m_cardTitle->setText(
         row < 0 ? tr("No card selected") : index.data(ConflictModel::ObjectIdRole).toString());

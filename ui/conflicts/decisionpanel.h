@@ -19,6 +19,8 @@ class ConflictModel;
 
 namespace SyncDesk::Ui {
 
+class ConflictSidesView;
+
 /**
  * The panel beside the DecisionCards: the current card's title, the acting
  * actor, the rationale editor (and why a rationale is required), the staged
@@ -49,6 +51,8 @@ public:
     /// Puts a card's rationale in the editor without reporting it as edited.
     void showRationale(const QString &text);
     QPlainTextEdit *rationaleEdit() const { return m_rationale; }
+    /// The current card's sides (issue 17, item 6).
+    ConflictSidesView *sidesView() const { return m_sides; }
     /// "2 merge · 1 fork · 0 skip", or that nothing is staged.
     QString summaryText() const;
 
@@ -78,6 +82,7 @@ private:
     QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
     QProgressBar *m_progress;
     QLabel *m_message;
+    ConflictSidesView *m_sides;
 };
 
 } // namespace SyncDesk::Ui
