@@ -236,14 +236,22 @@ bool TrayIcon::eventFilter(QObject *watched, QEvent *event)
         event->ignore();
         // A dialog closed while the window is hidden must not end the application.
         QApplication::setQuitOnLastWindowClosed(false);
-        m_window->hide();
-        if (!m_toldAboutTray) {
-            m_toldAboutTray = true;
-            m_icon->showMessage(tr("Sync Desk is still running"),
-                tr("It keeps watching the store and tells you when a conflict needs you. Quit "
-                   "it from the tray icon's menu."),
-                QSystemTrayIcon::Information, kShownMs);
-        }
+        // Hidden once the close is over: a widget does not hide while it handles its close.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_window)
+                    return;
+                m_window->hide();
+                if (!m_toldAboutTray && m_icon) {
+                    m_toldAboutTray = true;
+                    m_icon->showMessage(tr("Sync Desk is still running"),
+                        tr("It keeps watching the store and tells you when a conflict needs you. "
+                           "Quit it from the tray icon's menu."),
+                        QSystemTrayIcon::Information, kShownMs);
+                }
+            },
+            Qt::QueuedConnection);
         return true;
     }
     return QObject::eventFilter(watched, event);
