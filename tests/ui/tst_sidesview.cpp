@@ -82,7 +82,8 @@ private Q_SLOTS:
         QVERIFY(sides);
 
         QVERIFY(view.selectConflict(QStringLiteral("conflict:research-008")));
-        QTRY_VERIFY(sides->isVisible());
+        QVERIFY(sides->isVisible());
+        QTRY_VERIFY(!sides->toPlainText().isEmpty());
         const QString text = sides->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Build Server · Agent One")), qPrintable(text));
         QVERIFY2(

@@ -50,7 +50,6 @@ ConflictSidesView::ConflictSidesView(QWidget *parent)
         if (ok)
             Q_EMIT operationActivated(row);
     });
-    setVisible(false);
 }
 
 void ConflictSidesView::showConflict(const Store *store, int conflictRow)
@@ -99,7 +98,8 @@ QString ConflictSidesView::operationHtml(const SideOperation &op) const
 
 void ConflictSidesView::render()
 {
-    setVisible(!m_sides.isEmpty());
+    // Empty, not hidden, without a card: the panel's layout keeps this
+    // view's share of the height, so its buttons stay where they are.
     if (m_sides.isEmpty()) {
         clear();
         return;
