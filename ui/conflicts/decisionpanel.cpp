@@ -6,6 +6,7 @@
 
 #include "core/models/conflictmodel.h"
 #include "ui/conflicts/cardpalette.h"
+#include "ui/conflicts/conflictsidesview.h"
 #include "ui/widgets/elidedlabel.h"
 
 #include <QBoxLayout>
@@ -91,6 +92,9 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_identityWarning->setVisible(false);
     v->addWidget(m_identityWarning);
     v->addWidget(separator(m_cardColumn));
+    // The sides take the height the rest leaves, and scroll.
+    m_sides = new ConflictSidesView(m_cardColumn);
+    v->addWidget(m_sides, 1);
 
     m_rationaleLabel = heading(tr("Rationale"), m_cardColumn);
     m_rationale = new QPlainTextEdit(m_cardColumn);
@@ -119,7 +123,6 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     v->addWidget(m_rationale);
     v->addWidget(m_record);
     v->addWidget(m_rationaleError);
-    v->addStretch(1);
     m_columns->addWidget(m_cardColumn);
 
     v = new QVBoxLayout(m_actionsColumn);
@@ -170,7 +173,6 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     v->addWidget(m_progress);
     v->addWidget(m_message);
-    v->addStretch(1);
 
     m_evidence = new QPushButton(
         QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), m_actionsColumn);
@@ -192,8 +194,9 @@ void DecisionPanel::setArrangement(Qt::Orientation arrangement)
     const bool column = arrangement == Qt::Vertical;
     m_columns->setDirection(column ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_columns->setSpacing(column ? 6 : 18);
-    m_columns->setStretch(0, column ? 0 : 3);
-    m_columns->setStretch(1, column ? 1 : 2);
+    // The card column holds the sides, which take the height the actions leave.
+    m_columns->setStretch(0, column ? 1 : 3);
+    m_columns->setStretch(1, column ? 0 : 2);
     m_columns->setContentsMargins(column ? 12 : 4, column ? 4 : 10, 4, 4);
     // Beside the cards, a column a rationale can be written in comfortably (on the
     // column: a minimum width on the panel would override what its buttons need).
@@ -214,6 +217,7 @@ void DecisionPanel::refresh(const Shown &shown)
     const QModelIndex index = m_model->index(row);
     const bool pending = row >= 0 && m_model->isPending(row);
     const QList<int> &selected = shown.selected;
+    m_sides->showConflict(m_model->store(), row);
 
     m_cardTitle->setText(
         row < 0 ? tr("No card selected") : index.data(ConflictModel::ObjectIdRole).toString());

@@ -20,6 +20,8 @@ class ConflictModel;
 
 namespace SyncDesk::Ui {
 
+class ConflictSidesView;
+
 /**
  * The panel beside the DecisionCards: the current card's title, the acting
  * actor (a button to choose one while none acts, a warning when its identity is
@@ -67,6 +69,8 @@ public:
     /// The warning text when the acting actor's identity_id is not the signed-in
     /// user's, empty when it is (for the panel and Apply's confirmation).
     static QString identityWarningText(const ConflictModel &model);
+    /// The current card's sides (issue 17, item 6).
+    ConflictSidesView *sidesView() const { return m_sides; }
     /// "2 merge · 1 fork · 0 skip", or that nothing is staged.
     QString summaryText() const;
 
@@ -103,6 +107,7 @@ private:
     QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
     QProgressBar *m_progress;
     QLabel *m_message;
+    ConflictSidesView *m_sides;
 };
 
 } // namespace SyncDesk::Ui

@@ -5,9 +5,11 @@
 #include "ui/window/mainwindow.h"
 
 #include "core/daemon/daemonclient.h"
+#include "core/models/attentionwatch.h"
 #include "core/resolution/gate.h"
 #include "core/store/storeopener.h"
 #include "core/store/storesession.h"
+#include "ui/conflicts/conflictsidesview.h"
 #include "ui/conflicts/conflictsview.h"
 #include "ui/daemon/daemonstatuswidget.h"
 #include "ui/daemon/eventsview.h"
@@ -20,6 +22,7 @@
 #include "ui/window/actorchooserdialog.h"
 #include "ui/window/storepage.h"
 #include "ui/window/storestatus.h"
+#include "ui/window/trayicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +71,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_opener(new StoreOpener(this))
     , m_outer(new QStackedWidget(this))
     , m_storePage(new StorePage(this))
+    , m_tray(new TrayIcon(this, this))
+    , m_attention(new AttentionWatch(this))
 {
     setObjectName(QStringLiteral("SyncDeskMainWindow"));
     m_outer->addWidget(m_storePage);
@@ -76,6 +81,43 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     setCentralWidget(m_outer);
     buildMenus();
     buildStatusBar();
+
+    // The tray: the pending count, a notification for what newly needs
+    // someone (not what the first load finds), each opening its card.
+    m_attention->setSession(m_session);
+    connect(m_attention, &AttentionWatch::conflictNeedsAttention, this, [this](const QString &id) {
+        if (const Store *s = m_session->store())
+            m_tray->notifyConflict(*s, id);
+    });
+    connect(m_attention, &AttentionWatch::resolveTaskFailed, this,
+        [this](const QString &task, const QString &conflict) {
+            if (const Store *s = m_session->store())
+                m_tray->notifyFailedTask(*s, task, conflict);
+        });
+    connect(m_conflicts, &ConflictsView::pendingCountChanged, m_tray, &TrayIcon::setPendingCount);
+    connect(m_tray, &TrayIcon::conflictRequested, this, [this](const QString &id) {
+        showPage(ConflictsPage);
+        m_conflicts->selectConflict(id);
+    });
+    connect(m_tray, &TrayIcon::taskRequested, this,
+        [this](const QString &task, const QString &conflict) {
+            // The failed task's operation in the queue; its card when the store lacks it.
+            const Store *s = m_session->store();
+            qint32 op = -1;
+            if (s) {
+                const auto &rel = s->relations();
+                const auto it = rel.taskById.constFind(s->strings().find(task));
+                if (it != rel.taskById.cend() && *it < rel.operationOfTask.size())
+                    op = rel.operationOfTask[*it];
+            }
+            if (op >= 0) {
+                showPage(QueuePage);
+                m_queue->selectOperation(op);
+            } else if (!conflict.isEmpty()) {
+                showPage(ConflictsPage);
+                m_conflicts->selectConflict(conflict);
+            }
+        });
 
     connect(m_storePage, &StorePage::openRequested, this, &MainWindow::chooseStore);
     connect(m_storePage, &StorePage::retryRequested, this, [this] {
@@ -319,6 +361,11 @@ QWidget *MainWindow::buildWorkspace()
         m_status->setPendingConflicts(pending);
     });
     connect(m_conflicts, &ConflictsView::applyFinished, this, [this] { m_status->updateLock(); });
+    if (auto *sides = m_conflicts->findChild<ConflictSidesView *>())
+        connect(sides, &ConflictSidesView::operationActivated, this, [this](int row) {
+            showPage(QueuePage);
+            m_queue->selectOperation(row);
+        });
     auto showEvidence = [this, evidence](const QString &id) {
         showPage(EvidencePage);
         evidence->showEvidence(id);
@@ -373,6 +420,7 @@ void MainWindow::buildMenus()
         tr("&Reload"), this, &MainWindow::reloadStore);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    file->addAction(m_tray->keepRunningAction());
     QAction *quit = file->addAction(
         QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -17,6 +17,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace SyncDesk {
+class AttentionWatch;
 class DaemonClient;
 class StoreOpener;
 class StoreSession;
@@ -29,6 +30,7 @@ class ConflictsView;
 class QueueView;
 class StorePage;
 class StoreStatus;
+class TrayIcon;
 
 struct MainWindowOptions final
 {
@@ -91,6 +93,8 @@ public:
     QueueView *queueView() const { return m_queue; }
     ConflictsView *conflictsView() const { return m_conflicts; }
     StorePage *storePage() const { return m_storePage; }
+    /// The tray icon and notifications (no icon where no tray is available).
+    TrayIcon *trayIcon() const { return m_tray; }
     bool isStoreShown() const;
 
 Q_SIGNALS:
@@ -152,6 +156,8 @@ private:
     QComboBox *m_actorBox = nullptr;
     QMenu *m_recentMenu = nullptr;
     StoreStatus *m_status = nullptr;
+    TrayIcon *m_tray;
+    AttentionWatch *m_attention;
 };
 
 } // namespace SyncDesk::Ui
