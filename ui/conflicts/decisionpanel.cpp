@@ -82,6 +82,9 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     errorPalette.setColor(
         QPalette::WindowText, CardPalette::readable(CardPalette::negative(), errorPalette));
     m_rationaleError->setPalette(errorPalette);
+    // Its space is kept while empty: the buttons below never move as it comes and goes.
+    m_rationaleError->setMinimumHeight(3 * m_rationaleError->fontMetrics().lineSpacing());
+    m_rationaleError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionPanel::rationaleEdited);
     v->addWidget(m_rationaleLabel);
     v->addWidget(m_rationale);
@@ -103,7 +106,8 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         = new QPushButton(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), this);
     m_undo->setToolTip(tr("Unstage the current card, or the last choice made (U)"));
     m_clear->setToolTip(tr("Unstage every card"));
-    m_apply->setToolTip(tr("Write every staged decision to the store (Ctrl+Return)"));
+    m_apply->setToolTip(tr("Write every staged decision that is ready to the store; the others "
+                           "stay staged (Ctrl+Return)"));
     for (QPushButton *b : { m_accept, m_undo, m_clear, m_apply })
         b->setAccessibleName(b->text().isEmpty() ? tr("Accept recommendations") : b->text());
     QFont applyFont = m_apply->font();
@@ -187,7 +191,6 @@ void DecisionPanel::refresh(const Shown &shown)
                   .arg(index.data(ConflictModel::PolicyIdRole).toString());
     }
     m_rationaleError->setText(error);
-    m_rationaleError->setVisible(!error.isEmpty());
 
     const int total = m_model->stagedTotal();
     m_summary->setText(total == 0 ? tr("Nothing staged yet.")
@@ -202,8 +205,10 @@ void DecisionPanel::refresh(const Shown &shown)
     m_undo->setEnabled(!shown.applying
         && ((row >= 0 && m_model->stagedOption(row) != DecisionOption::None) || shown.hasHistory));
     m_clear->setEnabled(!shown.applying && total > 0);
+    // Apply ready: what is ready is written, the rest stays staged (each card says why).
+    const int ready = total > 0 ? m_model->readyCount() : 0;
     m_apply->setEnabled(!shown.applying && total > 0);
-    m_apply->setText(total > 0 ? tr("Apply staged decisions (%L1)").arg(total) : tr("Apply"));
+    m_apply->setText(tr("Apply ready (%L1)").arg(ready));
     m_evidence->setEnabled(
         row >= 0 && !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty());
 }
