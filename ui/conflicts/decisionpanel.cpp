@@ -110,6 +110,10 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
                            "stay staged (Ctrl+Return)"));
     for (QPushButton *b : { m_accept, m_undo, m_clear, m_apply })
         b->setAccessibleName(b->text().isEmpty() ? tr("Accept recommendations") : b->text());
+    m_accept->setObjectName(QStringLiteral("accept"));
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_clear->setObjectName(QStringLiteral("clear"));
+    m_apply->setObjectName(QStringLiteral("apply"));
     QFont applyFont = m_apply->font();
     applyFont.setBold(true);
     m_apply->setFont(applyFont);
