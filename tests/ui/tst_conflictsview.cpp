@@ -593,6 +593,19 @@ void TestConflictsView::nothingMovesUnderThePointer()
     view.clearStaged();
     QTest::qWait(100);
     QCOMPARE(places(), before);
+
+    // Counts that grow a digit (9 staged, then 10) keep every filter button in place.
+    ConflictFilterBar::Counts counts;
+    counts.all = counts.pending = 5000;
+    counts.staged = 9;
+    view.filterBar()->setCounts(counts);
+    QTest::qWait(50);
+    const QList<QRect> nine = places();
+    counts.staged = 10;
+    counts.ready = 10;
+    view.filterBar()->setCounts(counts);
+    QTest::qWait(50);
+    QCOMPARE(places(), nine);
 }
 
 void TestConflictsView::changedOnDiskIsRefusedOnTheCard()
