@@ -651,13 +651,38 @@ void ConflictModel::confirmStaged(int row)
     Q_EMIT stagingChanged();
 }
 
+int ConflictModel::setStagedOptions(const QList<QPair<QString, DecisionOption>> &options)
+{
+    QList<int> rows;
+    {
+        // Thousands of cards (a bulk accept undone) are one change, saved once.
+        const QSignalBlocker block(this);
+        for (const auto &[id, option] : options) {
+            const int row = rowOf(id);
+            if (row < 0 || stagedOption(row) == option)
+                continue;
+            if (option == DecisionOption::None)
+                unstage(row);
+            else if (!stage(row, option))
+                continue;
+            rows << row;
+        }
+    }
+    if (!rows.isEmpty()) {
+        emitRowsChanged(rows);
+        Q_EMIT stagingChanged();
+    }
+    return int(rows.size());
+}
+
 void ConflictModel::onStagingChangedForTriage()
 {
     if (m_restoring)
         return;
     // What was shown when each choice was made: a later version makes it stale.
     QSet<QString> staged;
-    for (const Decision &d : stagedDecisions()) {
+    const QList<Decision> decisions = stagedDecisions();
+    for (const Decision &d : decisions) {
         staged.insert(d.conflictId);
         const int row = rowOf(d.conflictId);
         const auto it = m_stagedAt.constFind(d.conflictId);
@@ -684,9 +709,9 @@ void ConflictModel::onStagingChangedForTriage()
     if (persistKey() != m_persistedKey || m_persistedKey.isEmpty())
         return;
     // A choice is saved at once (a crash loses nothing); typing is saved after a pause.
-    if (stagedFingerprint(false) != m_savedFingerprint)
+    if (stagedFingerprint(decisions) != m_savedFingerprint)
         saveStagedWork();
-    else if (stagedFingerprint(true) != m_savedText)
+    else
         m_saveTimer->start();
 }
 
@@ -712,12 +737,10 @@ QString ConflictModel::persistKey() const
         + m_actorId;
 }
 
-QByteArray ConflictModel::stagedFingerprint(bool withRationales) const
+QByteArray ConflictModel::stagedFingerprint(const QList<Decision> &staged) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const Decision &d : stagedDecisions()) {
-        if (withRationales)
-            hash.addData(rationale(rowOf(d.conflictId)).toUtf8());
+    for (const Decision &d : staged) {
         hash.addData(d.conflictId.toUtf8());
         hash.addData(QByteArrayView("\0", 1));
         hash.addData(QByteArray::number(int(d.option)));
@@ -731,8 +754,7 @@ QByteArray ConflictModel::stagedFingerprint(bool withRationales) const
 
 void ConflictModel::noteSaved()
 {
-    m_savedFingerprint = stagedFingerprint(false);
-    m_savedText = stagedFingerprint(true);
+    m_savedFingerprint = stagedFingerprint(stagedDecisions());
 }
 
 void ConflictModel::flushStagedWork()

@@ -166,6 +166,9 @@ public:
     int readyCount() const;
     /// The person looked again: a stale staged decision counts for the version now shown.
     void confirmStaged(int row);
+    /// Stages (or, for None, unstages) many cards as one change: one signal,
+    /// one save. Options the gate refuses are left out. Returns how many changed.
+    int setStagedOptions(const QList<QPair<QString, DecisionOption>> &options);
 
     // --- Staged work kept between runs (issue 17, item 5) ------------------
 
@@ -189,8 +192,8 @@ private:
     void saveStagedWork();
     void restoreStagedWork();
     QString persistKey() const;
-    /// Of the staged options and versions, and with withRationales their words too.
-    QByteArray stagedFingerprint(bool withRationales) const;
+    /// Of the staged options and versions (not the words: those are saved after a pause).
+    QByteArray stagedFingerprint(const QList<Decision> &staged) const;
     void noteSaved();
 
     struct StagedAt
@@ -219,7 +222,7 @@ private:
     bool m_restoring = false;
     QString m_persistedKey; ///< "root\nactor" whose file the staging is saved to
     QString m_persistedRoot;
-    QByteArray m_savedFingerprint, m_savedText;
+    QByteArray m_savedFingerprint;
     QString m_stagedWorkProblem;
     QTimer *m_saveTimer = nullptr;
 };

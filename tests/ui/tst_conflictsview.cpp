@@ -499,8 +499,11 @@ void TestConflictsView::bulkAcceptIsOneUndoStep()
     auto *undo = view.findChild<QPushButton *>(QStringLiteral("undo"));
     QVERIFY(undo);
     QVERIFY(undo->isEnabled());
-    // One undo takes the whole bulk accept back, to what was staged before it.
+    // One undo takes the whole bulk accept back, to what was staged before it,
+    // as one change (one signal, one save of the staged work, whatever the count).
+    QSignalSpy changes(model, &ConflictModel::stagingChanged);
     view.undo();
+    QCOMPARE(changes.size(), 1);
     QCOMPARE(model->stagedTotal(), 1);
     QCOMPARE(model->stagedOption(row), DecisionOption::Skip);
     view.undo();

@@ -302,20 +302,10 @@ void ConflictsView::undo()
     // The last step, where it was made: one choice, or a whole bulk accept.
     while (!m_history.isEmpty()) {
         const UndoStep step = m_history.takeLast();
-        int last = -1, changed = 0;
-        for (const auto &[id, previous] : step) {
-            const int row = m_model->rowOf(id);
-            if (row < 0 || m_model->stagedOption(row) == previous)
-                continue;
-            if (previous == DecisionOption::None)
-                m_model->unstage(row);
-            else if (!m_model->stage(row, previous))
-                continue;
-            last = row;
-            ++changed;
-        }
+        const int changed = m_model->setStagedOptions(step);
         if (changed == 0)
             continue;
+        const int last = m_model->rowOf(step.last().first);
         if (step.size() > 1) {
             showMessage(tr("Undone: the staging of %L1 cards is as it was.").arg(changed), false);
         } else {
