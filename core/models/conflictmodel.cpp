@@ -81,6 +81,11 @@ void ConflictModel::setStore(const Store *store)
     flushStagedWork();
     beginResetModel();
     m_store = store && store->state() == Store::State::Ok ? store : nullptr;
+    // Kept apart from the store: a save at destruction must not read a store already gone.
+    // A preview holds no conflicts yet: restoring against it would drop everything.
+    m_storeRoot = m_store && !m_store->isPartial()
+        ? QDir::cleanPath(QFileInfo(m_store->root()).absoluteFilePath())
+        : QString();
     m_rows.reset(m_store, m_actorId);
     endResetModel();
     pruneStaging();
@@ -730,11 +735,9 @@ void ConflictModel::setPersistStagedWork(bool persist)
 
 QString ConflictModel::persistKey() const
 {
-    // A preview holds no conflicts yet: restoring against it would drop everything.
-    if (!m_persist || !m_store || m_store->isPartial() || m_actorId.isEmpty())
+    if (!m_persist || m_storeRoot.isEmpty() || m_actorId.isEmpty())
         return QString();
-    return QDir::cleanPath(QFileInfo(m_store->root()).absoluteFilePath()) + QLatin1Char('\n')
-        + m_actorId;
+    return m_storeRoot + QLatin1Char('\n') + m_actorId;
 }
 
 QByteArray ConflictModel::stagedFingerprint(const QList<Decision> &staged) const

@@ -222,6 +222,7 @@ private:
     bool m_restoring = false;
     QString m_persistedKey; ///< "root\nactor" whose file the staging is saved to
     QString m_persistedRoot;
+    QString m_storeRoot; ///< the shown store's root, clean; empty for none or a preview
     QByteArray m_savedFingerprint;
     QString m_stagedWorkProblem;
     QTimer *m_saveTimer = nullptr;

@@ -181,6 +181,28 @@ private Q_SLOTS:
         QCOMPARE(empty.stagedTotal(), 0);
     }
 
+    void wordsTypedJustBeforeTheEndAreKept()
+    {
+        // The window's session (and its store) goes before the conflicts page:
+        // the model's last save must not need the store.
+        auto fx = std::make_unique<ConflictsFixture>();
+        const QString root = rootOf(*fx);
+        {
+            ConflictModel model;
+            model.setSession(&fx->session());
+            model.setActor(kLocalUser);
+            const int row = model.rowOf(id("household-004"));
+            QVERIFY(model.stage(row, DecisionOption::Skip));
+            model.setRationale(row, QStringLiteral("Typed a moment ago."));
+            fx.reset();
+        }
+        const Result<StagedWork> saved = StagedWorkFile::load(root, kLocalUser);
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->entries.size(), 1);
+        QCOMPARE(saved->entries[0].rationale, QStringLiteral("Typed a moment ago."));
+        QVERIFY(StagedWorkFile::save(StagedWork { root, kLocalUser, {} }).ok());
+    }
+
     void changedConflictIsStaleUntilStagedAgain()
     {
         ConflictsFixture fx;
