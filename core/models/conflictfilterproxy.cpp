@@ -17,9 +17,8 @@ ConflictFilterProxy::ConflictFilterProxy(QObject *parent)
 
 void ConflictFilterProxy::setStateFilter(StateFilter state)
 {
-    if (state == m_state)
-        return;
     m_state = state;
+    m_sticky.clear();
     refilter();
 }
 
@@ -68,14 +67,8 @@ QList<int> ConflictFilterProxy::sourceRows() const
 bool ConflictFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_state != StateFilter::All) {
-        const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
-        const bool touched = i.data(ConflictModel::OutcomeRole).toInt() >= 0;
-        if (m_state == StateFilter::Pending && state != CardState::Pending && !touched)
-            return false;
-        if (m_state == StateFilter::Decided && state != CardState::Decided)
-            return false;
-    }
+    if (!acceptsState(i))
+        return false;
     if (!m_severities.isEmpty()
         && !m_severities.contains(i.data(ConflictModel::SeverityRole).toString()))
         return false;
@@ -88,6 +81,39 @@ bool ConflictFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
                 return false;
     }
     return true;
+}
+
+bool ConflictFilterProxy::acceptsState(const QModelIndex &i) const
+{
+    using R = ConflictModel::Readiness;
+    const auto state = CardState(i.data(ConflictModel::StateRole).toInt());
+    const bool touched = i.data(ConflictModel::OutcomeRole).toInt() >= 0;
+    const auto readiness = R(i.data(ConflictModel::ReadinessRole).toInt());
+    bool match = false;
+    switch (m_state) {
+    case StateFilter::All:
+        return true;
+    case StateFilter::Decided:
+        return state == CardState::Decided;
+    case StateFilter::Pending:
+        return touched
+            || (state == CardState::Pending && !i.data(ConflictModel::GatedRole).toBool());
+    case StateFilter::Gated:
+        return i.data(ConflictModel::GatedRole).toBool();
+    case StateFilter::Staged:
+        match = readiness != R::NotStaged;
+        break;
+    case StateFilter::NeedsRationale:
+        match = readiness == R::NeedsRationale;
+        break;
+    case StateFilter::Ready:
+        match = readiness == R::Ready;
+        break;
+    }
+    const QString id = i.data(ConflictModel::ConflictIdRole).toString();
+    if (match)
+        m_sticky.insert(id);
+    return match || touched || m_sticky.contains(id);
 }
 
 bool ConflictFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const

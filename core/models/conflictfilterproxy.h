@@ -13,8 +13,11 @@ namespace SyncDesk {
  * Filters DecisionCards by state, severity, workspace and text, and sorts them
  * most severe first, then oldest first (a stable order for keyboard flow).
  *
- * Cards that the last Apply touched stay visible under the Pending filter so
- * their outcome can be read; they go with the next filter change.
+ * Cards that the last Apply touched stay visible under the Pending and the
+ * triage filters so their outcome can be read; they go with the next filter
+ * change. Under the triage filters (staged, needs a rationale, ready) a card
+ * that matched stays until the filter is chosen again: typing the rationale a
+ * card needed, or unstaging it, does not pull it from under the pointer.
  */
 class ConflictFilterProxy final : public QSortFilterProxyModel
 {
@@ -23,14 +26,19 @@ class ConflictFilterProxy final : public QSortFilterProxyModel
 public:
     enum class StateFilter : unsigned char
     {
-        Pending,
+        Pending, ///< waiting for a decision the acting actor may make (not gated)
         Decided,
-        All
+        All,
+        Staged, ///< a decision is staged
+        NeedsRationale, ///< staged, and the rationale it needs is missing
+        Ready, ///< staged and ready to write (ConflictModel::Readiness::Ready)
+        Gated, ///< pending, and the gate refuses every option for the acting actor
     };
     Q_ENUM(StateFilter)
 
     explicit ConflictFilterProxy(QObject *parent = nullptr);
 
+    /// Chooses a filter; choosing the current one again refreshes what it shows.
     void setStateFilter(StateFilter state);
     StateFilter stateFilter() const { return m_state; }
     /// Raw severities to show ("blocking", …); empty shows every severity.
@@ -52,12 +60,15 @@ protected:
 
 private:
     void refilter();
+    bool acceptsState(const QModelIndex &sourceIndex) const;
 
     StateFilter m_state = StateFilter::Pending;
     QSet<QString> m_severities;
     QString m_workspace;
     QString m_text;
     QStringList m_words;
+    /// Cards a triage filter showed since it was chosen (conflict ids).
+    mutable QSet<QString> m_sticky;
 };
 
 } // namespace SyncDesk

@@ -4,12 +4,17 @@
 
 #include "core/models/conflictmodel.h"
 
+#include "core/models/stagedworkfile.h"
 #include "core/resolution/decidedon.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QLocale>
 #include <QMetaEnum>
+#include <QTimer>
 
 namespace SyncDesk {
 
@@ -46,9 +51,18 @@ QString ConflictModel::severityLabel(const QString &severity)
 ConflictModel::ConflictModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_signedInUser(DecidedOn::currentOsUser())
-{ }
+    , m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(400);
+    connect(m_saveTimer, &QTimer::timeout, this, &ConflictModel::saveStagedWork);
+    connect(this, &ConflictModel::stagingChanged, this, &ConflictModel::onStagingChangedForTriage);
+}
 
-ConflictModel::~ConflictModel() = default;
+ConflictModel::~ConflictModel()
+{
+    flushStagedWork();
+}
 
 void ConflictModel::setSession(StoreSession *session)
 {
@@ -66,12 +80,19 @@ void ConflictModel::setSession(StoreSession *session)
 
 void ConflictModel::setStore(const Store *store)
 {
+    flushStagedWork();
     beginResetModel();
     m_store = store && store->state() == Store::State::Ok ? store : nullptr;
+    // Kept apart from the store: a save at destruction must not read a store already gone.
+    // A preview holds no conflicts yet: restoring against it would drop everything.
+    m_storeRoot = m_store && !m_store->isPartial()
+        ? QDir::cleanPath(QFileInfo(m_store->root()).absoluteFilePath())
+        : QString();
     m_rows.reset(m_store, m_actorId);
     endResetModel();
     pruneStaging();
     Q_EMIT stagingChanged();
+    restoreStagedWork();
 }
 
 void ConflictModel::setActor(const QString &actorId)
@@ -79,7 +100,9 @@ void ConflictModel::setActor(const QString &actorId)
     if (actorId == m_actorId)
         return;
     // Staged choices and their words belong to the actor who staged them: the
-    // previous actor's stay with that actor, and this one sees only their own.
+    // previous actor's stay with that actor (and in its file), and this one sees
+    // only their own.
+    flushStagedWork();
     m_actorId = actorId;
     m_rows.setActor(actorId);
     pruneStaging();
@@ -87,6 +110,7 @@ void ConflictModel::setActor(const QString &actorId)
         Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
     Q_EMIT actorChanged();
     Q_EMIT stagingChanged();
+    restoreStagedWork();
 }
 
 ConflictStaging &ConflictModel::staging()
@@ -99,6 +123,30 @@ const ConflictStaging &ConflictModel::staging() const
     static const ConflictStaging none;
     const auto it = m_stagings.constFind(m_actorId);
     return it == m_stagings.cend() ? none : *it;
+}
+
+QHash<QString, ConflictModel::StagedAt> &ConflictModel::stagedAt()
+{
+    return m_stagedAt[m_actorId];
+}
+
+const QHash<QString, ConflictModel::StagedAt> &ConflictModel::stagedAt() const
+{
+    static const QHash<QString, StagedAt> none;
+    const auto it = m_stagedAt.constFind(m_actorId);
+    return it == m_stagedAt.cend() ? none : *it;
+}
+
+QHash<QString, DecisionOption> &ConflictModel::decidedMeanwhile()
+{
+    return m_decidedMeanwhile[m_actorId];
+}
+
+const QHash<QString, DecisionOption> &ConflictModel::decidedMeanwhile() const
+{
+    static const QHash<QString, DecisionOption> none;
+    const auto it = m_decidedMeanwhile.constFind(m_actorId);
+    return it == m_decidedMeanwhile.cend() ? none : *it;
 }
 
 int ConflictModel::stagedTotalFor(const QString &actorId) const
@@ -274,6 +322,14 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return r.version;
     case SearchTextRole:
         return r.searchText;
+    case ReadinessRole:
+        return int(readiness(row));
+    case ReadinessTextRole:
+        return readinessText(readiness(row));
+    case StaleReasonRole:
+        return staleReason(row);
+    case GatedRole:
+        return isGated(row);
     default:
         break;
     }
@@ -617,6 +673,284 @@ QString ConflictModel::accessibleText(int row) const
                                                  : tr("applied"));
     parts.removeAll(QString());
     return parts.join(QStringLiteral("; "));
+}
+
+// --- Triage (issue 17, item 4) ------------------------------------------------
+
+ConflictModel::Readiness ConflictModel::readiness(int row) const
+{
+    const DecisionOption option = stagedOption(row);
+    if (option == DecisionOption::None)
+        return Readiness::NotStaged;
+    if (!isPending(row) || !isAllowed(row, option))
+        return Readiness::NotAllowed;
+    if (isStale(row))
+        return Readiness::Stale;
+    if (rationaleMissing(row))
+        return Readiness::NeedsRationale;
+    return Readiness::Ready;
+}
+
+QString ConflictModel::readinessText(Readiness readiness)
+{
+    switch (readiness) {
+    case Readiness::NeedsRationale:
+        return tr("Needs a rationale");
+    case Readiness::Stale:
+        return tr("Stale: the conflict changed after you staged it");
+    case Readiness::NotAllowed:
+        return tr("Not allowed for the acting actor any more");
+    case Readiness::NotStaged:
+    case Readiness::Ready:
+        break;
+    }
+    return QString();
+}
+
+bool ConflictModel::isGated(int row) const
+{
+    return isPending(row) && m_rows.verdicts(row).allowed == 0;
+}
+
+bool ConflictModel::isStale(int row) const
+{
+    if (stagedOption(row) == DecisionOption::None)
+        return false;
+    const auto it = stagedAt().constFind(m_rows[row].id);
+    return it != stagedAt().cend() && it->version != m_rows[row].version;
+}
+
+QString ConflictModel::staleReason(int row) const
+{
+    if (!m_rows.contains(row))
+        return QString();
+    if (isStale(row))
+        return readinessText(Readiness::Stale);
+    const auto it = decidedMeanwhile().constFind(m_rows[row].id);
+    if (it != decidedMeanwhile().cend())
+        return tr("Stale: your staged %1 was dropped, this conflict was decided meanwhile")
+            .arg(optionLabel(*it));
+    return QString();
+}
+
+QList<Decision> ConflictModel::readyDecisions() const
+{
+    QList<Decision> out;
+    for (const Decision &d : stagedDecisions())
+        if (readiness(rowOf(d.conflictId)) == Readiness::Ready)
+            out << d;
+    return out;
+}
+
+int ConflictModel::readyCount() const
+{
+    return int(readyDecisions().size());
+}
+
+void ConflictModel::confirmStaged(int row)
+{
+    const DecisionOption option = stagedOption(row);
+    if (option == DecisionOption::None || !isStale(row))
+        return;
+    stagedAt().insert(m_rows[row].id, StagedAt { option, m_rows[row].version });
+    emitRowChanged(row);
+    Q_EMIT stagingChanged();
+}
+
+int ConflictModel::setStagedOptions(const QList<QPair<QString, DecisionOption>> &options)
+{
+    QList<int> rows;
+    {
+        // Thousands of cards (a bulk accept undone) are one change, saved once.
+        const QSignalBlocker block(this);
+        for (const auto &[id, option] : options) {
+            const int row = rowOf(id);
+            if (row < 0 || stagedOption(row) == option)
+                continue;
+            if (option == DecisionOption::None)
+                unstage(row);
+            else if (!stage(row, option))
+                continue;
+            rows << row;
+        }
+    }
+    if (!rows.isEmpty()) {
+        emitRowsChanged(rows);
+        Q_EMIT stagingChanged();
+    }
+    return int(rows.size());
+}
+
+void ConflictModel::onStagingChangedForTriage()
+{
+    if (m_restoring)
+        return;
+    // What was shown when each choice was made: a later version makes it stale.
+    QSet<QString> staged;
+    const QList<Decision> decisions = stagedDecisions();
+    for (const Decision &d : decisions) {
+        staged.insert(d.conflictId);
+        const int row = rowOf(d.conflictId);
+        const auto it = stagedAt().constFind(d.conflictId);
+        if (it == stagedAt().cend() || it->option != d.option)
+            stagedAt().insert(d.conflictId, StagedAt { d.option, m_rows[row].version });
+        decidedMeanwhile().remove(d.conflictId);
+    }
+    for (auto it = stagedAt().begin(); it != stagedAt().end();) {
+        if (staged.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        // Gone from the staging without being written by us: decided elsewhere?
+        const int row = rowOf(it.key());
+        const ConflictRecord *c
+            = row >= 0 && m_store ? &m_store->conflicts()[std::size_t(row)] : nullptr;
+        if (c && c->state == CardState::Decided && !hasOutcome(row)
+            && m_store->text(c->card.selectedBy) != m_actorId) {
+            decidedMeanwhile().insert(it.key(), it->option);
+            emitRowChanged(row);
+        }
+        it = stagedAt().erase(it);
+    }
+    if (persistKey() != m_persistedKey || m_persistedKey.isEmpty())
+        return;
+    // A choice is saved at once (a crash loses nothing); typing is saved after a pause.
+    if (stagedFingerprint(decisions) != m_savedFingerprint)
+        saveStagedWork();
+    else
+        m_saveTimer->start();
+}
+
+// --- Staged work kept between runs (issue 17, item 5) ---------------------------
+
+void ConflictModel::setPersistStagedWork(bool persist)
+{
+    if (persist == m_persist)
+        return;
+    flushStagedWork();
+    m_persist = persist;
+    m_persistedKey.clear();
+    if (persist)
+        restoreStagedWork();
+}
+
+QString ConflictModel::persistKey() const
+{
+    if (!m_persist || m_storeRoot.isEmpty() || m_actorId.isEmpty())
+        return QString();
+    return m_storeRoot + QLatin1Char('\n') + m_actorId;
+}
+
+QByteArray ConflictModel::stagedFingerprint(const QList<Decision> &staged) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const Decision &d : staged) {
+        hash.addData(d.conflictId.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        hash.addData(QByteArray::number(int(d.option)));
+        const auto it = stagedAt().constFind(d.conflictId);
+        if (it != stagedAt().cend())
+            hash.addData(it->version.toLatin1());
+        hash.addData(QByteArrayView("\n", 1));
+    }
+    return hash.result();
+}
+
+void ConflictModel::noteSaved()
+{
+    m_savedFingerprint = stagedFingerprint(stagedDecisions());
+}
+
+void ConflictModel::flushStagedWork()
+{
+    if (m_saveTimer->isActive())
+        saveStagedWork();
+}
+
+void ConflictModel::saveStagedWork()
+{
+    m_saveTimer->stop();
+    if (m_persistedKey.isEmpty() || persistKey() != m_persistedKey)
+        return;
+    noteSaved();
+    StagedWork work;
+    work.storeRoot = m_persistedRoot;
+    work.actorId = m_actorId;
+    for (const Decision &d : stagedDecisions()) {
+        const int row = rowOf(d.conflictId);
+        const auto it = stagedAt().constFind(d.conflictId);
+        work.entries << StagedEntry { d.conflictId, d.option, rationale(row),
+            it != stagedAt().cend() ? it->version : m_rows[row].version };
+    }
+    const Result<void> saved = StagedWorkFile::save(work);
+    if (!saved) {
+        m_stagedWorkProblem
+            = tr("Staged decisions could not be saved for the next run: %1").arg(saved.error());
+        Q_EMIT stagedWorkRestored(0, 0, 0, m_stagedWorkProblem);
+    }
+}
+
+void ConflictModel::restoreStagedWork()
+{
+    const QString key = persistKey();
+    if (key == m_persistedKey)
+        return;
+    m_persistedKey.clear();
+    if (key.isEmpty())
+        return;
+    const QString root = key.section(QLatin1Char('\n'), 0, 0);
+    if (root != m_persistedRoot) {
+        // Another store: nothing staged for the last one carries over, even where ids match.
+        // Every actor's: what was staged for the last store stays in its files.
+        m_stagings.clear();
+        m_stagedAt.clear();
+        m_decidedMeanwhile.clear();
+        m_persistedRoot = root;
+    } else if (stagedTotal() > 0) {
+        // This actor's staging is still in memory, and newer than any file.
+        m_persistedKey = key;
+        saveStagedWork();
+        return;
+    }
+    decidedMeanwhile().clear();
+    const Result<StagedWork> loaded = StagedWorkFile::load(root, m_actorId);
+    m_persistedKey = key;
+    if (!loaded) {
+        m_stagedWorkProblem = loaded.error();
+        noteSaved();
+        Q_EMIT stagedWorkRestored(0, 0, 0, m_stagedWorkProblem);
+        return;
+    }
+    m_stagedWorkProblem.clear();
+    int restored = 0, stale = 0, dropped = 0;
+    {
+        // One signal for the lot: a restore of thousands is one change.
+        const QSignalBlocker block(this);
+        m_restoring = true;
+        for (const StagedEntry &e : loaded->entries) {
+            const int row = rowOf(e.conflictId);
+            if (row >= 0 && m_store->conflicts()[std::size_t(row)].state == CardState::Decided) {
+                decidedMeanwhile().insert(e.conflictId, e.option);
+                ++dropped;
+                continue;
+            }
+            if (row < 0 || !stage(row, e.option)) {
+                ++dropped;
+                continue;
+            }
+            setRationale(row, e.rationale);
+            stagedAt().insert(e.conflictId, StagedAt { e.option, e.version });
+            ++restored;
+            stale += e.version != m_rows[row].version ? 1 : 0;
+        }
+        m_restoring = false;
+    }
+    if (m_rows.size() > 0)
+        Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
+    noteSaved();
+    Q_EMIT stagingChanged();
+    if (restored > 0 || dropped > 0)
+        Q_EMIT stagedWorkRestored(restored, stale, dropped, QString());
 }
 
 } // namespace SyncDesk

@@ -15,6 +15,8 @@
 #include <QPointer>
 #include <QStringList>
 
+class QTimer;
+
 #include <vector>
 
 namespace SyncDesk {
@@ -85,6 +87,10 @@ public:
         OutcomeMessageRole, ///< translated
         VersionRole, ///< hex SHA-256 of the conflict file as shown
         SearchTextRole, ///< lower-case text the filter searches
+        ReadinessRole, ///< int: Readiness of the staged decision
+        ReadinessTextRole, ///< why a staged decision is not ready, translated; empty when ready
+        StaleReasonRole, ///< translated; empty unless the staged decision went stale
+        GatedRole, ///< bool: pending, and the gate refuses every option for the acting actor
     };
     Q_ENUM(Role)
 
@@ -165,14 +171,74 @@ public:
     void clearOutcomes();
     bool hasOutcome(int row) const;
 
+    // --- Triage (issue 17, item 4) ---------------------------------------
+
+    /// Whether a staged decision can be written now, and if not, why.
+    enum class Readiness : unsigned char
+    {
+        NotStaged,
+        Ready, ///< staged, allowed, rationale given or not required, not stale
+        NeedsRationale,
+        Stale, ///< the conflict changed after it was staged: stage it again
+        NotAllowed ///< the gate refuses the staged option now
+    };
+    Readiness readiness(int row) const;
+    /// "Needs a rationale", "Stale: the conflict changed after you staged it"; empty when ready.
+    static QString readinessText(Readiness readiness);
+    /// Pending, and the gate refuses every option for the acting actor.
+    bool isGated(int row) const;
+    /// Staged, but its conflict is not the version that was shown when it was staged.
+    bool isStale(int row) const;
+    /// Why a card's staged decision went stale (changed, or decided meanwhile); empty if not.
+    QString staleReason(int row) const;
+    /// The staged decisions that are Ready, in row order.
+    QList<Decision> readyDecisions() const;
+    int readyCount() const;
+    /// The person looked again: a stale staged decision counts for the version now shown.
+    void confirmStaged(int row);
+    /// Stages (or, for None, unstages) many cards as one change: one signal,
+    /// one save. Options the gate refuses are left out. Returns how many changed.
+    int setStagedOptions(const QList<QPair<QString, DecisionOption>> &options);
+
+    // --- Staged work kept between runs (issue 17, item 5) ------------------
+
+    /// Writes pending changes of the staged work to its file now (StagedWorkFile).
+    void flushStagedWork();
+    /// The last problem reading or writing the staged work's file; empty if none.
+    QString stagedWorkProblem() const { return m_stagedWorkProblem; }
+    /// Saves for (store, actor) as the staging changes; off: never reads or writes the file.
+    void setPersistStagedWork(bool persist);
+
 Q_SIGNALS:
     void stagingChanged();
     void actorChanged();
+    /// Staged work was read back for the store and actor now shown: how many
+    /// decisions, how many of them stale, how many dropped (their conflict is
+    /// gone, decided or no longer allowed), and a problem with the file, if any.
+    void stagedWorkRestored(int restored, int stale, int dropped, const QString &problem);
 
 private:
+    void onStagingChangedForTriage();
+    void saveStagedWork();
+    void restoreStagedWork();
+    QString persistKey() const;
+    /// Of the staged options and versions (not the words: those are saved after a pause).
+    QByteArray stagedFingerprint(const QList<Decision> &staged) const;
+    void noteSaved();
+
+    struct StagedAt
+    {
+        DecisionOption option = DecisionOption::None;
+        QString version; ///< VersionRole when it was staged
+    };
     void linkEvidence();
     QString accessibleText(int row) const;
     void pruneStaging();
+    /// The acting actor's triage state (made on first write).
+    QHash<QString, StagedAt> &stagedAt();
+    const QHash<QString, StagedAt> &stagedAt() const;
+    QHash<QString, DecisionOption> &decidedMeanwhile();
+    const QHash<QString, DecisionOption> &decidedMeanwhile() const;
     /// The acting actor's staging (made on first write).
     ConflictStaging &staging();
     const ConflictStaging &staging() const;
@@ -188,6 +254,18 @@ private:
     ConflictRows m_rows;
     /// By actor id: what each actor staged and typed.
     QHash<QString, ConflictStaging> m_stagings;
+
+    // Triage and persistence state, by actor id, then by conflict id.
+    QHash<QString, QHash<QString, StagedAt>> m_stagedAt;
+    QHash<QString, QHash<QString, DecisionOption>> m_decidedMeanwhile; ///< -> the option staged
+    bool m_persist = true;
+    bool m_restoring = false;
+    QString m_persistedKey; ///< "root\nactor" whose file the staging is saved to
+    QString m_persistedRoot;
+    QString m_storeRoot; ///< the shown store's root, clean; empty for none or a preview
+    QByteArray m_savedFingerprint;
+    QString m_stagedWorkProblem;
+    QTimer *m_saveTimer = nullptr;
 };
 
 } // namespace SyncDesk

@@ -9,6 +9,7 @@
 
 #include "core/models/conflictmodel.h"
 #include "core/models/operationmodel.h"
+#include "core/models/stagedworkfile.h"
 #include "core/resolution/resolution.h"
 #include "core/store/loadcache_p.h"
 #include "core/store/storesession.h"
@@ -28,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -63,6 +65,36 @@ int threadCount()
     return -1;
 }
 
+/**
+ * Answers the next message box by clicking the button of that object name
+ * ("keep", "discard", "cancel"); `text` gets what it said.
+ */
+void answerPrompt(QObject *context, const QString &button, QString *text)
+{
+    auto *poll = new QTimer(context);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, context, [poll, button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || !poll->isActive())
+            return;
+        poll->stop(); // deleteLater() waits for the modal loop to end
+        *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (auto *b = box->findChild<QPushButton *>(button))
+            b->click();
+        poll->deleteLater();
+    });
+    poll->start();
+}
+
+QAction *quitAction(MainWindow &window)
+{
+    for (QAction *menu : window.menuBar()->actions())
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (a->text() == MainWindow::tr("&Quit"))
+                return a;
+    return nullptr;
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -71,11 +103,14 @@ class TestMainWindow final : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_state; ///< staged work saved by the windows, never the user's
     QString m_demo;
 
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_state.isValid());
+        qputenv("SYNCDESK_STATE_DIR", QFile::encodeName(m_state.path()));
         QStandardPaths::setTestModeEnabled(true); // never the user's settings
         m_demo = m_dir.path() + "/demo";
         QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), m_demo));
@@ -431,6 +466,77 @@ private Q_SLOTS:
                 button = b;
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
+    }
+
+    void quitCloseAndSwitchAskWithStagedWork()
+    {
+        QTemporaryDir dir;
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
+        const QString actor = QStringLiteral("actor:local-user");
+        const QString file
+            = StagedWorkFile::path(QDir::cleanPath(QFileInfo(root).absoluteFilePath()), actor);
+        const QString conflict = QStringLiteral("conflict:household-009");
+        QString said;
+        {
+            MainWindowOptions options;
+            options.actor = actor;
+            MainWindow window(options);
+            QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+            window.show();
+            window.openStore(root);
+            QVERIFY(loaded.wait(10000));
+            ConflictsView *view = window.conflictsView();
+            QVERIFY(view->selectConflict(conflict));
+            QVERIFY(view->stageCurrent(DecisionOption::Merge));
+            QVERIFY(QFile::exists(file)); // saved as it was staged
+
+            // File > Quit asks; Cancel keeps the window and the work.
+            QAction *quit = quitAction(window);
+            QVERIFY(quit);
+            answerPrompt(this, QStringLiteral("cancel"), &said);
+            quit->trigger();
+            QVERIFY2(said.contains(QStringLiteral("1 staged decisions")), qPrintable(said));
+            QVERIFY2(said.contains(QStringLiteral("saved")), qPrintable(said));
+            QVERIFY(window.isVisible());
+            QCOMPARE(view->model()->stagedTotal(), 1);
+
+            // Another store asks too; cancelled, the store on screen stays.
+            said.clear();
+            answerPrompt(this, QStringLiteral("cancel"), &said);
+            window.openStore(m_demo);
+            QVERIFY(!said.isEmpty());
+            QCOMPARE(window.session()->store()->root(), QDir::cleanPath(root));
+
+            // Keep them: the window closes, the file stays.
+            said.clear();
+            answerPrompt(this, QStringLiteral("keep"), &said);
+            QVERIFY(window.close());
+            QVERIFY(!said.isEmpty());
+            QVERIFY(QFile::exists(file));
+        }
+        {
+            // Opened again: the staged decision is back; closing with Discard drops it.
+            MainWindowOptions options;
+            options.actor = actor;
+            MainWindow window(options);
+            QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+            window.show();
+            window.openStore(root);
+            QVERIFY(loaded.wait(10000));
+            ConflictModel *model = window.conflictsView()->model();
+            QCOMPARE(model->stagedTotal(), 1);
+            QCOMPARE(model->stagedOption(model->rowOf(conflict)), DecisionOption::Merge);
+            said.clear();
+            answerPrompt(this, QStringLiteral("discard"), &said);
+            QVERIFY(window.close());
+            QVERIFY(!said.isEmpty());
+            QVERIFY(!QFile::exists(file));
+        }
+        // Nothing staged: closing does not ask.
+        MainWindow window(MainWindowOptions {});
+        window.show();
+        QVERIFY(window.close());
     }
 
     void switchingWithStagedWorkAsks()

@@ -184,7 +184,8 @@ bool ConflictCardDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
         if (e->button() != Qt::LeftButton)
             break;
         const Hit hit = hitTest(option, index, e->position().toPoint());
-        if (!hit.any() || !hitEnabled(index, hit))
+        // A disabled option is clicked too: the view says why, as for its key.
+        if (!hit.any() || (hit.evidence && !hitEnabled(index, hit)))
             break;
         if (hit.evidence)
             Q_EMIT evidenceClicked(index.data(ConflictModel::EvidenceIdRole).toString());

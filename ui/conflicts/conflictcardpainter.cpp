@@ -5,6 +5,7 @@
 #include "ui/conflicts/conflictcardpainter.h"
 
 #include "ui/conflicts/cardpalette.h"
+#include "ui/conflicts/conflictcarddelegate.h"
 
 #include <QPainter>
 #include <QPainterPath>
@@ -361,6 +362,18 @@ void ConflictCardPainter::paintStatus(
             tr("✗ Refused (%1): ").arg(i.data(ConflictModel::OutcomeCodeRole).toString()), negative,
             true
         } << Segment { i.data(ConflictModel::OutcomeMessageRole).toString(), negative };
+    } else if (const QString stale = i.data(ConflictModel::StaleReasonRole).toString();
+               !stale.isEmpty()) {
+        // A staged choice that no longer matches the card: stage it again to keep it.
+        segments << Segment { tr("⚠ %1. ").arg(stale),
+            CardPalette::readable(CardPalette::neutral(), pal), true };
+        if (state == CardState::Pending)
+            segments << Segment {
+                tr("Press %1 again to keep it.").arg(ConflictCardDelegate::optionKey(staged)),
+                secondary
+            };
+        else
+            segments << Segment { i.data(ConflictModel::DecisionTextRole).toString(), text };
     } else if (state == CardState::Decided) {
         if (outcome >= 0)
             segments << Segment { tr("✓ Applied. "),

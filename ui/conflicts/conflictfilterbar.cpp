@@ -12,7 +12,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QToolButton>
 
 namespace SyncDesk::Ui {
@@ -51,6 +53,10 @@ ConflictFilterBar::ConflictFilterBar(ConflictFilterProxy *proxy, QWidget *parent
     , m_proxy(proxy)
     , m_states(new QButtonGroup(this))
     , m_pending(toggle(tr("Pending"), this))
+    , m_staged(toggle(tr("Staged"), this))
+    , m_needsRationale(toggle(tr("Needs a rationale"), this))
+    , m_ready(toggle(tr("Ready"), this))
+    , m_gated(toggle(tr("Gated"), this))
     , m_decided(toggle(tr("Decided"), this))
     , m_all(toggle(tr("All"), this))
     , m_workspace(new QComboBox(this))
@@ -64,6 +70,10 @@ ConflictFilterBar::ConflictFilterBar(ConflictFilterProxy *proxy, QWidget *parent
     row->setSpacing(2);
     const std::pair<QToolButton *, ConflictFilterProxy::StateFilter> states[] = {
         { m_pending, ConflictFilterProxy::StateFilter::Pending },
+        { m_staged, ConflictFilterProxy::StateFilter::Staged },
+        { m_needsRationale, ConflictFilterProxy::StateFilter::NeedsRationale },
+        { m_ready, ConflictFilterProxy::StateFilter::Ready },
+        { m_gated, ConflictFilterProxy::StateFilter::Gated },
         { m_decided, ConflictFilterProxy::StateFilter::Decided },
         { m_all, ConflictFilterProxy::StateFilter::All },
     };
@@ -73,8 +83,16 @@ ConflictFilterBar::ConflictFilterBar(ConflictFilterProxy *proxy, QWidget *parent
     }
     m_states->setExclusive(true);
     m_pending->setChecked(true);
-    m_pending->setToolTip(tr("Conflicts waiting for a decision"));
+    m_pending->setToolTip(tr("Conflicts waiting for a decision the acting actor may make"));
+    m_staged->setToolTip(tr("Conflicts with a staged decision, ready or not"));
+    m_needsRationale->setToolTip(
+        tr("Staged decisions that cannot be applied until they are given a rationale"));
+    m_ready->setToolTip(tr("Staged decisions that Apply ready writes"));
+    m_gated->setToolTip(tr("Pending conflicts where the gate refuses every option to the "
+                           "acting actor: someone else has to decide them"));
     m_decided->setToolTip(tr("Conflicts already decided, with who chose what and why"));
+    // Choosing the current filter again refreshes it (the triage filters keep
+    // what they showed until then).
     connect(m_states, &QButtonGroup::idClicked, this,
         [this](int id) { m_proxy->setStateFilter(ConflictFilterProxy::StateFilter(id)); });
 
@@ -133,15 +151,41 @@ void ConflictFilterBar::setWorkspaces(const QStringList &workspaces)
         m_proxy->setWorkspace(QString());
 }
 
-void ConflictFilterBar::setCounts(int pending, int decided, int all)
+void ConflictFilterBar::setCounts(const Counts &counts)
 {
-    m_pending->setText(tr("Pending (%L1)").arg(pending));
-    m_decided->setText(tr("Decided (%L1)").arg(decided));
-    m_all->setText(tr("All (%L1)").arg(all));
+    const std::pair<QToolButton *, QString> texts[] = {
+        { m_pending, tr("Pending (%L1)") },
+        { m_staged, tr("Staged (%L1)") },
+        { m_needsRationale, tr("Needs a rationale (%L1)") },
+        { m_ready, tr("Ready (%L1)") },
+        { m_gated, tr("Gated (%L1)") },
+        { m_decided, tr("Decided (%L1)") },
+        { m_all, tr("All (%L1)") },
+    };
+    const int values[] = { counts.pending, counts.staged, counts.needsRationale, counts.ready,
+        counts.gated, counts.decided, counts.all };
+    // Each button is as wide as its text with the largest count the store can
+    // reach: staging changes the counts, and nothing may move under the pointer.
+    const QString widest
+        = QLocale()
+              .toString(std::max(counts.all, 1))
+              .replace(QRegularExpression(QStringLiteral("\\d")), QStringLiteral("8"));
+    for (std::size_t i = 0; i < std::size(texts); ++i) {
+        QToolButton *b = texts[i].first;
+        b->setText(texts[i].second.arg(widest));
+        b->setMinimumWidth(0);
+        b->setMinimumWidth(b->sizeHint().width());
+        b->setText(texts[i].second.arg(values[i]));
+    }
+    m_shown->setText(tr("%L1 shown").arg(widest));
+    m_shown->setMinimumWidth(0);
+    m_shown->setMinimumWidth(m_shown->sizeHint().width());
+    setShown(m_shownCount);
 }
 
 void ConflictFilterBar::setShown(int shown)
 {
+    m_shownCount = shown;
     m_shown->setText(tr("%L1 shown").arg(shown));
 }
 

@@ -18,9 +18,10 @@ class QToolButton;
 namespace SyncDesk::Ui {
 
 /**
- * The filters above the DecisionCards: pending / decided / all, severity
- * toggles, workspace, and a search field whose typing is debounced so a
- * big list is filtered once per pause, not once per key.
+ * The filters above the DecisionCards: pending / staged / needs a rationale /
+ * ready / gated / decided / all, severity toggles, workspace, and a search
+ * field whose typing is debounced so a big list is filtered once per pause,
+ * not once per key.
  */
 class ConflictFilterBar final : public QWidget
 {
@@ -31,8 +32,13 @@ public:
 
     /// Workspaces offered in the combo (ids); the current choice is kept when still there.
     void setWorkspaces(const QStringList &workspaces);
-    /// Card counts shown on the state buttons.
-    void setCounts(int pending, int decided, int all);
+    /// Card counts shown on the state buttons. Pending and the triage counts
+    /// leave out decided and gated cards.
+    struct Counts
+    {
+        int pending = 0, staged = 0, needsRationale = 0, ready = 0, gated = 0, decided = 0, all = 0;
+    };
+    void setCounts(const Counts &counts);
     /// The number of cards the filters let through.
     void setShown(int shown);
 
@@ -52,11 +58,12 @@ private:
 
     ConflictFilterProxy *m_proxy;
     QButtonGroup *m_states;
-    QToolButton *m_pending, *m_decided, *m_all;
+    QToolButton *m_pending, *m_staged, *m_needsRationale, *m_ready, *m_gated, *m_decided, *m_all;
     QList<QToolButton *> m_severityButtons;
     QComboBox *m_workspace;
     QLineEdit *m_search;
     QLabel *m_shown;
+    int m_shownCount = 0;
     QTimer m_debounce;
 };
 

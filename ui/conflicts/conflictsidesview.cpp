@@ -39,9 +39,9 @@ ConflictSidesView::ConflictSidesView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Window);
     viewport()->setAutoFillBackground(false);
     document()->setDocumentMargin(0);
-    // Two lines at least: on a 720-pixel screen with a larger font the rationale editor and
-    // Apply need the rest; the sides scroll.
-    setMinimumHeight(2 * fontMetrics().lineSpacing());
+    // One line at least: on a 720-pixel screen with a larger font the rationale editor
+    // and Apply need the rest, and the sides scroll; eight when there is room.
+    setMinimumHeight(fontMetrics().lineSpacing() + 2 * frameWidth());
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() != QLatin1String("operation"))
@@ -55,7 +55,15 @@ ConflictSidesView::ConflictSidesView(QWidget *parent)
 
 QSize ConflictSidesView::sizeHint() const
 {
-    return { QTextBrowser::sizeHint().width(), 6 * fontMetrics().lineSpacing() };
+    return { QTextBrowser::sizeHint().width(), (m_compact ? 2 : 8) * fontMetrics().lineSpacing() };
+}
+
+void ConflictSidesView::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    updateGeometry();
 }
 
 void ConflictSidesView::showConflict(const Store *store, int conflictRow)

@@ -42,6 +42,9 @@ public:
     /// A few lines, whatever the text: the sides take the height the panel has
     /// left, and never push the rationale editor or Apply out of a laptop's screen.
     QSize sizeHint() const override;
+    /// Below the cards the panel shares the page's height with them: ask for no
+    /// more than the minimum there.
+    void setCompact(bool compact);
 
 Q_SIGNALS:
     /// An operation's link was activated: its row in Store::operations().
@@ -57,6 +60,7 @@ private:
     ConflictSides m_sides;
     const Store *m_store = nullptr;
     bool m_shown = false; ///< something was built, for the first empty call
+    bool m_compact = false;
 };
 
 } // namespace SyncDesk::Ui

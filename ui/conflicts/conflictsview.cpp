@@ -13,6 +13,8 @@
 #include "ui/conflicts/decisionpanel.h"
 #include "ui/widgets/adaptivesplitter.h"
 
+#include <QAction>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
@@ -89,6 +91,27 @@ ConflictsView::ConflictsView(QWidget *parent)
             Q_EMIT evidenceActivated(
                 m_model->index(row).data(ConflictModel::EvidenceIdRole).toString());
     });
+    connect(m_model, &ConflictModel::stagedWorkRestored, this,
+        [this](int restored, int stale, int dropped, const QString &problem) {
+            if (!problem.isEmpty())
+                return showMessage(problem, true);
+            QStringList text;
+            if (restored > 0)
+                text << tr("Staged decisions restored from the last session: %L1.").arg(restored);
+            if (stale > 0)
+                text << tr("Stale, because their conflict changed since: %L1; press the staged "
+                           "option again to keep it.")
+                            .arg(stale);
+            if (dropped > 0)
+                text << tr("Not restored, because their conflict was decided, is gone or no "
+                           "longer allows the option: %L1.")
+                            .arg(dropped);
+            showMessage(text.join(QLatin1Char(' ')), stale > 0 || dropped > 0);
+        });
+    auto *giveRationale = new QAction(tr("Give rationale to the selected cards…"), this);
+    connect(giveRationale, &QAction::triggered, this, &ConflictsView::askRationaleForSelection);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addAction(giveRationale);
     connect(m_applier, &DecisionApply::progressed, m_panel, &DecisionPanel::setProgress);
     connect(m_applier, &DecisionApply::finished, this, &ConflictsView::finishApply);
     splitter->addWidget(m_panel);
@@ -251,6 +274,25 @@ bool ConflictsView::stageCurrent(DecisionOption option)
     const int row = currentRow();
     if (isApplying() || row < 0)
         return false;
+    const QString id = m_model->conflictId(row);
+    const DecisionOption before = m_model->stagedOption(row);
+    if (before == option && m_model->isAllowed(row, option)) {
+        if (m_model->isStale(row)) {
+            // Looked at again: the choice now stands for the conflict as shown.
+            m_model->confirmStaged(row);
+            showMessage(tr("%1 kept for the conflict as it is now.")
+                            .arg(ConflictModel::optionLabel(option)),
+                false);
+            updatePanel();
+            return true;
+        }
+        // The same key again takes the choice back.
+        m_model->unstage(row);
+        pushUndo({ { id, before } });
+        showMessage(tr("%1 unstaged.").arg(ConflictModel::optionLabel(option)), false);
+        updatePanel();
+        return true;
+    }
     if (!m_model->stage(row, option)) {
         const QStringList reasons
             = m_model->index(row).data(ConflictModel::OptionReasonsRole).toStringList();
@@ -259,9 +301,7 @@ bool ConflictsView::stageCurrent(DecisionOption option)
             true);
         return false;
     }
-    const QString id = m_model->conflictId(row);
-    m_history.removeAll(id);
-    m_history << id;
+    pushUndo({ { id, before } });
     showMessage(QString(), false);
     // A card that still needs words stays current: the rationale is typed next.
     if (!m_model->rationaleMissing(row))
@@ -274,23 +314,37 @@ void ConflictsView::undo()
 {
     if (isApplying())
         return;
-    const int row = currentRow();
-    if (row >= 0 && m_model->stagedOption(row) != DecisionOption::None) {
-        m_model->unstage(row);
-        m_history.removeAll(m_model->conflictId(row));
-        return;
-    }
-    // Nothing staged here (auto-advance moved on): undo the last choice, where it was made.
+    // The last step, where it was made: one choice, or a whole bulk accept.
     while (!m_history.isEmpty()) {
-        const int last = m_model->rowOf(m_history.takeLast());
-        if (last < 0 || m_model->stagedOption(last) == DecisionOption::None)
+        const UndoStep step = m_history.takeLast();
+        const int changed = m_model->setStagedOptions(step);
+        if (changed == 0)
             continue;
-        m_model->unstage(last);
-        if (!m_proxy->mapFromSource(m_model->index(last)).isValid())
-            selectConflict(m_model->conflictId(last));
-        setCurrentSourceRow(last);
+        const int last = m_model->rowOf(step.last().first);
+        if (step.size() > 1) {
+            showMessage(tr("Undone: the staging of %L1 cards is as it was.").arg(changed), false);
+        } else {
+            if (!m_proxy->mapFromSource(m_model->index(last)).isValid())
+                selectConflict(m_model->conflictId(last));
+            setCurrentSourceRow(last);
+        }
+        updatePanel();
         return;
     }
+    // No history (a restored staging): undo takes back the current card's choice.
+    const int row = currentRow();
+    if (row >= 0 && m_model->stagedOption(row) != DecisionOption::None)
+        m_model->unstage(row);
+}
+
+void ConflictsView::pushUndo(const UndoStep &step)
+{
+    if (step.isEmpty())
+        return;
+    m_history << step;
+    // Enough to take back a session's work step by step, bounded all the same.
+    if (m_history.size() > 1000)
+        m_history.removeFirst();
 }
 
 void ConflictsView::clearStaged()
@@ -311,9 +365,19 @@ int ConflictsView::acceptRecommendations()
     if (!onSelection)
         rows = m_proxy->sourceRows();
     int eligible = 0;
-    for (int row : std::as_const(rows))
+    UndoStep before;
+    for (int row : std::as_const(rows)) {
         eligible += m_model->isPending(row) ? 1 : 0;
+        if (m_model->isPending(row))
+            before << qMakePair(m_model->conflictId(row), m_model->stagedOption(row));
+    }
     const int staged = m_model->acceptRecommendations(rows);
+    // One step for undo: the whole bulk accept comes back as it was.
+    UndoStep step;
+    for (const auto &[id, previous] : std::as_const(before))
+        if (m_model->stagedOption(m_model->rowOf(id)) != previous)
+            step << qMakePair(id, previous);
+    pushUndo(step);
     const int left = eligible - staged;
     QString text = tr("Recommendations staged: %L1.").arg(staged);
     if (left > 0)
@@ -405,6 +469,42 @@ void ConflictsView::onCurrentChanged()
     updatePanel();
 }
 
+int ConflictsView::setRationaleForSelection(const QString &text)
+{
+    if (isApplying())
+        return 0;
+    int given = 0;
+    for (int row : selectedRows()) {
+        if (m_model->stagedOption(row) == DecisionOption::None)
+            continue;
+        m_model->setRationale(row, text);
+        ++given;
+    }
+    showMessage(tr("Rationale given to the selected staged decisions: %L1.").arg(given), false);
+    const int row = currentRow();
+    if (row >= 0)
+        m_panel->showRationale(m_model->rationale(row));
+    updatePanel();
+    return given;
+}
+
+void ConflictsView::askRationaleForSelection()
+{
+    int staged = 0;
+    for (int row : selectedRows())
+        staged += m_model->stagedOption(row) != DecisionOption::None ? 1 : 0;
+    if (staged == 0) {
+        showMessage(
+            tr("None of the selected cards has a staged decision to give a rationale to."), true);
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Give rationale"),
+        tr("Rationale for the selected staged decisions (%L1):").arg(staged), QString(), &ok);
+    if (ok)
+        setRationaleForSelection(text);
+}
+
 void ConflictsView::onRationaleEdited()
 {
     const QString text = m_panel->rationaleEdit()->toPlainText();
@@ -436,15 +536,30 @@ void ConflictsView::updateEmptyState()
 
 void ConflictsView::updateCounts()
 {
-    int pending = 0, decided = 0;
-    const Store *store = m_model->store();
-    if (store) {
-        for (const ConflictRecord &c : store->conflicts()) {
-            pending += c.state == CardState::Pending ? 1 : 0;
-            decided += c.state == CardState::Decided ? 1 : 0;
+    using R = ConflictModel::Readiness;
+    int pending = 0;
+    ConflictFilterBar::Counts counts;
+    counts.all = m_model->rowCount();
+    for (int row = 0; row < counts.all; ++row) {
+        if (!m_model->isPending(row)) {
+            const auto state
+                = CardState(m_model->index(row).data(ConflictModel::StateRole).toInt());
+            counts.decided += state == CardState::Decided ? 1 : 0;
+            continue;
         }
+        ++pending;
+        // What the person can act on: gated cards are someone else's.
+        if (m_model->isGated(row)) {
+            ++counts.gated;
+            continue;
+        }
+        ++counts.pending;
+        const R r = m_model->readiness(row);
+        counts.staged += r != R::NotStaged ? 1 : 0;
+        counts.needsRationale += r == R::NeedsRationale ? 1 : 0;
+        counts.ready += r == R::Ready ? 1 : 0;
     }
-    m_filterBar->setCounts(pending, decided, m_model->rowCount());
+    m_filterBar->setCounts(counts);
     if (pending != m_pendingCount) {
         m_pendingCount = pending;
         Q_EMIT pendingCountChanged(pending);
@@ -472,33 +587,56 @@ QPlainTextEdit *ConflictsView::rationaleEdit() const
     return m_panel->rationaleEdit();
 }
 
+QString ConflictsView::notReadySummary(int *first) const
+{
+    using R = ConflictModel::Readiness;
+    int missing = 0, stale = 0, refused = 0;
+    *first = -1;
+    for (const Decision &d : m_model->stagedDecisions()) {
+        const int row = m_model->rowOf(d.conflictId);
+        const R r = m_model->readiness(row);
+        if (r == R::Ready)
+            continue;
+        *first = *first < 0 ? row : *first;
+        missing += r == R::NeedsRationale ? 1 : 0;
+        stale += r == R::Stale ? 1 : 0;
+        refused += r == R::NotAllowed ? 1 : 0;
+    }
+    QStringList parts;
+    if (missing > 0)
+        parts << tr("needing a rationale: %L1").arg(missing);
+    if (stale > 0)
+        parts << tr("stale: %L1").arg(stale);
+    if (refused > 0)
+        parts << tr("no longer allowed: %L1").arg(refused);
+    return parts.join(QStringLiteral(", "));
+}
+
 void ConflictsView::apply()
 {
     if (isApplying() || !m_model->store())
         return;
-    const QList<Decision> decisions = m_model->stagedDecisions();
-    if (decisions.isEmpty()) {
+    const QList<Decision> staged = m_model->stagedDecisions();
+    if (staged.isEmpty()) {
         showMessage(tr("Nothing is staged: choose with M, F or S first."), true);
         return;
     }
-    int missing = 0, first = -1;
-    for (const Decision &d : decisions) {
-        const int row = m_model->rowOf(d.conflictId);
-        if (m_model->rationaleMissing(row)) {
-            ++missing;
-            first = first < 0 ? row : first;
-        }
-    }
-    if (missing > 0) {
-        // KDiff3's rule: nothing is written while a choice is incomplete.
+    const QList<Decision> decisions = m_model->readyDecisions();
+    int first = -1;
+    const QString notReady = notReadySummary(&first);
+    const qsizetype keptBack = staged.size() - decisions.size();
+    if (decisions.isEmpty()) {
         selectConflict(m_model->conflictId(first));
-        m_panel->rationaleEdit()->setFocus();
-        showMessage(tr("Nothing was written. Staged decisions still needing a rationale: %L1; "
-                       "the first one is selected.")
-                        .arg(missing),
+        if (m_model->rationaleMissing(first))
+            m_panel->rationaleEdit()->setFocus();
+        showMessage(tr("Nothing was written: no staged decision is ready (%1). Each card says "
+                       "why; the first one is selected.")
+                        .arg(notReady),
             true);
         return;
     }
+    m_keptBack = keptBack > 0 ? tr("Kept staged, not ready (%1): each card says why.").arg(notReady)
+                              : QString();
     if (m_confirmApply) {
         // The confirmation names who decides, and warns when that is not the signed-in user.
         const QString who = m_model->actorDisplayName() == m_model->actor()
@@ -514,6 +652,9 @@ void ConflictsView::apply()
             tr("%1\n\nEach decision records an evidence envelope, queues an operation and its task "
                "for the daemon, and adds a journal line.")
                 .arg(m_panel->summaryText())
+            + (keptBack > 0 ? QStringLiteral("\n\n")
+                        + tr("Staged decisions that are not ready stay staged (%1).").arg(notReady)
+                            : QString())
             + (identity.isEmpty() ? QString() : QStringLiteral("\n\n") + identity));
         if (!identity.isEmpty())
             box.setIcon(QMessageBox::Warning);
@@ -526,7 +667,7 @@ void ConflictsView::apply()
     ApplyOptions options;
     options.expectedVersions = m_model->shownVersions(decisions);
     m_model->clearOutcomes();
-    showMessage(tr("Writing the staged decisions (%L1)…").arg(decisions.size()), false);
+    showMessage(tr("Writing the ready decisions (%L1)…").arg(decisions.size()), false);
     m_panel->startProgress(int(decisions.size()));
     m_applier->start(m_model->store(), decisions, options);
     if (isApplying())
@@ -553,6 +694,9 @@ void ConflictsView::finishApply(const ApplyReport &report)
     if (report.ioError)
         text << tr("Writing stopped: %1").arg(report.ioError->message);
     text << report.recovered;
+    if (!m_keptBack.isEmpty())
+        text << m_keptBack;
+    m_keptBack.clear();
     showMessage(text.join(QLatin1Char(' ')), refused > 0 || report.ioError);
     setBusy(false);
     Q_EMIT applyFinished(applied, refused);

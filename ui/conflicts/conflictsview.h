@@ -68,13 +68,24 @@ public:
     /// Source row of the current card, or -1.
     int currentRow() const;
 
+    /**
+     * Stages an option on the current card. Pressing the option already
+     * staged unstages it (on a stale card it confirms it for the version now
+     * shown instead); a disabled option is explained on the status line.
+     * Returns whether the staging changed.
+     */
     bool stageCurrent(DecisionOption option);
+    /// Takes back the last step: one choice, one unstaging, or a whole bulk accept.
     void undo();
     void clearStaged();
     /// Accepts recommendations on the selection (two or more cards) or the whole filter.
+    /// One undo step takes all of them back.
     int acceptRecommendations();
-    /// Applies every staged decision (after one confirmation).
+    /// Apply ready: writes every staged decision that is ready (after one
+    /// confirmation) and keeps the others staged, each card saying why.
     void apply();
+    /// One rationale for every selected card with a staged decision; returns how many took it.
+    int setRationaleForSelection(const QString &text);
 
 Q_SIGNALS:
     void evidenceActivated(const QString &evidenceId);
@@ -100,6 +111,12 @@ private:
     void showMessage(const QString &text, bool error);
     void finishApply(const ApplyReport &report);
     void setBusy(bool busy);
+    /// What was staged on each card before a step, for undo.
+    using UndoStep = QList<QPair<QString, DecisionOption>>;
+    void pushUndo(const UndoStep &step);
+    void askRationaleForSelection();
+    /// "needs a rationale: 3, stale: 1" for staged decisions that are not ready.
+    QString notReadySummary(int *first) const;
 
     QPointer<StoreSession> m_session;
     ConflictModel *m_model;
@@ -112,7 +129,8 @@ private:
 
     DecisionPanel *m_panel;
 
-    QStringList m_history; ///< conflict ids in the order they were staged, for undo
+    QList<UndoStep> m_history; ///< what each step changed, oldest first
+    QString m_keptBack; ///< the last Apply ready's "kept staged" note
     bool m_confirmApply = true;
     DecisionApply *m_applier = nullptr; ///< the Apply use case; made first, deleted first
     int m_pendingCount = -1;

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace SyncDesk::Ui {
@@ -74,7 +75,6 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_actingAs->setTextFormat(Qt::PlainText);
     v->addWidget(m_cardTitle);
     v->addWidget(m_cardSubtitle);
-    v->addSpacing(4);
     v->addWidget(m_actingAs);
     m_chooseActor = new QPushButton(QIcon::fromTheme(QStringLiteral("user-identity")),
         tr("Choose who is deciding…"), m_cardColumn);
@@ -102,7 +102,10 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_rationale->setPlaceholderText(
         tr("Why this choice? It is written with the decision and kept as evidence."));
     m_rationale->setTabChangesFocus(true);
-    m_rationale->setFixedHeight(6 * m_rationale->fontMetrics().height());
+    // Four lines, and it scrolls: on a 720-pixel screen with a larger font the
+    // panel has no height to spare.
+    m_rationale->setFixedHeight(4 * m_rationale->fontMetrics().lineSpacing()
+        + 2 * m_rationale->frameWidth() + 2 * int(m_rationale->document()->documentMargin()));
     m_rationaleLabel->setBuddy(m_rationale);
     m_rationaleError = new QLabel(m_cardColumn);
     m_rationaleError->setWordWrap(true);
@@ -111,6 +114,9 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     errorPalette.setColor(
         QPalette::WindowText, CardPalette::readable(CardPalette::negative(), errorPalette));
     m_rationaleError->setPalette(errorPalette);
+    // Its space is kept while empty: the buttons below never move as it comes and goes.
+    m_rationaleError->setMinimumHeight(3 * m_rationaleError->fontMetrics().lineSpacing());
+    m_rationaleError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionPanel::rationaleEdited);
     m_record = new QLabel(m_cardColumn);
     m_record->setWordWrap(true);
@@ -146,9 +152,14 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), m_actionsColumn);
     m_undo->setToolTip(tr("Unstage the current card, or the last choice made (U)"));
     m_clear->setToolTip(tr("Unstage every card"));
-    m_apply->setToolTip(tr("Write every staged decision to the store (Ctrl+Return)"));
+    m_apply->setToolTip(tr("Write every staged decision that is ready to the store; the others "
+                           "stay staged (Ctrl+Return)"));
     for (QPushButton *b : { m_accept, m_undo, m_clear, m_apply })
         b->setAccessibleName(b->text().isEmpty() ? tr("Accept recommendations") : b->text());
+    m_accept->setObjectName(QStringLiteral("accept"));
+    m_undo->setObjectName(QStringLiteral("undo"));
+    m_clear->setObjectName(QStringLiteral("clear"));
+    m_apply->setObjectName(QStringLiteral("apply"));
     QFont applyFont = m_apply->font();
     applyFont.setBold(true);
     m_apply->setFont(applyFont);
@@ -194,13 +205,15 @@ void DecisionPanel::setArrangement(Qt::Orientation arrangement)
     const bool column = arrangement == Qt::Vertical;
     m_columns->setDirection(column ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_columns->setSpacing(column ? 6 : 18);
-    // The card column holds the sides, which take the height the actions leave.
-    m_columns->setStretch(0, column ? 1 : 3);
-    m_columns->setStretch(1, column ? 0 : 2);
+    // Spare height goes below the actions, so that nothing moves under the pointer
+    // as Apply's messages appear and go.
+    m_columns->setStretch(0, column ? 0 : 3);
+    m_columns->setStretch(1, column ? 1 : 2);
     m_columns->setContentsMargins(column ? 12 : 4, column ? 4 : 10, 4, 4);
     // Beside the cards, a column a rationale can be written in comfortably (on the
     // column: a minimum width on the panel would override what its buttons need).
     m_cardColumn->setMinimumWidth(column ? fontMetrics().averageCharWidth() * 40 : 0);
+    m_sides->setCompact(!column);
 }
 
 int DecisionPanel::columnWidth() const
@@ -312,7 +325,6 @@ void DecisionPanel::refresh(const Shown &shown)
                             ConflictModel::optionLabel(recommended));
     }
     m_rationaleError->setText(error);
-    m_rationaleError->setVisible(!error.isEmpty());
 
     const int total = m_model->stagedTotal();
     m_summary->setText(total == 0 ? tr("Nothing staged yet.")
@@ -327,8 +339,10 @@ void DecisionPanel::refresh(const Shown &shown)
     m_undo->setEnabled(!shown.applying
         && ((row >= 0 && m_model->stagedOption(row) != DecisionOption::None) || shown.hasHistory));
     m_clear->setEnabled(!shown.applying && total > 0);
+    // Apply ready: what is ready is written, the rest stays staged (each card says why).
+    const int ready = total > 0 ? m_model->readyCount() : 0;
     m_apply->setEnabled(!shown.applying && total > 0);
-    m_apply->setText(total > 0 ? tr("Apply staged decisions (%L1)").arg(total) : tr("Apply"));
+    m_apply->setText(tr("Apply ready (%L1)").arg(ready));
     m_evidence->setEnabled(
         row >= 0 && !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty());
 }

@@ -160,7 +160,50 @@ MainWindow::~MainWindow()
 
 void MainWindow::openStore(const QString &path)
 {
-    startLoad(QDir::cleanPath(path), false);
+    const QString clean = QDir::cleanPath(path);
+    const Store *shown = m_session->store();
+    if (shown && QDir::cleanPath(shown->root()) != clean
+        && !confirmLeavingStagedWork(tr("Open the Other Store")))
+        return;
+    startLoad(clean, false);
+}
+
+bool MainWindow::confirmLeavingStagedWork(const QString &action)
+{
+    ConflictModel *model = m_conflicts->model();
+    const int staged = model->stagedTotal();
+    if (staged == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, action,
+        tr("%L1 staged decisions have not been applied.").arg(staged), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("stagedWorkPrompt"));
+    const QString problem = model->stagedWorkProblem();
+    box.setInformativeText(problem.isEmpty()
+            ? tr("They are saved for %1 (%2) and come back, with their rationales, the next "
+                 "time this store is opened. Discard them to start afresh.")
+                  .arg(model->actorDisplayName(), model->actor())
+            : tr("They could not be saved for the next time: %1").arg(problem));
+    QPushButton *keep = box.addButton(
+        problem.isEmpty() ? tr("Keep Them for Next Time") : tr("Go On Without Them"),
+        QMessageBox::AcceptRole);
+    keep->setObjectName(QStringLiteral("keep"));
+    QPushButton *discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancel"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        m_conflicts->clearStaged(); // saved as nothing staged: the file goes
+        model->flushStagedWork();
+        return true;
+    }
+    if (box.clickedButton() == keep) {
+        model->flushStagedWork();
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::reloadStore()
@@ -738,6 +781,10 @@ bool MainWindow::isStoreShown() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmLeavingStagedWork(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

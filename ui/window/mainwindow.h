@@ -97,6 +97,14 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     bool isStoreShown() const;
 
+    /**
+     * Asks before leaving a store with staged decisions (quit, close, another
+     * store): keep them for next time (they are saved already), discard
+     * them, or cancel. Returns whether to go on. `action` names what is
+     * about to happen ("Quit", "Open the other store").
+     */
+    bool confirmLeavingStagedWork(const QString &action);
+
 Q_SIGNALS:
     /// After a store finished loading (successfully or not).
     void storeLoaded(bool ok);
