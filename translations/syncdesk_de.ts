@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its schema is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its saved_at is not a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its decisions are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %L1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an object of four fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid conflict id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2 a second time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a rationale that is too long or holds a NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>yes</source>
@@ -229,10 +296,6 @@ Exit-Status 0, wenn jede Entscheidung angewendet wurde oder schon angewendet war
         <translation>AKTEUR</translation>
     </message>
     <message>
-        <source>Why; required for review_required and blocking conflicts.</source>
-        <translation>Begründung; nötig bei Konflikten mit review_required und blocking.</translation>
-    </message>
-    <message>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -390,6 +453,10 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Unlocked writes (duplicate event ids, misnumbered lines, lost generation bumps):</source>
         <translation>Schreibvorgänge ohne Sperre (doppelte Ereigniskennungen, falsch nummerierte Zeilen, verlorene Erhöhungen der Generation):</translation>
     </message>
+    <message>
+        <source>Why, in your own words; required for review_required and blocking conflicts and for any option but the recommended one. Without it, accepting the recommendation records &quot;Accepted the recommendation: &lt;the card&apos;s reason&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ConflictModel</name>
@@ -469,6 +536,26 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
+    <message>
+        <source>Needs a rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the conflict changed after you staged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed for the acting actor any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: your staged %1 was dropped, this conflict was decided meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged decisions could not be saved for the next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ConflictRows</name>
@@ -497,6 +584,210 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%1 by %2: %3</source>
         <translation>%1 durch %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2, Sync Desk %3</source>
+        <comment>os user on host, version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::ConflictSides</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of sides</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <comment>operation type · status · time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not reconciled yet</source>
+        <comment>provisional artifact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>provisional → final artifact</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task attempt %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2</source>
+        <comment>operation · by actor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · by %2 on %3</source>
+        <comment>operation · by actor on device</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict names no object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no object record for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a record of another object (%2), so the store has no record of this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object record %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last modifier not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update time not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the record is invalid: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no actor recorded</source>
+        <comment>device · actor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device not recorded · %1</source>
+        <comment>device · actor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>device · actor</comment>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Which device this side&apos;s change came from, the records cannot say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which actor changed the object on this device, the records cannot say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation in this store records the change %1 made to this object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>device (actor)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Merge asks the daemon to combine the competing versions into one; the records name no two sides to say whose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge asks the daemon to combine the versions from %1 into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge policy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork keeps both versions as separate objects; the records name no two sides to say whose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork keeps both: the versions from %1 each stay, as separate objects. Nothing is dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>actor (time)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <comment>device (actor, time)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip keeps the version from %1 and drops the competing change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip keeps the version from %1 and drops %2&apos;s change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which device that version came from, the records cannot say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no readable record of the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object record does not say who changed it last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, its last modifier, is more than one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, its last modifier, is not a side of this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object as the store has it (last changed by %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the object as the store has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip keeps %1 and drops the competing change. Which side&apos;s version that is, the records cannot say: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the store the object is %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,6 +1004,26 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>Policy decision %1 requires review: give a rationale.</source>
         <translation>Richtlinienentscheidung %1 verlangt eine Prüfung: geben Sie eine Begründung an.</translation>
+    </message>
+    <message>
+        <source>Choosing %1 over the recommended %2 needs your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid actor record of this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: %1 may no longer decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of scope: no conflict of this store is in %1&apos;s workspaces and profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capability to resolve conflicts: %1 has neither &apos;merge&apos; nor &apos;write&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1777,41 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
 </context>
 <context>
+    <name>SyncDesk::StagedWorkFile</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The staged work saved in %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others may write to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names a field twice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged work saved in %1 was not restored: %2. It was kept as %1.broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged work saved in %1 was not restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Store</name>
     <message>
         <source>another file (%1) holds a record with the same id &apos;%2&apos;; that one is used</source>
@@ -1713,6 +2059,39 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
 </context>
 <context>
+    <name>SyncDesk::Ui::ActorChooserDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (actor id)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Who is deciding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions are checked against this actor&apos;s capabilities and scope and recorded under its name, together with the operating-system user and host they were made on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors of this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide as this actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no person who may decide its conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Ui::ConflictCardDelegate</name>
     <message>
         <source>Combine both versions into one</source>
@@ -1904,6 +2283,22 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Evidence %1</source>
         <translation>Nachweis %1</translation>
     </message>
+    <message>
+        <source>★ The daemon recommended: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — its reason is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press %1 again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictFilterBar</name>
@@ -1918,10 +2313,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>All</source>
         <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Conflicts waiting for a decision</source>
-        <translation>Konflikte, die auf eine Entscheidung warten</translation>
     </message>
     <message>
         <source>Conflicts already decided, with who chose what and why</source>
@@ -1962,6 +2353,97 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%L1 shown</source>
         <translation>%L1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts waiting for a decision the acting actor may make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts with a staged decision, ready or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged decisions that cannot be applied until they are given a rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged decisions that Apply ready writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending conflicts where the gate refuses every option to the acting actor: someone else has to decide them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a rationale (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gated (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::ConflictSidesView</name>
+    <message>
+        <source>Sides of the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — show it in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store holds its version (the object record&apos;s last modifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each option does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on this object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2011,28 +2493,8 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Nichts ist vorgemerkt: zuerst mit M, F oder S wählen.</translation>
     </message>
     <message>
-        <source>Nothing was written. Staged decisions still needing a rationale: %L1; the first one is selected.</source>
-        <translation>Nichts wurde geschrieben. Vorgemerkte Entscheidungen ohne nötige Begründung: %L1; die erste ist ausgewählt.</translation>
-    </message>
-    <message>
         <source>Apply decisions</source>
         <translation>Entscheidungen anwenden</translation>
-    </message>
-    <message>
-        <source>Apply the staged decisions (%L1)?</source>
-        <translation>Die vorgemerkten Entscheidungen (%L1) anwenden?</translation>
-    </message>
-    <message>
-        <source>%1
-
-They are written as %2 (%3). Each decision records an evidence envelope, queues an operation and its task for the daemon, and adds a journal line.</source>
-        <translation>%1
-
-Sie werden als %2 (%3) geschrieben. Jede Entscheidung legt einen Nachweisumschlag an, reiht einen Vorgang mit seiner Aufgabe für den Dienst ein und fügt eine Journalzeile hinzu.</translation>
-    </message>
-    <message>
-        <source>Writing the staged decisions (%L1)…</source>
-        <translation>Die vorgemerkten Entscheidungen (%L1) werden geschrieben…</translation>
     </message>
     <message>
         <source>Applied: %L1.</source>
@@ -2045,6 +2507,97 @@ Sie werden als %2 (%3) geschrieben. Jede Entscheidung legt einen Nachweisumschla
     <message>
         <source>Writing stopped: %1</source>
         <translation>Schreiben abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Staged decisions restored from the last session: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale, because their conflict changed since: %L1; press the staged option again to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored, because their conflict was decided, is gone or no longer allows the option: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give rationale to the selected cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept for the conflict as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unstaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: the staging of %L1 cards is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale given to the selected staged decisions: %L1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the selected cards has a staged decision to give a rationale to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale for the selected staged decisions (%L1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needing a rationale: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stale: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer allowed: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: no staged decision is ready (%1). Each card says why; the first one is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept staged, not ready (%1): each card says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (actor id)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write 1 decision as %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %L1 decisions as %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Each decision records an evidence envelope, queues an operation and its task for the daemon, and adds a journal line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged decisions that are not ready stay staged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the ready decisions (%L1)…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2155,10 +2708,6 @@ Change the daemon address or allow other hosts to contact it.</source>
         <translation>Alle Vormerkungen aufheben</translation>
     </message>
     <message>
-        <source>Write every staged decision to the store (Ctrl+Return)</source>
-        <translation>Alle vorgemerkten Entscheidungen in den Speicher schreiben (Strg+Eingabe)</translation>
-    </message>
-    <message>
         <source>Accept recommendations</source>
         <translation>Empfehlungen übernehmen</translation>
     </message>
@@ -2185,10 +2734,6 @@ Change the daemon address or allow other hosts to contact it.</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>No acting actor chosen: every option is disabled.</source>
-        <translation>Kein handelnder Akteur gewählt: alle Optionen sind gesperrt.</translation>
     </message>
     <message>
         <source>Acting as %1 (%2)</source>
@@ -2227,8 +2772,92 @@ Change the daemon address or allow other hosts to contact it.</source>
         <translation>Empfehlungen übernehmen (%L1 angezeigt)</translation>
     </message>
     <message>
-        <source>Apply staged decisions (%L1)</source>
-        <translation>Vorgemerkte Entscheidungen anwenden (%L1)</translation>
+        <source>Choose who is deciding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every staged decision that is ready to the store; the others stay staged (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is deciding: nothing can be staged until an actor acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ No identity to compare with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Signed in as %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (no verified evidence of Sync Desk holds the card as it was before the decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the keyboard: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Required: %1 is not what the daemon recommended (%2); say why in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply ready (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 has no identity_id to compare with the signed-in user %2. Decisions are recorded as %1, and the evidence names %2 on this computer as the one at the keyboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1&apos;s identity is %2, but the signed-in user is %3. Decisions are recorded as %1, and the evidence names %3 on this computer as the one at the keyboard.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2766,14 +3395,6 @@ A workspace store has a manifest.json written by the sync daemon. Sync Desk neve
 Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdienst geschrieben hat. Sync Desk legt nie selbst eine an.</translation>
     </message>
     <message>
-        <source>%1 — revoked</source>
-        <translation>%1 – widerrufen</translation>
-    </message>
-    <message>
-        <source>%1 (not a human actor in this store)</source>
-        <translation>%1 (kein menschlicher Akteur in diesem Speicher)</translation>
-    </message>
-    <message>
         <source>Sync Desk</source>
         <translation>Sync Desk</translation>
     </message>
@@ -2804,6 +3425,85 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>The store just read is shown once Apply has finished.</source>
         <translation>Der gerade gelesene Speicher wird angezeigt, sobald das Anwenden abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Open the Other Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staged decision(s) not applied yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are saved for %1 (%2) and come back, with their rationales, the next time this store is opened. Discard them to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They could not be saved for the next time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Them for Next Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go On Without Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the choice remembered for this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from %2) cannot decide in this store. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer decide in this store. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — cannot decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch the deciding actor?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has staged decisions (%L2) that are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They stay with %1: the next actor starts with nothing staged and no rationale typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3337,6 +4037,94 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     </message>
 </context>
 <context>
+    <name>SyncDesk::Ui::TrayIcon</name>
+    <message>
+        <source>Show Sync Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Running in the Tray When the Window Is Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray is available on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync Desk — %n pending conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Desk — no pending conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pending conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conflict needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking conflict on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict on %1 needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: someone must decide it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queued decision failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon could not carry out the decision on %1 (task %2, attempt %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daemon could not carry out the decision on %1 (task %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync Desk is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps watching the store and tells you when a conflict needs you. Quit it from the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Validator</name>
     <message>
         <source>%1 is null; the daemon accepts it but a value is expected</source>
@@ -3567,6 +4355,14 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Read every file of the store, without the load cache kept in the user&apos;s cache folder.</source>
         <translation>Jede Datei des Speichers lesen, ohne den Lade-Cache im Cache-Ordner des Benutzers.</translation>
+    </message>
+    <message>
+        <source>The window&apos;s size in the screenshots, WIDTHxHEIGHT (default 1366x768).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-size wants WIDTHxHEIGHT, such as 1366x768.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

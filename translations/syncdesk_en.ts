@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>SyncDesk::Ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n staged decision(s) not applied yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::Ui::QueueView</name>
     <message numerus="yes">
         <source>%n operation(s)</source>
@@ -124,6 +134,30 @@
         <translation>
             <numerusform>No task has a time to be placed on the timeline (%n task without timestamps).</numerusform>
             <numerusform>No task has a time to be placed on the timeline (%n tasks without timestamps).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::TrayIcon</name>
+    <message numerus="yes">
+        <source>Sync Desk — %n pending conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n pending conflict</numerusform>
+            <numerusform>%n pending conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -175,7 +175,7 @@ bool MainWindow::confirmLeavingStagedWork(const QString &action)
     if (staged == 0)
         return true;
     QMessageBox box(QMessageBox::Question, action,
-        tr("%L1 staged decisions have not been applied.").arg(staged), QMessageBox::NoButton, this);
+        tr("%n staged decision(s) not applied yet.", nullptr, staged), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("stagedWorkPrompt"));
     const QString problem = model->stagedWorkProblem();
     box.setInformativeText(problem.isEmpty()

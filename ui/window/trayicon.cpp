@@ -173,7 +173,7 @@ void TrayIcon::flush()
         QStringList titles;
         for (const Note &n : std::as_const(m_queued))
             titles << n.title;
-        shown.title = tr("%n items need attention", nullptr, int(m_queued.size()));
+        shown.title = tr("%n item(s) need attention", nullptr, int(m_queued.size()));
         shown.body = clipped(titles.join(QLatin1Char('\n')));
     }
     m_queued.clear();
