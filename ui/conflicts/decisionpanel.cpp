@@ -182,6 +182,7 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->setAccessibleName(tr("Apply status"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     v->addWidget(m_progress);
     v->addWidget(m_message);
 
@@ -205,15 +206,27 @@ void DecisionPanel::setArrangement(Qt::Orientation arrangement)
     const bool column = arrangement == Qt::Vertical;
     m_columns->setDirection(column ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_columns->setSpacing(column ? 6 : 18);
-    // Spare height goes below the actions, so that nothing moves under the pointer
-    // as Apply's messages appear and go.
-    m_columns->setStretch(0, column ? 0 : 3);
-    m_columns->setStretch(1, column ? 1 : 2);
+    // Spare height goes to the sides; Apply's progress and messages have their
+    // room reserved, so that nothing moves under the pointer as they come and go.
+    m_columns->setStretch(0, column ? 1 : 3);
+    m_columns->setStretch(1, column ? 0 : 2);
     m_columns->setContentsMargins(column ? 12 : 4, column ? 4 : 10, 4, 4);
     // Beside the cards, a column a rationale can be written in comfortably (on the
     // column: a minimum width on the panel would override what its buttons need).
     m_cardColumn->setMinimumWidth(column ? fontMetrics().averageCharWidth() * 40 : 0);
     m_sides->setCompact(!column);
+    // Beside the cards, the sides take the spare height, so Apply's progress and
+    // message get a fixed room: nothing moves under the pointer as they come and go
+    // (the whole message is its tooltip).
+    QSizePolicy progressPolicy = m_progress->sizePolicy();
+    progressPolicy.setRetainSizeWhenHidden(column);
+    m_progress->setSizePolicy(progressPolicy);
+    if (column)
+        m_message->setFixedHeight(2 * m_message->fontMetrics().lineSpacing());
+    else {
+        m_message->setMinimumHeight(0);
+        m_message->setMaximumHeight(QWIDGETSIZE_MAX);
+    }
 }
 
 int DecisionPanel::columnWidth() const
@@ -404,6 +417,7 @@ void DecisionPanel::showMessage(const QString &text, bool error)
               : palette().color(QPalette::WindowText));
     m_message->setPalette(pal);
     m_message->setText(text);
+    m_message->setToolTip(text);
 }
 
 } // namespace SyncDesk::Ui
