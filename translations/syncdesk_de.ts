@@ -5,67 +5,67 @@
     <name></name>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>it has an unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat ein unbekanntes Feld „%1“</translation>
     </message>
     <message>
         <source>its schema is not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Schema der Datei ist nicht %1</translation>
     </message>
     <message>
         <source>it belongs to another store</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gehört zu einem anderen Speicher</translation>
     </message>
     <message>
         <source>it belongs to another actor</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gehört zu einem anderen Akteur</translation>
     </message>
     <message>
         <source>its saved_at is not a UTC time</source>
-        <translation type="unfinished"></translation>
+        <translation>saved_at ist keine UTC-Zeit</translation>
     </message>
     <message>
         <source>its decisions are not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>decisions ist keine Liste</translation>
     </message>
     <message>
         <source>it holds more than %L1 decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält mehr als %L1 Entscheidungen</translation>
     </message>
     <message>
         <source>decision %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung %L1</translation>
     </message>
     <message>
         <source>%1 is not an object of four fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Objekt mit vier Feldern</translation>
     </message>
     <message>
         <source>%1: %2 is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 fehlt oder ist kein Text</translation>
     </message>
     <message>
         <source>%1 has no valid conflict id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine gültige Konfliktkennung</translation>
     </message>
     <message>
         <source>%1 names %2 a second time</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt %2 ein zweites Mal</translation>
     </message>
     <message>
         <source>%1 has no valid option</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine gültige Option</translation>
     </message>
     <message>
         <source>%1 has a rationale that is too long or holds a NUL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Begründung, die zu lang ist oder ein NUL-Zeichen enthält</translation>
     </message>
     <message>
         <source>%1 has no valid version</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine gültige Version</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
     <message>
         <source>Why, in your own words; required for review_required and blocking conflicts and for any option but the recommended one. Without it, accepting the recommendation records &quot;Accepted the recommendation: &lt;the card&apos;s reason&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum, in eigenen Worten; nötig bei Konflikten mit Schweregrad review_required oder blocking und für jede Option außer der empfohlenen. Ohne sie hält das Übernehmen der Empfehlung „Accepted the recommendation: &lt;Grund der Karte&gt;“ fest.</translation>
     </message>
 </context>
 <context>
@@ -538,23 +538,23 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
     <message>
         <source>Needs a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung nötig</translation>
     </message>
     <message>
         <source>Stale: the conflict changed after you staged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Der Konflikt hat sich nach dem Vormerken geändert</translation>
     </message>
     <message>
         <source>Not allowed for the acting actor any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den handelnden Akteur nicht mehr erlaubt</translation>
     </message>
     <message>
         <source>Stale: your staged %1 was dropped, this conflict was decided meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Ihre vorgemerkte Wahl %1 wurde verworfen, dieser Konflikt wurde inzwischen entschieden</translation>
     </message>
     <message>
         <source>Staged decisions could not be saved for the next run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Entscheidungen konnten nicht für den nächsten Start gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -588,7 +588,7 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%1 on %2, Sync Desk %3</source>
         <comment>os user on host, version</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, Sync Desk %3</translation>
     </message>
 </context>
 <context>
@@ -596,198 +596,198 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%1 and %2</source>
         <comment>the last two of a list of sides</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit nicht erfasst</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
         <comment>operation type · status · time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>%1 → not reconciled yet</source>
         <comment>provisional artifact</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → noch nicht abgeglichen</translation>
     </message>
     <message>
         <source>%1 → %2</source>
         <comment>provisional → final artifact</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Task attempt %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe, Versuch %1: %2</translation>
     </message>
     <message>
         <source>%1 · by %2</source>
         <comment>operation · by actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · von %2</translation>
     </message>
     <message>
         <source>%1 · by %2 on %3</source>
         <comment>operation · by actor on device</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · von %2 auf %3</translation>
     </message>
     <message>
         <source>The conflict names no object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Konflikt nennt kein Objekt.</translation>
     </message>
     <message>
         <source>The store has no object record for %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat keinen Objektdatensatz für %1 (%2).</translation>
     </message>
     <message>
         <source>%1 holds a record of another object (%2), so the store has no record of this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält den Datensatz eines anderen Objekts (%2); der Speicher hat also keinen Datensatz für dieses.</translation>
     </message>
     <message>
         <source>The object record %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Objektdatensatz %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>type not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ nicht erfasst</translation>
     </message>
     <message>
         <source>state not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand nicht erfasst</translation>
     </message>
     <message>
         <source>last modifier not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Bearbeiter nicht erfasst</translation>
     </message>
     <message>
         <source>last changed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt geändert von %1</translation>
     </message>
     <message>
         <source>update time not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungszeit nicht erfasst</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert %1</translation>
     </message>
     <message>
         <source>no content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Inhaltsprüfsumme</translation>
     </message>
     <message>
         <source>(the record is invalid: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(der Datensatz ist ungültig: %1)</translation>
     </message>
     <message>
         <source>%1 · no actor recorded</source>
         <comment>device · actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kein Akteur erfasst</translation>
     </message>
     <message>
         <source>device not recorded · %1</source>
         <comment>device · actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gerät nicht erfasst · %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <comment>device · actor</comment>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Which device this side&apos;s change came from, the records cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von welchem Gerät die Änderung dieser Seite kam, geht aus den Datensätzen nicht hervor.</translation>
     </message>
     <message>
         <source>Which actor changed the object on this device, the records cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Akteur das Objekt auf diesem Gerät geändert hat, geht aus den Datensätzen nicht hervor.</translation>
     </message>
     <message>
         <source>No operation in this store records the change %1 made to this object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorgang in diesem Speicher hält die Änderung fest, die %1 an diesem Objekt vorgenommen hat.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>device (actor)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Merge asks the daemon to combine the competing versions into one; the records name no two sides to say whose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen bittet den Dienst, die konkurrierenden Fassungen zu einer zu vereinen; von wem sie stammen, sagen die Datensätze nicht (sie nennen keine zwei Seiten).</translation>
     </message>
     <message>
         <source>Merge asks the daemon to combine the versions from %1 into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen bittet den Dienst, die Fassungen von %1 zu einer zu vereinen.</translation>
     </message>
     <message>
         <source>Merge policy: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführungsrichtlinie: %1.</translation>
     </message>
     <message>
         <source>Fork keeps both versions as separate objects; the records name no two sides to say whose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten (Fork) bewahrt beide Fassungen als getrennte Objekte; von wem sie stammen, sagen die Datensätze nicht (sie nennen keine zwei Seiten).</translation>
     </message>
     <message>
         <source>Fork keeps both: the versions from %1 each stay, as separate objects. Nothing is dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten (Fork): Die Fassungen von %1 bleiben jeweils erhalten, als getrennte Objekte. Nichts wird verworfen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>actor (time)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <comment>device (actor, time)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>Skip keeps the version from %1 and drops the competing change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen behält die Fassung von %1 und verwirft die konkurrierende Änderung.</translation>
     </message>
     <message>
         <source>Skip keeps the version from %1 and drops %2&apos;s change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen behält die Fassung von %1 und verwirft die Änderung von %2.</translation>
     </message>
     <message>
         <source>Which device that version came from, the records cannot say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von welchem Gerät diese Fassung kam, geht aus den Datensätzen nicht hervor.</translation>
     </message>
     <message>
         <source>the store has no readable record of the object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Speicher hat keinen lesbaren Datensatz des Objekts</translation>
     </message>
     <message>
         <source>the object record does not say who changed it last</source>
-        <translation type="unfinished"></translation>
+        <translation>der Objektdatensatz sagt nicht, wer das Objekt zuletzt geändert hat</translation>
     </message>
     <message>
         <source>%1, its last modifier, is more than one side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sein letzter Bearbeiter, ist mehr als eine Seite</translation>
     </message>
     <message>
         <source>%1, its last modifier, is not a side of this conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sein letzter Bearbeiter, ist keine Seite dieses Konflikts</translation>
     </message>
     <message>
         <source>the object as the store has it (last changed by %1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt, wie es im Speicher steht (zuletzt geändert von %1, %2)</translation>
     </message>
     <message>
         <source>the object as the store has it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Objekt, wie es im Speicher steht</translation>
     </message>
     <message>
         <source>Skip keeps %1 and drops the competing change. Which side&apos;s version that is, the records cannot say: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen behält %1 und verwirft die konkurrierende Änderung. Wessen Fassung das ist, geht aus den Datensätzen nicht hervor: %2.</translation>
     </message>
     <message>
         <source>In the store the object is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Speicher ist das Objekt %1.</translation>
     </message>
 </context>
 <context>
@@ -1007,23 +1007,23 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
     <message>
         <source>Choosing %1 over the recommended %2 needs your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer %1 statt der empfohlenen Option %2 wählt, muss das in eigenen Worten begründen.</translation>
     </message>
     <message>
         <source>%1 is not a valid actor record of this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiger Akteursdatensatz dieses Speichers.</translation>
     </message>
     <message>
         <source>Revoked: %1 may no longer decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen: %1 darf nicht mehr entscheiden.</translation>
     </message>
     <message>
         <source>Out of scope: no conflict of this store is in %1&apos;s workspaces and profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb des Bereichs: Kein Konflikt dieses Speichers liegt in den Arbeitsbereichen und Profilen von %1.</translation>
     </message>
     <message>
         <source>No capability to resolve conflicts: %1 has neither &apos;merge&apos; nor &apos;write&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung zum Lösen von Konflikten: %1 hat weder &apos;merge&apos; noch &apos;write&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1780,35 +1780,35 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <name>SyncDesk::StagedWorkFile</name>
     <message>
         <source>%1: the folder cannot be made</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The staged work saved in %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 gespeicherten Vormerkungen können nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it belongs to another user</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei gehört einem anderen Benutzer</translation>
     </message>
     <message>
         <source>others may write to it</source>
-        <translation type="unfinished"></translation>
+        <translation>andere dürfen in die Datei schreiben</translation>
     </message>
     <message>
         <source>it names a field twice (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei nennt ein Feld zweimal (%1)</translation>
     </message>
     <message>
         <source>The staged work saved in %1 was not restored: %2. It was kept as %1.broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 gespeicherten Vormerkungen wurden nicht wiederhergestellt: %2. Die Datei wurde als %1.broken aufbewahrt.</translation>
     </message>
     <message>
         <source>The staged work saved in %1 was not restored: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in %1 gespeicherten Vormerkungen wurden nicht wiederhergestellt: %2.</translation>
     </message>
 </context>
 <context>
@@ -2063,32 +2063,33 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%1 (%2)</source>
         <comment>display name (actor id)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Who is deciding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer entscheidet?</translation>
     </message>
     <message>
         <source>Decisions are checked against this actor&apos;s capabilities and scope and recorded under its name, together with the operating-system user and host they were made on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen werden gegen die Berechtigungen und den Bereich dieses Akteurs geprüft und unter seinem Namen festgehalten, zusammen mit dem Benutzer des Betriebssystems und dem Host, auf dem sie getroffen wurden.</translation>
     </message>
     <message>
         <source>Actors of this store</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteure dieses Speichers</translation>
     </message>
     <message>
         <source>Decide as this actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Als dieser Akteur entscheiden</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>This store has no person who may decide its conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Speicher hat keine Person, die seine Konflikte entscheiden darf.</translation>
     </message>
 </context>
 <context>
@@ -2285,19 +2286,19 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
     <message>
         <source>★ The daemon recommended: </source>
-        <translation type="unfinished"></translation>
+        <translation>★ Der Dienst empfahl: </translation>
     </message>
     <message>
         <source> — its reason is not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation> – sein Grund ist nicht erfasst</translation>
     </message>
     <message>
         <source>⚠ %1. </source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1. </translation>
     </message>
     <message>
         <source>Press %1 again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut %1 drücken, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -2356,94 +2357,94 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt</translation>
     </message>
     <message>
         <source>Needs a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung nötig</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Gated</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwehrt</translation>
     </message>
     <message>
         <source>Conflicts waiting for a decision the acting actor may make</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte, die auf eine Entscheidung warten, die der handelnde Akteur treffen darf</translation>
     </message>
     <message>
         <source>Conflicts with a staged decision, ready or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte mit einer vorgemerkten Entscheidung, bereit oder nicht</translation>
     </message>
     <message>
         <source>Staged decisions that cannot be applied until they are given a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Entscheidungen, die erst mit einer Begründung angewendet werden können</translation>
     </message>
     <message>
         <source>Staged decisions that Apply ready writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Entscheidungen, die „Anwenden“ schreibt</translation>
     </message>
     <message>
         <source>Pending conflicts where the gate refuses every option to the acting actor: someone else has to decide them</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Konflikte, bei denen die Prüfung dem handelnden Akteur jede Option verweigert: Jemand anderes muss sie entscheiden</translation>
     </message>
     <message>
         <source>Staged (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkt (%L1)</translation>
     </message>
     <message>
         <source>Needs a rationale (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung nötig (%L1)</translation>
     </message>
     <message>
         <source>Ready (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit (%L1)</translation>
     </message>
     <message>
         <source>Gated (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwehrt (%L1)</translation>
     </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictSidesView</name>
     <message>
         <source>Sides of the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten des Konflikts</translation>
     </message>
     <message>
         <source>%1 — show it in the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – in der Warteschlange zeigen</translation>
     </message>
     <message>
         <source>Sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>The store holds its version (the object record&apos;s last modifier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher hat die Fassung dieser Seite (letzter Bearbeiter laut Objektdatensatz).</translation>
     </message>
     <message>
         <source>What each option does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede Option bewirkt</translation>
     </message>
     <message>
         <source>✓ Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gewählt: %1</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Object record</source>
-        <translation type="unfinished"></translation>
+        <translation>Objektdatensatz</translation>
     </message>
     <message>
         <source>Also on this object</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls an diesem Objekt</translation>
     </message>
 </context>
 <context>
@@ -2510,94 +2511,96 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
     <message>
         <source>Staged decisions restored from the last session: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Entscheidungen aus der letzten Sitzung wiederhergestellt: %L1.</translation>
     </message>
     <message>
         <source>Stale, because their conflict changed since: %L1; press the staged option again to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet, weil sich ihr Konflikt seitdem geändert hat: %L1; zum Behalten die vorgemerkte Option erneut wählen.</translation>
     </message>
     <message>
         <source>Not restored, because their conflict was decided, is gone or no longer allows the option: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht wiederhergestellt, weil ihr Konflikt entschieden wurde, verschwunden ist oder die Option nicht mehr erlaubt: %L1.</translation>
     </message>
     <message>
         <source>Give rationale to the selected cards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für die ausgewählten Karten angeben…</translation>
     </message>
     <message>
         <source>%1 kept for the conflict as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für den Konflikt in seinem jetzigen Zustand behalten.</translation>
     </message>
     <message>
         <source>%1 unstaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormerkung %1 aufgehoben.</translation>
     </message>
     <message>
         <source>Undone: the staging of %L1 cards is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: Die Vormerkungen von %L1 Karten sind wieder wie zuvor.</translation>
     </message>
     <message>
         <source>Rationale given to the selected staged decisions: %L1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für die ausgewählten vorgemerkten Entscheidungen angegeben: %L1.</translation>
     </message>
     <message>
         <source>None of the selected cards has a staged decision to give a rationale to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine der ausgewählten Karten hat eine vorgemerkte Entscheidung, die eine Begründung erhalten könnte.</translation>
     </message>
     <message>
         <source>Give rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung angeben</translation>
     </message>
     <message>
         <source>Rationale for the selected staged decisions (%L1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für die ausgewählten vorgemerkten Entscheidungen (%L1):</translation>
     </message>
     <message>
         <source>needing a rationale: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung nötig: %L1</translation>
     </message>
     <message>
         <source>stale: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet: %L1</translation>
     </message>
     <message>
         <source>no longer allowed: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mehr erlaubt: %L1</translation>
     </message>
     <message>
         <source>Nothing was written: no staged decision is ready (%1). Each card says why; the first one is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben: Keine vorgemerkte Entscheidung ist bereit (%1). Jede Karte nennt den Grund; die erste ist ausgewählt.</translation>
     </message>
     <message>
         <source>Kept staged, not ready (%1): each card says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter vorgemerkt, nicht bereit (%1): Jede Karte nennt den Grund.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>display name (actor id)</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Write 1 decision as %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Entscheidung als %1 schreiben?</translation>
     </message>
     <message>
         <source>Write %L1 decisions as %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Entscheidungen als %2 schreiben?</translation>
     </message>
     <message>
         <source>%1
 
 Each decision records an evidence envelope, queues an operation and its task for the daemon, and adds a journal line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Jede Entscheidung schreibt einen Nachweisumschlag, reiht einen Vorgang mit seiner Aufgabe für den Dienst ein und fügt eine Journalzeile hinzu.</translation>
     </message>
     <message>
         <source>Staged decisions that are not ready stay staged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgemerkte Entscheidungen, die nicht bereit sind, bleiben vorgemerkt (%1).</translation>
     </message>
     <message>
         <source>Writing the ready decisions (%L1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bereiten Entscheidungen werden geschrieben (%L1)…</translation>
     </message>
 </context>
 <context>
@@ -2773,91 +2776,91 @@ Change the daemon address or allow other hosts to contact it.</source>
     </message>
     <message>
         <source>Choose who is deciding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wer entscheidet…</translation>
     </message>
     <message>
         <source>Identity warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätswarnung</translation>
     </message>
     <message>
         <source>Decision record</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsdatensatz</translation>
     </message>
     <message>
         <source>Write every staged decision that is ready to the store; the others stay staged (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede bereite vorgemerkte Entscheidung in den Speicher schreiben; die übrigen bleiben vorgemerkt (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Choose who is deciding: nothing can be staged until an actor acts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wer entscheidet: Solange kein Akteur handelt, kann nichts vorgemerkt werden.</translation>
     </message>
     <message>
         <source>an unknown user</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unbekannter Benutzer</translation>
     </message>
     <message>
         <source>⚠ No identity to compare with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Keine Identität zum Abgleich; angemeldet: %1</translation>
     </message>
     <message>
         <source>⚠ Signed in as %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Angemeldet ist %1, nicht %2</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählt: %1</translation>
     </message>
     <message>
         <source>By: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1</translation>
     </message>
     <message>
         <source>When: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann: %1</translation>
     </message>
     <message>
         <source>Their words: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenen Worten: %1</translation>
     </message>
     <message>
         <source>(none recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine erfasst)</translation>
     </message>
     <message>
         <source>The daemon recommended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst empfahl: %1</translation>
     </message>
     <message>
         <source>Its reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Grund: %1</translation>
     </message>
     <message>
         <source>not recorded (no verified evidence of Sync Desk holds the card as it was before the decision)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst (kein bestätigter Nachweis von Sync Desk enthält die Karte, wie sie vor der Entscheidung war)</translation>
     </message>
     <message>
         <source>At the keyboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Tastatur: %1</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>⚠ Required: %1 is not what the daemon recommended (%2); say why in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nötig: %1 ist nicht die Empfehlung des Dienstes (%2); sagen Sie in eigenen Worten, warum.</translation>
     </message>
     <message>
         <source>Apply ready (%L1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden (%L1 bereit)</translation>
     </message>
     <message>
         <source>⚠ %1 has no identity_id to compare with the signed-in user %2. Decisions are recorded as %1, and the evidence names %2 on this computer as the one at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 hat keine identity_id zum Abgleich mit dem angemeldeten Benutzer (%2). Entscheidungen werden als %1 festgehalten, und als Person an der Tastatur nennt der Nachweis: %2 auf diesem Computer.</translation>
     </message>
     <message>
         <source>⚠ %1&apos;s identity is %2, but the signed-in user is %3. Decisions are recorded as %1, and the evidence names %3 on this computer as the one at the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Die Identität von %1 ist %2, angemeldet ist aber %3. Entscheidungen werden als %1 festgehalten, und als Person an der Tastatur nennt der Nachweis: %3 auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -3428,82 +3431,82 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     </message>
     <message>
         <source>Open the Other Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Den anderen Speicher öffnen</translation>
     </message>
     <message numerus="yes">
         <source>%n staged decision(s) not applied yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgemerkte Entscheidung ist noch nicht angewendet.</numerusform>
+            <numerusform>%n vorgemerkte Entscheidungen sind noch nicht angewendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>They are saved for %1 (%2) and come back, with their rationales, the next time this store is opened. Discard them to start afresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden für %1 (%2) gespeichert und kommen mit ihren Begründungen zurück, wenn dieser Speicher das nächste Mal geöffnet wird. Verwerfen Sie sie, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>They could not be saved for the next time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie konnten nicht für das nächste Mal gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Keep Them for Next Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das nächste Mal behalten</translation>
     </message>
     <message>
         <source>Go On Without Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie fortfahren</translation>
     </message>
     <message>
         <source>Discard Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Choose who is deciding</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen, wer entscheidet</translation>
     </message>
     <message>
         <source>--actor</source>
-        <translation type="unfinished"></translation>
+        <translation>--actor</translation>
     </message>
     <message>
         <source>the choice remembered for this store</source>
-        <translation type="unfinished"></translation>
+        <translation>der für diesen Speicher gespeicherten Auswahl</translation>
     </message>
     <message>
         <source>%1 (from %2) cannot decide in this store. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (laut %2) kann in diesem Speicher nicht entscheiden. %3</translation>
     </message>
     <message>
         <source>%1 can no longer decide in this store. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in diesem Speicher nicht mehr entscheiden. %2</translation>
     </message>
     <message>
         <source>%1 — cannot decide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – kann nicht entscheiden</translation>
     </message>
     <message>
         <source>Switch the deciding actor?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den entscheidenden Akteur wechseln?</translation>
     </message>
     <message>
         <source>%1 has staged decisions (%L2) that are not applied yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat vorgemerkte Entscheidungen (%L2), die noch nicht angewendet sind.</translation>
     </message>
     <message>
         <source>They stay with %1: the next actor starts with nothing staged and no rationale typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie bleiben bei %1: Der nächste Akteur beginnt ohne Vormerkungen und ohne eingegebene Begründung.</translation>
     </message>
     <message>
         <source>Keep them for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 behalten</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -4040,88 +4043,88 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <name>SyncDesk::Ui::TrayIcon</name>
     <message>
         <source>Show Sync Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Desk anzeigen</translation>
     </message>
     <message>
         <source>Keep Running in the Tray When the Window Is Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schließen des Fensters im Systemabschnitt der Kontrollleiste weiterlaufen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>No system tray is available on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Arbeitsfläche ist kein Systemabschnitt der Kontrollleiste verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>Sync Desk — %n pending conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync Desk – %n offener Konflikt</numerusform>
+            <numerusform>Sync Desk – %n offene Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync Desk — no pending conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Desk – keine offenen Konflikte</translation>
     </message>
     <message numerus="yes">
         <source>%n pending conflict(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n offener Konflikt</numerusform>
             <numerusform>%n offene Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>No pending conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Konflikte</translation>
     </message>
     <message>
         <source>A conflict needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konflikt braucht eine Entscheidung</translation>
     </message>
     <message>
         <source>Blocking conflict on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierender Konflikt bei %1</translation>
     </message>
     <message>
         <source>Conflict on %1 needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt bei %1 muss geprüft werden</translation>
     </message>
     <message>
         <source>%1: someone must decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Jemand muss ihn entscheiden.</translation>
     </message>
     <message>
         <source>A queued decision failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingereihte Entscheidung ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Konflikt</translation>
     </message>
     <message>
         <source>The daemon could not carry out the decision on %1 (task %2, attempt %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst konnte die Entscheidung zu %1 nicht ausführen (Aufgabe %2, Versuch %3).</translation>
     </message>
     <message>
         <source>The daemon could not carry out the decision on %1 (task %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst konnte die Entscheidung zu %1 nicht ausführen (Aufgabe %2).</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n Einträge erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync Desk is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync Desk läuft weiter</translation>
     </message>
     <message>
         <source>It keeps watching the store and tells you when a conflict needs you. Quit it from the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es beobachtet weiter den Speicher und meldet sich, wenn ein Konflikt Sie braucht. Beenden können Sie es über das Menü seines Symbols im Systemabschnitt der Kontrollleiste.</translation>
     </message>
 </context>
 <context>
@@ -4358,11 +4361,11 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     </message>
     <message>
         <source>The window&apos;s size in the screenshots, WIDTHxHEIGHT (default 1366x768).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenstergröße in den Bildschirmfotos, BREITExHÖHE (Standard 1366x768).</translation>
     </message>
     <message>
         <source>--screenshot-size wants WIDTHxHEIGHT, such as 1366x768.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-size erwartet BREITExHÖHE, etwa 1366x768.</translation>
     </message>
 </context>
 </TS>

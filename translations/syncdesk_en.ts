@@ -94,9 +94,9 @@
     <name>SyncDesk::Ui::MainWindow</name>
     <message numerus="yes">
         <source>%n staged decision(s) not applied yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n staged decision not applied yet.</numerusform>
+            <numerusform>%n staged decisions not applied yet.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,23 +141,23 @@
     <name>SyncDesk::Ui::TrayIcon</name>
     <message numerus="yes">
         <source>Sync Desk — %n pending conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sync Desk — %n pending conflict</numerusform>
+            <numerusform>Sync Desk — %n pending conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n pending conflict(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n pending conflict</numerusform>
             <numerusform>%n pending conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
         </translation>
     </message>
 </context>
