@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>it is not a JSON object</source>
-        <translation>die Datei ist kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>it has an unknown field &quot;%1&quot;</source>
-        <translation>die Datei hat ein unbekanntes Feld „%1“</translation>
-    </message>
-    <message>
-        <source>its schema is not %1</source>
-        <translation>das Schema der Datei ist nicht %1</translation>
-    </message>
-    <message>
-        <source>it belongs to another store</source>
-        <translation>die Datei gehört zu einem anderen Speicher</translation>
-    </message>
-    <message>
-        <source>it belongs to another actor</source>
-        <translation>die Datei gehört zu einem anderen Akteur</translation>
-    </message>
-    <message>
-        <source>its saved_at is not a UTC time</source>
-        <translation>saved_at ist keine UTC-Zeit</translation>
-    </message>
-    <message>
-        <source>its decisions are not a list</source>
-        <translation>decisions ist keine Liste</translation>
-    </message>
-    <message>
-        <source>it holds more than %L1 decisions</source>
-        <translation>die Datei enthält mehr als %L1 Entscheidungen</translation>
-    </message>
-    <message>
-        <source>decision %L1</source>
-        <translation>Entscheidung %L1</translation>
-    </message>
-    <message>
-        <source>%1 is not an object of four fields</source>
-        <translation>%1 ist kein Objekt mit vier Feldern</translation>
-    </message>
-    <message>
-        <source>%1: %2 is missing or not text</source>
-        <translation>%1: %2 fehlt oder ist kein Text</translation>
-    </message>
-    <message>
-        <source>%1 has no valid conflict id</source>
-        <translation>%1 hat keine gültige Konfliktkennung</translation>
-    </message>
-    <message>
-        <source>%1 names %2 a second time</source>
-        <translation>%1 nennt %2 ein zweites Mal</translation>
-    </message>
-    <message>
-        <source>%1 has no valid option</source>
-        <translation>%1 hat keine gültige Option</translation>
-    </message>
-    <message>
-        <source>%1 has a rationale that is too long or holds a NUL</source>
-        <translation>%1 hat eine Begründung, die zu lang ist oder ein NUL-Zeichen enthält</translation>
-    </message>
-    <message>
-        <source>%1 has no valid version</source>
-        <translation>%1 hat keine gültige Version</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>yes</source>
@@ -1810,6 +1743,70 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>The staged work saved in %1 was not restored: %2.</source>
         <translation>Die in %1 gespeicherten Vormerkungen wurden nicht wiederhergestellt: %2.</translation>
     </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>die Datei ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it has an unknown field &quot;%1&quot;</source>
+        <translation>die Datei hat ein unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>its schema is not %1</source>
+        <translation>das Schema der Datei ist nicht %1</translation>
+    </message>
+    <message>
+        <source>it belongs to another store</source>
+        <translation>die Datei gehört zu einem anderen Speicher</translation>
+    </message>
+    <message>
+        <source>it belongs to another actor</source>
+        <translation>die Datei gehört zu einem anderen Akteur</translation>
+    </message>
+    <message>
+        <source>its saved_at is not a UTC time</source>
+        <translation>saved_at ist keine UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>its decisions are not a list</source>
+        <translation>decisions ist keine Liste</translation>
+    </message>
+    <message>
+        <source>it holds more than %L1 decisions</source>
+        <translation>die Datei enthält mehr als %L1 Entscheidungen</translation>
+    </message>
+    <message>
+        <source>decision %L1</source>
+        <translation>Entscheidung %L1</translation>
+    </message>
+    <message>
+        <source>%1 is not an object of four fields</source>
+        <translation>%1 ist kein Objekt mit vier Feldern</translation>
+    </message>
+    <message>
+        <source>%1: %2 is missing or not text</source>
+        <translation>%1: %2 fehlt oder ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 has no valid conflict id</source>
+        <translation>%1 hat keine gültige Konfliktkennung</translation>
+    </message>
+    <message>
+        <source>%1 names %2 a second time</source>
+        <translation>%1 nennt %2 ein zweites Mal</translation>
+    </message>
+    <message>
+        <source>%1 has no valid option</source>
+        <translation>%1 hat keine gültige Option</translation>
+    </message>
+    <message>
+        <source>%1 has a rationale that is too long or holds a NUL</source>
+        <translation>%1 hat eine Begründung, die zu lang ist oder ein NUL-Zeichen enthält</translation>
+    </message>
+    <message>
+        <source>%1 has no valid version</source>
+        <translation>%1 hat keine gültige Version</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Store</name>
@@ -2752,7 +2749,7 @@ Change the daemon address or allow other hosts to contact it.</source>
     </message>
     <message>
         <source>⚠ Required: a %1 conflict needs a rationale before it can be applied.</source>
-        <translation>⚠ Nötig: ein Konflikt mit Schweregrad %1 braucht eine Begründung, bevor er angewendet werden kann.</translation>
+        <translation>⚠ Nötig: eine Begründung, da Schweregrad %1.</translation>
     </message>
     <message>
         <source>⚠ Required: policy decision %1 asks for review; say why.</source>
@@ -2848,7 +2845,7 @@ Change the daemon address or allow other hosts to contact it.</source>
     </message>
     <message>
         <source>⚠ Required: %1 is not what the daemon recommended (%2); say why in your own words.</source>
-        <translation>⚠ Nötig: %1 ist nicht die Empfehlung des Dienstes (%2); sagen Sie in eigenen Worten, warum.</translation>
+        <translation>⚠ Nötig: %1 ist nicht die Empfehlung (%2); begründen Sie es mit eigenen Worten.</translation>
     </message>
     <message>
         <source>Apply ready (%L1)</source>
@@ -3489,10 +3486,6 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <translation>Den entscheidenden Akteur wechseln?</translation>
     </message>
     <message>
-        <source>%1 has staged decisions (%L2) that are not applied yet.</source>
-        <translation>%1 hat vorgemerkte Entscheidungen (%L2), die noch nicht angewendet sind.</translation>
-    </message>
-    <message>
         <source>They stay with %1: the next actor starts with nothing staged and no rationale typed.</source>
         <translation>Sie bleiben bei %1: Der nächste Akteur beginnt ohne Vormerkungen und ohne eingegebene Begründung.</translation>
     </message>
@@ -3507,6 +3500,14 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 has staged decisions (%2) that are not applied yet.</source>
+        <translation>%1 hat vorgemerkte Entscheidungen (%2), die noch nicht angewendet sind.</translation>
+    </message>
+    <message>
+        <source>Apply is writing as %1: switch the deciding actor when it has finished.</source>
+        <translation>Das Anwenden schreibt als %1: Wechseln Sie den entscheidenden Akteur, wenn es abgeschlossen ist.</translation>
     </message>
 </context>
 <context>

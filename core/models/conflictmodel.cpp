@@ -500,7 +500,7 @@ bool ConflictModel::rationaleMissing(int row) const
 {
     const DecisionOption staged = stagedOption(row);
     return staged != DecisionOption::None && rationaleRequired(row, staged)
-        && rationale(row).trimmed().isEmpty();
+        && DecisionGate::isBlankRationale(rationale(row));
 }
 
 int ConflictModel::stagedCount(DecisionOption option) const
@@ -569,6 +569,14 @@ QHash<QString, QByteArray> ConflictModel::shownVersions(const QList<Decision> &d
 {
     QHash<QString, QByteArray> out;
     for (const Decision &d : decisions) {
+        // The version the decision was staged (or confirmed) on, not the one shown
+        // now: a conflict that changed since, even while Apply's confirmation was
+        // open, is refused as changed on disk rather than decided unseen.
+        const auto staged = stagedAt().constFind(d.conflictId);
+        if (staged != stagedAt().cend() && staged->option == d.option) {
+            out.insert(d.conflictId, staged->version.toLatin1());
+            continue;
+        }
         const int row = rowOf(d.conflictId);
         if (row >= 0)
             out.insert(d.conflictId, m_rows[row].version.toLatin1());
@@ -581,7 +589,9 @@ void ConflictModel::setOutcomes(const QList<DecisionOutcome> &outcomes)
     QList<int> rows;
     for (const DecisionOutcome &o : outcomes) {
         const QString &id = o.decision.conflictId;
-        staging().setResult(id, { o.outcome, refusalCode(o.refusal), o.message });
+        // The outcome belongs to the actor who decided, also when another one acts now.
+        const QString &actor = o.decision.actorId.isEmpty() ? m_actorId : o.decision.actorId;
+        m_stagings[actor].setResult(id, { o.outcome, refusalCode(o.refusal), o.message });
         rows << rowOf(id);
     }
     emitRowsChanged(rows);
@@ -838,7 +848,9 @@ QString ConflictModel::persistKey() const
 {
     if (!m_persist || m_storeRoot.isEmpty() || m_actorId.isEmpty())
         return QString();
-    return m_storeRoot + QLatin1Char('\n') + m_actorId;
+    // NUL: the one character no path can hold, so the root is read back whole
+    // (a root with a newline once matched another store's file).
+    return m_storeRoot + QChar(u'\0') + m_actorId;
 }
 
 QByteArray ConflictModel::stagedFingerprint(const QList<Decision> &staged) const
@@ -898,7 +910,7 @@ void ConflictModel::restoreStagedWork()
     m_persistedKey.clear();
     if (key.isEmpty())
         return;
-    const QString root = key.section(QLatin1Char('\n'), 0, 0);
+    const QString root = key.section(QChar(u'\0'), 0, 0);
     if (root != m_persistedRoot) {
         // Another store: nothing staged for the last one carries over, even where ids match.
         // Every actor's: what was staged for the last store stays in its files.

@@ -78,35 +78,35 @@ QString check(const Json &doc, const QString &storeRoot, const QString &actorId,
 {
     using T = StagedWorkFile;
     if (!doc.is_object())
-        return T::tr("it is not a JSON object");
+        return StagedWorkFile::tr("it is not a JSON object");
     static const QSet<QString> known { QStringLiteral("schema"), QStringLiteral("store"),
         QStringLiteral("actor"), QStringLiteral("saved_at"), QStringLiteral("decisions") };
     for (auto it = doc.begin(); it != doc.end(); ++it)
         if (!known.contains(QString::fromStdString(it.key())))
-            return T::tr("it has an unknown field \"%1\"").arg(QString::fromStdString(it.key()));
+            return StagedWorkFile::tr("it has an unknown field \"%1\"").arg(QString::fromStdString(it.key()));
     if (jsonString(jsonMember(doc, "schema")) != QLatin1String(kSchema))
-        return T::tr("its schema is not %1").arg(QLatin1String(kSchema));
+        return StagedWorkFile::tr("its schema is not %1").arg(QLatin1String(kSchema));
     if (!jsonMember(doc, "store").is_string() || jsonString(jsonMember(doc, "store")) != storeRoot)
-        return T::tr("it belongs to another store");
+        return StagedWorkFile::tr("it belongs to another store");
     if (!jsonMember(doc, "actor").is_string() || jsonString(jsonMember(doc, "actor")) != actorId)
-        return T::tr("it belongs to another actor");
+        return StagedWorkFile::tr("it belongs to another actor");
     const Json &saved = jsonMember(doc, "saved_at");
     if (!saved.is_string() || !parseUtcTimestamp(saved.get_ref<const std::string &>()))
-        return T::tr("its saved_at is not a UTC time");
+        return StagedWorkFile::tr("its saved_at is not a UTC time");
     const Json &list = jsonMember(doc, "decisions");
     if (!list.is_array())
-        return T::tr("its decisions are not a list");
+        return StagedWorkFile::tr("its decisions are not a list");
     if (list.size() > std::size_t(T::kMaxEntries))
-        return T::tr("it holds more than %L1 decisions").arg(T::kMaxEntries);
+        return StagedWorkFile::tr("it holds more than %L1 decisions").arg(T::kMaxEntries);
     QSet<QString> seen;
     for (std::size_t i = 0; i < list.size(); ++i) {
         const Json &d = list[i];
-        const QString where = T::tr("decision %L1").arg(i + 1);
+        const QString where = StagedWorkFile::tr("decision %L1").arg(i + 1);
         if (!d.is_object() || d.size() != 4)
-            return T::tr("%1 is not an object of four fields").arg(where);
+            return StagedWorkFile::tr("%1 is not an object of four fields").arg(where);
         for (const char *key : { "conflict_id", "option", "rationale", "version" })
             if (!jsonMember(d, key).is_string())
-                return T::tr("%1: %2 is missing or not text").arg(where, QLatin1String(key));
+                return StagedWorkFile::tr("%1: %2 is missing or not text").arg(where, QLatin1String(key));
         StagedEntry e;
         e.conflictId = jsonString(jsonMember(d, "conflict_id"));
         e.option = parseDecisionOption(QStringView(jsonString(jsonMember(d, "option"))));
@@ -114,16 +114,16 @@ QString check(const Json &doc, const QString &storeRoot, const QString &actorId,
         e.version = jsonString(jsonMember(d, "version"));
         if (e.conflictId.isEmpty() || e.conflictId.size() > T::kMaxIdLength
             || !isCleanText(e.conflictId))
-            return T::tr("%1 has no valid conflict id").arg(where);
+            return StagedWorkFile::tr("%1 has no valid conflict id").arg(where);
         if (seen.contains(e.conflictId))
-            return T::tr("%1 names %2 a second time").arg(where, e.conflictId);
+            return StagedWorkFile::tr("%1 names %2 a second time").arg(where, e.conflictId);
         seen.insert(e.conflictId);
         if (e.option == DecisionOption::None)
-            return T::tr("%1 has no valid option").arg(where);
+            return StagedWorkFile::tr("%1 has no valid option").arg(where);
         if (e.rationale.size() > T::kMaxRationaleLength || !isCleanText(e.rationale))
-            return T::tr("%1 has a rationale that is too long or holds a NUL").arg(where);
+            return StagedWorkFile::tr("%1 has a rationale that is too long or holds a NUL").arg(where);
         if (!isVersion(e.version))
-            return T::tr("%1 has no valid version").arg(where);
+            return StagedWorkFile::tr("%1 has no valid version").arg(where);
         out.entries << e;
     }
     return QString();

@@ -81,6 +81,23 @@ QString DecisionGate::describe(Refusal refusal)
     return QString();
 }
 
+bool DecisionGate::isBlankRationale(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_NotAssigned:
+            continue;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 std::optional<GatePolicy> DecisionGate::governingPolicy(
     const GateConflict &conflict, const QList<GatePolicy> &policies)
 {
@@ -152,7 +169,7 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
     if (v.policyEffect == QLatin1String("deny"))
         return refuse(Refusal::PolicyDenied,
             tr("Policy decision %1 denies changes to this object.").arg(v.policyId));
-    if (rationale && v.rationaleRequired && rationale->trimmed().isEmpty()) {
+    if (rationale && v.rationaleRequired && isBlankRationale(*rationale)) {
         if (conflict.severity == QLatin1String("review_required")
             || conflict.severity == QLatin1String("blocking"))
             return refuse(Refusal::RationaleRequired,

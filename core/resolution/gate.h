@@ -109,6 +109,10 @@ class DecisionGate final
     Q_DECLARE_TR_FUNCTIONS(SyncDesk::DecisionGate)
 
 public:
+    /// True when a rationale says nothing a reader can see: only white space,
+    /// control or format characters (a zero-width space is not a reason).
+    static bool isBlankRationale(const QString &text);
+
     /// The policy decision governing a conflict: same workspace and profile, and
     /// the same object (preferred) or none; the latest decided wins, compared as
     /// instants (GatePolicy::decidedAt), a tie going to the greater id.

@@ -329,11 +329,11 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         // option but the recommended one; accepting the recommendation without
         // words records the card's own reason, never an empty rationale.
         Decision written = d;
-        if (written.rationale.trimmed().isEmpty() && d.option == gc.recommended)
+        if (DecisionGate::isBlankRationale(written.rationale) && d.option == gc.recommended)
             written.rationale
                 = DecisionGate::acceptedRecommendationRationale(DecisionGate::recommendationReason(
                     jsonString(jsonMember(card, "rationale")), recommendedText));
-        if (written.rationale.trimmed().isEmpty()) {
+        if (DecisionGate::isBlankRationale(written.rationale)) {
             // The last line of defence: whatever a caller or the gate missed.
             refuse(Refusal::RationaleRequired);
             continue;

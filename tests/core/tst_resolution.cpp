@@ -282,6 +282,12 @@ private Q_SLOTS:
         QTest::newRow("warning, skip, blank") << "warning"
                                               << "skip"
                                               << " \n ";
+        // Looks like words to trimmed(), says nothing to a reader.
+        QTest::newRow("warning, fork, zero-width space")
+            << "warning"
+            << "fork" << QStringLiteral("\u200B\u2060\uFEFF \u200B");
+        QTest::newRow("warning, fork, control characters") << "warning"
+                                                           << "fork" << QStringLiteral("\x01\x1b");
         QTest::newRow("info, fork, empty") << "info"
                                            << "fork"
                                            << "";

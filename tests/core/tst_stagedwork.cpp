@@ -12,6 +12,7 @@
 #include "core/models/conflictmodel.h"
 #include "core/models/stagedworkfile.h"
 #include "core/resolution/resolution.h"
+#include "core/store/storesession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -179,6 +180,89 @@ private Q_SLOTS:
         empty.setSession(&fx.session());
         empty.setActor(kLocalUser);
         QCOMPARE(empty.stagedTotal(), 0);
+    }
+
+    void theVersionStagedIsTheVersionExpected()
+    {
+        // A conflict rewritten after the decision was taken for Apply (while its
+        // confirmation was open) is refused, never decided on a version unseen.
+        ConflictsFixture fx;
+        ConflictModel model;
+        model.setSession(&fx.session());
+        model.setActor(kLocalUser);
+        const int row = model.rowOf(id("household-009"));
+        QVERIFY(model.stage(row, DecisionOption::Merge));
+        const QList<Decision> taken = model.readyDecisions();
+        QCOMPARE(taken.size(), 1);
+        const QString staged = model.index(row).data(ConflictModel::VersionRole).toString();
+        const QString rel = QStringLiteral("conflicts/conflict_household-009.json");
+        QByteArray bytes = fx.read(rel);
+        QVERIFY(bytes.contains("can probably be combined"));
+        bytes.replace("can probably be combined", "were edited again");
+        fx.write(rel, bytes);
+        fx.session().reload();
+        QVERIFY(model.isStale(model.rowOf(id("household-009"))));
+        const auto expected = model.shownVersions(taken);
+        QCOMPARE(expected.value(id("household-009")), staged.toLatin1());
+        ApplyOptions options;
+        options.expectedVersions = expected;
+        const ApplyReport report
+            = ResolutionWriter::apply(fx.root(), taken, options, fx.session().store());
+        QCOMPARE(report.outcomes.size(), 1);
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Refused);
+    }
+
+    void aNewlineInTheRootIsAnotherStore()
+    {
+        // Two stores whose paths differ only after a newline share nothing.
+        ConflictsFixture a, b;
+        QTemporaryDir parent;
+        const QString rootA = parent.path() + QStringLiteral("/s\none");
+        const QString rootB = parent.path() + QStringLiteral("/s\ntwo");
+        QVERIFY(QDir().rename(a.root(), rootA));
+        QVERIFY(QDir().rename(b.root(), rootB));
+        StoreSession sa, sb;
+        sa.open(rootA);
+        sb.open(rootB);
+        QVERIFY(sa.store() && sb.store());
+        {
+            ConflictModel model;
+            model.setSession(&sa);
+            model.setActor(kLocalUser);
+            QVERIFY(model.stage(model.rowOf(id("household-009")), DecisionOption::Merge,
+                QStringLiteral("Words meant for store one")));
+            model.flushStagedWork();
+            model.setSession(&sb);
+            QCOMPARE(model.stagedTotal(), 0);
+            QVERIFY(model.readyDecisions().isEmpty());
+        }
+        ConflictModel fresh;
+        fresh.setSession(&sb);
+        fresh.setActor(kLocalUser);
+        QCOMPARE(fresh.stagedTotal(), 0);
+    }
+
+    void outcomesStayWithTheActorWhoDecided()
+    {
+        // The actor changed while a background Apply wrote: its outcomes are the
+        // deciding actor's, not the next one's.
+        ConflictsFixture fx;
+        ConflictModel model;
+        model.setSession(&fx.session());
+        model.setActor(kLocalUser);
+        QVERIFY(model.stage(model.rowOf(id("household-004")), DecisionOption::Skip));
+        const QList<Decision> ready = model.readyDecisions();
+        QCOMPARE(ready.size(), 1);
+        const ApplyReport report
+            = ResolutionWriter::apply(fx.root(), ready, {}, fx.session().store());
+        QCOMPARE(report.outcomes[0].outcome, Outcome::Applied);
+        model.setActor(kKatherine);
+        fx.session().reload();
+        model.setOutcomes(report.outcomes);
+        const int row = model.rowOf(id("household-004"));
+        QVERIFY(!model.hasOutcome(row));
+        model.setActor(kLocalUser);
+        QVERIFY(model.hasOutcome(row));
     }
 
     void wordsTypedJustBeforeTheEndAreKept()

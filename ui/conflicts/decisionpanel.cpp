@@ -102,10 +102,12 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_rationale->setPlaceholderText(
         tr("Why this choice? It is written with the decision and kept as evidence."));
     m_rationale->setTabChangesFocus(true);
-    // Four lines, and it scrolls: on a 720-pixel screen with a larger font the
-    // panel has no height to spare.
-    m_rationale->setFixedHeight(4 * m_rationale->fontMetrics().lineSpacing()
-        + 2 * m_rationale->frameWidth() + 2 * int(m_rationale->document()->documentMargin()));
+    // Four lines, three when the screen is short (a 720-pixel one with a larger
+    // font), and it scrolls.
+    const int editorFrame
+        = 2 * m_rationale->frameWidth() + 2 * int(m_rationale->document()->documentMargin());
+    m_rationale->setMinimumHeight(3 * m_rationale->fontMetrics().lineSpacing() + editorFrame);
+    m_rationale->setMaximumHeight(4 * m_rationale->fontMetrics().lineSpacing() + editorFrame);
     m_rationaleLabel->setBuddy(m_rationale);
     m_rationaleError = new QLabel(m_cardColumn);
     m_rationaleError->setWordWrap(true);
@@ -115,7 +117,7 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         QPalette::WindowText, CardPalette::readable(CardPalette::negative(), errorPalette));
     m_rationaleError->setPalette(errorPalette);
     // Its space is kept while empty: the buttons below never move as it comes and goes.
-    m_rationaleError->setMinimumHeight(3 * m_rationaleError->fontMetrics().lineSpacing());
+    m_rationaleError->setMinimumHeight(2 * m_rationaleError->fontMetrics().lineSpacing());
     m_rationaleError->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     connect(m_rationale, &QPlainTextEdit::textChanged, this, &DecisionPanel::rationaleEdited);
     m_record = new QLabel(m_cardColumn);

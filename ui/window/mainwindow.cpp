@@ -35,6 +35,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -656,6 +657,14 @@ void MainWindow::requestActor(const QString &actorId)
     const auto restore = [this] { m_actorBox->setCurrentIndex(m_actorBox->findData(m_actor)); };
     if (actorId == m_actor || actorId.isEmpty())
         return restore();
+    if (m_conflicts->isApplying()) {
+        // Apply writes as the actor who confirmed it; its outcomes are that actor's.
+        statusBar()->showMessage(
+            tr("Apply is writing as %1: switch the deciding actor when it has finished.")
+                .arg(m_conflicts->model()->actorDisplayName()),
+            8000);
+        return restore();
+    }
     const Store *s = m_session->store();
     if (!s || !DecisionGate::eligibility(*s, actorId).eligible())
         return restore();
@@ -667,7 +676,8 @@ void MainWindow::requestActor(const QString &actorId)
     // drop them; never hand them (or their words) to the next actor.
     const QString current = model->actorDisplayName();
     auto *box = new QMessageBox(QMessageBox::Question, tr("Switch the deciding actor?"),
-        tr("%1 has staged decisions (%L2) that are not applied yet.").arg(current).arg(staged),
+        tr("%1 has staged decisions (%2) that are not applied yet.")
+            .arg(current, QLocale().toString(staged)),
         QMessageBox::NoButton, this);
     box->setInformativeText(tr("They stay with %1: the next actor starts with nothing staged and "
                                "no rationale typed.")

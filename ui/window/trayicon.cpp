@@ -151,8 +151,7 @@ void TrayIcon::notifyFailedTask(const Store &s, const QString &taskId, const QSt
     const QString what = conflictId.isEmpty() ? tr("a conflict") : conflictId;
     note.body = attempt > 0
         ? tr("The daemon could not carry out the decision on %1 (task %2, attempt %3).")
-              .arg(what, taskId)
-              .arg(attempt)
+              .arg(what, taskId, QString::number(attempt))
         : tr("The daemon could not carry out the decision on %1 (task %2).").arg(what, taskId);
     queue(note);
 }
