@@ -42,6 +42,8 @@ QString refusalCode(Refusal refusal)
         return QStringLiteral("store_not_initialized");
     case Refusal::IoError:
         return QStringLiteral("io_error");
+    case Refusal::NotDecided:
+        return QStringLiteral("not_decided");
     }
     return QString();
 }
@@ -77,6 +79,8 @@ QString DecisionGate::describe(Refusal refusal)
         return tr("The folder is not an initialized store.");
     case Refusal::IoError:
         return tr("The store could not be written.");
+    case Refusal::NotDecided:
+        return tr("The conflict is not decided yet: there is no decision to revise.");
     }
     return QString();
 }
@@ -134,13 +138,17 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
     // Going against the daemon's recommendation is the decider's call: say why.
     const bool againstRecommendation
         = conflict.recommended != DecisionOption::None && option != conflict.recommended;
-    v.rationaleRequired = reviewRequired || againstRecommendation;
+    // A revision changes what a reviewer already read: it always says why.
+    v.rationaleRequired = reviewRequired || againstRecommendation || conflict.revising;
     auto refuse = [&](Refusal r, const QString &message) {
         v.refusal = r;
         v.message = message;
         return v;
     };
-    if (!conflict.pending)
+    if (conflict.revising && conflict.pending)
+        return refuse(Refusal::NotDecided,
+            tr("Conflict %1 is not decided yet: there is no decision to revise.").arg(conflict.id));
+    if (!conflict.pending && !conflict.revising)
         return refuse(Refusal::NotPending, describe(Refusal::NotPending));
     const QString name = decisionOptionName(option);
     if (option == DecisionOption::None || !conflict.options.contains(option)) {
@@ -170,6 +178,10 @@ OptionVerdict DecisionGate::check(const GateConflict &conflict, const GateActor 
         return refuse(Refusal::PolicyDenied,
             tr("Policy decision %1 denies changes to this object.").arg(v.policyId));
     if (rationale && v.rationaleRequired && isBlankRationale(*rationale)) {
+        if (conflict.revising)
+            return refuse(Refusal::RationaleRequired,
+                tr("Revising the decision on %1 needs a rationale: say why it changes.")
+                    .arg(conflict.id));
         if (conflict.severity == QLatin1String("review_required")
             || conflict.severity == QLatin1String("blocking"))
             return refuse(Refusal::RationaleRequired,

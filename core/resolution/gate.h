@@ -34,6 +34,8 @@ enum class Refusal : unsigned char
     StoreLocked,
     StoreNotInitialized,
     IoError,
+    /// A revision asked for a conflict that has no decision to revise yet.
+    NotDecided,
 };
 
 /// "not_pending", "capability_missing", ...
@@ -64,6 +66,13 @@ struct GateConflict final
     /// The card's recommended option; choosing another needs the decider's own words.
     DecisionOption recommended = DecisionOption::None;
     bool pending = true;
+    /**
+     * The decision asked about revises a decided conflict (spec/store.md,
+     * "Revising a decision"): the same rules as a first decision, but the
+     * conflict must be decided (not pending) and a rationale is always required,
+     * also for the recommended option.
+     */
+    bool revising = false;
 };
 
 /// What the gate says about one option for one actor.

@@ -348,33 +348,10 @@ private:
         // claiming actor x is a problem the loader reports, never the actor.
         if (!r.json || r.validation.verdict != Verdict::Valid)
             return f;
-        const Json &a = *r.json;
-        if (actors && r.validation.kind == RecordKind::Actor) {
-            GateActor g;
-            g.id = text(jsonMember(a, "actor_id"));
-            if (!DecisionGate::isRecordFile(f.order.first, g.id))
-                return f;
-            g.displayName = Extractor::text(a, "display_name");
-            const Json &revoked = jsonMember(a, "revoked_at");
-            g.revoked = !revoked.is_null()
-                && !(revoked.is_string() && revoked.get_ref<const std::string &>().empty());
-            g.workspaceScope = texts(jsonMember(a, "workspace_scope"));
-            g.profileScope = texts(jsonMember(a, "profile_scope"));
-            g.capabilities = texts(jsonMember(a, "capabilities"));
-            f.actor = std::move(g);
-        } else if (!actors && r.validation.kind == RecordKind::PolicyDecision) {
-            const QString id = text(jsonMember(a, "decision_id"));
-            const Json &decided = jsonMember(a, "decided_at");
-            // An instant, offsets included; a time that does not parse never wins.
-            const auto at = decided.is_string()
-                ? parseTimestampInstant(decided.get_ref<const std::string &>())
-                : std::nullopt;
-            if (!at || !DecisionGate::isRecordFile(f.order.first, id))
-                return f;
-            f.policy
-                = GatePolicy { id, text(jsonMember(a, "effect")), text(jsonMember(a, "object_id")),
-                      text(jsonMember(a, "workspace_id")), text(jsonMember(a, "profile_id")), *at };
-        }
+        if (actors && r.validation.kind == RecordKind::Actor)
+            f.actor = gateActorOf(*r.json, f.order.first);
+        else if (!actors && r.validation.kind == RecordKind::PolicyDecision)
+            f.policy = gatePolicyOf(*r.json, f.order.first);
         return f;
     }
 
@@ -523,6 +500,59 @@ private:
 };
 
 } // namespace
+
+std::optional<GateActor> gateActorOf(const Json &a, const QString &fileName)
+{
+    GateActor g;
+    g.id = text(jsonMember(a, "actor_id"));
+    if (!DecisionGate::isRecordFile(fileName, g.id))
+        return std::nullopt;
+    g.displayName = Extractor::text(a, "display_name");
+    const Json &revoked = jsonMember(a, "revoked_at");
+    g.revoked = !revoked.is_null()
+        && !(revoked.is_string() && revoked.get_ref<const std::string &>().empty());
+    g.workspaceScope = texts(jsonMember(a, "workspace_scope"));
+    g.profileScope = texts(jsonMember(a, "profile_scope"));
+    g.capabilities = texts(jsonMember(a, "capabilities"));
+    return g;
+}
+
+std::optional<GatePolicy> gatePolicyOf(const Json &a, const QString &fileName)
+{
+    const QString id = text(jsonMember(a, "decision_id"));
+    const Json &decided = jsonMember(a, "decided_at");
+    // An instant, offsets included; a time that does not parse never wins.
+    const auto at = decided.is_string()
+        ? parseTimestampInstant(decided.get_ref<const std::string &>())
+        : std::nullopt;
+    if (!at || !DecisionGate::isRecordFile(fileName, id))
+        return std::nullopt;
+    return GatePolicy { id, text(jsonMember(a, "effect")), text(jsonMember(a, "object_id")),
+        text(jsonMember(a, "workspace_id")), text(jsonMember(a, "profile_id")), *at };
+}
+
+std::optional<Json> readGateRecord(const QString &root, bool actors, const QString &id)
+{
+    const QString safe = safeRecordId(id);
+    if (safe.isEmpty())
+        return std::nullopt;
+    const int dirFd = openDirectory(
+        root + (actors ? QStringLiteral("/actors") : QStringLiteral("/policy-decisions")));
+    if (dirFd < 0)
+        return std::nullopt;
+    const QString name = safe + QStringLiteral(".json");
+    const RecordRead r = RecordReader::readAt(
+        dirFd, QFile::encodeName(name).constData(), ValidationMode::SyncDesk);
+    ::close(dirFd);
+    if (!r.json || r.validation.verdict != Verdict::Valid
+        || r.validation.kind != (actors ? RecordKind::Actor : RecordKind::PolicyDecision))
+        return std::nullopt;
+    const bool holds
+        = actors ? gateActorOf(*r.json, name).has_value() : gatePolicyOf(*r.json, name).has_value();
+    if (!holds || text(jsonMember(*r.json, actors ? "actor_id" : "decision_id")) != id)
+        return std::nullopt;
+    return *r.json;
+}
 
 QString scopeKey(const QString &workspace, const QString &profile, const QString &object)
 {

@@ -4,11 +4,14 @@
 
 #pragma once
 
+#include "core/json/json.h"
 #include "core/resolution/gate.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace SyncDesk::ResolutionDetail {
 
@@ -47,5 +50,18 @@ QList<GatePolicy> candidatePolicies(const GateData &gate, const GateConflict &c)
  * Call under the writer lock.
  */
 GateData readGateData(const QString &root);
+
+/// What the gate reads from a valid actor record in the file fileName (no folder):
+/// nothing when that is not the file the daemon reads for its id.
+std::optional<GateActor> gateActorOf(const Json &record, const QString &fileName);
+/// The same for a valid policy decision record; nothing when its decided_at does not parse.
+std::optional<GatePolicy> gatePolicyOf(const Json &record, const QString &fileName);
+
+/**
+ * The actor (actors true) or policy decision record with this id as its file
+ * holds it now, when that file holds a valid record of that id the gate would
+ * read: what an envelope records as the gate's input (artifact.gate).
+ */
+std::optional<Json> readGateRecord(const QString &root, bool actors, const QString &id);
 
 } // namespace SyncDesk::ResolutionDetail

@@ -110,6 +110,103 @@ void nameExistingRecords(const StoreDir &dir, const QString &conflictId, const Q
         out.evidenceId = evidenceId;
 }
 
+/// One conflict-resolution envelope of a conflict: a link of its decision chain.
+struct ChainLink
+{
+    QString evidenceId, supersedes, decidedAt, operationId, taskId;
+};
+
+/**
+ * The conflict-resolution envelopes in evidence/ about the given conflicts, by
+ * conflict id: only envelopes that verify (their artifact hashes to their digest,
+ * their id derives from it) and sit in their own file, whose artifact names the
+ * conflict they are about. Read only when a batch revises something: a
+ * revision names the head of this chain (spec/store.md, "Revising a decision").
+ */
+QHash<QString, QList<ChainLink>> resolutionEnvelopes(
+    const StoreDir &dir, const QSet<QString> &conflictIds)
+{
+    QHash<QString, QList<ChainLink>> out;
+    const int fd = dir.fd(StoreDir::Evidence);
+    const int copy = fd < 0 ? -1 : ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    DIR *d = copy < 0 ? nullptr : ::fdopendir(copy);
+    if (!d) {
+        if (copy >= 0)
+            ::close(copy);
+        return out;
+    }
+    std::vector<QByteArray> names;
+    while (const dirent *entry = ::readdir(d)) {
+        const QByteArray name(entry->d_name);
+        if (name.endsWith(".json"))
+            names.push_back(name);
+    }
+    ::closedir(d);
+    const QString display = dir.rootPath() + QStringLiteral("/evidence");
+    for (const QByteArray &name : names) {
+        const auto bytes = readAt(DirEntryRef { fd, display, name }, kMaxRecordFileSize);
+        // Most envelopes are not decisions: parse only those that could be.
+        if (!bytes
+            || !bytes->contains(QByteArrayView(
+                kResolutionEvidenceType.data(), qsizetype(kResolutionEvidenceType.size()))))
+            continue;
+        const auto parsed = parseJson(std::string_view(bytes->constData(), size_t(bytes->size())));
+        if (!parsed.ok())
+            continue;
+        const Json &e = parsed.value;
+        const QString subject = jsonString(jsonMember(e, "subject"));
+        const Json &decision = jsonMember(jsonMember(e, "artifact"), "decision");
+        if (!conflictIds.contains(subject)
+            || jsonString(jsonMember(e, "evidence_type"))
+                != QLatin1String(
+                    kResolutionEvidenceType.data(), qsizetype(kResolutionEvidenceType.size()))
+            || jsonString(jsonMember(decision, "conflict_id")) != subject
+            || Evidence::checkFile(e, QFile::decodeName(name)).status != EvidenceStatus::Verified)
+            continue;
+        out[subject].append({ jsonString(jsonMember(e, "evidence_id")),
+            jsonString(jsonMember(jsonMember(e, "artifact"), "supersedes")),
+            jsonString(jsonMember(decision, "decided_at")),
+            jsonString(jsonMember(decision, "operation_id")),
+            jsonString(jsonMember(decision, "task_id")) });
+    }
+    return out;
+}
+
+/// The latest link of a decision chain: one that no other supersedes; of
+/// several such (a chain broken by a missing envelope), the latest decided, a
+/// tie going to the greater id.
+std::optional<ChainLink> chainHead(const QList<ChainLink> &links)
+{
+    QSet<QString> superseded;
+    for (const auto &l : links)
+        if (!l.supersedes.isEmpty())
+            superseded.insert(l.supersedes);
+    const ChainLink *best = nullptr;
+    for (const auto &l : links) {
+        if (superseded.contains(l.evidenceId))
+            continue;
+        const auto at = parseTimestampInstant(l.decidedAt.toStdString()).value_or(0);
+        const auto bestAt
+            = best ? parseTimestampInstant(best->decidedAt.toStdString()).value_or(0) : 0;
+        if (!best || at > bestAt || (at == bestAt && l.evidenceId > best->evidenceId))
+            best = &l;
+    }
+    return best ? std::optional<ChainLink>(*best) : std::nullopt;
+}
+
+bool sameActor(const GateActor &a, const GateActor &b)
+{
+    return a.id == b.id && a.revoked == b.revoked && a.workspaceScope == b.workspaceScope
+        && a.profileScope == b.profileScope && a.capabilities == b.capabilities;
+}
+
+bool samePolicy(const GatePolicy &a, const GatePolicy &b)
+{
+    return a.id == b.id && a.effect == b.effect && a.objectId == b.objectId
+        && a.workspaceId == b.workspaceId && a.profileId == b.profileId
+        && a.decidedAt == b.decidedAt;
+}
+
 DecisionOutcome refused(const Decision &d, Refusal r, const QString &message)
 {
     DecisionOutcome o;
@@ -153,6 +250,17 @@ QString ResolutionWriter::idempotencyKey(
         = (conflictId + QLatin1Char('\n') + cardId + QLatin1Char('\n') + decisionOptionName(option))
               .toUtf8();
     return QStringLiteral("syncdesk-resolve-")
+        + QString::fromLatin1(
+            sha256Hex(std::string_view(basis.constData(), size_t(basis.size()))).left(24));
+}
+
+QString ResolutionWriter::revisionKey(const QString &conflictId, const QString &cardId,
+    DecisionOption option, const QString &supersededEvidenceId)
+{
+    const QByteArray basis = (conflictId + QLatin1Char('\n') + cardId + QLatin1Char('\n')
+        + decisionOptionName(option) + QStringLiteral("\nrevises\n") + supersededEvidenceId)
+                                 .toUtf8();
+    return QStringLiteral("syncdesk-revise-")
         + QString::fromLatin1(
             sha256Hex(std::string_view(basis.constData(), size_t(basis.size()))).left(24));
 }
@@ -221,6 +329,20 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
     }
     const GateData gate = readGateData(root);
     const DecidedOn decidedOn = DecidedOn::current();
+    // The gate's inputs as their files hold them now, read once per id.
+    QHash<QString, std::optional<Json>> actorRecords, policyRecords;
+    // Decision chains, read once and only when the batch revises something.
+    std::optional<QHash<QString, QList<ChainLink>>> chains;
+    auto chainOf = [&](const QString &conflictId) {
+        if (!chains) {
+            QSet<QString> revised;
+            for (const auto &d : decisions)
+                if (d.revise)
+                    revised.insert(d.conflictId);
+            chains = resolutionEnvelopes(dir, revised);
+        }
+        return chains->value(conflictId);
+    };
 
     // conflict id -> the outcome index of the decision planned for it, for repeats
     QHash<QString, int> decidedInBatch;
@@ -236,7 +358,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             = [&](Refusal r, const QString &message = QString()) { out = refused(d, r, message); };
         if (const auto it = decidedInBatch.constFind(d.conflictId); it != decidedInBatch.cend()) {
             const DecisionOption first = report.outcomes[*it].decision.option;
-            if (first == d.option)
+            if (first == d.option && report.outcomes[*it].decision.revise == d.revise)
                 repeats.emplace_back(index, *it);
             else
                 refuse(Refusal::NotPending,
@@ -273,7 +395,7 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         const Json &card = record["decision_card"];
         const QString cardId = jsonString(jsonMember(card, "card_id"));
         const QString key = idempotencyKey(d.conflictId, cardId, d.option);
-        if (v.verdict == Verdict::Valid) {
+        if (v.verdict == Verdict::Valid && !d.revise) {
             // The record's text stays in the messages; the comparison is typed.
             const QString selected = jsonString(jsonMember(card, "selected_option"));
             if (parseDecisionOption(selected) == d.option) {
@@ -295,12 +417,18 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             }
             continue;
         }
+        if (d.revise && v.verdict == Verdict::Pending) {
+            refuse(Refusal::NotDecided,
+                tr("Conflict %1 is not decided yet: there is no decision to revise.")
+                    .arg(d.conflictId));
+            continue;
+        }
         if (const auto expected = options.expectedVersions.constFind(d.conflictId);
             expected != options.expectedVersions.cend() && *expected != sha) {
             refuse(Refusal::ChangedOnDisk);
             continue;
         }
-        if (v.verdict != Verdict::Pending) {
+        if (v.verdict != (d.revise ? Verdict::Valid : Verdict::Pending)) {
             refuse(Refusal::NotPending,
                 tr("The conflict record is invalid: %1").arg(v.errors.value(0).message));
             continue;
@@ -315,7 +443,31 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             gc.options << parseDecisionOption(o);
         const QString recommendedText = jsonString(jsonMember(card, "recommended_option"));
         gc.recommended = parseDecisionOption(recommendedText);
-        gc.pending = true;
+        gc.pending = !d.revise;
+        gc.revising = d.revise;
+        // A revision: the envelope it supersedes, and the decision it revises.
+        std::optional<ChainLink> head;
+        if (d.revise) {
+            head = chainHead(chainOf(d.conflictId));
+            const QString selected = jsonString(jsonMember(card, "selected_option"));
+            if (parseDecisionOption(selected) == d.option
+                && jsonString(jsonMember(card, "selected_by")) == d.actorId
+                && jsonString(jsonMember(card, "rationale")) == d.rationale) {
+                // The same revision again: the card already says exactly this.
+                out.outcome = Outcome::AlreadyApplied;
+                if (head) {
+                    out.evidenceId = head->evidenceId;
+                    if (recordById(dir.fd(StoreDir::Operations), head->operationId, "operation_id"))
+                        out.operationId = head->operationId;
+                    if (recordById(dir.fd(StoreDir::Tasks), head->taskId, "task_id"))
+                        out.taskId = head->taskId;
+                }
+                out.message
+                    = tr("Already decided so: %1 by %2 at %3, with the same words.")
+                          .arg(selected, d.actorId, jsonString(jsonMember(card, "selected_at")));
+                continue;
+            }
+        }
         const auto actorIt = gate.actors.constFind(d.actorId);
         const OptionVerdict verdict
             = DecisionGate::check(gc, actorIt == gate.actors.cend() ? nullptr : &*actorIt, d.option,
@@ -329,7 +481,9 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         // option but the recommended one; accepting the recommendation without
         // words records the card's own reason, never an empty rationale.
         Decision written = d;
-        if (DecisionGate::isBlankRationale(written.rationale) && d.option == gc.recommended)
+        // Never for a revision: it always says in its own words why it changes.
+        if (DecisionGate::isBlankRationale(written.rationale) && d.option == gc.recommended
+            && !d.revise)
             written.rationale
                 = DecisionGate::acceptedRecommendationRationale(DecisionGate::recommendationReason(
                     jsonString(jsonMember(card, "rationale")), recommendedText));
@@ -339,8 +493,44 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             continue;
         }
 
+        // The gate's inputs as their files hold them now: recorded only while
+        // they still say what the gate was told, else the decision waits.
+        if (!actorRecords.contains(d.actorId))
+            actorRecords.insert(d.actorId, readGateRecord(root, true, d.actorId));
+        const std::optional<Json> &actorRecord = actorRecords[d.actorId];
+        const QString actorFile = safeRecordId(d.actorId) + QStringLiteral(".json");
+        const auto actorRead = actorRecord ? gateActorOf(*actorRecord, actorFile) : std::nullopt;
+        if (actorIt == gate.actors.cend() || !actorRead || !sameActor(*actorRead, *actorIt)) {
+            refuse(Refusal::ChangedOnDisk,
+                tr("The actor record of %1 changed while the decision was checked; nothing "
+                   "was written. Apply again.")
+                    .arg(d.actorId));
+            continue;
+        }
+        Json policyRecord;
+        if (!verdict.policyId.isEmpty()) {
+            if (!policyRecords.contains(verdict.policyId))
+                policyRecords.insert(
+                    verdict.policyId, readGateRecord(root, false, verdict.policyId));
+            const std::optional<Json> &read = policyRecords[verdict.policyId];
+            const auto policy = DecisionGate::governingPolicy(gc, candidatePolicies(gate, gc));
+            const auto policyRead = read
+                ? gatePolicyOf(*read, safeRecordId(verdict.policyId) + QStringLiteral(".json"))
+                : std::nullopt;
+            if (!policy || !policyRead || !samePolicy(*policyRead, *policy)) {
+                refuse(Refusal::ChangedOnDisk,
+                    tr("Policy decision %1 changed while the decision was checked; nothing was "
+                       "written. Apply again.")
+                        .arg(verdict.policyId));
+                continue;
+            }
+            policyRecord = *read;
+        }
+
         DecisionFacts facts;
         facts.decision = written;
+        facts.actorRecord = *actorRecord;
+        facts.policyRecord = std::move(policyRecord);
         facts.decidedOn = decidedOn;
         facts.conflictBefore = record;
         facts.conflictPath = rel;
@@ -355,6 +545,21 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         }
         if (facts.deviceId.isEmpty())
             facts.deviceId = jsonStrings(jsonMember(record, "devices")).value(0);
+        if (d.revise) {
+            // The resolve operation of the decision revised: the head envelope's,
+            // or (its envelope gone) the one Sync Desk derives for the card as it
+            // is; none when the decision was made outside Sync Desk.
+            QString previous;
+            if (head) {
+                facts.supersedes = head->evidenceId;
+                previous = head->operationId;
+            } else {
+                previous = resolveOperationId(idempotencyKey(d.conflictId, cardId,
+                    parseDecisionOption(jsonString(jsonMember(card, "selected_option")))));
+            }
+            if (recordById(dir.fd(StoreDir::Operations), previous, "operation_id"))
+                facts.previousOperationId = previous;
+        }
         Planned p = planDecision(facts, ++nextEvent);
         p.outcome = index;
         p.beforeBytes = bytes;
@@ -370,6 +575,10 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
             QStringLiteral("journal.jsonl"), QStringLiteral("manifest.json") };
         out.message = options.dryRun
             ? tr("Would write %1 and queue %2.").arg(p.evidenceId, p.operationId)
+            : d.revise
+            ? tr("Revised %1 to %2 (was %3); queued %4.")
+                  .arg(d.conflictId, decisionOptionName(d.option),
+                      jsonString(jsonMember(card, "selected_option")), p.operationId)
             : tr("Decided %1; queued %2.").arg(decisionOptionName(d.option), p.operationId);
         decidedInBatch.insert(d.conflictId, index);
         planned.push_back(std::move(p));

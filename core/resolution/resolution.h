@@ -29,6 +29,14 @@ struct Decision final
     DecisionOption option = DecisionOption::None;
     QString actorId;
     QString rationale;
+    /**
+     * Revise mode (spec/store.md, "Revising a decision"): decide an already
+     * decided conflict again. Without it a decided conflict is refused as
+     * not pending; with it a pending one is refused as not decided. A
+     * revision always needs a rationale and never edits what the decision it
+     * supersedes wrote.
+     */
+    bool revise = false;
 };
 
 enum class Outcome : unsigned char
@@ -116,6 +124,14 @@ public:
     /// The idempotency key of a decision: same conflict, card and option, same key.
     static QString idempotencyKey(
         const QString &conflictId, const QString &cardId, DecisionOption option);
+    /**
+     * The idempotency key of a revision: also derived from the envelope it
+     * supersedes (empty when the decision revised has none), so that the same
+     * revision applied twice queues nothing new, and a revision back to an
+     * earlier option is not taken for that earlier decision.
+     */
+    static QString revisionKey(const QString &conflictId, const QString &cardId,
+        DecisionOption option, const QString &supersededEvidenceId);
 
     static QString lockFileName(); ///< "writer.lock", in the store root
     static QString intentFileName(); ///< "syncdesk-intent.json", in the store root

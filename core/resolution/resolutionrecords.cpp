@@ -38,9 +38,17 @@ Json evidenceEnvelope(const DecisionFacts &f, const Planned &p, const QString &k
         { "idempotency_key", toJson(key) }, { "operation_id", toJson(p.operationId) },
         { "task_id", toJson(p.taskId) },
         { "policy_decision_ref", f.policyId.isEmpty() ? Json() : toJson(f.policyId) },
-        { "policy_effect", f.policyEffect.isEmpty() ? Json() : toJson(f.policyEffect) } };
+        { "policy_effect", f.policyEffect.isEmpty() ? Json() : toJson(f.policyEffect) },
+        { "revision", d.revise } };
     artifact["conflict_before"] = f.conflictBefore;
     artifact["conflict_after"] = p.after;
+    // What the gate read, so that the decision can be checked without the store.
+    artifact["gate"] = { { "actor", gateInput(f.actorRecord) },
+        { "policy_decision", gateInput(f.policyRecord) } };
+    // A revision names the envelope it supersedes; null when the decision it
+    // revises was made outside Sync Desk and has none. First decisions have no key.
+    if (d.revise)
+        artifact["supersedes"] = f.supersedes.isEmpty() ? Json() : toJson(f.supersedes);
     const QString digest = artifactDigest(artifact);
     const Json type = std::string(kResolutionEvidenceType);
     const Json writer = std::string(kSyncDeskWriter);
@@ -77,8 +85,11 @@ Json resolveOperation(const DecisionFacts &f, const Planned &p, const QString &k
     op["local_log_ref"] = toJson(QStringLiteral("journal:") + p.eventId);
     op["checkpoint_ref"] = toJson(f.checkpointRef);
     op["causal_parent_ids"] = Json::array();
-    if (!f.detectingOperationId.isEmpty())
-        op["causal_parent_ids"].push_back(toJson(f.detectingOperationId));
+    // A revision follows the resolve operation of the decision it revises.
+    const QString parent
+        = f.previousOperationId.isEmpty() ? f.detectingOperationId : f.previousOperationId;
+    if (!parent.isEmpty())
+        op["causal_parent_ids"].push_back(toJson(parent));
     op["conflict_ids"] = Json::array({ toJson(d.conflictId) });
     op["provisional_artifact_ids"] = Json::object();
     op["artifact_reconciliation"] = Json::object();
@@ -128,11 +139,20 @@ Json journalLine(const DecisionFacts &f, const Planned &p)
         { "actor_id", toJson(d.actorId) }, { "conflict_path", toJson(f.conflictPath) },
         { "operation_id", toJson(p.operationId) }, { "task_id", toJson(p.taskId) },
         { "evidence_id", toJson(p.evidenceId) } };
+    if (d.revise)
+        line["payload"]["supersedes"] = f.supersedes.isEmpty() ? Json() : toJson(f.supersedes);
     line["applied"] = true;
     return line;
 }
 
 } // namespace
+
+Json gateInput(const Json &record)
+{
+    if (record.is_null() || record.is_discarded())
+        return Json();
+    return { { "record", record }, { "digest", toJson(artifactDigest(record)) } };
+}
 
 QString journalEventId(qint64 line)
 {
@@ -154,7 +174,9 @@ Planned planDecision(const DecisionFacts &f, qint64 eventLine)
     const Decision &d = f.decision;
     const QString cardId
         = jsonString(jsonMember(jsonMember(f.conflictBefore, "decision_card"), "card_id"));
-    const QString key = ResolutionWriter::idempotencyKey(d.conflictId, cardId, d.option);
+    const QString key = d.revise
+        ? ResolutionWriter::revisionKey(d.conflictId, cardId, d.option, f.supersedes)
+        : ResolutionWriter::idempotencyKey(d.conflictId, cardId, d.option);
     Planned p;
     p.conflictId = d.conflictId;
     p.conflictPath = f.conflictPath;

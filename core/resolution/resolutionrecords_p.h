@@ -37,7 +37,19 @@ struct DecisionFacts final
     DecidedOn decidedOn; ///< who was at the keyboard (artifact.decision.decided_on)
     /// From the operation that detected the conflict, where the store knows it.
     QString detectingOperationId, deviceId, encryptionProfile, checkpointRef;
+    /// The gate's inputs as read under the lock: the deciding actor's record and
+    /// the governing policy decision's record (null when none governs). The
+    /// envelope carries both with their digests (artifact.gate).
+    Json actorRecord, policyRecord;
+    /// Revisions (decision.revise): the envelope superseded (empty when the
+    /// decision revised has none) and the resolve operation of the decision
+    /// revised (empty when Sync Desk wrote none: the detecting one is the parent).
+    QString supersedes, previousOperationId;
 };
+
+/// The artifact's record of one gate input: {"record": record, "digest":
+/// "sha256:" + hex SHA-256 of its canonical JSON}; null for a null record.
+Json gateInput(const Json &record);
 
 /**
  * Builds every record of one decision (spec: "Writing a resolution back"): the

@@ -89,8 +89,15 @@ QString checkEntry(const Json &e, Entry &out)
     // Text naming no option derives ids no decision of Sync Desk has: refused below.
     const DecisionOption option
         = parseDecisionOption(jsonString(jsonMember(card, "selected_option")));
-    const QString key = ResolutionWriter::idempotencyKey(
-        out.conflictId, jsonString(jsonMember(card, "card_id")), option);
+    // A revision's ids derive also from the envelope it supersedes (its artifact
+    // says so; the envelope is checked to verify below).
+    const Json &artifact = jsonMember(out.evidence, "artifact");
+    const bool revision = jsonMember(jsonMember(artifact, "decision"), "revision") == Json(true);
+    const QString key = revision
+        ? ResolutionWriter::revisionKey(out.conflictId, jsonString(jsonMember(card, "card_id")),
+            option, jsonString(jsonMember(artifact, "supersedes")))
+        : ResolutionWriter::idempotencyKey(
+            out.conflictId, jsonString(jsonMember(card, "card_id")), option);
     const QString operationId = resolveOperationId(key);
     const QString taskId = resolveTaskId(key);
     out.conflictName = fileNameFor(out.conflictId);

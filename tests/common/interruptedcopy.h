@@ -21,8 +21,8 @@ namespace {
 
 using SyncDesk::ApplyOptions;
 using SyncDesk::Decision;
-using SyncDesk::IntentSeal;
 using SyncDesk::DecisionOption;
+using SyncDesk::IntentSeal;
 using SyncDesk::Outcome;
 using SyncDesk::ResolutionWriter;
 using SyncDesk::WriteStep;
@@ -49,16 +49,18 @@ inline QString batchOf(const QString &store)
  * tree is copied aside at that moment of a real Apply and put back in place
  * afterwards (into the same root folder: a sealed intent names its store's
  * folder, so a copy elsewhere would be another store). `aside` keeps the copy.
+ * `decisions` is what the interrupted Apply writes (one fork by default).
  * Returns the store root, or an empty string if Apply did not get there.
  */
-inline QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString &aside)
+inline QString interruptedCopy(const ResolutionFixture &fx, WriteStep at, const QString &aside,
+    const QList<Decision> &decisions = { forkDecision() })
 {
     ApplyOptions options;
     options.beforeStep = [&](WriteStep step) {
         if (step == at)
             copyTree(fx.root(), aside);
     };
-    const auto report = ResolutionWriter::apply(fx.root(), { forkDecision() }, options);
+    const auto report = ResolutionWriter::apply(fx.root(), decisions, options);
     if (report.outcomes.value(0).outcome != Outcome::Applied)
         return QString();
     QDir root(fx.root());

@@ -257,6 +257,47 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(store + ours[0]));
         QVERIFY(QFile::exists(store + theirs[0]));
     }
+
+    void interruptedRevisionIsCompleted_data()
+    {
+        QTest::addColumn<WriteStep>("step");
+        QTest::newRow("before the conflict") << WriteStep::Conflicts;
+        QTest::newRow("before the journal") << WriteStep::Journal;
+        QTest::newRow("before the bump") << WriteStep::Manifest;
+    }
+
+    void interruptedRevisionIsCompleted()
+    {
+        // A revision's ids derive also from the envelope it supersedes: recovery
+        // must derive them so too, or it ignores the revision it should finish.
+        QFETCH(WriteStep, step);
+        ResolutionFixture fx;
+        const auto first = ResolutionWriter::apply(fx.root(), { forkDecision() }).outcomes[0];
+        QCOMPARE(first.outcome, Outcome::Applied);
+        Decision revise { QStringLiteral("conflict:alpha-001"), DecisionOption::Merge,
+            QStringLiteral("actor:local-user"), QStringLiteral("One text after all.") };
+        revise.revise = true;
+        QTemporaryDir aside;
+        const QString store = interruptedCopy(fx, step, aside.path() + "/s", { revise });
+        QVERIFY(!store.isEmpty());
+        const qsizetype lines = journalLines(store).size();
+        const auto report = ResolutionWriter::apply(store, {});
+        QVERIFY2(!report.ioError, qPrintable(report.ioError ? report.ioError->message : QString()));
+        QVERIFY2(!report.recovered.join(QLatin1Char('\n')).contains(QLatin1String("ignored")),
+            qPrintable(report.recovered.join(QLatin1Char('\n'))));
+        QVERIFY(!QFile::exists(store + QLatin1Char('/') + ResolutionWriter::intentFileName()));
+        const Json conflict
+            = readJson(store + QStringLiteral("/conflicts/conflict_alpha-001.json"));
+        QVERIFY(conflict["decision_card"]["selected_option"] == "merge");
+        const auto all = journalLines(store);
+        if (step != WriteStep::Manifest)
+            QCOMPARE(all.size(), lines + 1);
+        const Json &last = all.back();
+        QVERIFY(last["payload"]["supersedes"] == first.evidenceId.toStdString());
+        QVERIFY(last["payload"]["option"] == "merge");
+        QCOMPARE(generationOf(store), qint64(all.size()));
+        QVERIFY(misnumbered(store).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecovery)

@@ -9,6 +9,7 @@
 #include "treesnapshot.h"
 
 #include "core/io/durablefile.h"
+#include "core/json/canonicaljson.h"
 #include "core/resolution/decidedon.h"
 #include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
@@ -912,6 +913,227 @@ private Q_SLOTS:
         QCOMPARE(scanned.stats, qint64(10));
         QCOMPARE(scanned.reads, qint64(5));
 #endif
+    }
+
+    // Issue 18, item 2: revising a decision (spec/store.md, "Revising a decision").
+    void revisionSupersedesTheFirstDecisionAndKeepsIt()
+    {
+        ResolutionFixture fx;
+        const auto first = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        QVERIFY2(first.outcome == Outcome::Applied, qPrintable(first.message));
+        const auto before = contentSnapshot(fx.root());
+        const qint64 generation = Store::open(fx.root())->manifest().activeGeneration;
+        const auto linesBefore = Store::open(fx.root())->journal().events.size();
+
+        Decision revise = decision(QStringLiteral("merge"), QStringLiteral("actor:local-user"),
+            QStringLiteral("The owners agreed on one text after all."));
+        revise.revise = true;
+        const auto o = ResolutionWriter::apply(fx.root(), { revise }).outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        QVERIFY(o.evidenceId != first.evidenceId);
+        QVERIFY(o.operationId != first.operationId);
+        QVERIFY(o.taskId != first.taskId);
+        verifyWrittenRecords(fx.root(), o.paths);
+
+        // What the first decision wrote is untouched, byte for byte.
+        const auto after = contentSnapshot(fx.root());
+        for (const QString &path : { first.paths[0], first.paths[1], first.paths[2] })
+            QVERIFY2(after.value(path) == before.value(path), qPrintable(path));
+
+        const auto envelope = fx.json(o.paths[0]);
+        const auto &artifact = envelope["artifact"];
+        QVERIFY(artifact["supersedes"] == first.evidenceId.toStdString());
+        QVERIFY(artifact["decision"]["revision"] == true);
+        QVERIFY(artifact["conflict_before"]["decision_card"]["selected_option"] == "fork");
+        QVERIFY(artifact["conflict_after"]["decision_card"]["selected_option"] == "merge");
+        // The revision says why in its own words: never the recommendation's.
+        QVERIFY(artifact["decision"]["rationale"] == "The owners agreed on one text after all.");
+        QVERIFY(fx.json(first.paths[0])["artifact"]["decision"]["revision"] == false);
+        QVERIFY(!fx.json(first.paths[0])["artifact"].contains("supersedes"));
+
+        const auto op = fx.json(o.paths[1]);
+        QVERIFY(op["causal_parent_ids"]
+            == nlohmann::ordered_json::array({ first.operationId.toStdString() }));
+        const QString key = ResolutionWriter::revisionKey(kConflict,
+            QStringLiteral("decision-card:conflict-alpha-001"), DecisionOption::Merge,
+            first.evidenceId);
+        QVERIFY(op["replay_idempotency_key"] == key.toStdString());
+        QVERIFY(key
+            != ResolutionWriter::idempotencyKey(kConflict,
+                QStringLiteral("decision-card:conflict-alpha-001"), DecisionOption::Merge));
+        QVERIFY(fx.json(o.paths[2])["idempotency_key"] == key.toStdString());
+
+        const auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+        QVERIFY(conflict["decision_card"]["selected_option"] == "merge");
+        QVERIFY(
+            conflict["decision_card"]["rationale"] == "The owners agreed on one text after all.");
+        const auto store = Store::open(fx.root());
+        QCOMPARE(store->journal().events.size(), linesBefore + 1);
+        QCOMPARE(store->manifest().activeGeneration, generation + 1);
+        QCOMPARE(
+            store->evidence()[store->findEvidence(o.evidenceId)].status, EvidenceStatus::Verified);
+
+        // The same revision again queues nothing new.
+        const auto settled = contentSnapshot(fx.root());
+        const auto again = ResolutionWriter::apply(fx.root(), { revise }).outcomes[0];
+        QVERIFY2(again.outcome == Outcome::AlreadyApplied, qPrintable(again.message));
+        QCOMPARE(again.evidenceId, o.evidenceId);
+        QCOMPARE(again.operationId, o.operationId);
+        QCOMPARE(contentSnapshot(fx.root()), settled);
+
+        // Back to the first option: a revision, not taken for the first decision.
+        Decision back = decision(QStringLiteral("fork"), QStringLiteral("actor:local-user"),
+            QStringLiteral("Merged text lost a paragraph; keep both again."));
+        back.revise = true;
+        const auto b = ResolutionWriter::apply(fx.root(), { back }).outcomes[0];
+        QVERIFY2(b.outcome == Outcome::Applied, qPrintable(b.message));
+        QVERIFY(b.operationId != first.operationId);
+        QVERIFY(fx.json(b.paths[0])["artifact"]["supersedes"] == o.evidenceId.toStdString());
+        QVERIFY(fx.json(b.paths[1])["causal_parent_ids"]
+            == nlohmann::ordered_json::array({ o.operationId.toStdString() }));
+        verifyWrittenRecords(fx.root(), b.paths);
+    }
+
+    void revisionRefusals()
+    {
+        ResolutionFixture fx;
+        QCOMPARE(ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0].outcome,
+            Outcome::Applied);
+        const auto decided = contentSnapshot(fx.root());
+        auto revision = [](const QString &option, const QString &actor, const QString &words) {
+            Decision d = decision(option, actor, words);
+            d.revise = true;
+            return d;
+        };
+        // Without words, even on the recommended option (merge): no recommendation filled in.
+        auto o = ResolutionWriter::apply(fx.root(),
+            { revision(QStringLiteral("merge"), QStringLiteral("actor:local-user"), QString()) })
+                     .outcomes[0];
+        QCOMPARE(o.outcome, Outcome::Refused);
+        QCOMPARE(o.refusal, Refusal::RationaleRequired);
+        // By a revoked actor, and by one without the capability merge needs.
+        o = ResolutionWriter::apply(fx.root(),
+            { revision(QStringLiteral("merge"), QStringLiteral("actor:former"), "Why.") })
+                .outcomes[0];
+        QCOMPARE(o.refusal, Refusal::ActorRevoked);
+        o = ResolutionWriter::apply(fx.root(),
+            { revision(QStringLiteral("merge"), QStringLiteral("actor:agent-one"), "Why.") })
+                .outcomes[0];
+        QCOMPARE(o.refusal, Refusal::CapabilityMissing);
+        // A decided conflict without revise mode is refused as it always was.
+        o = ResolutionWriter::apply(fx.root(), { decision(QStringLiteral("merge")) }).outcomes[0];
+        QCOMPARE(o.refusal, Refusal::NotPending);
+        QVERIFY2(o.message.startsWith(QLatin1String("Already decided: fork by actor:local-user")),
+            qPrintable(o.message));
+        QCOMPARE(contentSnapshot(fx.root()), decided);
+
+        // Revise mode on a pending conflict: nothing to revise.
+        ResolutionFixture pending;
+        const auto untouched = contentSnapshot(pending.root());
+        o = ResolutionWriter::apply(pending.root(),
+            { revision(QStringLiteral("fork"), QStringLiteral("actor:local-user"), "Why.") })
+                .outcomes[0];
+        QCOMPARE(o.refusal, Refusal::NotDecided);
+        QVERIFY2(o.message.contains(kConflict), qPrintable(o.message));
+        QCOMPARE(contentSnapshot(pending.root()), untouched);
+
+        // The gate says so on its own, for the window.
+        GateConflict gc;
+        gc.id = kConflict;
+        gc.workspaceId = QStringLiteral("workspace:default");
+        gc.profileId = QStringLiteral("profile:local-dev");
+        gc.options = { DecisionOption::Merge, DecisionOption::Fork, DecisionOption::Skip };
+        gc.recommended = DecisionOption::Merge;
+        gc.pending = false;
+        gc.revising = true;
+        GateActor actor;
+        actor.id = QStringLiteral("actor:local-user");
+        actor.workspaceScope = { gc.workspaceId };
+        actor.profileScope = { gc.profileId };
+        actor.capabilities = { QStringLiteral("merge"), QStringLiteral("write") };
+        auto v = DecisionGate::check(gc, &actor, DecisionOption::Merge, {}, QString());
+        QCOMPARE(v.refusal, Refusal::RationaleRequired);
+        QVERIFY(v.rationaleRequired);
+        QVERIFY(DecisionGate::check(gc, &actor, DecisionOption::Merge, {}, QStringLiteral("Why."))
+                    .allowed());
+        gc.revising = false;
+        QCOMPARE(DecisionGate::check(gc, &actor, DecisionOption::Merge, {}, QStringLiteral("Why."))
+                     .refusal,
+            Refusal::NotPending);
+        gc.revising = true;
+        gc.pending = true;
+        QCOMPARE(DecisionGate::check(gc, &actor, DecisionOption::Merge, {}, QStringLiteral("Why."))
+                     .refusal,
+            Refusal::NotDecided);
+    }
+
+    void revisionOfADecisionMadeOutsideSyncDesk()
+    {
+        // No envelope to supersede: supersedes is null and the causal parent is
+        // the operation that detected the conflict.
+        ResolutionFixture fx;
+        auto conflict = fx.json("conflicts/conflict_alpha-001.json");
+        conflict["decision_card"]["selected_option"] = "fork";
+        conflict["decision_card"]["selected_by"] = "actor:agent-one";
+        conflict["decision_card"]["selected_at"] = "2026-05-06T10:00:00Z";
+        fx.put("conflicts/conflict_alpha-001.json", conflict);
+        auto detect = fx.json("operations/workspace-operation_alpha-001.json");
+        detect["operation_type"] = "sync.conflict.detect";
+        fx.put("operations/workspace-operation_alpha-001.json", detect);
+        const auto snapshot = Store::open(fx.root());
+        const auto &rel = snapshot->relations();
+        QCOMPARE(rel.detectingOperations[0].size(), 1u);
+        const QString detecting
+            = snapshot->text(snapshot->operations()[rel.detectingOperations[0][0]].id);
+        Decision d = decision(QStringLiteral("merge"), QStringLiteral("actor:local-user"),
+            QStringLiteral("The agent's fork was a mistake."));
+        d.revise = true;
+        const auto o = ResolutionWriter::apply(fx.root(), { d }, {}, snapshot.get()).outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        const auto envelope = fx.json(o.paths[0]);
+        QVERIFY(envelope["artifact"].contains("supersedes"));
+        QVERIFY(envelope["artifact"]["supersedes"].is_null());
+        QVERIFY(fx.json(o.paths[1])["causal_parent_ids"]
+            == nlohmann::ordered_json::array({ detecting.toStdString() }));
+        verifyWrittenRecords(fx.root(), o.paths);
+    }
+
+    // Issue 18, item 3: the gate's inputs in the evidence.
+    void envelopeCarriesTheGateInputs()
+    {
+        ResolutionFixture fx;
+        const auto o = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        const auto envelope = fx.json(o.paths[0]);
+        const auto &gate = envelope["artifact"]["gate"];
+        auto digestOf = [](const nlohmann::ordered_json &record) {
+            const std::string dumped = record.dump();
+            const auto parsed = parseJson(dumped);
+            return artifactDigest(parsed.value).toStdString();
+        };
+        QVERIFY(gate["actor"]["record"] == fx.json("actors/actor_local-user.json"));
+        QVERIFY(gate["actor"]["digest"] == digestOf(gate["actor"]["record"]));
+        QVERIFY(QString::fromStdString(gate["actor"]["digest"].get<std::string>())
+                    .startsWith(QLatin1String("sha256:")));
+        // The reference policy decision (review_required) governs the fixture's conflict.
+        const auto policy = fx.json("policy-decisions/policy-decision_review-alpha.json");
+        QVERIFY(gate["policy_decision"]["record"] == policy);
+        QVERIFY(gate["policy_decision"]["digest"] == digestOf(policy));
+        QVERIFY(fx.json(o.paths[1])["policy_decision_ref"] == policy["decision_id"]);
+        // The envelope's digest and id still cover the artifact as written.
+        const auto store = Store::open(fx.root());
+        QCOMPARE(
+            store->evidence()[store->findEvidence(o.evidenceId)].status, EvidenceStatus::Verified);
+
+        // No governing policy: null.
+        ResolutionFixture bare;
+        QVERIFY(QFile::remove(bare.store().path(
+            QStringLiteral("policy-decisions/policy-decision_review-alpha.json"))));
+        const auto b = ResolutionWriter::apply(bare.root(), { decision() }).outcomes[0];
+        QVERIFY2(b.outcome == Outcome::Applied, qPrintable(b.message));
+        QVERIFY(bare.json(b.paths[0])["artifact"]["gate"]["policy_decision"].is_null());
+        QVERIFY(bare.json(b.paths[0])["artifact"]["gate"]["actor"]["record"]["actor_id"]
+            == "actor:local-user");
     }
 };
 
