@@ -9,6 +9,7 @@
 #include "core/records/decisionoption.h"
 #include "core/records/recordread.h"
 #include "core/resolution/decisionapply.h"
+#include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/store/store.h"
 
@@ -31,13 +32,14 @@ struct GivenDecision
 };
 
 /// The option parsed once, where the command reads it.
-GivenDecision given(
-    const QString &conflict, const QString &option, const QString &actor, const QString &rationale)
+GivenDecision given(const QString &conflict, const QString &option, const QString &actor,
+    const QString &rationale, bool revise)
 {
-    return { Decision { conflict, parseDecisionOption(option), actor, rationale }, option };
+    return { Decision { conflict, parseDecisionOption(option), actor, rationale, revise }, option };
 }
 
-/// Reads a --batch file: a JSON array of {"conflict", "option", "actor", "rationale"}.
+/// Reads a --batch file: a JSON array of {"conflict", "option", "actor", "rationale"},
+/// each with an optional "revise": true.
 bool readBatch(const QString &path, QList<GivenDecision> &out, QString &error)
 {
     const RecordRead read
@@ -77,7 +79,12 @@ bool readBatch(const QString &path, QList<GivenDecision> &out, QString &error)
         const auto rationale = text("rationale", false);
         if (!conflict || !option || !actor || !rationale)
             return false;
-        out.append(given(*conflict, *option, *actor, *rationale));
+        const Json &revise = item.is_object() ? jsonMember(item, "revise") : Json();
+        if (!revise.is_null() && !revise.is_boolean()) {
+            error = tr("%1: decision %2: \"revise\" must be true or false").arg(path).arg(index);
+            return false;
+        }
+        out.append(given(*conflict, *option, *actor, *rationale, revise == Json(true)));
     }
     return true;
 }
@@ -90,12 +97,22 @@ Json outcomeJson(const DecisionOutcome &o)
         paths.push_back(toJson(p));
     return { { "conflict", toJson(o.decision.conflictId) },
         { "option", toJson(decisionOptionName(o.decision.option)) },
-        { "actor", toJson(o.decision.actorId) }, { "outcome", toJson(outcomeName(o.outcome)) },
-        { "reason", orNull(refusalCode(o.refusal)) }, { "message", toJson(o.message) },
+        { "actor", toJson(o.decision.actorId) }, { "revise", o.decision.revise },
+        { "outcome", toJson(outcomeName(o.outcome)) }, { "reason", orNull(refusalCode(o.refusal)) },
+        { "message", toJson(o.message) },
         { "records",
             { { "evidence_id", orNull(o.evidenceId) }, { "operation_id", orNull(o.operationId) },
                 { "task_id", orNull(o.taskId) }, { "event_id", orNull(o.eventId) } } },
         { "paths", std::move(paths) } };
+}
+
+/// Whether the store as this command read it holds the conflict decided.
+bool decidedInSnapshot(const Store &store, const QString &conflictId)
+{
+    const Sym sym = store.strings().find(conflictId);
+    const auto it = store.relations().conflictById.constFind(sym);
+    return sym != kNoSym && it != store.relations().conflictById.cend()
+        && store.conflicts()[std::size_t(*it)].state == CardState::Decided;
 }
 
 } // namespace
@@ -109,7 +126,11 @@ int runResolve(const QStringList &arguments)
            "operation and its task, one journal line each, and the generation bump, all atomic "
            "and durable. The same decision twice is a no-op.\n"
            "Either --conflict, --option and --actor, or --batch FILE (a JSON array of "
-           "{\"conflict\", \"option\", \"actor\", \"rationale\"}).\n"
+           "{\"conflict\", \"option\", \"actor\", \"rationale\"}, each with an optional "
+           "\"revise\": true).\n"
+           "--revise decides already decided conflicts again: the first decision's records stay, "
+           "the new evidence envelope names the one it supersedes; a revision always needs "
+           "--rationale.\n"
            "Exit 0 when every decision is applied or already applied, 1 when any is refused, 2 "
            "on usage or I/O errors."));
     parser.addPositionalArgument(QStringLiteral("STORE"), tr("The workspace store folder."));
@@ -135,7 +156,11 @@ int runResolve(const QStringList &arguments)
            "append."),
         tr("N"), QStringLiteral("64"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
-    parser.addOptions({ conflict, option, actor, rationale, batch, dryRun, wait, chunk, json });
+    const QCommandLineOption revise(QStringLiteral("revise"),
+        tr("Revise decided conflicts: decide them again, keeping what the earlier decision "
+           "wrote. Needs --rationale (or a \"rationale\" for each decision of a --batch)."));
+    parser.addOptions(
+        { conflict, option, actor, rationale, batch, dryRun, wait, chunk, json, revise });
     if (const int code = parseArguments(parser, arguments, 1, 1); code >= 0)
         return code;
     FaultInjection::armFromEnvironment();
@@ -152,7 +177,7 @@ int runResolve(const QStringList &arguments)
             return ExitUsage;
         }
         givenDecisions.append(given(parser.value(conflict), parser.value(option),
-            parser.value(actor), parser.value(rationale)));
+            parser.value(actor), parser.value(rationale), parser.isSet(revise)));
     } else {
         QString error;
         if (!readBatch(parser.value(batch), givenDecisions, error)) {
@@ -161,7 +186,15 @@ int runResolve(const QStringList &arguments)
         }
     }
     QList<Decision> decisions;
-    for (const auto &g : std::as_const(givenDecisions)) {
+    for (auto &g : givenDecisions) {
+        g.decision.revise = g.decision.revise || parser.isSet(revise);
+        // A revision changes what a reviewer already read: it always says why.
+        if (g.decision.revise && DecisionGate::isBlankRationale(g.decision.rationale)) {
+            err() << tr("Revising the decision on %1 needs --rationale: say why it changes.")
+                         .arg(g.decision.conflictId)
+                  << Qt::endl;
+            return ExitUsage;
+        }
         if (g.decision.option == DecisionOption::None) {
             err() << tr("Unknown option '%1' for %2: use merge, fork or skip.")
                          .arg(g.optionText, g.decision.conflictId)
@@ -204,6 +237,12 @@ int runResolve(const QStringList &arguments)
                   << decisionOptionName(o.decision.option) << "  " << o.decision.actorId;
             if (o.outcome == Outcome::Refused)
                 out() << "  " << refusalCode(o.refusal) << ": " << o.message;
+            // A decided conflict is decided again only on purpose: say how.
+            if (o.outcome == Outcome::Refused && o.refusal == Refusal::NotPending
+                && !o.decision.revise && decidedInSnapshot(*snapshot, o.decision.conflictId))
+                out() << "  "
+                      << tr("(%1 is decided; to decide it again, use --revise with --rationale.)")
+                             .arg(o.decision.conflictId);
             else if (!o.operationId.isEmpty())
                 out() << "  -> " << o.operationId
                       << (o.evidenceId.isEmpty() ? QString() : QStringLiteral(", ") + o.evidenceId);

@@ -398,6 +398,54 @@ private Q_SLOTS:
         const Run text = cli({ "evidence", "verify", out.fileName() });
         QVERIFY(text.out.startsWith("tampered"));
     }
+
+    void resolveReviseDecidesAgain()
+    {
+        ResolutionFixture fx;
+        const QStringList base { "resolve", fx.root(), "--conflict", "conflict:alpha-001",
+            "--actor", "actor:local-user" };
+        const Run first
+            = cli(base + QStringList { "--option", "fork", "--rationale", "Keep both.", "--json" });
+        QCOMPARE(first.exitCode, 0);
+        const QString firstEvidence = str(parse(first.out)["results"][0]["records"]["evidence_id"]);
+
+        // --revise without --rationale: a usage error naming the conflict, nothing read.
+        const auto decided = treeSnapshot(fx.root());
+        const Run bare = cli(base + QStringList { "--option", "merge", "--revise" });
+        QCOMPARE(bare.exitCode, 2);
+        QVERIFY2(
+            bare.err.contains("conflict:alpha-001") && bare.err.contains("--rationale"), bare.err);
+        // A decided conflict without --revise: refused, and the message says how.
+        const Run plain = cli(base + QStringList { "--option", "merge", "--rationale", "Why." });
+        QCOMPARE(plain.exitCode, 1);
+        QVERIFY2(plain.out.contains("not_pending") && plain.out.contains("--revise"), plain.out);
+        QCOMPARE(treeSnapshot(fx.root()).value("conflicts/conflict_alpha-001.json"),
+            decided.value("conflicts/conflict_alpha-001.json"));
+
+        // With --revise and words: a second envelope naming the first.
+        const Run revised = cli(base
+            + QStringList {
+                "--option", "merge", "--rationale", "One text after all.", "--revise", "--json" });
+        QCOMPARE(revised.exitCode, 0);
+        const auto r = parse(revised.out)["results"][0];
+        QCOMPARE(str(r["outcome"]), QStringLiteral("applied"));
+        QVERIFY(r["revise"] == true);
+        const auto envelope = fx.json("evidence/" + str(r["records"]["evidence_id"]) + ".json");
+        QCOMPARE(str(envelope["artifact"]["supersedes"]), firstEvidence);
+        QVERIFY(envelope["artifact"]["gate"]["actor"]["digest"].is_string());
+        // Strictly valid, all of it.
+        const Run strict = cli({ "validate", fx.root(), "--strict" });
+        QVERIFY2(strict.exitCode == 0, strict.out + strict.err);
+
+        // --revise on a pending conflict: refused, naming it.
+        ResolutionFixture pending;
+        const Run early = cli(
+            QStringList { "resolve", pending.root(), "--conflict", "conflict:alpha-001", "--actor",
+                "actor:local-user", "--option", "fork", "--rationale", "Why.", "--revise" });
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.out.contains("not_decided") && early.out.contains("conflict:alpha-001"),
+            early.out);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
