@@ -96,7 +96,8 @@ bool ConflictFilterProxy::acceptsState(const QModelIndex &i) const
     case StateFilter::Decided:
         return state == CardState::Decided;
     case StateFilter::Pending:
-        return touched
+        // A decided card being revised waits for a decision again.
+        return touched || i.data(ConflictModel::RevisingRole).toBool()
             || (state == CardState::Pending && !i.data(ConflictModel::GatedRole).toBool());
     case StateFilter::Gated:
         return i.data(ConflictModel::GatedRole).toBool();

@@ -303,7 +303,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return QStringList(reasons.begin(), reasons.end());
     }
     case RationaleRequiredRole:
-        return m_rows.verdicts(row).rationaleRequired;
+        return rationaleRequired(row);
     case RationaleOptionsRole:
         return m_rows.verdicts(row).rationaleOptions;
     case StagedOptionRole:
@@ -330,6 +330,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return staleReason(row);
     case GatedRole:
         return isGated(row);
+    case RevisingRole:
+        return isRevising(row);
+    case CanReviseRole:
+        return canRevise(row);
     default:
         break;
     }
@@ -387,12 +391,71 @@ bool ConflictModel::isPending(int row) const
 
 bool ConflictModel::isAllowed(int row, DecisionOption option) const
 {
+    if (isRevising(row))
+        return revisionVerdict(row, option).allowed();
     return m_rows.contains(row) && (m_rows.verdicts(row).allowed & decisionOptionBit(option));
 }
 
 bool ConflictModel::rationaleRequired(int row) const
 {
-    return m_rows.contains(row) && m_rows.verdicts(row).rationaleRequired;
+    // A revision always says why it changes what a reviewer already read.
+    return m_rows.contains(row) && (isRevising(row) || m_rows.verdicts(row).rationaleRequired);
+}
+
+OptionVerdict ConflictModel::revisionVerdict(int row, DecisionOption option) const
+{
+    if (!m_rows.contains(row))
+        return OptionVerdict { option, Refusal::UnknownConflict, {}, false, {}, {} };
+    // Asked on a person's action on one card, not per painted card: the gate
+    // over the store's records, as Apply will ask it under the lock.
+    GateConflict gc = DecisionGate::conflictFrom(*m_store, quint32(row));
+    gc.revising = true;
+    const auto actor = DecisionGate::actorFrom(*m_store, m_actorId);
+    return DecisionGate::check(
+        gc, actor ? &*actor : nullptr, option, DecisionGate::policiesFrom(*m_store));
+}
+
+bool ConflictModel::canRevise(int row) const
+{
+    if (!m_rows.contains(row) || m_actorId.isEmpty()
+        || m_store->conflicts()[std::size_t(row)].state != CardState::Decided)
+        return false;
+    for (DecisionOption option : kDecisionOptions)
+        if ((m_rows[row].offered & decisionOptionBit(option))
+            && revisionVerdict(row, option).allowed())
+            return true;
+    return false;
+}
+
+bool ConflictModel::beginRevision(int row)
+{
+    if (!canRevise(row))
+        return false;
+    if (staging().setRevising(m_rows[row].id, true)) {
+        staging().forgetResult(m_rows[row].id);
+        emitRowChanged(row);
+        Q_EMIT stagingChanged();
+    }
+    return true;
+}
+
+void ConflictModel::cancelRevision(int row)
+{
+    if (!isRevising(row))
+        return;
+    const QString &id = m_rows[row].id;
+    // Not "decided meanwhile": the card was decided before it was revised.
+    stagedAt().remove(id);
+    staging().unstage(id);
+    staging().setRevising(id, false);
+    emitRowChanged(row);
+    Q_EMIT stagingChanged();
+}
+
+bool ConflictModel::isRevising(int row) const
+{
+    return m_rows.contains(row) && staging().isRevising(m_rows[row].id)
+        && m_store->conflicts()[std::size_t(row)].state == CardState::Decided;
 }
 
 void ConflictModel::onRecordsChanged(RecordKind kind, const QList<int> &rows)
@@ -442,7 +505,7 @@ void ConflictModel::linkEvidence()
 
 bool ConflictModel::stage(int row, DecisionOption option)
 {
-    if (!isPending(row) || !isAllowed(row, option))
+    if (!(isPending(row) || isRevising(row)) || !isAllowed(row, option))
         return false;
     // A new choice makes the last Apply's word on this card stale.
     if (!staging().stage(m_rows[row].id, option))
@@ -462,7 +525,12 @@ bool ConflictModel::stage(int row, DecisionOption option, const QString &rationa
 
 void ConflictModel::unstage(int row)
 {
-    if (!m_rows.contains(row) || !staging().unstage(m_rows[row].id))
+    if (!m_rows.contains(row))
+        return;
+    // A revision taken back is not a choice dropped because someone decided meanwhile.
+    if (isRevising(row))
+        stagedAt().remove(m_rows[row].id);
+    if (!staging().unstage(m_rows[row].id))
         return;
     emitRowChanged(row);
     Q_EMIT stagingChanged();
@@ -493,7 +561,7 @@ QString ConflictModel::rationale(int row) const
 bool ConflictModel::rationaleRequired(int row, DecisionOption option) const
 {
     return m_rows.contains(row)
-        && (m_rows.verdicts(row).rationaleOptions & decisionOptionBit(option));
+        && (isRevising(row) || (m_rows.verdicts(row).rationaleOptions & decisionOptionBit(option)));
 }
 
 bool ConflictModel::rationaleMissing(int row) const
@@ -559,8 +627,8 @@ QList<Decision> ConflictModel::stagedDecisions() const
     out.reserve(rows.size());
     for (int row : std::as_const(rows)) {
         const QString &id = m_rows[row].id;
-        out.append(
-            Decision { id, staging().option(id), m_actorId, staging().rationale(id).trimmed() });
+        out.append(Decision { id, staging().option(id), m_actorId,
+            staging().rationale(id).trimmed(), isRevising(row) });
     }
     return out;
 }
@@ -618,9 +686,16 @@ void ConflictModel::pruneStaging()
     // again when they act.
     for (auto it = m_stagings.begin(); it != m_stagings.end(); ++it) {
         const bool acting = it.key() == m_actorId;
-        it->prune([this, acting](const QString &id, DecisionOption option) {
+        const ConflictStaging &staging = *it;
+        it->prune([this, acting, &staging](const QString &id, DecisionOption option) {
             const int row = rowOf(id);
-            return row >= 0 && isPending(row) && (!acting || isAllowed(row, option));
+            if (row < 0)
+                return false;
+            // A revision stays on its decided card; the other actors' are checked when they act.
+            if (staging.isRevising(id))
+                return m_store->conflicts()[std::size_t(row)].state == CardState::Decided
+                    && (!acting || isAllowed(row, option));
+            return isPending(row) && (!acting || isAllowed(row, option));
         });
     }
 }
@@ -692,7 +767,7 @@ ConflictModel::Readiness ConflictModel::readiness(int row) const
     const DecisionOption option = stagedOption(row);
     if (option == DecisionOption::None)
         return Readiness::NotStaged;
-    if (!isPending(row) || !isAllowed(row, option))
+    if (!(isPending(row) || isRevising(row)) || !isAllowed(row, option))
         return Readiness::NotAllowed;
     if (isStale(row))
         return Readiness::Stale;

@@ -91,6 +91,10 @@ public:
         ReadinessTextRole, ///< why a staged decision is not ready, translated; empty when ready
         StaleReasonRole, ///< translated; empty unless the staged decision went stale
         GatedRole, ///< bool: pending, and the gate refuses every option for the acting actor
+        /// bool: a decided card in revise mode: its staged option decides it again
+        RevisingRole,
+        /// bool: decided, and the acting actor may revise it (some offered option allowed)
+        CanReviseRole,
     };
     Q_ENUM(Role)
 
@@ -137,7 +141,22 @@ public:
     bool isPending(int row) const;
     bool isAllowed(int row, DecisionOption option) const;
 
-    /// Stages an option the gate allows on a pending card; false otherwise.
+    // --- Revising a decision (issue 18, item 2) -----------------------------
+
+    /// Decided, and the gate allows the acting actor some offered option in revise mode.
+    bool canRevise(int row) const;
+    /**
+     * Puts a decided card into revise mode: an option staged on it then decides
+     * it again (Decision::revise), always with the decider's own words. False
+     * when the acting actor may not revise it.
+     */
+    bool beginRevision(int row);
+    /// Leaves revise mode and unstages the revision; the words typed stay as a draft.
+    void cancelRevision(int row);
+    bool isRevising(int row) const;
+
+    /// Stages an option the gate allows on a pending card (or a card in revise
+    /// mode); false otherwise.
     bool stage(int row, DecisionOption option);
     bool stage(int row, DecisionOption option, const QString &rationale);
     void unstage(int row);
@@ -232,6 +251,8 @@ private:
         QString version; ///< VersionRole when it was staged
     };
     void linkEvidence();
+    /// The gate's verdict on option for the acting actor, revising a decided card.
+    OptionVerdict revisionVerdict(int row, DecisionOption option) const;
     QString accessibleText(int row) const;
     void pruneStaging();
     /// The acting actor's triage state (made on first write).

@@ -59,8 +59,21 @@ bool ConflictStaging::setRationale(const QString &conflictId, const QString &rat
 void ConflictStaging::setResult(const QString &conflictId, const Result &result)
 {
     m_results.insert(conflictId, result);
-    if (result.outcome != Outcome::Refused)
+    if (result.outcome != Outcome::Refused) {
         m_staged.remove(conflictId);
+        m_revising.remove(conflictId);
+    }
+}
+
+bool ConflictStaging::setRevising(const QString &conflictId, bool revising)
+{
+    if (m_revising.contains(conflictId) == revising)
+        return false;
+    if (revising)
+        m_revising.insert(conflictId);
+    else
+        m_revising.remove(conflictId);
+    return true;
 }
 
 const ConflictStaging::Result *ConflictStaging::result(const QString &conflictId) const

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -44,9 +45,21 @@ public:
     int total() const { return int(m_staged.size()); }
     bool isEmpty() const { return m_staged.isEmpty(); }
     QList<QString> stagedIds() const { return m_staged.keys(); }
-    void clear() { m_staged.clear(); }
+    void clear()
+    {
+        m_staged.clear();
+        m_revising.clear();
+    }
     /// Unstages every conflict for which keep() is false.
     void prune(const std::function<bool(const QString &conflictId, DecisionOption)> &keep);
+
+    /**
+     * Revise mode of a decided card (spec/store.md, "Revising a decision"): its
+     * staged option decides it again. Left when the revision is applied or
+     * cancelled. False when it was so already.
+     */
+    bool setRevising(const QString &conflictId, bool revising);
+    bool isRevising(const QString &conflictId) const { return m_revising.contains(conflictId); }
 
     /// Drafts are kept even when nothing is staged: undo and stage again keeps
     /// the words. False when the text was that already.
@@ -65,6 +78,7 @@ private:
     QHash<QString, DecisionOption> m_staged;
     QHash<QString, QString> m_rationales;
     QHash<QString, Result> m_results;
+    QSet<QString> m_revising;
 };
 
 } // namespace SyncDesk

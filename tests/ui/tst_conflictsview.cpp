@@ -86,6 +86,7 @@ private Q_SLOTS:
     void backgroundApplyReportsEveryCard();
     void actorSwitchKeepsStagingPerActor();
     void decidedCardShowsItsRecord();
+    void reviseADecidedCardThroughThePanel();
     void confirmationNamesTheActor();
     void identityWarningFollowsTheSignedInUser();
     void noActorStagesNothing();
@@ -880,6 +881,87 @@ void TestConflictsView::decidedCardShowsItsRecord()
     QVERIFY(view.selectConflict(QStringLiteral("conflict:household-009")));
     QVERIFY(view.rationaleEdit()->isVisible());
     QVERIFY(!panel->recordLabel()->isVisible());
+}
+
+void TestConflictsView::reviseADecidedCardThroughThePanel()
+{
+    ConflictsFixture fx;
+    ConflictsView view;
+    view.setConfirmApply(false);
+    view.setClock(fixedClock);
+    view.setSession(&fx.session());
+    view.setActor(kLocalUser);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    ConflictModel *model = view.model();
+    auto *panel = view.findChild<DecisionPanel *>();
+    QVERIFY(panel);
+    // household-004 recommends skip: decided first, without words.
+    const QString id = QStringLiteral("conflict:household-004");
+    QVERIFY(view.selectConflict(id));
+    QVERIFY(!panel->reviseButton()->isVisible()); // pending: nothing to revise
+    QVERIFY(model->stage(view.currentRow(), DecisionOption::Skip));
+    view.apply();
+    QVERIFY(view.statusText().contains(QStringLiteral("Applied: 1")));
+    int row = model->rowOf(id);
+    const QString first = model->index(row).data(ConflictModel::EvidenceIdRole).toString();
+    QVERIFY(!first.isEmpty());
+    const QString firstFile = QStringLiteral("evidence/") + first + QStringLiteral(".json");
+    const QByteArray firstBytes = fx.read(firstFile);
+    const int journalBefore = int(fx.journalLines().size());
+
+    // Decided: no choice without revise mode.
+    QVERIFY(view.selectConflict(id));
+    row = view.currentRow();
+    QVERIFY(!model->stage(row, DecisionOption::Fork));
+    QVERIFY(panel->reviseButton()->isVisible());
+    QVERIFY(!view.rationaleEdit()->isVisible());
+    QTest::mouseClick(panel->reviseButton(), Qt::LeftButton);
+    QVERIFY(model->isRevising(row));
+    QVERIFY(model->index(row).data(ConflictModel::RevisingRole).toBool());
+    QVERIFY(view.rationaleEdit()->isVisible());
+    QCOMPARE(view.rationaleEdit()->toPlainText(), QString()); // never the earlier words
+    QCOMPARE(panel->reviseButton()->text(), QStringLiteral("Cancel revision"));
+
+    // Even the recommended option needs words in a revision.
+    QVERIFY(model->stage(row, DecisionOption::Skip));
+    QCOMPARE(ConflictModel::Readiness(model->index(row).data(ConflictModel::ReadinessRole).toInt()),
+        ConflictModel::Readiness::NeedsRationale);
+    QVERIFY(model->stage(row, DecisionOption::Fork));
+    QVERIFY(model->rationaleMissing(row));
+    view.apply();
+    QCOMPARE(int(fx.journalLines().size()), journalBefore); // nothing written without words
+    const QString why = QStringLiteral("The details mattered after all: keep both.");
+    QTest::keyClicks(view.rationaleEdit(), why);
+    QCOMPARE(model->rationale(row), why);
+    QCOMPARE(model->stagedDecisions().value(0).revise, true);
+    view.apply();
+    QVERIFY2(
+        view.statusText().contains(QStringLiteral("Applied: 1")), qPrintable(view.statusText()));
+
+    // The store: two envelopes, chained; the first one untouched.
+    QCOMPARE(int(fx.journalLines().size()), journalBefore + 1);
+    QCOMPARE(fx.read(firstFile), firstBytes);
+    const QJsonObject card = fx.json(QStringLiteral("conflicts/conflict_household-004.json"))
+                                 .value(QStringLiteral("decision_card"))
+                                 .toObject();
+    QCOMPARE(card.value(QStringLiteral("selected_option")).toString(), QStringLiteral("fork"));
+    QCOMPARE(card.value(QStringLiteral("rationale")).toString(), why);
+    const QJsonObject payload = QJsonDocument::fromJson(fx.journalLines().last())
+                                    .object()
+                                    .value(QStringLiteral("payload"))
+                                    .toObject();
+    const QString second = payload.value(QStringLiteral("evidence_id")).toString();
+    QVERIFY(second != first);
+    const QJsonObject artifact
+        = fx.json(QStringLiteral("evidence/") + second + QStringLiteral(".json"))
+              .value(QStringLiteral("artifact"))
+              .toObject();
+    QCOMPARE(artifact.value(QStringLiteral("supersedes")).toString(), first);
+    // The card leaves revise mode once written.
+    row = model->rowOf(id);
+    QVERIFY(!model->isRevising(row));
+    QCOMPARE(model->stagedTotal(), 0);
 }
 
 void TestConflictsView::confirmationNamesTheActor()

@@ -145,9 +145,17 @@ void ConflictCardPainter::paintHeader(
         fill = tint(CardPalette::positive(), pal, 0.2);
         border = CardPalette::positive();
     } else if (staged != DecisionOption::None) {
-        label = tr("Staged: %1").arg(ConflictModel::optionLabel(staged));
+        label = i.data(ConflictModel::RevisingRole).toBool()
+            ? tr("Revising: %1 (was %2)")
+                  .arg(ConflictModel::optionLabel(staged),
+                      ConflictModel::optionLabel(
+                          DecisionOption(i.data(ConflictModel::SelectedOptionRole).toInt())))
+            : tr("Staged: %1").arg(ConflictModel::optionLabel(staged));
         fill = pal.color(QPalette::Highlight);
         fg = pal.color(QPalette::HighlightedText);
+    } else if (i.data(ConflictModel::RevisingRole).toBool()) {
+        label = tr("Revising");
+        border = pal.color(QPalette::Highlight);
     } else if (state == CardState::Pending) {
         label = tr("Pending");
         border = secondary;

@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace SyncDesk::Ui {
 
 ConflictsView::ConflictsView(QWidget *parent)
@@ -82,6 +84,7 @@ ConflictsView::ConflictsView(QWidget *parent)
     connect(m_panel, &DecisionPanel::undoRequested, this, &ConflictsView::undo);
     connect(m_panel, &DecisionPanel::clearRequested, this, &ConflictsView::clearStaged);
     connect(m_panel, &DecisionPanel::applyRequested, this, &ConflictsView::apply);
+    connect(m_panel, &DecisionPanel::reviseRequested, this, &ConflictsView::toggleRevision);
     connect(
         m_panel, &DecisionPanel::chooseActorRequested, this, &ConflictsView::chooseActorRequested);
     connect(m_model, &ConflictModel::actorChanged, this, &ConflictsView::updatePanel);
@@ -513,8 +516,31 @@ void ConflictsView::onRationaleEdited()
     if (rows.size() < 2)
         rows = { currentRow() };
     for (int row : std::as_const(rows))
-        if (row >= 0 && m_model->isPending(row))
+        if (row >= 0 && (m_model->isPending(row) || m_model->isRevising(row)))
             m_model->setRationale(row, text);
+}
+
+void ConflictsView::toggleRevision()
+{
+    const int row = currentRow();
+    if (isApplying() || row < 0)
+        return;
+    const QString id = m_model->conflictId(row);
+    if (m_model->isRevising(row)) {
+        m_model->cancelRevision(row);
+        showMessage(tr("The revision of %1 was cancelled; its decision stands.").arg(id), false);
+    } else if (m_model->beginRevision(row)) {
+        showMessage(tr("Revising %1: choose with M, F or S and say why; Apply writes the "
+                       "revision, the earlier decision's records stay.")
+                        .arg(id),
+            false);
+        updatePanel();
+        m_panel->rationaleEdit()->setFocus();
+        return;
+    } else {
+        showMessage(tr("%1 may not revise %2.").arg(m_model->actor(), id), true);
+    }
+    updatePanel();
 }
 
 void ConflictsView::updateEmptyState()
@@ -648,10 +674,17 @@ void ConflictsView::apply()
                                   : tr("Write %L1 decisions as %2?").arg(decisions.size()).arg(who),
             QMessageBox::Cancel, this);
         const QString identity = DecisionPanel::identityWarningText(*m_model);
+        const auto revisions = std::count_if(
+            decisions.cbegin(), decisions.cend(), [](const Decision &d) { return d.revise; });
         box.setInformativeText(
             tr("%1\n\nEach decision records an evidence envelope, queues an operation and its task "
                "for the daemon, and adds a journal line.")
                 .arg(m_panel->summaryText())
+            + (revisions > 0 ? QStringLiteral("\n\n")
+                        + tr("%n of them revise(s) an earlier decision: its records stay, and the "
+                             "new evidence names the envelope it supersedes.",
+                            nullptr, int(revisions))
+                             : QString())
             + (keptBack > 0 ? QStringLiteral("\n\n")
                         + tr("Staged decisions that are not ready stay staged (%1).").arg(notReady)
                             : QString())

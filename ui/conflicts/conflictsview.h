@@ -101,6 +101,8 @@ protected:
 private:
     void onCurrentChanged();
     void onRationaleEdited();
+    /// Begins revising the current decided card, or cancels its revision.
+    void toggleRevision();
     void updatePanel();
     void updateCounts();
     void updateEmptyState();

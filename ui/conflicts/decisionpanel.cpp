@@ -97,6 +97,7 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     v->addWidget(m_sides, 1);
 
     m_rationaleLabel = heading(tr("Rationale"), m_cardColumn);
+    m_rationaleLabel->setWordWrap(true);
     m_rationale = new QPlainTextEdit(m_cardColumn);
     m_rationale->setAccessibleName(tr("Rationale"));
     m_rationale->setPlaceholderText(
@@ -127,9 +128,18 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_record->setAccessibleName(tr("Decision record"));
     m_record->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_record->setVisible(false);
+    // A decided card can be decided again, with words (spec: "Revising a decision").
+    m_revise = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("document-edit")), tr("Revise decision…"), m_cardColumn);
+    m_revise->setObjectName(QStringLiteral("revise"));
+    m_revise->setToolTip(tr("Decide this conflict again: the earlier decision's records stay, "
+                            "and the new evidence names the one it supersedes"));
+    m_revise->setVisible(false);
+    connect(m_revise, &QPushButton::clicked, this, &DecisionPanel::reviseRequested);
     v->addWidget(m_rationaleLabel);
-    v->addWidget(m_rationale);
     v->addWidget(m_record);
+    v->addWidget(m_revise);
+    v->addWidget(m_rationale);
     v->addWidget(m_rationaleError);
     m_columns->addWidget(m_cardColumn);
 
@@ -273,8 +283,12 @@ void DecisionPanel::refresh(const Shown &shown)
     // A decided card shows its record, read-only, instead of an editor.
     const bool decided
         = row >= 0 && CardState(index.data(ConflictModel::StateRole).toInt()) == CardState::Decided;
-    m_rationale->setVisible(!decided);
+    const bool revising = decided && m_model->isRevising(row);
+    m_rationale->setVisible(!decided || revising);
     m_record->setVisible(decided);
+    m_revise->setVisible(decided && (revising || m_model->canRevise(row)));
+    m_revise->setEnabled(!shown.applying);
+    m_revise->setText(revising ? tr("Cancel revision") : tr("Revise decision…"));
     if (decided) {
         const auto chosen = DecisionOption(index.data(ConflictModel::SelectedOptionRole).toInt());
         const auto recommended
@@ -299,12 +313,20 @@ void DecisionPanel::refresh(const Shown &shown)
     }
 
     // Words are asked for only where a choice can be made.
-    const bool decidable = pending && index.data(ConflictModel::AllowedOptionsRole).toInt() != 0;
+    const bool decidable
+        = (pending && index.data(ConflictModel::AllowedOptionsRole).toInt() != 0) || revising;
     const DecisionOption staged = row >= 0 ? m_model->stagedOption(row) : DecisionOption::None;
     const bool required = decidable
         && (m_model->rationaleRequired(row)
             || (staged != DecisionOption::None && m_model->rationaleRequired(row, staged)));
-    if (decided)
+    if (revising)
+        m_rationaleLabel->setText(staged == DecisionOption::None
+                ? tr("Revising: choose M, F or S, and say why (required) *")
+                : tr("Revising: %1 (was %2); rationale (required) *")
+                      .arg(ConflictModel::optionLabel(staged),
+                          ConflictModel::optionLabel(DecisionOption(
+                              index.data(ConflictModel::SelectedOptionRole).toInt()))));
+    else if (decided)
         m_rationaleLabel->setText(tr("Decision"));
     else if (selected.size() > 1)
         m_rationaleLabel->setText(
@@ -322,7 +344,9 @@ void DecisionPanel::refresh(const Shown &shown)
         m_rationale->setPlainText(draft);
     }
     QString error;
-    if (row >= 0 && m_model->rationaleMissing(row)) {
+    if (revising && m_model->rationaleMissing(row)) {
+        error = tr("⚠ Required: a revision says in your own words why the decision changes.");
+    } else if (row >= 0 && m_model->rationaleMissing(row)) {
         const QString severity = index.data(ConflictModel::SeverityRole).toString();
         const QString policy = index.data(ConflictModel::PolicyEffectRole).toString();
         const auto recommended

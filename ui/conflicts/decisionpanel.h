@@ -62,6 +62,9 @@ public:
     QPlainTextEdit *rationaleEdit() const { return m_rationale; }
     /// The read-only record of a decided card (shown instead of the editor).
     QLabel *recordLabel() const { return m_record; }
+    /// "Revise decision…" on a decided card the acting actor may revise;
+    /// "Cancel revision" while the card is being revised.
+    QPushButton *reviseButton() const { return m_revise; }
     /// The warning that the acting actor is not the signed-in user (hidden otherwise).
     QLabel *identityWarning() const { return m_identityWarning; }
     /// "Choose who is deciding…", shown while no actor acts.
@@ -91,6 +94,8 @@ Q_SIGNALS:
     void evidenceRequested();
     void rationaleEdited();
     void chooseActorRequested();
+    /// The revise button was pressed: begin (or cancel) revising the current card.
+    void reviseRequested();
 
 private:
     ConflictModel *m_model;
@@ -99,6 +104,7 @@ private:
     QLabel *m_cardTitle, *m_cardSubtitle, *m_actingAs, *m_identityWarning;
     QPushButton *m_chooseActor;
     QLabel *m_record;
+    QPushButton *m_revise;
     /// The actor whose draft the editor shows: another one's words never stay in it.
     QString m_shownActor;
     QLabel *m_rationaleLabel, *m_rationaleError;
