@@ -709,6 +709,61 @@ private Q_SLOTS:
     }
 
     /**
+     * Issue 18, item 2: a revision beside the daemon. At each step of Apply the
+     * daemon appends, bumps, puts a record or rewrites another conflict: the
+     * revision lands with its line numbered where it landed, one bump of its own,
+     * and nothing of the daemon's lost.
+     */
+    void revisionBesideTheDaemon_data()
+    {
+        QTest::addColumn<int>("step");
+        QTest::addColumn<int>("kind");
+        for (const Kind k : { Kind::Append, Kind::Manifest, Kind::Record, Kind::RewriteOther })
+            for (int s = int(WriteStep::Intent); s <= int(WriteStep::Finish); ++s)
+                QTest::addRow("%s at %s", kKindNames[int(k)], kStepNames[s]) << s << int(k);
+    }
+    void revisionBesideTheDaemon()
+    {
+        QFETCH(int, step);
+        QFETCH(int, kind);
+        CoexistStore store(1);
+        const QString conflict = store.pending().first();
+        const auto first = ResolutionWriter::apply(store.root(), { decide(conflict) }).outcomes[0];
+        QCOMPARE(first.outcome, Outcome::Applied);
+        SteppedDaemon daemon(store.root(), conflict, store.pending().last());
+        ApplyOptions options;
+        options.beforeStep = [&](WriteStep s) {
+            if (int(s) == step)
+                daemon.write(Kind(kind));
+        };
+        Decision revise { conflict, DecisionOption::Merge, kActor,
+            QStringLiteral("One text after all."), true };
+        const auto o = ResolutionWriter::apply(store.root(), { revise }, options).outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        QVERIFY(store.fixture().json("evidence/" + o.evidenceId + ".json")["artifact"]["supersedes"]
+            == first.evidenceId.toStdString());
+
+        // Every line numbered as it stands, the generation counting every line.
+        QFile f(store.root() + QStringLiteral("/journal.jsonl"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(lines[i].contains(
+                         QStringLiteral("\"evt-%1\"").arg(i + 1, 8, 10, QLatin1Char('0')).toUtf8()),
+                lines[i].constData());
+        QVERIFY(lines.last().contains(o.evidenceId.toUtf8())
+            || lines[lines.size() - 2].contains(o.evidenceId.toUtf8()));
+        // The daemon's bare append carries no bump, its bare bump no line.
+        const qint64 daemonLinesWithoutBump = kind == int(Kind::Append) ? 1 : 0;
+        const qint64 daemonBumpsWithoutLine = kind == int(Kind::Manifest) ? 1 : 0;
+        QCOMPARE(store.generation(),
+            qint64(lines.size()) - daemonLinesWithoutBump + daemonBumpsWithoutLine);
+        const auto card
+            = store.fixture().json("conflicts/conflict_alpha-001.json")["decision_card"];
+        QVERIFY(card["selected_option"] == "merge");
+    }
+
+    /**
      * Check-and-swap never shows Sync Desk's file in place of one another writer
      * replaced since the check: the swap looks before it exchanges, so the other
      * writer's file is not moved even for a moment (its change time stays). Were

@@ -123,6 +123,41 @@ private Q_SLOTS:
         QCOMPARE(DecisionApply::filesToRefresh(store.get(), report),
             QStringList { QStringLiteral("conflicts/conflict_alpha-001.json") });
     }
+
+    void aRevisionIsWrittenAndReadBack()
+    {
+        // Issue 18, item 2: the window's Apply revises through the same use case;
+        // the session reads back both envelopes, and the card shows the revision.
+        ResolutionFixture fx;
+        StoreSession session;
+        session.open(fx.root());
+        DecisionApply applier;
+        applier.setSession(&session);
+        QSignalSpy finished(&applier, &DecisionApply::finished);
+        QVERIFY(applier.start(session.store(), { forkDecision() }));
+        const QString first = finished[0][0].value<ApplyReport>().outcomes[0].evidenceId;
+
+        Decision revise { QStringLiteral("conflict:alpha-001"), DecisionOption::Merge,
+            QStringLiteral("actor:local-user"), QString(), true };
+        // Without words: refused, on the recommended option too.
+        QVERIFY(applier.start(session.store(), { revise }));
+        QCOMPARE(
+            finished[1][0].value<ApplyReport>().outcomes[0].refusal, Refusal::RationaleRequired);
+        revise.rationale = QStringLiteral("One text after all.");
+        QVERIFY(applier.start(session.store(), { revise }));
+        const auto o = finished[2][0].value<ApplyReport>().outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        const Store *store = session.store();
+        QCOMPARE(store->conflicts()[0].state, CardState::Decided);
+        QCOMPARE(store->conflicts()[0].card.selectedOption, DecisionOption::Merge);
+        QVERIFY(store->findEvidence(first) >= 0);
+        QVERIFY(store->findEvidence(o.evidenceId) >= 0);
+        QCOMPARE(store->relations().resolvingOperations[0].size(), 2u);
+        QCOMPARE(QString::fromStdString(
+                     fx.json("evidence/" + o.evidenceId + ".json")["artifact"]["supersedes"]
+                         .get<std::string>()),
+            first);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDecisionApply)
