@@ -182,14 +182,24 @@ QString ConflictRows::evidenceOf(int row) const
     const StoreRelations &rel = s.relations();
     if (std::size_t(row) >= rel.resolvingOperations.size())
         return QString();
+    // A revised decision has several resolve operations: the latest one's
+    // envelope is the card's (a tie goes to the one read last).
+    QString found;
+    qint64 latest = 0;
     for (quint32 op : rel.resolvingOperations[std::size_t(row)]) {
+        const qint64 created = s.operations()[op].created;
+        if (!found.isEmpty() && created < latest)
+            continue;
         for (Sym ref : s.operations()[op].evidenceRefs) {
             const qint32 e = s.findEvidence(s.text(ref));
-            if (e >= 0)
-                return s.text(s.evidence()[std::size_t(e)].id);
+            if (e >= 0) {
+                found = s.text(s.evidence()[std::size_t(e)].id);
+                latest = created;
+                break;
+            }
         }
     }
-    return QString();
+    return found;
 }
 
 QList<int> ConflictRows::linkEvidence()
@@ -243,9 +253,32 @@ const DecidedRecord &ConflictRows::decided(int row) const
     if (!parsed.ok())
         return d;
     const Json &artifact = jsonMember(parsed.value, "artifact");
-    const Json &before = jsonMember(jsonMember(artifact, "conflict_before"), "decision_card");
     if (jsonString(jsonMember(jsonMember(artifact, "decision"), "conflict_id"))
         == m_rows[std::size_t(row)].id) {
+        // A revision's conflict_before holds the earlier decision's words: the
+        // daemon's reason is in the first decision's envelope, down the chain.
+        Json first = jsonMember(artifact, "conflict_before");
+        QString supersedes = jsonString(jsonMember(artifact, "supersedes"));
+        if (jsonMember(jsonMember(artifact, "decision"), "revision") == Json(true)
+            && supersedes.isEmpty())
+            first = Json(); // revised a decision made outside Sync Desk: reason unknown
+        for (int hops = 0; !supersedes.isEmpty() && hops < 64; ++hops) {
+            first = Json(); // unknown unless the envelope superseded is found and verifies
+            const qint32 up = s.findEvidence(supersedes);
+            if (up < 0 || s.evidence()[std::size_t(up)].status != EvidenceStatus::Verified)
+                break;
+            const auto upBytes = s.readFile(s.evidence()[std::size_t(up)].file);
+            const auto upParsed = upBytes.ok()
+                ? parseJson(std::string_view(
+                    upBytes.value().constData(), std::size_t(upBytes.value().size())))
+                : JsonParseResult {};
+            if (!upParsed.ok())
+                break;
+            const Json &upArtifact = jsonMember(upParsed.value, "artifact");
+            first = jsonMember(upArtifact, "conflict_before");
+            supersedes = jsonString(jsonMember(upArtifact, "supersedes"));
+        }
+        const Json &before = jsonMember(first, "decision_card");
         d.recommendationReason
             = DecisionGate::recommendationReason(jsonString(jsonMember(before, "rationale")),
                 jsonString(jsonMember(before, "recommended_option")));

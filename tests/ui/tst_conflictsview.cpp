@@ -958,10 +958,17 @@ void TestConflictsView::reviseADecidedCardThroughThePanel()
               .value(QStringLiteral("artifact"))
               .toObject();
     QCOMPARE(artifact.value(QStringLiteral("supersedes")).toString(), first);
-    // The card leaves revise mode once written.
+    // The card leaves revise mode once written, and shows the revision: its
+    // envelope, and the daemon's reason from the first decision's envelope.
     row = model->rowOf(id);
     QVERIFY(!model->isRevising(row));
     QCOMPARE(model->stagedTotal(), 0);
+    const QModelIndex revised = model->index(row);
+    QCOMPARE(revised.data(ConflictModel::EvidenceIdRole).toString(), second);
+    QCOMPARE(revised.data(ConflictModel::DecisionRationaleRole).toString(), why);
+    QCOMPARE(revised.data(ConflictModel::RecommendationTextRole).toString(),
+        QStringLiteral("The incoming change only touches details; keeping the object as it is "
+                       "loses no content."));
 }
 
 void TestConflictsView::confirmationNamesTheActor()
