@@ -10,6 +10,7 @@
 #include "core/store/storesession.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -330,6 +331,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return staleReason(row);
     case GatedRole:
         return isGated(row);
+    case FollowThroughTextRole:
+        return m_rows.followThrough(row, QDateTime::currentMSecsSinceEpoch()).text;
     default:
         break;
     }

@@ -91,6 +91,9 @@ public:
         ReadinessTextRole, ///< why a staged decision is not ready, translated; empty when ready
         StaleReasonRole, ///< translated; empty unless the staged decision went stale
         GatedRole, ///< bool: pending, and the gate refuses every option for the acting actor
+        /// Decided cards: the resolve operation's and task's status and how long
+        /// it has waited (ConflictRows::followThrough()); empty for others.
+        FollowThroughTextRole,
     };
     Q_ENUM(Role)
 

@@ -89,6 +89,8 @@ Q_SIGNALS:
     void clearRequested();
     void applyRequested();
     void evidenceRequested();
+    /// "Show trail…": the current card's history (ConflictTrail) was asked for.
+    void trailRequested();
     void rationaleEdited();
     void chooseActorRequested();
 
@@ -105,6 +107,7 @@ private:
     QPlainTextEdit *m_rationale;
     QLabel *m_summary;
     QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
+    QPushButton *m_trail;
     QProgressBar *m_progress;
     QLabel *m_message;
     ConflictSidesView *m_sides;
