@@ -192,7 +192,6 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), m_actionsColumn);
     m_evidence->setAccessibleName(tr("Open evidence"));
     connect(m_evidence, &QPushButton::clicked, this, &DecisionPanel::evidenceRequested);
-    v->addWidget(m_evidence);
     m_trail = new QPushButton(
         QIcon::fromTheme(QStringLiteral("view-history")), tr("Show trail…"), m_actionsColumn);
     m_trail->setObjectName(QStringLiteral("showTrail"));
@@ -200,7 +199,12 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
     m_trail->setToolTip(tr("Everything the store records about this conflict, in time order: "
                            "detection, decisions and revisions, evidence, journal, resolve work"));
     connect(m_trail, &QPushButton::clicked, this, &DecisionPanel::trailRequested);
-    v->addWidget(m_trail);
+    // Beside Open evidence: the panel has little height on a 720-pixel screen.
+    auto *records = new QHBoxLayout;
+    records->setSpacing(6);
+    records->addWidget(m_evidence);
+    records->addWidget(m_trail);
+    v->addLayout(records);
     auto *keys = new QLabel(tr("M merge · F fork · S skip · J/K move · U undo · "
                                "R rationale · Ctrl+Return apply"),
         m_actionsColumn);
