@@ -231,10 +231,11 @@ QString ConflictRows::durationText(qint64 ms)
     if (minutes < 1)
         return tr("under a minute");
     if (minutes < 60)
-        return tr("%n min", "duration", int(minutes));
+        return tr("%1 min", "duration").arg(minutes);
     if (minutes < 48 * 60)
-        return tr("%n h", "duration in hours", int(minutes / 60));
-    return tr("%n day(s)", "duration", int(minutes / (24 * 60)));
+        return tr("%1 h", "duration in hours").arg(minutes / 60);
+    // Two days or more: always a plural.
+    return tr("%1 days", "duration").arg(minutes / (24 * 60));
 }
 
 FollowThrough ConflictRows::followThrough(int row, qint64 nowMs) const

@@ -166,13 +166,13 @@ QString TrailView::kindLabel(TrailEntry::Kind kind)
 QString TrailView::statusText(const QString &status)
 {
     static const QHash<QString, const char *> words {
-        { QStringLiteral("verified"), QT_TR_NOOP("verified") },
-        { QStringLiteral("tampered"), QT_TR_NOOP("tampered") },
-        { QStringLiteral("missing"), QT_TR_NOOP("missing") },
-        { QStringLiteral("invalid"), QT_TR_NOOP("invalid") },
-        { QStringLiteral("suspect"), QT_TR_NOOP("misnamed") },
-        { QStringLiteral("decided"), QT_TR_NOOP("decided") },
-        { QStringLiteral("revoked"), QT_TR_NOOP("revoked") },
+        { QStringLiteral("verified"), QT_TR_NOOP("Verified") },
+        { QStringLiteral("tampered"), QT_TR_NOOP("Tampered") },
+        { QStringLiteral("missing"), QT_TR_NOOP("Missing") },
+        { QStringLiteral("invalid"), QT_TR_NOOP("Invalid") },
+        { QStringLiteral("suspect"), QT_TR_NOOP("Misnamed") },
+        { QStringLiteral("decided"), QT_TR_NOOP("Decided") },
+        { QStringLiteral("revoked"), QT_TR_NOOP("Revoked") },
     };
     if (const auto it = words.constFind(status); it != words.cend())
         return tr(*it);
@@ -215,7 +215,11 @@ void TrailView::setTrail(const Store *store, const ConflictTrail &trail)
         // read as a verdict, and the kind is also written out.
         item->setIcon(KindColumn, QIcon::fromTheme(iconName(e.kind)));
         item->setText(KindColumn, kindLabel(e.kind));
-        item->setText(WhatColumn, e.title);
+        // The records that governed a decision follow it, with their own
+        // (earlier) times: marked as belonging to the entry above.
+        const bool follows
+            = e.kind == TrailEntry::Kind::Policy || e.kind == TrailEntry::Kind::Actor;
+        item->setText(WhatColumn, follows ? QStringLiteral("↳ ") + e.title : e.title);
         item->setToolTip(
             WhatColumn, e.detail.isEmpty() ? e.title : e.title + QLatin1Char('\n') + e.detail);
         item->setText(StatusColumn, statusText(e.status));
@@ -245,14 +249,15 @@ void TrailView::setTrail(const Store *store, const ConflictTrail &trail)
                 : tr("The store has no conflict %1.").arg(m_trail.conflictId()));
     } else {
         QStringList parts;
-        parts << tr("%n entries", "", int(m_trail.entries().size()));
+        // "entries: 12", not "%n entries": no plural form to get wrong.
+        parts << tr("entries: %L1").arg(m_trail.entries().size());
         const int chain = int(m_trail.decisionChain().size());
         if (chain > 0)
-            parts << tr("%n decision envelope(s)", "", chain);
+            parts << tr("decision envelopes: %L1").arg(chain);
         if (missing > 0)
-            parts << tr("%n missing", "", missing);
+            parts << tr("missing: %L1").arg(missing);
         if (broken > 0)
-            parts << tr("%n failed or not verified", "", broken);
+            parts << tr("failed or not verified: %L1").arg(broken);
         m_summary->setText(
             tr("Conflict %1 · %2").arg(m_trail.conflictId(), parts.join(QStringLiteral(" · "))));
     }

@@ -609,6 +609,13 @@ void MainWindow::saveScreenshotsAndQuit()
         showPage(ConflictsPage);
         m_conflicts->selectConflict(s->text(s->conflicts()[best].id));
         showTrail(s->text(s->conflicts()[best].id));
+        // With the decision open below the list: its words and who was at the keyboard.
+        const auto &entries = m_trail->view()->trail().entries();
+        for (int e = 0; e < entries.size(); ++e)
+            if (entries[e].kind == TrailEntry::Kind::Decision) {
+                m_trail->view()->setCurrentEntry(e);
+                break;
+            }
         for (int i = 0; i < 5; ++i) {
             QCoreApplication::processEvents();
             QThread::msleep(30);
