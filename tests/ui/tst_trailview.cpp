@@ -12,13 +12,18 @@
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
 #include "ui/conflicts/decisionpanel.h"
+#include "ui/evidence/evidencebrowser.h"
+#include "ui/queue/queueview.h"
 #include "ui/review/traildialog.h"
 #include "ui/review/trailview.h"
+#include "ui/window/mainwindow.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
@@ -209,6 +214,68 @@ private Q_SLOTS:
         button->click();
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy[0][0].toString(), kDecided);
+    }
+
+    void windowFollowsTheLinks()
+    {
+        ConflictsFixture fx;
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:local-user");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(fx.root());
+        QVERIFY(loaded.wait(20000));
+        // The card's "Show trail…" opens the dialog on that conflict.
+        window.showPage(MainWindow::ConflictsPage);
+        window.conflictsView()->filterBar()->setStateFilter(ConflictFilterProxy::StateFilter::All);
+        QVERIFY(window.conflictsView()->selectConflict(kDecided));
+        window.conflictsView()
+            ->findChild<DecisionPanel *>()
+            ->findChild<QPushButton *>(QStringLiteral("showTrail"))
+            ->click();
+        TrailDialog *dialog = window.trailDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->conflictId(), kDecided);
+        const ConflictTrail &trail = dialog->view()->trail();
+
+        // A task opens its operation in the queue.
+        const int task = entryOf(trail, TrailEntry::Kind::ResolveTask);
+        QVERIFY(task >= 0);
+        dialog->view()->activate(task);
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        const Store *s = window.session()->store();
+        const int op = window.queueView()->selectedOperation();
+        QVERIFY(op >= 0);
+        QCOMPARE(s->text(s->operations()[std::size_t(op)].id),
+            QStringLiteral("workspace-operation:default-0017"));
+        // The decision's envelope opens on the evidence page, the conflict on its page.
+        dialog->view()->activate(entryOf(trail, TrailEntry::Kind::Decision));
+        QCOMPARE(window.currentPage(), MainWindow::EvidencePage);
+        dialog->view()->activate(entryOf(trail, TrailEntry::Kind::Conflict));
+        QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
+        QCOMPARE(window.conflictsView()->model()->conflictId(window.conflictsView()->currentRow()),
+            kDecided);
+
+        // The queue's and the evidence page's menus ask for the trail of the
+        // conflict an operation or a decision's envelope names.
+        QSignalSpy fromQueue(window.queueView(), &QueueView::trailRequested);
+        window.queueView()->selectOperation(op);
+        QAction *queueAction = window.queueView()->table()->actions().value(0);
+        QVERIFY(queueAction && queueAction->isEnabled());
+        queueAction->trigger();
+        QCOMPARE(fromQueue.size(), 1);
+        QCOMPARE(fromQueue[0][0].toString(), kDecided);
+        auto *evidence = window.findChild<EvidenceBrowser *>();
+        QVERIFY(evidence);
+        QSignalSpy fromEvidence(evidence, &EvidenceBrowser::trailRequested);
+        QVERIFY(evidence->showEvidence(
+            trail.entries()[entryOf(trail, TrailEntry::Kind::Decision)].recordId));
+        QAction *evidenceAction = evidence->table()->actions().value(0);
+        QVERIFY(evidenceAction && evidenceAction->isEnabled());
+        evidenceAction->trigger();
+        QCOMPARE(fromEvidence.size(), 1);
+        QCOMPARE(fromEvidence[0][0].toString(), kDecided);
     }
 
     void dialogShowsAConflict()
