@@ -10,6 +10,7 @@
 #include "core/store/storesession.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -334,6 +335,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         return isRevising(row);
     case CanReviseRole:
         return canRevise(row);
+    case FollowThroughTextRole:
+        return m_rows.followThrough(row, QDateTime::currentMSecsSinceEpoch()).text;
     default:
         break;
     }

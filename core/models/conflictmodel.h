@@ -95,6 +95,9 @@ public:
         RevisingRole,
         /// bool: decided, and the acting actor may revise it (some offered option allowed)
         CanReviseRole,
+        /// Decided cards: the resolve operation's and task's status and how long
+        /// it has waited (ConflictRows::followThrough()); empty for others.
+        FollowThroughTextRole,
     };
     Q_ENUM(Role)
 

@@ -6,11 +6,15 @@
 
 #include "core/json/json.h"
 #include "core/models/conflictmodel.h"
+#include "core/models/operationmodel.h"
 #include "core/resolution/decidedon.h"
 #include "core/store/store.h"
 
 #include <QDateTime>
 #include <QLocale>
+
+#include <algorithm>
+#include <utility>
 
 namespace SyncDesk {
 
@@ -217,6 +221,91 @@ QList<int> ConflictRows::linkEvidence()
         }
     }
     return found;
+}
+
+namespace {
+
+bool isFinalStatus(const QString &status)
+{
+    static const QStringList finals { QStringLiteral("completed"), QStringLiteral("succeeded"),
+        QStringLiteral("failed"), QStringLiteral("cancelled"), QStringLiteral("reconciled"),
+        QStringLiteral("replayed") };
+    return finals.contains(status);
+}
+
+} // namespace
+
+QString ConflictRows::durationText(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(ms, 0) / 60000;
+    if (minutes < 1)
+        return tr("under a minute");
+    if (minutes < 60)
+        return tr("%1 min", "duration").arg(minutes);
+    if (minutes < 48 * 60)
+        return tr("%1 h", "duration in hours").arg(minutes / 60);
+    // Two days or more: always a plural.
+    return tr("%1 days", "duration").arg(minutes / (24 * 60));
+}
+
+FollowThrough ConflictRows::followThrough(int row, qint64 nowMs) const
+{
+    FollowThrough f;
+    if (!m_store || !contains(row) || std::size_t(row) >= m_store->conflicts().size())
+        return f;
+    const Store &s = *m_store;
+    if (s.conflicts()[std::size_t(row)].state != CardState::Decided)
+        return f;
+    f.decided = true;
+    const StoreRelations &rel = s.relations();
+    if (std::size_t(row) >= rel.resolvingOperations.size()
+        || rel.resolvingOperations[std::size_t(row)].empty()) {
+        f.text = tr("No resolve operation: decided outside Sync Desk");
+        return f;
+    }
+    // The latest decision's operation: a revision queues a new one.
+    const auto &ops = rel.resolvingOperations[std::size_t(row)];
+    const quint32 opRow = *std::max_element(ops.begin(), ops.end(), [&](quint32 a, quint32 b) {
+        return std::pair(s.operations()[a].created, a) < std::pair(s.operations()[b].created, b);
+    });
+    const OperationRecord &op = s.operations()[opRow];
+    f.hasOperation = true;
+    f.operationId = s.text(op.id);
+    f.operationStatus = s.text(op.status);
+    f.queuedAt = op.created != kNoTime ? op.created : 0;
+    f.movedAt = op.updated != kNoTime ? op.updated : 0;
+    const TaskRecord *task = nullptr;
+    if (opRow < rel.tasksOfOperation.size())
+        for (const quint32 t : rel.tasksOfOperation[opRow]) {
+            const TaskRecord &candidate = s.tasks()[t];
+            if (!task
+                || std::pair(candidate.attempt, candidate.updated)
+                    > std::pair(task->attempt, task->updated))
+                task = &candidate;
+        }
+    if (task) {
+        f.taskId = s.text(task->id);
+        f.taskStatus = s.text(task->status);
+        if (task->updated != kNoTime)
+            f.movedAt = std::max(f.movedAt, task->updated);
+    }
+    f.finished = isFinalStatus(task ? f.taskStatus : f.operationStatus);
+    if (f.queuedAt != 0)
+        f.waited = std::max<qint64>((f.finished ? f.movedAt : nowMs) - f.queuedAt, 0);
+
+    const QString opText = OperationModel::statusLabel(f.operationStatus);
+    const QString taskText
+        = task ? tr("task: %1").arg(OperationModel::statusLabel(f.taskStatus)) : tr("no task");
+    if (f.waited < 0)
+        f.text
+            = tr("Resolve operation: %1 · %2 · queued at an unrecorded time").arg(opText, taskText);
+    else if (f.finished)
+        f.text = tr("Resolve operation: %1 · %2 · after %3")
+                     .arg(opText, taskText, durationText(f.waited));
+    else
+        f.text = tr("Resolve operation: %1 · %2 · waiting %3")
+                     .arg(opText, taskText, durationText(f.waited));
+    return f;
 }
 
 const DecidedRecord &ConflictRows::decided(int row) const

@@ -63,6 +63,27 @@ struct DecidedRecord final
     QString decidedOn;
 };
 
+/**
+ * What became of a decided card's decision (issue 18, item 4): the latest
+ * sync.conflict.resolve operation Sync Desk queued for it, its latest task, and
+ * how long it has waited. The daemon does not carry these out yet, so most
+ * wait; a card decided outside Sync Desk has none.
+ */
+struct FollowThrough final
+{
+    bool decided = false; ///< only decided cards have any
+    bool hasOperation = false;
+    QString operationId, operationStatus; ///< as recorded
+    QString taskId, taskStatus; ///< its latest task; empty when it has none
+    qint64 queuedAt = 0; ///< the operation's created_at (ms), 0 when not recorded
+    qint64 movedAt = 0; ///< the latest updated_at of the operation or task (ms), 0 when none
+    bool finished = false; ///< the task (else the operation) reached a final status
+    qint64 waited = -1; ///< ms from queued to now (or to the final move); -1 when unknown
+    /// "Resolve operation: Queued · task: Pending · waiting 3 h" or
+    /// "No resolve operation: decided outside Sync Desk" (translated).
+    QString text;
+};
+
 /// The gate's answer for one card and the acting actor, computed when first asked for.
 struct ConflictVerdicts final
 {
@@ -112,6 +133,12 @@ public:
     const ConflictVerdicts &verdicts(int row) const;
     /// The record of a decided card (empty for others), reading its evidence once.
     const DecidedRecord &decided(int row) const;
+
+    /// The follow-through of the card at row at time nowMs (ms since the epoch);
+    /// read from the store each time, as the daemon moves the work.
+    FollowThrough followThrough(int row, qint64 nowMs) const;
+    /// "under a minute", "12 min", "3 h", "4 days" (translated).
+    static QString durationText(qint64 ms);
 
     /// A time in the locale's short format, empty for kNoTime.
     static QString formatTime(const QLocale &locale, qint64 ms);

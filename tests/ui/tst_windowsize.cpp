@@ -8,12 +8,14 @@
 #include "ui/conflicts/conflictsview.h"
 #include "ui/conflicts/decisionpanel.h"
 #include "ui/daemon/daemonstatuswidget.h"
+#include "ui/review/traildialog.h"
 #include "ui/widgets/elidedlabel.h"
 #include "ui/window/mainwindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
@@ -295,6 +297,52 @@ private Q_SLOTS:
         }
         auto *daemon = window.statusBar()->findChild<DaemonStatusWidget *>();
         QVERIFY(daemon && daemon->isVisible());
+    }
+
+    void trailDialogFits_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("larger");
+        for (const char *language : { "en", "de" })
+            for (int larger : { 0, 2 })
+                QTest::addRow("%s/%s", language, larger ? "font+2pt" : "default-font")
+                    << QString::fromLatin1(language) << larger;
+    }
+
+    /// The trail dialog (issue 18, item 1) opens whole inside a 1280x720 screen,
+    /// in English and German, nothing in it cut.
+    void trailDialogFits()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, larger);
+        QLocale::setDefault(language == u"de" ? QLocale(QLocale::German, QLocale::Germany)
+                                              : QLocale(QLocale::English, QLocale::UnitedStates));
+        installTranslations(*qApp);
+        QFont font = m_baseFont;
+        font.setPointSizeF(m_baseFont.pointSizeF() + larger);
+        QApplication::setFont(font);
+
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:local-user");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(20000));
+        window.resize(kScreen);
+        window.showTrail(QStringLiteral("conflict:default-003"));
+        QDialog *dialog = window.trailDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        settle();
+        QStringList wrong;
+        const QSize hint = dialog->minimumSizeHint();
+        if (hint.width() > kScreen.width() || hint.height() > kScreen.height())
+            wrong << QStringLiteral("the dialog's minimumSizeHint is %1").arg(sizeText(hint));
+        // Its frame and the desktop's panel need some room around it.
+        if (dialog->width() > kScreen.width() - 80 || dialog->height() > kScreen.height() - 80)
+            wrong << QStringLiteral("the dialog opens at %1").arg(sizeText(dialog->size()));
+        wrong << clipped(dialog);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QStringLiteral("\n  "))));
     }
 
     void panelMovesBelowTheCardsWhenNarrow_data()

@@ -386,6 +386,12 @@ void ConflictCardPainter::paintStatus(
         if (outcome >= 0)
             segments << Segment { tr("✓ Applied. "),
                 CardPalette::readable(CardPalette::positive(), pal), true };
+        // What became of the decision first: the decision itself is on the
+        // chosen button and in the panel, and a long rationale would elide it.
+        if (const QString follow = i.data(ConflictModel::FollowThroughTextRole).toString();
+            !follow.isEmpty())
+            segments << Segment { follow, CardPalette::readable(CardPalette::neutral(), pal), true }
+                     << Segment { tr("  ·  "), secondary };
         segments << Segment { i.data(ConflictModel::DecisionTextRole).toString(), text };
     } else if (state == CardState::Invalid) {
         segments << Segment { tr("This DecisionCard is invalid: it cannot be decided here."),

@@ -115,6 +115,14 @@ ConflictsView::ConflictsView(QWidget *parent)
     connect(giveRationale, &QAction::triggered, this, &ConflictsView::askRationaleForSelection);
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addAction(giveRationale);
+    auto *showTrail = new QAction(tr("Show trail…"), this);
+    connect(showTrail, &QAction::triggered, this, [this] {
+        if (const int row = currentRow(); row >= 0)
+            Q_EMIT trailRequested(
+                m_model->index(row).data(ConflictModel::ConflictIdRole).toString());
+    });
+    connect(m_panel, &DecisionPanel::trailRequested, showTrail, &QAction::trigger);
+    m_list->addAction(showTrail);
     connect(m_applier, &DecisionApply::progressed, m_panel, &DecisionPanel::setProgress);
     connect(m_applier, &DecisionApply::finished, this, &ConflictsView::finishApply);
     splitter->addWidget(m_panel);

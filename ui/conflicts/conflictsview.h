@@ -89,6 +89,8 @@ public:
 
 Q_SIGNALS:
     void evidenceActivated(const QString &evidenceId);
+    /// The trail of a conflict was asked for (the panel's button, a card's menu).
+    void trailRequested(const QString &conflictId);
     /// Pending cards in the store, for a badge.
     void pendingCountChanged(int pending);
     void applyFinished(int applied, int refused);

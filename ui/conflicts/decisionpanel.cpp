@@ -202,7 +202,19 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("document-preview")), tr("Open evidence"), m_actionsColumn);
     m_evidence->setAccessibleName(tr("Open evidence"));
     connect(m_evidence, &QPushButton::clicked, this, &DecisionPanel::evidenceRequested);
-    v->addWidget(m_evidence);
+    m_trail = new QPushButton(
+        QIcon::fromTheme(QStringLiteral("view-history")), tr("Show trail…"), m_actionsColumn);
+    m_trail->setObjectName(QStringLiteral("showTrail"));
+    m_trail->setAccessibleName(tr("Show trail"));
+    m_trail->setToolTip(tr("Everything the store records about this conflict, in time order: "
+                           "detection, decisions and revisions, evidence, journal, resolve work"));
+    connect(m_trail, &QPushButton::clicked, this, &DecisionPanel::trailRequested);
+    // Beside Open evidence: the panel has little height on a 720-pixel screen.
+    auto *records = new QHBoxLayout;
+    records->setSpacing(6);
+    records->addWidget(m_evidence);
+    records->addWidget(m_trail);
+    v->addLayout(records);
     auto *keys = new QLabel(tr("M merge · F fork · S skip · J/K move · U undo · "
                                "R rationale · Ctrl+Return apply"),
         m_actionsColumn);
@@ -309,6 +321,8 @@ void DecisionPanel::refresh(const Shown &shown)
                              : reason);
         if (!on.isEmpty())
             lines << tr("At the keyboard: %1").arg(on);
+        lines << tr("Follow-through: %1")
+                     .arg(index.data(ConflictModel::FollowThroughTextRole).toString());
         m_record->setText(lines.join(QLatin1Char('\n')));
     }
 
@@ -384,6 +398,7 @@ void DecisionPanel::refresh(const Shown &shown)
     m_apply->setText(tr("Apply ready (%L1)").arg(ready));
     m_evidence->setEnabled(
         row >= 0 && !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty());
+    m_trail->setEnabled(row >= 0);
 }
 
 QString DecisionPanel::identityWarningText(const ConflictModel &model)

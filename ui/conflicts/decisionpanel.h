@@ -92,6 +92,8 @@ Q_SIGNALS:
     void clearRequested();
     void applyRequested();
     void evidenceRequested();
+    /// "Show trail…": the current card's history (ConflictTrail) was asked for.
+    void trailRequested();
     void rationaleEdited();
     void chooseActorRequested();
     /// The revise button was pressed: begin (or cancel) revising the current card.
@@ -111,6 +113,7 @@ private:
     QPlainTextEdit *m_rationale;
     QLabel *m_summary;
     QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
+    QPushButton *m_trail;
     QProgressBar *m_progress;
     QLabel *m_message;
     ConflictSidesView *m_sides;

@@ -12,6 +12,7 @@
 #include "ui/widgets/recordtable.h"
 #include "ui/widgets/statusdelegate.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -119,6 +120,27 @@ EvidenceBrowser::EvidenceBrowser(QWidget *parent)
     connect(m_missing, &QAbstractItemModel::modelReset, this, &EvidenceBrowser::updateSummary);
     connect(m_missingTable, &QTableView::activated, this, &EvidenceBrowser::activateMissing);
     connect(m_detail, &EvidenceDetail::recordActivated, this, &EvidenceBrowser::recordActivated);
+    // A decision's envelope leads to its conflict's whole trail, from the table's menu.
+    auto *trail = new QAction(tr("Show trail of its conflict…"), m_table);
+    trail->setEnabled(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(trail);
+    auto conflictOf = [this] {
+        const Store *s = m_model->store();
+        const int row = currentEvidenceRow();
+        if (!s || row < 0 || std::size_t(row) >= s->evidence().size())
+            return QString();
+        const EvidenceRecord &e = s->evidence()[std::size_t(row)];
+        const bool resolution = s->text(e.type) == QLatin1String("conflict-resolution");
+        return resolution && s->relations().conflictById.contains(e.subject) ? s->text(e.subject)
+                                                                             : QString();
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, trail,
+        [trail, conflictOf] { trail->setEnabled(!conflictOf().isEmpty()); });
+    connect(trail, &QAction::triggered, this, [this, conflictOf] {
+        if (const QString id = conflictOf(); !id.isEmpty())
+            Q_EMIT trailRequested(id);
+    });
     updateSummary();
 }
 

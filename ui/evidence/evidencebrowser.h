@@ -56,6 +56,8 @@ public:
 Q_SIGNALS:
     /// A record citing evidence (or citing missing evidence) was activated.
     void recordActivated(SyncDesk::RecordKind kind, int row);
+    /// "Show trail…" on a conflict-resolution envelope: the trail of its conflict.
+    void trailRequested(const QString &conflictId);
 
 private:
     void onStoreReset();

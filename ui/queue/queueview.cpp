@@ -6,10 +6,12 @@
 
 #include "core/models/operationfilterproxy.h"
 #include "core/models/operationmodel.h"
+#include "core/store/store.h"
 #include "core/store/storesession.h"
 #include "ui/queue/operationdetail.h"
 #include "ui/widgets/flowlayout.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -151,6 +153,25 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     connect(m_detail, &OperationDetail::taskActivated, this, &QueueView::taskActivated);
     connect(m_detail, &OperationDetail::evidenceActivated, this, &QueueView::evidenceActivated);
     connect(m_detail, &OperationDetail::conflictActivated, this, &QueueView::conflictActivated);
+    // The trail of the conflict an operation names, from the table's menu.
+    auto *trail = new QAction(tr("Show trail of its conflict…"), m_table);
+    trail->setEnabled(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(trail);
+    auto conflictOf = [this] {
+        const Store *s = m_session->store();
+        const int row = selectedOperation();
+        if (!s || row < 0 || std::size_t(row) >= s->operations().size()
+            || s->operations()[std::size_t(row)].conflicts.empty())
+            return QString();
+        return s->text(s->operations()[std::size_t(row)].conflicts.front());
+    };
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, trail,
+        [trail, conflictOf] { trail->setEnabled(!conflictOf().isEmpty()); });
+    connect(trail, &QAction::triggered, this, [this, conflictOf] {
+        if (const QString id = conflictOf(); !id.isEmpty())
+            Q_EMIT trailRequested(id);
+    });
     rebuildFilterChoices();
 }
 

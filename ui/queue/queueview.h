@@ -42,6 +42,8 @@ Q_SIGNALS:
     void taskActivated(int row);
     void evidenceActivated(const QString &evidenceId);
     void conflictActivated(const QString &conflictId);
+    /// "Show trail…" on an operation that names a conflict (its first conflict_ids entry).
+    void trailRequested(const QString &conflictId);
 
 private:
     void rebuildFilterChoices();

@@ -16,6 +16,8 @@
 #include "ui/evidence/evidencebrowser.h"
 #include "ui/problems/problemsview.h"
 #include "ui/queue/queueview.h"
+#include "ui/review/traildialog.h"
+#include "ui/review/trailview.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/appicons.h"
 #include "ui/widgets/uilogging.h"
@@ -448,8 +450,60 @@ QWidget *MainWindow::buildWorkspace()
             static_cast<EvidenceBrowser *>(m_evidence)->showEvidence(f.row);
         }
     });
+    // A conflict's trail, from its card, a decision's envelope or an operation
+    // that names it.
+    connect(m_conflicts, &ConflictsView::trailRequested, this, &MainWindow::showTrail);
+    connect(evidence, &EvidenceBrowser::trailRequested, this, &MainWindow::showTrail);
+    connect(m_queue, &QueueView::trailRequested, this, &MainWindow::showTrail);
     m_nav->setCurrentRow(QueuePage);
     return splitter;
+}
+
+TrailDialog *MainWindow::trailDialog() const
+{
+    return m_trail;
+}
+
+void MainWindow::showTrail(const QString &conflictId)
+{
+    if (!m_trail) {
+        m_trail = new TrailDialog(this);
+        // The trail follows the store as the daemon moves the work.
+        connect(m_session, &StoreSession::storeReset, m_trail,
+            [this] { m_trail->refresh(m_session->store()); });
+        connect(m_session, &StoreSession::storeUpdated, m_trail, [this] {
+            if (m_trail->isVisible())
+                m_trail->refresh(m_session->store());
+        });
+        connect(m_trail->view(), &TrailView::linkActivated, this,
+            [this](TrailView::Target target, const QString &id, const QString &file) {
+                const Store *s = m_session->store();
+                if (!s)
+                    return;
+                if (target == TrailView::Target::Evidence) {
+                    showPage(EvidencePage);
+                    static_cast<EvidenceBrowser *>(m_evidence)->showEvidence(id);
+                } else if (target == TrailView::Target::Conflicts) {
+                    showPage(ConflictsPage);
+                    m_conflicts->selectConflict(id);
+                } else if (target == TrailView::Target::Queue) {
+                    // An operation, or a task's operation: the queue lists operations.
+                    const qint32 f = s->fileIndex(file);
+                    const RecordFile *rf = f >= 0 ? &s->files()[quint32(f)] : nullptr;
+                    qint32 op = -1;
+                    if (rf && rf->kind == RecordKind::Operation)
+                        op = rf->row;
+                    else if (rf && rf->kind == RecordKind::Task && rf->row >= 0
+                        && quint32(rf->row) < s->relations().operationOfTask.size())
+                        op = s->relations().operationOfTask[quint32(rf->row)];
+                    if (op >= 0) {
+                        showPage(QueuePage);
+                        m_queue->selectOperation(op);
+                    }
+                }
+            });
+    }
+    m_trail->showConflict(m_session->store(), conflictId);
 }
 
 void MainWindow::buildMenus()
@@ -543,6 +597,31 @@ void MainWindow::saveScreenshotsAndQuit()
         const QString file
             = m_options.screenshotDir + QStringLiteral("/%1.png").arg(QLatin1String(names[p]));
         if (!grab().save(file))
+            qCWarning(lcUi, "cannot write %s", qPrintable(file));
+    }
+    // The trail of the conflict with the most history: decided, with resolve work.
+    if (const Store *s = m_session->store(); s && !s->conflicts().empty()) {
+        std::size_t best = 0;
+        for (std::size_t c = 0; c < s->conflicts().size(); ++c)
+            if (s->relations().resolvingOperations[c].size()
+                > s->relations().resolvingOperations[best].size())
+                best = c;
+        showPage(ConflictsPage);
+        m_conflicts->selectConflict(s->text(s->conflicts()[best].id));
+        showTrail(s->text(s->conflicts()[best].id));
+        // With the decision open below the list: its words and who was at the keyboard.
+        const auto &entries = m_trail->view()->trail().entries();
+        for (int e = 0; e < entries.size(); ++e)
+            if (entries[e].kind == TrailEntry::Kind::Decision) {
+                m_trail->view()->setCurrentEntry(e);
+                break;
+            }
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+            QThread::msleep(30);
+        }
+        const QString file = m_options.screenshotDir + QStringLiteral("/trail.png");
+        if (!m_trail->grab().save(file))
             qCWarning(lcUi, "cannot write %s", qPrintable(file));
     }
     QCoreApplication::exit(0);

@@ -30,6 +30,7 @@ class ConflictsView;
 class QueueView;
 class StorePage;
 class StoreStatus;
+class TrailDialog;
 class TrayIcon;
 
 struct MainWindowOptions final
@@ -96,6 +97,10 @@ public:
     /// The tray icon and notifications (no icon where no tray is available).
     TrayIcon *trayIcon() const { return m_tray; }
     bool isStoreShown() const;
+    /// Opens (or brings up) the trail of conflictId in its non-modal dialog.
+    void showTrail(const QString &conflictId);
+    /// The trail dialog, once a trail was asked for; null before.
+    TrailDialog *trailDialog() const;
 
     /**
      * Asks before leaving a store with staged decisions (quit, close, another
@@ -148,6 +153,7 @@ private:
     QString m_actorStoreRoot;
     QList<ActorEligibility> m_eligibility; ///< who the box and the chooser list
     QPointer<ActorChooserDialog> m_actorChooser;
+    QPointer<TrailDialog> m_trail;
     QString m_loadingPath;
 
     QStackedWidget *m_outer;
