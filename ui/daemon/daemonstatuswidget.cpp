@@ -98,7 +98,10 @@ void DaemonStatusWidget::refreshTexts()
                   .arg(m_message);
         break;
     case State::Ready:
-        m_text = tr("Daemon ready");
+        // Ready but degraded is what makes the Daemon page show the repair preview.
+        m_text = m_client && m_client->readiness().status == u"degraded"
+            ? tr("Daemon ready, degraded")
+            : tr("Daemon ready");
         tip = m_message;
         break;
     case State::NotReady: {
