@@ -119,6 +119,8 @@ EvidenceBrowser::EvidenceBrowser(QWidget *parent)
     connect(m_missing, &QAbstractItemModel::modelReset, this, &EvidenceBrowser::updateSummary);
     connect(m_missingTable, &QTableView::activated, this, &EvidenceBrowser::activateMissing);
     connect(m_detail, &EvidenceDetail::recordActivated, this, &EvidenceBrowser::recordActivated);
+    connect(m_detail, &EvidenceDetail::evidenceLinkActivated, this,
+        [this](const QString &id) { showEvidence(id); });
     updateSummary();
 }
 
