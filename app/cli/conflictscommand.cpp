@@ -76,8 +76,8 @@ int runConflicts(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("STORE"), tr("The workspace store folder."));
     const QCommandLineOption pendingOnly(
         QStringLiteral("pending"), tr("Only conflicts waiting for a decision."));
-    const QCommandLineOption decidedOnly(
-        QStringLiteral("decided"), tr("Only conflicts already decided."));
+    const QCommandLineOption decidedOnly(QStringLiteral("decided"),
+        tr("Only conflicts already decided, with who chose, when and why."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
     parser.addOptions({ pendingOnly, decidedOnly, json });
     if (const int code = parseArguments(parser, arguments, 1, 1); code >= 0)

@@ -120,7 +120,9 @@ void DaemonView::onJournalMaybeChanged()
         return;
     m_journalMark = mark;
     // The first store seen is what the client polls already.
-    if (!first && !mark.isEmpty())
+    // Not restarted by each change: a daemon writing without pause still gets
+    // one refresh per interval, never none.
+    if (!first && !mark.isEmpty() && !m_journalDelay.isActive())
         m_journalDelay.start();
 }
 
