@@ -7,6 +7,7 @@
 #include "app/cli/storeopen.h"
 
 #include "core/records/decisionoption.h"
+#include "core/records/plaintext.h"
 #include "core/records/timestamp.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,33 @@ QString stateName(CardState state)
     return {};
 }
 
+/// What a person reads: translated (stateName() stays the JSON's key).
+QString stateLabel(CardState state)
+{
+    switch (state) {
+    case CardState::Pending:
+        return QCoreApplication::translate("SyncDesk::Cli", "pending", "conflict state");
+    case CardState::Decided:
+        return QCoreApplication::translate("SyncDesk::Cli", "decided", "conflict state");
+    case CardState::Invalid:
+        return QCoreApplication::translate("SyncDesk::Cli", "invalid", "conflict state");
+    }
+    return {};
+}
+
+// Store text on its way to a terminal: whoever wrote the store may have put
+// escape sequences or direction overrides in it.
+QString cell(const QString &text)
+{
+    const QString shown = PlainText::oneLine(text, 120);
+    return shown.isEmpty() ? QStringLiteral("-") : shown;
+}
+
+// Below this, a shortened rationale says too little: the line wraps instead.
+constexpr int kMinWhyWidth = 24;
+// Into a pipe or a file, whose width nobody knows: a sentence or two.
+constexpr int kUnknownWhyWidth = 100;
+
 Json symOrNull(const Store &store, Sym sym)
 {
     return sym == kNoSym ? Json() : toJson(store.text(sym));
@@ -48,8 +76,8 @@ int runConflicts(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("STORE"), tr("The workspace store folder."));
     const QCommandLineOption pendingOnly(
         QStringLiteral("pending"), tr("Only conflicts waiting for a decision."));
-    const QCommandLineOption decidedOnly(
-        QStringLiteral("decided"), tr("Only conflicts already decided."));
+    const QCommandLineOption decidedOnly(QStringLiteral("decided"),
+        tr("Only conflicts already decided, with who chose, when and why."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON for machines."));
     parser.addOptions({ pendingOnly, decidedOnly, json });
     if (const int code = parseArguments(parser, arguments, 1, 1); code >= 0)
@@ -103,30 +131,50 @@ int runConflicts(const QStringList &arguments)
         printJson(Json { { "store", toJson(store->root()) }, { "conflicts", std::move(list) } });
         return ExitOk;
     }
-    auto &o = out();
-    o << QStringLiteral("%1  %2  %3  %4  %5  %6")
-             .arg(tr("CONFLICT"), -28)
-             .arg(tr("STATE"), -8)
-             .arg(tr("SEVERITY"), -15)
-             .arg(tr("OBJECT"), -22)
-             .arg(tr("RECOMMENDED"), -11)
-             .arg(tr("DECISION"))
-      << "\n";
-    for (quint32 i : rows) {
-        const auto &c = store->conflicts()[i];
-        const QString decision = c.state == CardState::Decided
-            ? tr("%1 by %2")
-                  .arg(decisionOptionName(c.card.selectedOption), store->text(c.card.selectedBy))
-            : QStringLiteral("-");
-        o << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                 .arg(store->text(c.id), -28)
-                 .arg(stateName(c.state), -8)
-                 .arg(store->text(c.severity), -15)
-                 .arg(store->text(c.object), -22)
-                 .arg(store->text(c.card.recommended), -11)
-                 .arg(decision)
-          << "\n";
+    const Store &st = *store;
+    QList<QStringList> table;
+    if (parser.isSet(decidedOnly)) {
+        // Who, when and why: the rationale shortened to what the terminal has
+        // left (whole in --json).
+        for (quint32 i : rows) {
+            const auto &c = st.conflicts()[i];
+            table << QStringList { cell(st.text(c.id)), cell(st.text(c.object)),
+                cell(decisionOptionName(c.card.selectedOption)), cell(st.text(c.card.selectedBy)),
+                c.card.selectedAt == kNoTime ? QStringLiteral("-")
+                                             : formatUtcTimestamp(c.card.selectedAt),
+                PlainText::oneLine(c.card.rationale, 4000) };
+        }
+        const QStringList headers { tr("CONFLICT"), tr("OBJECT"), tr("DECISION"), tr("BY"),
+            tr("AT (UTC)"), tr("WHY") };
+        int used = 0;
+        for (int col = 0; col < 5; ++col) {
+            int w = displayWidth(headers[col]);
+            for (const QStringList &row : std::as_const(table))
+                w = std::max(w, displayWidth(row[col]));
+            used += w + 2;
+        }
+        const int columns = terminalWidth();
+        const int why = columns > 0 ? std::max(kMinWhyWidth, columns - used) : kUnknownWhyWidth;
+        for (QStringList &row : table)
+            row[5] = row[5].isEmpty() ? tr("(none recorded)") : elideToWidth(row[5], why);
+        printTable(headers, table);
+    } else {
+        for (quint32 i : rows) {
+            const auto &c = st.conflicts()[i];
+            const QString decision = c.state == CardState::Decided
+                ? tr("%1 by %2")
+                      .arg(decisionOptionName(c.card.selectedOption),
+                          cell(st.text(c.card.selectedBy)))
+                : QStringLiteral("-");
+            table << QStringList { cell(st.text(c.id)), stateLabel(c.state),
+                cell(st.text(c.severity)), cell(st.text(c.object)),
+                cell(st.text(c.card.recommended)), decision };
+        }
+        printTable({ tr("CONFLICT"), tr("STATE"), tr("SEVERITY"), tr("OBJECT"), tr("RECOMMENDED"),
+                       tr("DECISION") },
+            table);
     }
+    auto &o = out();
     o << tr("%1 conflicts").arg(rows.size()) << Qt::endl;
     return ExitOk;
 }

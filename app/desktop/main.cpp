@@ -17,6 +17,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <string_view>
 #include <unistd.h>
 
 namespace {
@@ -50,67 +51,114 @@ void quitOnSignals(QApplication &app)
     sigaction(SIGINT, &action, nullptr);
 }
 
+// What the command line understands, in one place for both parses below.
+struct CommandLine final
+{
+    QCommandLineParser parser;
+    QCommandLineOption actor { QStringLiteral("actor"),
+        QCoreApplication::translate("main", "Decide as this actor."), QStringLiteral("ID") };
+    QCommandLineOption daemonUrl { QStringLiteral("daemon-url"),
+        QCoreApplication::translate(
+            "main", "The daemon's local service (default http://127.0.0.1:8765)."),
+        QStringLiteral("URL") };
+    QCommandLineOption allowRemote { QStringLiteral("allow-remote-daemon"),
+        QCoreApplication::translate("main", "Allow a daemon URL that is not on this machine.") };
+    QCommandLineOption exitAfterLoad { QStringLiteral("exit-after-load"),
+        QCoreApplication::translate("main",
+            "Open the store, paint the first view, print load "
+            "figures as one JSON line and exit.") };
+    QCommandLineOption screenshots { QStringLiteral("screenshots"),
+        QCoreApplication::translate("main",
+            "Save every view of the window as PNG into DIR and exit (used by "
+            "scripts/screenshots.sh)."),
+        QStringLiteral("DIR") };
+    QCommandLineOption screenshotSize { QStringLiteral("screenshot-size"),
+        QCoreApplication::translate(
+            "main", "The window's size in the screenshots, WIDTHxHEIGHT (default 1366x768)."),
+        QStringLiteral("SIZE") };
+    QCommandLineOption noLoadCache { QStringLiteral("no-load-cache"),
+        QCoreApplication::translate("main",
+            "Read every file of the store, without the load cache kept in the user's "
+            "cache folder.") };
+
+    // Built once an application object exists: the translations are installed by then.
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main",
+            "Sync Desk: the operation queue, task timeline, conflicts and evidence of a "
+            "SourceOS workspace store."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("STORE"),
+            QCoreApplication::translate("main", "The workspace store to open."),
+            QStringLiteral("[STORE]"));
+        parser.addOptions({ actor, daemonUrl, allowRemote, exitAfterLoad, screenshots,
+            screenshotSize, noLoadCache });
+    }
+};
+
+void describeApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+}
+
+// --help and --version print and exit: they must work where there is no display
+// (a terminal over ssh, a packaging check), which QApplication would abort on.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v"
+            || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+int printTextOnly(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    SyncDesk::installTranslations(app);
+    describeApplication();
+    CommandLine cli;
+    // process() prints help or version to stdout and exits 0, or names a bad option and exits 1.
+    cli.parser.process(app);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsTextOnly(argc, argv))
+        return printTextOnly(argc, argv);
+
     QApplication app(argc, argv);
     SyncDesk::installTranslations(app);
-    QApplication::setApplicationName(QStringLiteral("syncdesk"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Sync Desk"));
-    QApplication::setOrganizationDomain(QStringLiteral("sourceos.dev"));
-    QApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.sourceos.SyncDesk"));
     // The installed icon where the theme has it, the bundled copy otherwise (a
     // build run from its folder, a desktop without hicolor).
     QApplication::setWindowIcon(SyncDesk::Ui::applicationIcon());
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main",
-        "Sync Desk: the operation queue, task timeline, conflicts and evidence of a "
-        "SourceOS workspace store."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("STORE"),
-        QApplication::translate("main", "The workspace store to open."), QStringLiteral("[STORE]"));
-    const QCommandLineOption actor(QStringLiteral("actor"),
-        QApplication::translate("main", "Decide as this actor."), QStringLiteral("ID"));
-    const QCommandLineOption daemonUrl(QStringLiteral("daemon-url"),
-        QApplication::translate(
-            "main", "The daemon's local service (default http://127.0.0.1:8765)."),
-        QStringLiteral("URL"));
-    const QCommandLineOption allowRemote(QStringLiteral("allow-remote-daemon"),
-        QApplication::translate("main", "Allow a daemon URL that is not on this machine."));
-    const QCommandLineOption exitAfterLoad(QStringLiteral("exit-after-load"),
-        QApplication::translate("main",
-            "Open the store, paint the first view, print load "
-            "figures as one JSON line and exit."));
-    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
-        QApplication::translate("main",
-            "Save every view of the window as PNG into DIR and exit (used by "
-            "scripts/screenshots.sh)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
-        QApplication::translate(
-            "main", "The window's size in the screenshots, WIDTHxHEIGHT (default 1366x768)."),
-        QStringLiteral("SIZE"));
-    const QCommandLineOption noLoadCache(QStringLiteral("no-load-cache"),
-        QApplication::translate("main",
-            "Read every file of the store, without the load cache kept in the user's "
-            "cache folder."));
-    parser.addOptions(
-        { actor, daemonUrl, allowRemote, exitAfterLoad, screenshots, screenshotSize, noLoadCache });
+    CommandLine cli;
+    QCommandLineParser &parser = cli.parser;
     parser.process(app);
 
     SyncDesk::Ui::MainWindowOptions options;
-    options.actor = parser.value(actor);
-    options.daemonUrl = parser.isSet(daemonUrl) ? QUrl(parser.value(daemonUrl))
-                                                : QUrl(QStringLiteral("http://127.0.0.1:8765"));
-    options.allowRemoteDaemon = parser.isSet(allowRemote);
-    options.exitAfterLoad = parser.isSet(exitAfterLoad);
-    options.screenshotDir = parser.value(screenshots);
-    if (parser.isSet(screenshotSize)) {
-        const QStringList wh = parser.value(screenshotSize).split(QLatin1Char('x'));
+    options.actor = parser.value(cli.actor);
+    options.daemonUrl = parser.isSet(cli.daemonUrl) ? QUrl(parser.value(cli.daemonUrl))
+                                                    : QUrl(QStringLiteral("http://127.0.0.1:8765"));
+    options.allowRemoteDaemon = parser.isSet(cli.allowRemote);
+    options.exitAfterLoad = parser.isSet(cli.exitAfterLoad);
+    options.screenshotDir = parser.value(cli.screenshots);
+    if (parser.isSet(cli.screenshotSize)) {
+        const QStringList wh = parser.value(cli.screenshotSize).split(QLatin1Char('x'));
         const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
         if (wh.size() != 2 || size.width() < 320 || size.height() < 240) {
             std::fprintf(stderr, "%s\n",
@@ -120,7 +168,7 @@ int main(int argc, char *argv[])
         }
         options.screenshotSize = size;
     }
-    if (!parser.isSet(noLoadCache))
+    if (!parser.isSet(cli.noLoadCache))
         options.loadCacheDirectory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/stores");
     if (options.exitAfterLoad && parser.positionalArguments().isEmpty()) {

@@ -32,6 +32,7 @@ DaemonClient::DaemonClient(QObject *parent)
     , m_baseUrl(defaultBaseUrl())
 {
     qRegisterMetaType<SyncDesk::DaemonEventList>();
+    qRegisterMetaType<SyncDesk::DaemonRepairPlan>();
     // The store path travels in the query: no proxy sees it, even for an allowed remote host.
     m_nam.setProxy(QNetworkProxy::NoProxy);
     m_nam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -45,6 +46,7 @@ DaemonClient::~DaemonClient()
 {
     abortStatus();
     abortEvents();
+    abortRepairPlan();
 }
 
 QUrl DaemonClient::defaultBaseUrl()
@@ -64,6 +66,7 @@ void DaemonClient::setBaseUrl(const QUrl &url)
         return;
     m_baseUrl = clean;
     abortEvents();
+    abortRepairPlan();
     if (m_running)
         pollNow();
 }
@@ -122,6 +125,7 @@ void DaemonClient::stop()
     m_nextDelayMs = 0;
     abortStatus();
     abortEvents();
+    abortRepairPlan();
 }
 
 std::optional<QString> DaemonClient::refusalFor(const QUrl &url, bool allowRemoteHosts)
@@ -220,7 +224,8 @@ void DaemonClient::onHealth(const DaemonResponse &response)
         return pollFailed(tr("the daemon reports it is not live"));
     m_health = health.value();
     // Only a daemon coming back is "live"; a ready one stays ready while re-polled.
-    if (m_state != State::Ready && m_state != State::NotReady)
+    if (m_state != State::Ready && m_state != State::NotReady
+        && m_state != State::LiveReadinessUnknown)
         setState(State::Live, QString());
     m_statusRequest = send(QStringLiteral("/readyz"), m_statusLimit);
     connect(m_statusRequest, &DaemonRequest::finished, this, &DaemonClient::onReady);
@@ -231,17 +236,33 @@ void DaemonClient::onReady(const DaemonResponse &response)
     m_statusRequest->deleteLater();
     m_statusRequest = nullptr;
     const QString endpoint = QStringLiteral("/readyz");
-    if (const QString error = checkResponse(response, endpoint, { 200, 503 }); !error.isEmpty())
-        return pollFailed(error);
+    // /healthz has answered: whatever goes wrong now leaves a live daemon whose
+    // readiness is not known, never an unreachable one.
+    if (const QString error = checkResponse(response, endpoint, { 200, 503 }); !error.isEmpty()) {
+        const QString detail = response.error.isEmpty()
+            ? DaemonResponseParser::errorSummary(response.body)
+            : QString();
+        return readinessUnknown(
+            detail.isEmpty() ? error : tr("%1 (%2)", "reason (daemon's error)").arg(error, detail));
+    }
     auto readiness = DaemonResponseParser::parseReady(response.httpStatus, response.body);
     if (!readiness)
-        return pollFailed(readiness.error());
+        return readinessUnknown(readiness.error());
     m_readiness = readiness.value();
     QString message = m_readiness.summary;
     if (message.isEmpty())
         message = m_readiness.status;
     setState(m_readiness.ready ? State::Ready : State::NotReady, message);
     pollSucceeded();
+}
+
+void DaemonClient::readinessUnknown(const QString &reason)
+{
+    m_readiness = DaemonReadiness {};
+    setState(State::LiveReadinessUnknown, reason);
+    // The report behind /readyz may take a minute to build: ask again with the
+    // same backoff as for an outage, so a struggling daemon is not asked more often.
+    schedule(nextBackoff());
 }
 
 void DaemonClient::pollSucceeded()
@@ -253,11 +274,14 @@ void DaemonClient::pollSucceeded()
 void DaemonClient::pollFailed(const QString &reason)
 {
     setState(State::Unreachable, reason);
+    schedule(nextBackoff());
+}
+
+int DaemonClient::nextBackoff()
+{
     ++m_failures;
-    const int delay = m_failures == 1
-        ? m_initialBackoffMs
-        : int(std::min<qint64>(qint64(m_nextDelayMs) * 2, m_maxBackoffMs));
-    schedule(delay);
+    return m_failures == 1 ? m_initialBackoffMs
+                           : int(std::min<qint64>(qint64(m_nextDelayMs) * 2, m_maxBackoffMs));
 }
 
 void DaemonClient::schedule(int delayMs)
@@ -286,6 +310,48 @@ void DaemonClient::abortEvents()
     }
     // A parse still running finishes on its own; its result is no longer watched.
     m_eventsParse.setFuture(QFuture<DaemonResult<DaemonEventList>>());
+}
+
+void DaemonClient::abortRepairPlan()
+{
+    if (DaemonRequest *request = m_repairRequest.data()) {
+        m_repairRequest = nullptr;
+        request->abort();
+        request->deleteLater();
+    }
+}
+
+void DaemonClient::fetchRepairPlan()
+{
+    abortRepairPlan();
+    if (const auto refusal = refusalFor(m_baseUrl, m_allowRemote)) {
+        QMetaObject::invokeMethod(
+            this, [this, reason = *refusal] { Q_EMIT repairPlanFailed(reason); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_repairRequest = send(QStringLiteral("/repairz"), m_statusLimit);
+    connect(m_repairRequest, &DaemonRequest::finished, this, &DaemonClient::onRepairPlan);
+}
+
+void DaemonClient::onRepairPlan(const DaemonResponse &response)
+{
+    m_repairRequest->deleteLater();
+    m_repairRequest = nullptr;
+    const QString endpoint = QStringLiteral("/repairz");
+    if (const QString error = checkResponse(response, endpoint, { 200 }); !error.isEmpty()) {
+        const QString detail = response.error.isEmpty()
+            ? DaemonResponseParser::errorSummary(response.body)
+            : QString();
+        Q_EMIT repairPlanFailed(
+            detail.isEmpty() ? error : tr("%1 (%2)", "reason (daemon's error)").arg(error, detail));
+        return;
+    }
+    const auto plan = DaemonResponseParser::parseRepairPlan(response.body);
+    if (plan)
+        Q_EMIT repairPlanReceived(plan.value());
+    else
+        Q_EMIT repairPlanFailed(plan.error());
 }
 
 void DaemonClient::fetchEvents()

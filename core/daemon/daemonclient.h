@@ -23,7 +23,10 @@ struct DaemonResponse;
 
 /**
  * Talks to the daemon's local HTTP service (spec/service.md): polls /healthz
- * and /readyz and fetches /events, asynchronously, on the thread it lives on.
+ * and /readyz and fetches /events and the repair preview /repairz,
+ * asynchronously, on the thread it lives on. Nothing else is ever requested:
+ * the daemon's placeholder endpoints (/noisez, /narrativez, /coherencez,
+ * /authorityz) answer fixed values and must never pass for health.
  *
  * Only loopback hosts are contacted unless setAllowRemoteHosts(true): any
  * other host is refused before a request exists. Every request is bounded by
@@ -42,6 +45,11 @@ public:
         Live, ///< /healthz answered, /readyz not yet
         Ready, ///< /readyz 200 with "ready": true
         NotReady, ///< /readyz 503 or "ready": false; message() is the daemon's summary
+        /// /healthz answered but /readyz did not usefully (500, timeout,
+        /// malformed): the daemon runs, whether it is ready is not known;
+        /// message() says why. /readyz builds a full report each time, so one
+        /// unparsable object or a slow policy service is enough.
+        LiveReadinessUnknown,
         Unreachable, ///< no usable answer; message() says why
         Refused, ///< the host is not loopback and remote hosts are not allowed
     };
@@ -88,6 +96,10 @@ public:
     /// One GET /events; answers with eventsReceived() or eventsFailed(). A newer call replaces an
     /// older one.
     void fetchEvents();
+    /// One GET /repairz, the daemon's repair plan preview (read-only: Sync Desk
+    /// never applies it); answers with repairPlanReceived() or repairPlanFailed().
+    /// A newer call replaces an older one.
+    void fetchRepairPlan();
 
     State state() const { return m_state; }
     QString message() const { return m_message; }
@@ -109,6 +121,8 @@ Q_SIGNALS:
     void pollFinished(int nextDelayMs);
     void eventsReceived(const SyncDesk::DaemonEventList &events);
     void eventsFailed(const QString &message);
+    void repairPlanReceived(const SyncDesk::DaemonRepairPlan &plan);
+    void repairPlanFailed(const QString &message);
 
 private:
     DaemonRequest *send(const QString &path, qint64 limit);
@@ -117,11 +131,16 @@ private:
     void onReady(const DaemonResponse &response);
     void onEvents(const DaemonResponse &response);
     void onEventsParsed();
+    void onRepairPlan(const DaemonResponse &response);
+    void readinessUnknown(const QString &reason);
     void pollSucceeded();
     void pollFailed(const QString &reason);
+    /// Counts a failed poll and gives the delay before the next one.
+    int nextBackoff();
     void schedule(int delayMs);
     void abortStatus();
     void abortEvents();
+    void abortRepairPlan();
     QString checkResponse(const DaemonResponse &response, const QString &endpoint,
         std::initializer_list<int> ok) const;
 
@@ -142,6 +161,7 @@ private:
 
     QPointer<DaemonRequest> m_statusRequest;
     QPointer<DaemonRequest> m_eventsRequest;
+    QPointer<DaemonRequest> m_repairRequest;
     QFutureWatcher<DaemonResult<DaemonEventList>> m_eventsParse;
     int m_failures = 0;
     int m_nextDelayMs = 0;

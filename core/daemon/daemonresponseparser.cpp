@@ -9,8 +9,10 @@
 #include "core/daemon/daemonclient.h"
 
 #include "core/json/json.h"
+#include "core/records/plaintext.h"
 #include "core/records/timestamp.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace SyncDesk {
@@ -48,6 +50,15 @@ QString optionalString(const Json &object, std::string_view key)
 {
     return jsonString(jsonMember(object, key));
 }
+
+// A text shown as the daemon wrote it: one line, capped, nothing hidden.
+QString shownString(const Json &object, std::string_view key, qsizetype maxChars = 400)
+{
+    return PlainText::oneLine(jsonString(jsonMember(object, key)), maxChars);
+}
+
+// A preview is short; a list beyond this is not worth a reader's scrolling.
+constexpr std::size_t kMaxRepairSteps = 50;
 
 } // namespace
 
@@ -150,6 +161,71 @@ DaemonResult<DaemonEventList> DaemonResponseParser::parseEvents(const QByteArray
         out.append(std::move(event));
     }
     return Result::success(std::move(out));
+}
+
+DaemonResult<DaemonRepairPlan> DaemonResponseParser::parseRepairPlan(const QByteArray &body)
+{
+    using Result = DaemonResult<DaemonRepairPlan>;
+    const QString endpoint = QStringLiteral("/repairz");
+    Parsed parsed = parseObject(body, endpoint);
+    if (!parsed.error.isEmpty())
+        return Result::failure(parsed.error);
+    const Json &plan = parsed.value;
+    const Json &steps = jsonMember(plan, "steps");
+    if (!steps.is_array())
+        return Result::failure(
+            DaemonClient::tr("%1 answered without a \"steps\" list").arg(endpoint));
+    DaemonRepairPlan out;
+    out.planId = shownString(plan, "plan_id", 120);
+    out.status = shownString(plan, "status", 40);
+    out.severity = shownString(plan, "severity", 40);
+    out.summary = shownString(plan, "summary");
+    out.generatedAt = shownString(plan, "generated_at", 40);
+    const Json &previewOnly = jsonMember(jsonMember(plan, "service"), "preview_only");
+    out.previewOnly = previewOnly.is_boolean() && previewOnly.get<bool>();
+    for (const Json &step : steps) {
+        if (out.steps.size() >= qsizetype(kMaxRepairSteps))
+            break;
+        if (!step.is_object())
+            continue;
+        DaemonRepairStep s;
+        const Json &order = jsonMember(step, "order");
+        s.order = order.is_number_integer() ? int(std::clamp<qint64>(order.get<qint64>(), 0, 9999))
+                                            : int(out.steps.size()) + 1;
+        s.id = shownString(step, "id", 120);
+        s.kind = shownString(step, "kind", 40);
+        const Json &destructive = jsonMember(step, "destructive");
+        // A step that does not say it is harmless is taken as destructive.
+        s.destructive = !destructive.is_boolean() || destructive.get<bool>();
+        s.description = shownString(step, "description");
+        s.expectedResult = shownString(step, "expected_result");
+        out.steps.append(std::move(s));
+    }
+    const Json &blocked = jsonMember(plan, "blocked_steps");
+    if (blocked.is_array()) {
+        for (const Json &step : blocked) {
+            if (out.blockedSteps.size() >= qsizetype(kMaxRepairSteps))
+                break;
+            if (step.is_object())
+                out.blockedSteps.append(
+                    { shownString(step, "id", 120), shownString(step, "reason") });
+        }
+    }
+    return Result::success(std::move(out));
+}
+
+QString DaemonResponseParser::errorSummary(const QByteArray &body)
+{
+    if (body.isEmpty() || body.size() > 64 * 1024)
+        return {};
+    const auto parsed = parseJson(std::string_view(body.constData(), std::size_t(body.size())));
+    if (!parsed.ok() || !parsed.value.is_object())
+        return {};
+    const QString error = shownString(parsed.value, "error", 60);
+    const QString message = shownString(parsed.value, "message", 160);
+    if (error.isEmpty())
+        return message;
+    return message.isEmpty() ? error : error + QStringLiteral(": ") + message;
 }
 
 } // namespace SyncDesk

@@ -28,6 +28,11 @@ public:
     static DaemonResult<DaemonReadiness> parseReady(int httpStatus, const QByteArray &body);
     /// GET /events: a JSON object with an "events" list of journal events.
     static DaemonResult<DaemonEventList> parseEvents(const QByteArray &body);
+    /// GET /repairz: a JSON object with at least a "steps" list; texts are capped
+    /// and stripped of control and direction characters.
+    static DaemonResult<DaemonRepairPlan> parseRepairPlan(const QByteArray &body);
+    /// A 500's {"error", "message"} body as one short line; empty when it is not one.
+    static QString errorSummary(const QByteArray &body);
 };
 
 } // namespace SyncDesk

@@ -35,6 +35,40 @@ struct DaemonReadiness final
     QString generatedAt;
 };
 
+/// One step of a repair plan preview (GET /repairz), as the daemon describes it.
+struct DaemonRepairStep final
+{
+    int order = 0;
+    QString id;
+    QString kind;
+    bool destructive = false;
+    QString description;
+    QString expectedResult;
+};
+
+/// A step the plan holds back, and why.
+struct DaemonBlockedStep final
+{
+    QString id;
+    QString reason;
+};
+
+/**
+ * What GET /repairz says: the daemon's repair plan, a preview only. Sync Desk
+ * shows it to explain a degraded or unsafe daemon and never applies it.
+ */
+struct DaemonRepairPlan final
+{
+    QString planId;
+    QString status; ///< "preview"
+    QString severity;
+    QString summary;
+    QString generatedAt;
+    bool previewOnly = false; ///< service.preview_only as the daemon said it
+    QList<DaemonRepairStep> steps;
+    QList<DaemonBlockedStep> blockedSteps;
+};
+
 /// One journal event from GET /events, as the events view shows it.
 struct DaemonEvent final
 {
@@ -58,3 +92,4 @@ using DaemonEventList = QList<DaemonEvent>;
 } // namespace SyncDesk
 
 Q_DECLARE_METATYPE(SyncDesk::DaemonEvent)
+Q_DECLARE_METATYPE(SyncDesk::DaemonRepairPlan)

@@ -4,9 +4,9 @@
 
 #include "core/models/evidencemodel.h"
 
+#include "core/records/timestamp.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
-#include "core/records/timestamp.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -35,7 +35,9 @@ EvidenceModel::EvidenceModel(QObject *parent)
     for (auto s : { EvidenceStatus::Verified, EvidenceStatus::Tampered, EvidenceStatus::Invalid,
              EvidenceStatus::Suspect })
         m_statusLabels[std::size_t(statusIndex(s))] = statusLabel(s);
-    m_signedLabels = { tr("—", "no attestation"), tr("No", "signed"), tr("Yes", "signed") };
+    // Sync Desk verifies no signature: one that is there is "not verified", never "yes".
+    m_signedLabels = { tr("—", "no attestation"), tr("None", "signature"),
+        tr("Not verified", "signature present") };
 }
 
 QString EvidenceModel::statusLabel(EvidenceStatus status)
@@ -211,6 +213,8 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
                                              : e.statusMessage;
         if (column == GeneratedColumn && e.generated != kNoTime)
             return formatUtcTimestamp(e.generated);
+        if (column == SignedColumn && e.isSigned == Flag::True)
+            return tr("A signature is present; Sync Desk does not verify signatures.");
         return {};
     case Qt::TextAlignmentRole:
         if (column == CitedByColumn)
@@ -283,7 +287,7 @@ QVariant EvidenceModel::headerData(int section, Qt::Orientation orientation, int
     case GeneratedColumn:
         return tr("Generated");
     case SignedColumn:
-        return tr("Signed");
+        return tr("Signature");
     case CitedByColumn:
         return tr("Cited by");
     }

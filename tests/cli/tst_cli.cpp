@@ -38,6 +38,51 @@ QString ref(const char *name)
     return QStringLiteral(SYNCDESK_TEST_DATA "/reference/contracts/") + QLatin1String(name);
 }
 
+// Terminal columns, as a reader sees them: CJK ideographs take two.
+int columns(const QString &text)
+{
+    int n = 0;
+    for (const char32_t c : text.toUcs4())
+        n += (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3041 && c <= 0x30FF) ? 2 : 1;
+    return n;
+}
+
+// Where each header word starts, in terminal columns, and where each row's cells do.
+QList<int> cellStarts(const QString &line)
+{
+    QList<int> starts;
+    const QStringList cells = line.split(QStringLiteral("  "), Qt::SkipEmptyParts);
+    qsizetype from = 0;
+    for (const QString &cell : cells) {
+        const qsizetype at = line.indexOf(cell.trimmed(), from);
+        starts << columns(line.left(at));
+        from = at + cell.trimmed().size();
+    }
+    return starts;
+}
+
+// The reference conflict again, under another id, object and rationale.
+void addConflict(const StoreFixture &fx, const QString &id, const QString &object,
+    const QString &rationale, bool decided)
+{
+    QFile f(ref("conflict.alpha.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing conflict.alpha.json");
+    auto j = nlohmann::ordered_json::parse(f.readAll().toStdString());
+    j["conflict_id"] = id.toStdString();
+    j["object_id"] = object.toStdString();
+    auto &card = j["decision_card"];
+    card["rationale"] = rationale.toStdString();
+    if (!decided) {
+        card["selected_option"] = nullptr;
+        card["selected_by"] = nullptr;
+        card["selected_at"] = nullptr;
+        card["rationale"] = nullptr;
+    }
+    const QString name = QString(id).replace(QLatin1Char(':'), QLatin1Char('_'));
+    fx.write(QStringLiteral("conflicts/%1.json").arg(name), QByteArray::fromStdString(j.dump(2)));
+}
+
 } // namespace
 
 class TestCli final : public QObject
@@ -250,6 +295,103 @@ private Q_SLOTS:
         const Run uninitialized = cli({ "store", "summary", fx.root() });
         QCOMPARE(uninitialized.exitCode, 1);
         QVERIFY(uninitialized.err.contains("manifest.json"));
+    }
+
+    void conflictsListColumnsFitTheirContent()
+    {
+        StoreFixture fx;
+        const QString longId
+            = QStringLiteral("conflict:research-thesis-draft-chapter-three-figures-0042-replayed");
+        addConflict(fx, longId, QStringLiteral("object:x"), {}, false);
+        addConflict(
+            fx, QStringLiteral("conflict:b"), QStringLiteral("object:日本語のノート"), {}, false);
+        const Run list = cli({ "conflicts", "list", fx.root() });
+        QCOMPARE(list.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(list.out).split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() >= 5, list.out.constData());
+        // Whole ids, never cut at a fixed width.
+        QVERIFY2(list.out.contains(longId.toUtf8()), list.out.constData());
+        const QList<int> header = cellStarts(lines.at(0));
+        QCOMPARE(header.size(), 6);
+        for (int l = 1; l <= 3; ++l) {
+            const QList<int> row = cellStarts(lines.at(l));
+            // The columns up to the decision start where their headers do.
+            QVERIFY2(row.mid(0, 5) == header.mid(0, 5), qPrintable(lines.at(l)));
+        }
+        // Sized to the content: the longest id plus the gap, no wasted padding.
+        QCOMPARE(header.at(1), int(longId.size()) + 2);
+        // States are words a person reads (translated), one per row.
+        QVERIFY(lines.at(1).contains(QLatin1String("decided"))
+            || lines.at(1).contains(QLatin1String("pending")));
+    }
+
+    void conflictsListDecidedSaysWhoWhenWhy()
+    {
+        StoreFixture fx;
+        const QString why = QStringLiteral(
+            "Both sides edited the same paragraph of the chapter; kept both so the authors can "
+            "compare the wording and the figures side by side before the deadline next week.");
+        addConflict(
+            fx, QStringLiteral("conflict:beta-002"), QStringLiteral("object:beta"), why, true);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("COLUMNS"), QStringLiteral("140"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESK_CLI), { "conflicts", "list", "--decided", fx.root() });
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        QVERIFY2(
+            lines.at(0).contains(QLatin1String("BY")) && lines.at(0).contains(QLatin1String("WHY")),
+            qPrintable(out));
+        QString beta;
+        for (const QString &l : lines)
+            if (l.startsWith(QLatin1String("conflict:beta-002")))
+                beta = l;
+        QVERIFY2(!beta.isEmpty(), qPrintable(out));
+        QVERIFY(beta.contains(QLatin1String("actor:local-user"))); // who
+        QVERIFY(beta.contains(QLatin1String("2026-05-05T00:07:30Z"))); // when
+        QVERIFY(beta.contains(QLatin1String("Both sides edited"))); // why, shortened to fit
+        QVERIFY2(beta.endsWith(QChar(0x2026)), qPrintable(beta));
+        QVERIFY2(columns(beta) <= 140, qPrintable(beta));
+        QVERIFY(!beta.contains(QLatin1String("next week")));
+        // Whole in --json.
+        const Run json = cli({ "conflicts", "list", "--json", "--decided", fx.root() });
+        const auto doc = parse(json.out);
+        bool whole = false;
+        for (const auto &c : doc["conflicts"])
+            whole = whole || str(c["rationale"]) == why;
+        QVERIFY(whole);
+    }
+
+    void desktopHelpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("--help") << "--help"
+                                << "STORE";
+        QTest::newRow("-h") << "-h"
+                            << "--exit-after-load";
+        QTest::newRow("--version") << "--version"
+                                   << "syncdesk ";
+    }
+
+    void desktopHelpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QString, option);
+        QFETCH(QString, expected);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : { "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM" })
+            env.remove(QLatin1String(name));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESK_APP), { option });
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray out = p.readAllStandardOutput();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.contains(expected.toUtf8()), out.constData());
     }
 
     void resolveDryRunSaysWouldApply()

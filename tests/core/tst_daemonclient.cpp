@@ -44,6 +44,13 @@ private Q_SLOTS:
     void storeRootIsEncoded();
     void backoffDoublesAndResets();
     void stopAbortsInFlight();
+    void readyz500IsLiveReadinessUnknown();
+    void readyzSlowIsLiveReadinessUnknown();
+    void readyzMalformedIsLiveReadinessUnknown();
+    void readinessUnknownThenReady();
+    void repairPlanFromReference();
+    void repairPlanFailsInline();
+    void placeholdersAreNeverRequested();
 };
 
 void TestDaemonClient::readyFromReference()
@@ -251,6 +258,138 @@ void TestDaemonClient::stopAbortsInFlight()
     QCOMPARE(spy.size(), 0);
     QCOMPARE(client.state(), State::Unknown);
     QCOMPARE(client.requestCount(), quint64(1));
+}
+
+void TestDaemonClient::readyz500IsLiveReadinessUnknown()
+{
+    DaemonTestServer server;
+    server.route("/healthz", 200, DaemonTestServer::reference("healthz.json"));
+    server.route("/readyz", 500, DaemonTestServer::reference("readyz.error-500.json"));
+    DaemonClient client;
+    makeFast(client, server.url());
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::LiveReadinessUnknown, 3000);
+    // Why, with the daemon's own error: the reader can tell a broken object from an outage.
+    QVERIFY2(client.message().contains(QLatin1String("HTTP 500")), qPrintable(client.message()));
+    QVERIFY2(
+        client.message().contains(QLatin1String("JSONDecodeError")), qPrintable(client.message()));
+    QCOMPARE(client.health().version, QStringLiteral("0.1.0"));
+    QVERIFY(!client.readiness().ready);
+    QVERIFY(client.readiness().status.isEmpty());
+    // Not polled harder than an outage.
+    QCOMPARE(client.nextPollDelay(), 10000);
+}
+
+void TestDaemonClient::readyzSlowIsLiveReadinessUnknown()
+{
+    DaemonTestServer server;
+    server.route("/healthz", 200, DaemonTestServer::reference("healthz.json"));
+    // Longer than the client waits: /readyz with a remote policy service.
+    server.route("/readyz", Route { {}, Route::Mode::Silent });
+    DaemonClient client;
+    makeFast(client, server.url());
+    client.setTimeouts(200, 400);
+    QSignalSpy spy(&client, &DaemonClient::stateChanged);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::LiveReadinessUnknown, 3000);
+    QVERIFY2(client.message().contains(QLatin1String("no data for")), qPrintable(client.message()));
+    for (const auto &args : std::as_const(spy))
+        QVERIFY(args.at(0).value<State>() != State::Unreachable);
+}
+
+void TestDaemonClient::readyzMalformedIsLiveReadinessUnknown()
+{
+    DaemonTestServer server;
+    server.route("/healthz", 200, DaemonTestServer::reference("healthz.json"));
+    server.route("/readyz", 200, R"({"status": "healthy"})");
+    DaemonClient client;
+    makeFast(client, server.url());
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::LiveReadinessUnknown, 3000);
+    QVERIFY2(client.message().contains(QLatin1String("\"ready\"")), qPrintable(client.message()));
+}
+
+void TestDaemonClient::readinessUnknownThenReady()
+{
+    DaemonTestServer server;
+    server.route("/healthz", 200, DaemonTestServer::reference("healthz.json"));
+    server.route("/readyz", 500, DaemonTestServer::reference("readyz.error-500.json"));
+    DaemonClient client;
+    makeFast(client, server.url());
+    client.setBackoff(50, 50);
+    QSignalSpy spy(&client, &DaemonClient::stateChanged);
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::LiveReadinessUnknown, 3000);
+    const qsizetype before = spy.size();
+    server.route("/readyz", 200, DaemonTestServer::reference("readyz.degraded.json"));
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Ready, 3000);
+    // Straight from unknown to ready: no flicker through "live" on the way.
+    QCOMPARE(spy.size(), before + 1);
+    QCOMPARE(client.readiness().status, QStringLiteral("degraded"));
+}
+
+void TestDaemonClient::repairPlanFromReference()
+{
+    DaemonTestServer server;
+    server.route("/repairz", 200, DaemonTestServer::reference("repairz.degraded.json"));
+    DaemonClient client;
+    makeFast(client, server.url());
+    QSignalSpy received(&client, &DaemonClient::repairPlanReceived);
+    client.fetchRepairPlan();
+    QVERIFY(received.wait(3000));
+    const auto plan = received.at(0).at(0).value<DaemonRepairPlan>();
+    QCOMPARE(plan.planId, QStringLiteral("repair-plan-413000cddca73f48"));
+    QCOMPARE(plan.status, QStringLiteral("preview"));
+    QVERIFY(plan.previewOnly);
+    QCOMPARE(plan.steps.size(), 1);
+    QCOMPARE(plan.steps.constFirst().id, QStringLiteral("verify_or_rebuild_shadow"));
+    QVERIFY(!plan.steps.constFirst().destructive);
+    QCOMPARE(plan.blockedSteps.size(), 1);
+    QCOMPARE(plan.blockedSteps.constFirst().id, QStringLiteral("apply_destructive_changes"));
+    QVERIFY(server.requestHeads.constLast().startsWith("GET /repairz HTTP/1.1"));
+    // Reading a plan is not polling: the state is untouched.
+    QCOMPARE(client.state(), State::Unknown);
+}
+
+void TestDaemonClient::repairPlanFailsInline()
+{
+    DaemonTestServer server;
+    server.route("/repairz", 500, R"({"error": "ValueError", "message": "bad object"})");
+    DaemonClient client;
+    makeFast(client, server.url());
+    QSignalSpy failed(&client, &DaemonClient::repairPlanFailed);
+    client.fetchRepairPlan();
+    QVERIFY(failed.wait(3000));
+    const QString why = failed.at(0).at(0).toString();
+    QVERIFY2(why.contains(QLatin1String("HTTP 500")) && why.contains(QLatin1String("bad object")),
+        qPrintable(why));
+}
+
+void TestDaemonClient::placeholdersAreNeverRequested()
+{
+    DaemonTestServer server;
+    server.serveReference();
+    server.route("/repairz", 200, DaemonTestServer::reference("repairz.degraded.json"));
+    // Alarming placeholders: if anything read them, it would show.
+    for (const char *path : { "/noisez", "/narrativez", "/coherencez", "/authorityz" })
+        server.route(path, 200, R"({"status": "unsafe", "ready": false, "alarms": ["x"]})");
+    DaemonClient client;
+    makeFast(client, server.url());
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Ready, 3000);
+    QSignalSpy events(&client, &DaemonClient::eventsReceived);
+    QSignalSpy plan(&client, &DaemonClient::repairPlanReceived);
+    client.fetchEvents();
+    client.fetchRepairPlan();
+    QTRY_VERIFY_WITH_TIMEOUT(events.size() == 1 && plan.size() == 1, 3000);
+    client.pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(client.requestCount(), quint64(6), 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(server.requestHeads.size(), 6, 3000);
+    for (const QByteArray &head : std::as_const(server.requestHeads)) {
+        const QByteArray path = head.split(' ').value(1);
+        QVERIFY2(path == "/healthz" || path == "/readyz" || path == "/events" || path == "/repairz",
+            head.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDaemonClient)

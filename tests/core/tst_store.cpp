@@ -136,6 +136,38 @@ private Q_SLOTS:
         }
     }
 
+    // spec/store.md, "Folders the daemon owns": newer daemons keep their own state
+    // in the store root. Sync Desk reads none of it as records, and none of it
+    // is a problem, whatever it holds.
+    void daemonFoldersAreNotProblems()
+    {
+        StoreFixture fx;
+        const auto plain = Store::open(fx.root());
+        QCOMPARE(plain->state(), Store::State::Ok);
+        const auto before = plain->problems().size();
+        const auto filesBefore = plain->files().size();
+
+        fx.write(QStringLiteral("orchestration/manifest.json"), "{\"schema\": \"other\"}\n");
+        fx.write(QStringLiteral("orchestration/audit.jsonl"), "not json at all\n");
+        for (const char *sub :
+            { "pending", "waiting-approval", "blocked", "dead-letter", "replay" })
+            fx.write(QStringLiteral("orchestration/%1/item.json").arg(QLatin1String(sub)), "{");
+        fx.write(QStringLiteral("receipts/cycle-0001.json"), "{\"receipt\": true}\n");
+        fx.write(QStringLiteral("receipts/cycle-0002.json.tmp"), "");
+        fx.write(QStringLiteral("current-version"), "3\n");
+        fx.write(QStringLiteral("indexes/objects.idx"), "\x00\x01");
+        fx.write(QStringLiteral("checkpoints/gen-2/manifest.json"), "[]");
+        fx.write(QStringLiteral("tmp/write-1234.partial"), "half");
+        const auto store = Store::open(fx.root());
+        QCOMPARE(store->state(), Store::State::Ok);
+        QVERIFY2(store->problems().size() == before, qPrintable(describeProblems(*store)));
+        QCOMPARE(store->files().size(), filesBefore);
+        for (const auto &p : store->problems())
+            for (const char *name : { "orchestration", "receipts", "current-version", "indexes",
+                     "checkpoints", "tmp/" })
+                QVERIFY2(!p.path.contains(QLatin1String(name)), qPrintable(p.path));
+    }
+
     void relations()
     {
         StoreFixture fx;

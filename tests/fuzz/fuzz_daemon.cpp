@@ -2,10 +2,12 @@
 //
 // SPDX-License-Identifier: MIT
 
-// The daemon's answers: /healthz, /readyz (whose HTTP status matters) and
-// /events bodies as a malicious or compromised daemon might send them.
+// The daemon's answers: /healthz, /readyz (whose HTTP status matters),
+// /events and /repairz bodies and 500 error bodies as a malicious or
+// compromised daemon might send them.
 
 #include "core/daemon/daemonresponseparser.h"
+#include "core/records/plaintext.h"
 #include "fuzzsupport.h"
 
 #include <cstdlib>
@@ -26,6 +28,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const auto r = DaemonResponseParser::parseReady(status, body); !r && r.error().isEmpty())
         std::abort();
     if (const auto r = DaemonResponseParser::parseEvents(body); !r && r.error().isEmpty())
+        std::abort();
+    if (const auto r = DaemonResponseParser::parseRepairPlan(body); !r && r.error().isEmpty())
+        std::abort();
+    // What is shown of a plan or an error never carries a control character.
+    if (const auto r = DaemonResponseParser::parseRepairPlan(body); r) {
+        for (const auto &step : r->steps)
+            if (PlainText::hasHiddenCharacters(step.description))
+                std::abort();
+    }
+    if (PlainText::hasHiddenCharacters(DaemonResponseParser::errorSummary(body)))
         std::abort();
     return 0;
 }

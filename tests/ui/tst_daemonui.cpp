@@ -8,11 +8,15 @@
 
 #include "core/daemon/daemonclient.h"
 #include "core/models/daemoneventsmodel.h"
+#include "core/store/storesession.h"
 #include "ui/daemon/daemonstatuswidget.h"
+#include "ui/daemon/daemonview.h"
 #include "ui/daemon/eventsview.h"
 
 #include "daemontestserver.h"
+#include "treecopy.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -22,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <ctime>
@@ -90,6 +95,9 @@ private Q_SLOTS:
     void statusFollowsClient();
     void eventsViewShowsEvents();
     void eventsViewFailsInline();
+    void pageShowsReadinessUnknown();
+    void pageShowsRepairPlanWhenDegraded();
+    void pageRefreshesWhenJournalChanges();
 };
 
 void TestDaemonUi::modelPassesTester()
@@ -269,6 +277,9 @@ void TestDaemonUi::statusText_data()
     QTest::newRow("not ready") << State::NotReady << "Local state store is not initialized."
                                << "Daemon not ready: Local state store is not initialized.";
     QTest::newRow("not ready, no summary") << State::NotReady << QString() << "Daemon not ready";
+    QTest::newRow("live, readiness unknown")
+        << State::LiveReadinessUnknown << "/readyz answered HTTP 500"
+        << "Daemon live, readiness unknown (/readyz answered HTTP 500)";
     QTest::newRow("unreachable") << State::Unreachable << "connection refused"
                                  << "Daemon not reachable";
     QTest::newRow("refused") << State::Refused << "10.0.0.1 is not this computer"
@@ -384,6 +395,116 @@ void TestDaemonUi::eventsViewFailsInline()
     QVERIFY(!view.isMessageShown());
     QCOMPARE(view.table()->currentIndex().data(DaemonEventsModel::EventIdRole).toString(),
         QStringLiteral("evt-00000001"));
+}
+
+void TestDaemonUi::pageShowsReadinessUnknown()
+{
+    DaemonTestServer server;
+    server.route("/healthz", 200, DaemonTestServer::reference("healthz.json"));
+    server.route("/readyz", 500, DaemonTestServer::reference("readyz.error-500.json"));
+    server.route("/events", 200, DaemonTestServer::reference("events.json"));
+    DaemonClient client;
+    makeFast(client, server.url());
+    DaemonView page;
+    page.resize(900, 600);
+    page.setClient(&client);
+    page.show();
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(page.statusWidget()->state(), State::LiveReadinessUnknown, 3000);
+    const QString text = page.statusWidget()->text();
+    QVERIFY2(text.contains(QLatin1String("live, readiness unknown")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("not reachable")), qPrintable(text));
+    QVERIFY2(page.statusWidget()->toolTip().contains(QLatin1String("JSONDecodeError")),
+        qPrintable(page.statusWidget()->toolTip()));
+    QVERIFY(page.repairPanel()->isHidden()); // unknown is not degraded
+    maybeSave(&page, QStringLiteral("daemon-page-readiness-unknown"));
+}
+
+void TestDaemonUi::pageShowsRepairPlanWhenDegraded()
+{
+    DaemonTestServer server;
+    server.route("/healthz", 200, DaemonTestServer::reference("healthz.json"));
+    server.route("/readyz", 200, DaemonTestServer::reference("readyz.degraded.json"));
+    server.route("/repairz", 200, DaemonTestServer::reference("repairz.degraded.json"));
+    server.route("/events", 200, DaemonTestServer::reference("events.json"));
+    for (const char *path : { "/noisez", "/narrativez", "/coherencez", "/authorityz" })
+        server.route(path, 200, R"({"status": "unsafe", "summary": "PLACEHOLDER ALARM"})");
+    DaemonClient client;
+    makeFast(client, server.url());
+    DaemonView page;
+    page.resize(900, 700);
+    page.setClient(&client);
+    page.show();
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page.repairText().contains(QLatin1String("Verify active and shadow")), 3000);
+    QVERIFY(page.repairPanel()->isVisible());
+    QCOMPARE(page.statusWidget()->text(), QStringLiteral("Daemon ready, degraded"));
+    QVERIFY2(page.repairText().contains(QLatin1String("Requires explicit policy grant")),
+        qPrintable(page.repairText()));
+    // Read-only: nothing on the page offers to apply or run a repair.
+    for (const QAbstractButton *b : page.findChildren<QAbstractButton *>()) {
+        QVERIFY2(!b->text().contains(QLatin1String("Apply"), Qt::CaseInsensitive),
+            qPrintable(b->text()));
+        QVERIFY2(!b->text().contains(QLatin1String("Repair"), Qt::CaseInsensitive),
+            qPrintable(b->text()));
+    }
+    // The placeholders were neither asked nor shown.
+    for (const QByteArray &head : std::as_const(server.requestHeads))
+        QVERIFY2(!head.contains("/noisez") && !head.contains("/narrativez")
+                && !head.contains("/coherencez") && !head.contains("/authorityz"),
+            head.constData());
+    for (const QWidget *w : page.findChildren<QWidget *>())
+        QVERIFY(!w->toolTip().contains(QLatin1String("PLACEHOLDER")));
+    maybeSave(&page, QStringLiteral("daemon-page-repair"));
+
+    // Healthy again: the preview goes.
+    server.route("/readyz", 200, DaemonTestServer::reference("readyz.healthy.json"));
+    client.pollNow();
+    QTRY_VERIFY_WITH_TIMEOUT(page.repairPanel()->isHidden(), 3000);
+}
+
+void TestDaemonUi::pageRefreshesWhenJournalChanges()
+{
+    QTemporaryDir dir;
+    const QString root = dir.filePath(QStringLiteral("store"));
+    QVERIFY(copyTree(QStringLiteral(SYNCDESK_EXAMPLES "/workspace-demo"), root));
+    StoreSession session;
+    session.open(root);
+    QVERIFY(session.store());
+    session.setWatching(true);
+
+    DaemonTestServer server;
+    server.serveReference();
+    DaemonClient client;
+    makeFast(client, server.url());
+    DaemonView page;
+    page.setClient(&client);
+    page.setSession(&session);
+    page.resize(900, 600);
+    page.show();
+    client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(client.state(), State::Ready, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.eventsView()->model()->rowCount() == 1, 3000);
+    QCOMPARE(page.journalRefreshes(), 0);
+
+    // The daemon (or an Apply) appends to the journal: the page asks again at once,
+    // not after its ten-second poll interval.
+    const auto polledBefore = server.requestHeads.size();
+    QFile journal(root + QStringLiteral("/journal.jsonl"));
+    QVERIFY(journal.open(QIODevice::Append));
+    QFile last(root + QStringLiteral("/journal.jsonl"));
+    QVERIFY(last.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = last.readAll().split('\n');
+    journal.write(lines.at(lines.size() - 2) + '\n');
+    journal.close();
+    QTRY_COMPARE_WITH_TIMEOUT(page.journalRefreshes(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestHeads.size() >= polledBefore + 3, 3000);
+    QList<QByteArray> asked;
+    for (auto i = polledBefore; i < server.requestHeads.size(); ++i)
+        asked << server.requestHeads.at(i).split(' ').value(1);
+    QVERIFY(asked.contains("/healthz"));
+    QVERIFY(asked.contains("/events"));
 }
 
 QTEST_MAIN(TestDaemonUi)

@@ -4,18 +4,22 @@
 
 // Long on purpose: the evidence browser's models and widgets over one fixture store.
 
+#include "core/json/canonicaljson.h"
+#include "core/json/json.h"
 #include "core/models/evidencemodel.h"
 #include "core/models/missingevidencemodel.h"
 #include "core/models/problemfiltermodel.h"
 #include "core/models/problemmodel.h"
+#include "core/records/evidence.h"
 #include "core/store/store.h"
 #include "core/store/storesession.h"
 #include "ui/evidence/evidencebrowser.h"
 #include "ui/evidence/evidencedetail.h"
+#include "ui/evidence/resolutionsummary.h"
+#include "ui/problems/problemsview.h"
 #include "ui/widgets/jsonfindbar.h"
 #include "ui/widgets/jsonhighlighter.h"
 #include "ui/widgets/jsonview.h"
-#include "ui/problems/problemsview.h"
 #include "ui/widgets/statusbanner.h"
 
 #include <QAbstractItemModelTester>
@@ -31,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QToolButton>
@@ -202,9 +207,13 @@ private Q_SLOTS:
             if (r != row)
                 QCOMPARE(model.index(r, 0).data(EvidenceModel::StatusRole).toInt(),
                     int(EvidenceStatus::Verified));
-        // The demo's tampered envelope is signed: a signature never makes it look valid.
-        QCOMPARE(
-            model.index(row, EvidenceModel::SignedColumn).data().toString(), QStringLiteral("Yes"));
+        // The demo's tampered envelope is signed: Sync Desk verifies no signature, so
+        // it is "not verified", never a "Yes" that would read as vouched for.
+        QCOMPARE(model.index(row, EvidenceModel::SignedColumn).data().toString(),
+            QStringLiteral("Not verified"));
+        QCOMPARE(model.headerData(EvidenceModel::SignedColumn, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+            QStringLiteral("Signature"));
     }
 
     void citationCountsMatchRelations()
@@ -355,6 +364,149 @@ private Q_SLOTS:
             "sha256:36d1be8b77c40bc6c27974a8781082b1cf54c8166c8439e7905a58837d944c9b")));
         QCOMPARE(
             detail.jsonView()->bytes(), readAll(demoStore() + QLatin1Char('/') + kTamperedPath));
+    }
+
+    void tamperedSignedSummarySaysNotVerified()
+    {
+        EvidenceDetail detail;
+        detail.setStore(&store());
+        const int row = int(store().findEvidence(kTamperedId));
+        QVERIFY(row >= 0);
+        QCOMPARE(store().evidence()[std::size_t(row)].isSigned, Flag::True);
+        detail.showEvidence(row);
+        // The envelope claims a device-key signature; nothing checked it.
+        const QString signature = detail.signatureText();
+        QVERIFY2(
+            signature.startsWith(QLatin1String("present, not verified")), qPrintable(signature));
+        QVERIFY(signature.contains(QLatin1String("signed-with-device-key")));
+        QVERIFY(!signature.contains(QLatin1String("Yes")));
+        // The digest verdict stays the banner's, separate and clear.
+        QVERIFY(detail.banner()->title().startsWith(QLatin1String("Tampered")));
+        QVERIFY(detail.resolutionView()->isHidden()); // not a decision's envelope
+
+        // A verified, unsigned envelope says "none" and still only claims the digest.
+        for (std::size_t i = 0; i < store().evidence().size(); ++i) {
+            if (store().evidence()[i].status != EvidenceStatus::Verified
+                || store().evidence()[i].isSigned != Flag::False)
+                continue;
+            detail.showEvidence(int(i));
+            QVERIFY2(detail.signatureText().startsWith(QLatin1String("none")),
+                qPrintable(detail.signatureText()));
+            QCOMPARE(detail.banner()->title(), QStringLiteral("Verified"));
+            break;
+        }
+    }
+
+    void resolutionEnvelopeReadsAsADecision()
+    {
+        EvidenceDetail detail;
+        detail.setStore(&store());
+        const int row = int(store().findEvidence(QStringLiteral("evidence-0c18248a98621e470902")));
+        QVERIFY(row >= 0);
+        detail.showEvidence(row);
+        QVERIFY(!detail.resolutionView()->isHidden());
+        const QString text = detail.resolutionView()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Decision:")) && text.contains(QLatin1String("fork")),
+            qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("actor:local-user")));
+        QVERIFY(text.contains(QLatin1String("Both versions contain work worth keeping")));
+        QVERIFY(text.contains(QLatin1String("2026-05-05T01:26:30Z")));
+        // decided_on is absent from this older envelope: said so, not invented.
+        QVERIFY2(text.contains(QLatin1String("At the keyboard:")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("not recorded")));
+        // The card before → after, field by field.
+        QVERIFY2(text.contains(QStringLiteral("(none) → fork")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("(none) → actor:local-user")));
+        QVERIFY(text.contains(QLatin1String("fork (unchanged)"))); // the recommendation
+        QVERIFY(!text.contains(QLatin1String("Supersedes"))); // a first decision
+    }
+
+    void revisionEnvelopeIsHostileSafeAndLinksWhatItSupersedes()
+    {
+        // A revision as Sync Desk writes it, with words that try to hide and to flood.
+        QTemporaryDir dir;
+        QVERIFY(copyTree(demoStore(), dir.path()));
+        const QString first = QStringLiteral("evidence-0c18248a98621e470902");
+        auto parsed = parseJson(
+            readAll(dir.filePath(QStringLiteral("evidence/") + first + QStringLiteral(".json")))
+                .toStdString());
+        QVERIFY(parsed.ok());
+        Json envelope = parsed.value;
+        Json &artifact = envelope["artifact"];
+        const std::string bidi = "\u202e\u2066gnp.exe\u2069";
+        const std::string words = "Reverted: the fork lost the owner's edits " + bidi
+            + " \x1b[31mRED" + std::string(5000, 'x');
+        artifact["conflict_before"] = artifact["conflict_after"];
+        artifact["conflict_after"]["decision_card"]["selected_option"] = "skip";
+        artifact["conflict_after"]["decision_card"]["rationale"] = words;
+        artifact["conflict_after"]["decision_card"]["selected_by"] = "actor:grace-hopper";
+        Json &decision = artifact["decision"];
+        decision["option"] = "skip";
+        decision["actor_id"] = "actor:grace-hopper";
+        decision["rationale"] = words;
+        decision["revision"] = true;
+        decision["decided_on"]
+            = { { "os_user", "ada<b>" }, { "host", "travel-laptop" }, { "app_version", "0.1.0" } };
+        artifact["supersedes"] = first.toStdString();
+        artifact["gate"] = { { "actor",
+                                 { { "record", { { "actor_id", "actor:grace-hopper" } } },
+                                     { "digest", "sha256:aaaa1111" } } },
+            { "policy_decision",
+                { { "record",
+                      { { "decision_id", "policy-decision:review-household-006" },
+                          { "effect", "review_required" } } },
+                    { "digest", "sha256:bbbb2222" } } } };
+        envelope["artifact_digest"] = artifactDigest(artifact).toStdString();
+        const QString id = Evidence::deriveId(envelope["artifact_digest"],
+            envelope["evidence_type"], envelope["subject"], envelope["writer"]);
+        envelope["evidence_id"] = id.toStdString();
+        QFile out(dir.filePath(QStringLiteral("evidence/") + id + QStringLiteral(".json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QByteArray::fromStdString(dumpJson(envelope, 2)));
+        out.close();
+
+        StoreSession session;
+        session.open(dir.path());
+        QVERIFY(session.store());
+        EvidenceBrowser browser;
+        browser.setSession(&session);
+        QVERIFY(browser.showEvidence(id));
+        EvidenceDetail *detail = browser.detail();
+        QCOMPARE(detail->banner()->title(), QStringLiteral("Verified"));
+        const QString text = detail->resolutionView()->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("skip (a revision)")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("actor:grace-hopper")));
+        QVERIFY(text.contains(QLatin1String("ada<b> on travel-laptop, Sync Desk 0.1.0")));
+        QVERIFY(text.contains(QStringLiteral("fork → skip")));
+        QVERIFY(text.contains(QStringLiteral("actor:local-user → actor:grace-hopper")));
+        QVERIFY(text.contains(QLatin1String("Supersedes:")) && text.contains(first));
+        QVERIFY(detail->resolutionView()->toHtml().contains(
+            QLatin1String("href=\"evidence:") + first + QLatin1Char('"')));
+        if (!qEnvironmentVariableIsEmpty("SYNCDESK_SCREENSHOTS")) {
+            browser.resize(1366, 768);
+            browser.grab().save(qEnvironmentVariable("SYNCDESK_SCREENSHOTS")
+                + QStringLiteral("/evidence-revision.png"));
+        }
+        QVERIFY2(text.contains(QStringLiteral("actor:grace-hopper · digest sha256:aaaa1111")),
+            qPrintable(text));
+        QVERIFY(text.contains(
+            QStringLiteral("policy-decision:review-household-006, review_required · digest "
+                           "sha256:bbbb2222")));
+        // Hostile words: no direction override, no escape, capped, and markup is text.
+        for (const char16_t hidden : { u'\u202e', u'\u2066', u'\u2069', u'\x1b' })
+            QVERIFY(!text.contains(QChar(hidden)));
+        QVERIFY(text.contains(QLatin1String("gnp.exe")));
+        QVERIFY(!text.contains(QString(1300, QLatin1Char('x'))));
+        QVERIFY(text.contains(QChar(0x2026)));
+        QVERIFY(!detail->resolutionView()->toHtml().contains(QLatin1String("<b>ada")));
+
+        // The superseded envelope is one click away.
+        QSignalSpy link(detail, &EvidenceDetail::evidenceLinkActivated);
+        Q_EMIT detail->resolutionView()->anchorClicked(
+            QUrl(ResolutionSummary::linkPrefix() + first));
+        QCOMPARE(link.size(), 1);
+        QCOMPARE(link.at(0).at(0).toString(), first);
+        QCOMPARE(browser.currentEvidenceRow(), int(session.store()->findEvidence(first)));
     }
 
     void bannerShowsVerified()

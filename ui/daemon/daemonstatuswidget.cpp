@@ -66,6 +66,8 @@ QColor DaemonStatusWidget::dotColor() const
         return kNegative;
     case State::Live:
         return kActive;
+    case State::LiveReadinessUnknown:
+        return kNeutral;
     case State::Unknown:
     case State::Unreachable:
         break;
@@ -87,8 +89,19 @@ void DaemonStatusWidget::refreshTexts()
         m_text = tr("Daemon running, checking readiness…");
         tip = tr("The daemon answers; its readiness is being checked.");
         break;
+    case State::LiveReadinessUnknown:
+        m_text = m_message.isEmpty() ? tr("Daemon live, readiness unknown")
+                                     : tr("Daemon live, readiness unknown (%1)").arg(m_message);
+        tip = tr("The daemon answers /healthz, but its readiness could not be read: %1\n"
+                 "Its readiness report is rebuilt on every request; an unreadable record in "
+                 "objects/ or a slow policy service is enough to make it fail.")
+                  .arg(m_message);
+        break;
     case State::Ready:
-        m_text = tr("Daemon ready");
+        // Ready but degraded is what makes the Daemon page show the repair preview.
+        m_text = m_client && m_client->readiness().status == u"degraded"
+            ? tr("Daemon ready, degraded")
+            : tr("Daemon ready");
         tip = m_message;
         break;
     case State::NotReady: {

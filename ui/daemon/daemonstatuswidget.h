@@ -13,9 +13,9 @@ namespace SyncDesk::Ui {
 
 /**
  * The daemon's state in the status bar: a coloured dot and one short line
- * ("Daemon ready", "Daemon not ready: <summary>", "Daemon not reachable",
- * "Daemon host not allowed"); the reason and details are in the tooltip and
- * the accessible description. A click asks the client to check again now.
+ * ("Daemon ready", "Daemon not ready: <summary>", "Daemon live, readiness
+ * unknown (<why>)", "Daemon not reachable", "Daemon host not allowed"); the reason and details are
+ * in the tooltip and the accessible description. A click asks the client to check again now.
  */
 class DaemonStatusWidget final : public QWidget
 {

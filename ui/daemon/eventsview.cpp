@@ -171,6 +171,14 @@ void EventsView::refresh()
     m_client->fetchEvents();
 }
 
+void EventsView::refreshWhenShown()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_fetchedOnce = false;
+}
+
 void EventsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

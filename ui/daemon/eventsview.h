@@ -48,6 +48,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// The events on hand are out of date: fetched now if the view is shown,
+    /// else the next time it is.
+    void refreshWhenShown();
 
 protected:
     void showEvent(QShowEvent *event) override;

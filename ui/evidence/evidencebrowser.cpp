@@ -141,6 +141,8 @@ EvidenceBrowser::EvidenceBrowser(QWidget *parent)
         if (const QString id = conflictOf(); !id.isEmpty())
             Q_EMIT trailRequested(id);
     });
+    connect(m_detail, &EvidenceDetail::evidenceLinkActivated, this,
+        [this](const QString &id) { showEvidence(id); });
     updateSummary();
 }
 

@@ -7,9 +7,11 @@
 #include "core/json/json.h"
 #include "core/models/evidencemodel.h"
 #include "core/records/evidence.h"
+#include "core/records/plaintext.h"
 #include "core/records/timestamp.h"
 #include "core/store/evidencechain.h"
 #include "core/store/store.h"
+#include "ui/evidence/resolutionsummary.h"
 #include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/jsonview.h"
 #include "ui/widgets/statusbanner.h"
@@ -24,6 +26,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QSplitter>
+#include <QTextBrowser>
 
 namespace SyncDesk::Ui {
 namespace {
@@ -34,21 +37,24 @@ enum ItemRole
     RowRole,
 };
 
-QString attestationText(const Json &envelope, Flag isSigned)
+// Sync Desk checks no signature: a claimed one is only ever "present, not
+// verified", whatever the envelope's own flag says. The digest check is the banner's.
+QString signatureLine(const Json &envelope, Flag isSigned)
 {
     const Json &attestation = jsonMember(envelope, "attestation");
-    const Json &reason = jsonMember(attestation, "reason");
-    const QString why
-        = reason.is_string() ? QString::fromStdString(reason.get<std::string>()) : QString();
-    switch (isSigned) {
-    case Flag::True:
-        return why.isEmpty() ? EvidenceDetail::tr("Yes") : EvidenceDetail::tr("Yes (%1)").arg(why);
-    case Flag::False:
-        return why.isEmpty() ? EvidenceDetail::tr("No") : EvidenceDetail::tr("No (%1)").arg(why);
-    case Flag::Unknown:
-        break;
-    }
-    return EvidenceDetail::tr("No attestation");
+    const QString why = PlainText::oneLine(jsonString(jsonMember(attestation, "reason")), 80);
+    const Json &signature = jsonMember(attestation, "signature");
+    const bool present = isSigned == Flag::True
+        || (signature.is_string() && !signature.get_ref<const std::string &>().empty());
+    QString text;
+    if (present)
+        text = EvidenceDetail::tr("present, not verified");
+    else if (isSigned == Flag::False || attestation.is_object())
+        text = EvidenceDetail::tr("none");
+    else
+        return EvidenceDetail::tr("no attestation");
+    return why.isEmpty() ? text
+                         : EvidenceDetail::tr("%1 (%2)", "signature (reason)").arg(text, why);
 }
 
 QString timeText(qint64 ms)
@@ -90,7 +96,7 @@ EvidenceDetail::EvidenceDetail(QWidget *parent)
     m_subject = addField(tr("Subject:"));
     m_writer = addField(tr("Writer:"));
     m_generated = addField(tr("Generated:"));
-    m_signed = addField(tr("Signed:"));
+    m_signed = addField(tr("Signature:"));
     m_digest = addField(tr("Declared digest:"));
     m_file = addField(tr("File:"));
     m_digest->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -122,6 +128,25 @@ EvidenceDetail::EvidenceDetail(QWidget *parent)
     cited->addWidget(m_crossCheck);
     row->addLayout(cited, 1);
     topLayout->addLayout(row, 1);
+
+    // A decision's envelope, told as a reviewer reads it; hidden for other types.
+    m_resolution = new QTextBrowser(top);
+    m_resolution->setObjectName(QStringLiteral("resolutionSummary"));
+    m_resolution->setAccessibleName(tr("Decision recorded in this envelope"));
+    m_resolution->setOpenLinks(false);
+    m_resolution->setFrameShape(QFrame::NoFrame);
+    m_resolution->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_resolution->viewport()->setBackgroundRole(QPalette::Window);
+    m_resolution->setMinimumHeight(m_resolution->fontMetrics().height() * 4);
+    m_resolution->setMaximumHeight(m_resolution->fontMetrics().height() * 14);
+    connect(m_resolution, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        const QString link = url.toString();
+        if (link.startsWith(ResolutionSummary::linkPrefix()))
+            Q_EMIT evidenceLinkActivated(QUrl::fromPercentEncoding(
+                link.mid(ResolutionSummary::linkPrefix().size()).toUtf8()));
+    });
+    m_resolution->hide();
+    topLayout->addWidget(m_resolution);
 
     m_json = new JsonView(splitter);
     splitter->setStretchFactor(0, 0);
@@ -177,6 +202,8 @@ void EvidenceDetail::showEvidence(int row)
         m_citedBy->clear();
         m_crossCheck->clear();
         m_crossCheck->hide();
+        m_resolution->clear();
+        m_resolution->hide();
         m_citedByTitle->setText(tr("Cited by"));
         m_json->clear();
         m_json->setPlaceholder(tr("Select an evidence envelope to see its verdict and its file."));
@@ -215,7 +242,7 @@ void EvidenceDetail::showEvidence(int row)
     setField(m_subject, m_store->text(e.subject));
     setField(m_writer, m_store->text(e.writer));
     setField(m_generated, timeText(e.generated));
-    setField(m_signed, attestationText(envelope, e.isSigned));
+    setField(m_signed, signatureLine(envelope, e.isSigned));
     setField(m_digest, e.declaredDigest.isEmpty() ? tr("(none)") : e.declaredDigest);
     setField(m_file, path);
 
@@ -229,9 +256,11 @@ void EvidenceDetail::showEvidence(int row)
         title = tr("Verified");
         explanation = tr("The artifact hashes to its declared digest and the evidence id derives "
                          "from it: nothing in this envelope changed since it was written.");
-        if (e.isSigned != Flag::True)
-            explanation += QLatin1Char(' ')
-                + tr("It is not signed, so who wrote it rests on the store's own integrity.");
+        explanation += QLatin1Char(' ')
+            + (e.isSigned == Flag::True
+                    ? tr("Its signature is not verified (Sync Desk checks none), so who wrote it "
+                         "rests on the store's own integrity.")
+                    : tr("It is not signed, so who wrote it rests on the store's own integrity."));
         break;
     case EvidenceStatus::Tampered:
         title = tr("Tampered — do not rely on this evidence");
@@ -267,6 +296,15 @@ void EvidenceDetail::showEvidence(int row)
 
     fillCitations();
     fillCrossCheck(path.section(QLatin1Char('/'), -1));
+    const QString decision = ResolutionSummary::html(envelope);
+    if (decision.isEmpty()) {
+        m_resolution->clear();
+        m_resolution->hide();
+    } else {
+        // Told even when tampered: the banner above says not to rely on it.
+        m_resolution->setHtml(decision);
+        m_resolution->show();
+    }
 
     if (fresh) {
         m_json->setContent(bytes, path);
@@ -275,6 +313,11 @@ void EvidenceDetail::showEvidence(int row)
         m_json->clearHeader();
         m_json->setPlaceholder(tr("Could not read %1: %2").arg(path, readError));
     }
+}
+
+QString EvidenceDetail::signatureText() const
+{
+    return m_signed->text();
 }
 
 void EvidenceDetail::fillCitations()

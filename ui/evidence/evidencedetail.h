@@ -11,6 +11,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QTextBrowser;
 
 namespace SyncDesk {
 class Store;
@@ -46,6 +47,10 @@ public:
     /// for a misnamed file, the id its name says): where operation, task,
     /// journal line and envelope disagree, and what a misnamed file left missing.
     QLabel *crossCheck() const { return m_crossCheck; }
+    /// "present, not verified", "none" or "no attestation", with the envelope's reason.
+    QString signatureText() const;
+    /// A conflict-resolution envelope told readably (ResolutionSummary); hidden otherwise.
+    QTextBrowser *resolutionView() const { return m_resolution; }
 
     /// "Operation", "Task", ... (translated).
     static QString kindLabel(RecordKind kind);
@@ -53,6 +58,8 @@ public:
 Q_SIGNALS:
     /// A citing record was activated: the window should show it.
     void recordActivated(SyncDesk::RecordKind kind, int row);
+    /// The envelope a revision supersedes was clicked: the window should show that id.
+    void evidenceLinkActivated(const QString &evidenceId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -78,6 +85,7 @@ private:
     QLabel *m_citedByTitle = nullptr;
     QListWidget *m_citedBy = nullptr;
     QLabel *m_crossCheck = nullptr;
+    QTextBrowser *m_resolution = nullptr;
     JsonView *m_json = nullptr;
 };
 

@@ -12,7 +12,7 @@
 #include "ui/conflicts/conflictsidesview.h"
 #include "ui/conflicts/conflictsview.h"
 #include "ui/daemon/daemonstatuswidget.h"
-#include "ui/daemon/eventsview.h"
+#include "ui/daemon/daemonview.h"
 #include "ui/evidence/evidencebrowser.h"
 #include "ui/problems/problemsview.h"
 #include "ui/queue/queueview.h"
@@ -376,9 +376,10 @@ QWidget *MainWindow::buildWorkspace()
             ? m_options.daemonUrl
             : QUrl(QStringLiteral("http://127.0.0.1:8765")));
     m_daemonClient->setAllowRemoteHosts(m_options.allowRemoteDaemon);
-    auto *events = new EventsView(m_pages);
-    events->setClient(m_daemonClient);
-    m_daemon = events;
+    auto *daemon = new DaemonView(m_pages);
+    daemon->setClient(m_daemonClient);
+    daemon->setSession(m_session); // polls again when the journal changes
+    m_daemon = daemon;
     for (QWidget *page : { static_cast<QWidget *>(m_queue), m_timeline,
              static_cast<QWidget *>(m_conflicts), m_evidence, m_problems, m_daemon })
         m_pages->addWidget(page);
