@@ -4,6 +4,9 @@
 
 #pragma once
 
+#include "core/store/storetypes.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,25 +44,40 @@ struct TrailEntry final
     QString status; ///< operation or task status; evidence: "verified", "tampered", "missing"
     /// Decisions and revisions: what was decided, by whom, on which machine.
     QString actorId, option, rationale, decidedOn, supersedes;
+
+    /// at as msecs since the epoch, kNoTime when it has none or it does not parse.
+    qint64 time = kNoTime;
+    /// The record is named by another (a reference, `supersedes`) but the store
+    /// has no readable record of that id at its own file name: file is empty.
+    bool missing = false;
+    /// Journal entries: the line number (1-based, as the loader counts) and the
+    /// line as it is in the file (bounded).
+    int line = 0;
+    QString lineText;
 };
 
 /// A conflict's whole history, built from the loaded store's records only
 /// (it reads the files the store's loader saw, bounded, and never writes).
 class ConflictTrail final
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncDesk::ConflictTrail)
+
 public:
     /// The trail of conflict `conflictId` in `store`; empty entries() when the
     /// store has no such conflict.
     static ConflictTrail build(const Store &store, const QString &conflictId);
 
     QString conflictId() const { return m_conflictId; }
-    /// In time order; entries without a time follow the record that names them.
+    /// In time order. The policy decision and actor record of a decision, the
+    /// evidence an operation or task names, and entries without a time follow
+    /// the record that names them (with their own time in `at`).
     const QList<TrailEntry> &entries() const { return m_entries; }
     /// Every distinct file of the trail, relative to the store root, in a stable
     /// order: what a dossier copies.
     QStringList recordFiles() const;
     /// The conflict-resolution envelope ids, first decision first, each one
-    /// superseded by the next.
+    /// superseded by the next. An id a `supersedes` names that is not in the
+    /// store stays in the chain (its entry says missing): the chain is broken there.
     QStringList decisionChain() const { return m_decisionChain; }
 
 private:
