@@ -16,7 +16,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 
 #include <algorithm>
 #include <map>
@@ -216,11 +215,12 @@ Result<DossierExportResult> DossierExport::run(
         c.recordFile = DossierReport::dossierPath(
             QStringLiteral("conflicts/") + safeRecordId(id) + QStringLiteral(".json"));
         c.decisionChain = trail.decisionChain();
-        QSet<QString> eventIds;
+        bool hasJournal = false;
         for (const TrailEntry &e : trail.entries()) {
-            if (e.kind == TrailEntry::Kind::Journal)
-                eventIds.insert(e.recordId);
-            else if (e.kind == TrailEntry::Kind::Conflict && !e.file.isEmpty())
+            if (e.kind == TrailEntry::Kind::Journal && e.line > 0) {
+                journalLines.insert(e.line);
+                hasJournal = true;
+            } else if (e.kind == TrailEntry::Kind::Conflict && !e.file.isEmpty())
                 c.recordFile = DossierReport::dossierPath(e.file);
         }
         for (const QString &file : trail.recordFiles()) {
@@ -231,12 +231,7 @@ Result<DossierExportResult> DossierExport::run(
             storeFiles.emplace(file, true);
             c.files.append(DossierReport::dossierPath(file));
         }
-        // A duplicated event id (the daemon's race) brings every line carrying it:
-        // the excerpt hides nothing the trail might mean.
-        for (const JournalEvent &ev : store.journal().events)
-            if (eventIds.contains(store.text(ev.eventId)))
-                journalLines.insert(ev.line);
-        if (!eventIds.isEmpty())
+        if (hasJournal)
             c.files.append(QString::fromLatin1(DossierManifest::kJournalFile));
         manifest.conflicts.append(c);
         reportConflicts.append({ id, trail.entries(), trail.decisionChain() });

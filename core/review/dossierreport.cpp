@@ -150,6 +150,8 @@ QString DossierReport::render(
                 fact(tr("Supersedes:"), e.supersedes);
                 details += facts;
             }
+            if (e.kind == TrailEntry::Kind::Journal && !e.lineText.isEmpty())
+                details += QStringLiteral("<br><code>%1</code>").arg(esc(e.lineText));
             const QString record = e.file.isEmpty() ? esc(tr("missing"))
                                                     : link(dossierPath(e.file))
                     + QStringLiteral("<br><code>%1</code>").arg(esc(e.recordId));
