@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/resolution/gate.h"
+#include "core/review/dossiermanifest.h"
 #include "core/store/store.h"
 
 #include <QPointer>
@@ -96,6 +97,14 @@ public:
     /// The tray icon and notifications (no icon where no tray is available).
     TrayIcon *trayIcon() const { return m_tray; }
     bool isStoreShown() const;
+    /**
+     * What "Export Dossier…" exports now: the decided conflicts while the
+     * conflicts page shows its Decided filter, else the current conflict card;
+     * `what` names it for the dialogs. Neither: an empty selection.
+     */
+    DossierSelection dossierSelection(QString &what) const;
+    /// "File > Export Dossier…": asks for a folder, exports, offers the PDF.
+    void exportDossier();
 
     /**
      * Asks before leaving a store with staged decisions (quit, close, another
