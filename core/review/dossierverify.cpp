@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 
 namespace SyncDesk {
 namespace {
@@ -27,7 +28,7 @@ constexpr char kOperations[] = "records/operations/";
 constexpr char kTasks[] = "records/tasks/";
 constexpr char kEvidence[] = "records/evidence/";
 
-/// Thrown inside the verifier only: the first break ends the check.
+/// The first break: where, and what is wrong there. Each check returns one or nothing.
 struct Break final
 {
     QString file;
@@ -69,37 +70,37 @@ public:
 
     DossierVerifyReport run()
     {
-        try {
-            checkManifest();
-            checkFiles();
-            checkJournal();
-            parseRecords();
-            checkEvidence();
-            checkConflicts();
-            checkOperations();
-            checkTasks();
-            checkJournalLines();
-            m_report.ok = true;
-        } catch (const Break &b) {
-            m_report.ok = false;
-            m_report.file = b.file;
-            m_report.message = b.message;
+        using Check = Found (Verifier::*)();
+        for (const Check check :
+            { &Verifier::checkManifest, &Verifier::checkFiles, &Verifier::checkJournal,
+                &Verifier::parseRecords, &Verifier::checkEvidence, &Verifier::checkConflicts,
+                &Verifier::checkOperations, &Verifier::checkTasks, &Verifier::checkJournalLines }) {
+            if (const Found b = (this->*check)()) {
+                m_report.ok = false;
+                m_report.file = b->file;
+                m_report.message = b->message;
+                return m_report;
+            }
         }
+        m_report.ok = true;
         return m_report;
     }
 
 private:
-    [[noreturn]] static void fail(const QString &file, const QString &message)
+    using Found = std::optional<Break>;
+
+    static Break fail(const QString &file, const QString &message)
     {
-        throw Break { file, message };
+        return Break { file, message };
     }
 
-    QByteArray read(const QString &relative)
+    Found read(const QString &relative, QByteArray &bytes) const
     {
         const auto r = readFileNoFollow(m_folder + QLatin1Char('/') + relative, kMaxFileSize);
         if (r.status != FileRead::Status::Ok)
-            fail(relative, DossierVerify::tr("cannot be read: %1").arg(whyUnreadable(r)));
-        return QByteArray(r.bytes.data(), qsizetype(r.bytes.size()));
+            return fail(relative, DossierVerify::tr("cannot be read: %1").arg(whyUnreadable(r)));
+        bytes = QByteArray(r.bytes.data(), qsizetype(r.bytes.size()));
+        return std::nullopt;
     }
 
     static QByteArray sha(const QByteArray &bytes)
@@ -107,31 +108,36 @@ private:
         return sha256Hex(std::string_view(bytes.constData(), size_t(bytes.size())));
     }
 
-    void checkManifest()
+    Found checkManifest()
     {
         const QString digestFile = QString::fromLatin1(DossierManifest::kManifestDigestFile);
         const QString manifestFile = QString::fromLatin1(DossierManifest::kManifestFile);
         if (!QFileInfo(m_folder).isDir())
-            fail(QString(), DossierVerify::tr("%1 is not a folder").arg(m_folder));
+            return fail(QString(), DossierVerify::tr("%1 is not a folder").arg(m_folder));
         if (entryType(m_folder + QLatin1Char('/') + digestFile) == EntryType::Missing)
-            fail(digestFile,
+            return fail(digestFile,
                 DossierVerify::tr("missing: the export did not finish, or the file was removed"));
-        const auto expected = DossierManifest::parseDigestLine(read(digestFile));
+        QByteArray digestLine, bytes;
+        if (Found b = read(digestFile, digestLine))
+            return b;
+        const auto expected = DossierManifest::parseDigestLine(digestLine);
         if (!expected)
-            fail(digestFile, expected.error());
-        const QByteArray bytes = read(manifestFile);
+            return fail(digestFile, expected.error());
+        if (Found b = read(manifestFile, bytes))
+            return b;
         const QByteArray actual = sha(bytes);
         if (actual != *expected)
-            fail(manifestFile,
+            return fail(manifestFile,
                 DossierVerify::tr("its SHA-256 is %1, manifest.sha256 says %2: it was changed")
                     .arg(QString::fromLatin1(actual), QString::fromLatin1(*expected)));
         auto manifest = DossierManifest::fromBytes(bytes);
         if (!manifest)
-            fail(manifestFile, manifest.error());
+            return fail(manifestFile, manifest.error());
         m_manifest = std::move(*manifest);
+        return std::nullopt;
     }
 
-    void checkFiles()
+    Found checkFiles()
     {
         const QString manifestFile = QString::fromLatin1(DossierManifest::kManifestFile);
         for (const auto &f : std::as_const(m_manifest.files)) {
@@ -140,15 +146,15 @@ private:
                         QLatin1String(DossierManifest::kRecordsFolder) + QLatin1Char('/'))
                     && isPlainRelativePath(f.path));
             if (!allowed)
-                fail(manifestFile,
+                return fail(manifestFile,
                     DossierVerify::tr("lists \"%1\", which is no file a dossier holds")
                         .arg(f.path));
             if (m_listed.contains(f.path))
-                fail(manifestFile, DossierVerify::tr("lists \"%1\" twice").arg(f.path));
+                return fail(manifestFile, DossierVerify::tr("lists \"%1\" twice").arg(f.path));
             m_listed.insert(f.path, f.sha256);
         }
         if (!m_listed.contains(QString::fromLatin1(DossierManifest::kReportFile)))
-            fail(manifestFile, DossierVerify::tr("does not list report.html"));
+            return fail(manifestFile, DossierVerify::tr("does not list report.html"));
 
         // What is there: every entry, links and special files refused.
         QDirIterator it(m_folder,
@@ -162,7 +168,7 @@ private:
             if (type == EntryType::Directory)
                 continue;
             if (type != EntryType::File)
-                fail(relative,
+                return fail(relative,
                     DossierVerify::tr("is not a regular file (a link or a special file)"));
             present.append(relative);
         }
@@ -172,37 +178,42 @@ private:
                 || relative == QLatin1String(DossierManifest::kManifestDigestFile))
                 continue;
             if (!m_listed.contains(relative))
-                fail(relative, DossierVerify::tr("is not listed in manifest.json: it was added"));
+                return fail(
+                    relative, DossierVerify::tr("is not listed in manifest.json: it was added"));
         }
         for (const auto &f : std::as_const(m_manifest.files)) {
             if (!present.contains(f.path))
-                fail(f.path, DossierVerify::tr("is missing: manifest.json lists it"));
-            const QByteArray bytes = read(f.path);
+                return fail(f.path, DossierVerify::tr("is missing: manifest.json lists it"));
+            QByteArray bytes;
+            if (Found b = read(f.path, bytes))
+                return b;
             const QByteArray actual = sha(bytes);
             if (actual != f.sha256 || bytes.size() != f.size)
-                fail(f.path,
+                return fail(f.path,
                     DossierVerify::tr("its SHA-256 is %1, manifest.json says %2: it was changed")
                         .arg(QString::fromLatin1(actual), QString::fromLatin1(f.sha256)));
             m_bytes.insert(f.path, bytes);
             ++m_report.files;
         }
+        return std::nullopt;
     }
 
-    void checkJournal()
+    Found checkJournal()
     {
         const QString journal = QString::fromLatin1(DossierManifest::kJournalFile);
         if (!m_listed.contains(journal)) {
             if (!m_manifest.journalLines.isEmpty())
-                fail(journal, DossierVerify::tr("is missing: manifest.json lists its lines"));
-            return;
+                return fail(
+                    journal, DossierVerify::tr("is missing: manifest.json lists its lines"));
+            return std::nullopt;
         }
         const QByteArray bytes = m_bytes.value(journal);
         if (!bytes.isEmpty() && !bytes.endsWith('\n'))
-            fail(journal, DossierVerify::tr("does not end with a newline"));
+            return fail(journal, DossierVerify::tr("does not end with a newline"));
         QList<QByteArray> lines = bytes.split('\n');
         lines.removeLast(); // after the final newline
         if (lines.size() != m_manifest.journalLines.size())
-            fail(journal,
+            return fail(journal,
                 DossierVerify::tr("holds %1 lines, manifest.json lists %2")
                     .arg(lines.size())
                     .arg(m_manifest.journalLines.size()));
@@ -210,11 +221,11 @@ private:
         for (qsizetype i = 0; i < lines.size(); ++i) {
             const auto &listed = m_manifest.journalLines.at(i);
             if (listed.storeLine <= previous)
-                fail(QString::fromLatin1(DossierManifest::kManifestFile),
+                return fail(QString::fromLatin1(DossierManifest::kManifestFile),
                     DossierVerify::tr("journal lines are not in store order"));
             previous = listed.storeLine;
             if (sha(lines.at(i)) != listed.sha256)
-                fail(journal,
+                return fail(journal,
                     DossierVerify::tr("line %1 (line %2 of the store's journal) is not the line "
                                       "manifest.json lists")
                         .arg(i + 1)
@@ -222,9 +233,10 @@ private:
             m_journal.append(lines.at(i));
         }
         m_report.journalLines = int(lines.size());
+        return std::nullopt;
     }
 
-    void parseRecords()
+    Found parseRecords()
     {
         const QString journal = QString::fromLatin1(DossierManifest::kJournalFile);
         for (auto it = m_bytes.cbegin(); it != m_bytes.cend(); ++it) {
@@ -234,11 +246,13 @@ private:
             const QByteArray &b = it.value();
             auto parsed = parseJson(std::string_view(b.constData(), size_t(b.size())));
             if (!parsed.ok())
-                fail(it.key(), DossierVerify::tr("not valid JSON: %1").arg(parsed.error->message));
+                return fail(
+                    it.key(), DossierVerify::tr("not valid JSON: %1").arg(parsed.error->message));
             if (!parsed.value.is_object())
-                fail(it.key(), DossierVerify::tr("not a JSON object"));
+                return fail(it.key(), DossierVerify::tr("not a JSON object"));
             m_records.emplace(it.key(), std::move(parsed.value));
         }
+        return std::nullopt;
     }
 
     static QString evidencePath(const QString &reference)
@@ -252,43 +266,47 @@ private:
         return it == m_records.end() ? nullptr : &it->second;
     }
 
-    void checkEvidence()
+    Found checkEvidence()
     {
         for (const auto &[path, envelope] : m_records) {
             if (!path.startsWith(QLatin1String(kEvidence)))
                 continue;
             const EvidenceCheck check = Evidence::checkFile(envelope, QFileInfo(path).fileName());
             if (check.status != EvidenceStatus::Verified)
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("the envelope does not verify (%1): %2")
                         .arg(evidenceStatusName(check.status), check.message));
             ++m_report.envelopes;
         }
+        return std::nullopt;
     }
 
-    void checkConflicts()
+    Found checkConflicts()
     {
         const QString manifestFile = QString::fromLatin1(DossierManifest::kManifestFile);
         QSet<QString> seen;
         for (const auto &c : std::as_const(m_manifest.conflicts)) {
             if (seen.contains(c.conflictId))
-                fail(manifestFile, DossierVerify::tr("lists conflict %1 twice").arg(c.conflictId));
+                return fail(
+                    manifestFile, DossierVerify::tr("lists conflict %1 twice").arg(c.conflictId));
             seen.insert(c.conflictId);
             for (const QString &f : c.files)
                 if (!m_listed.contains(f))
-                    fail(manifestFile,
+                    return fail(manifestFile,
                         DossierVerify::tr("conflict %1 names %2, which it does not list")
                             .arg(c.conflictId, f));
             const Json *conflict = record(c.recordFile);
             if (!conflict)
-                fail(c.recordFile,
+                return fail(c.recordFile,
                     DossierVerify::tr("is missing: the record of conflict %1").arg(c.conflictId));
             if (str(jsonMember(*conflict, "conflict_id")) != c.conflictId)
-                fail(c.recordFile,
+                return fail(c.recordFile,
                     DossierVerify::tr("is not the record of conflict %1").arg(c.conflictId));
-            checkChain(c, *conflict);
+            if (Found b = checkChain(c, *conflict))
+                return b;
             ++m_report.conflicts;
         }
+        return std::nullopt;
     }
 
     /// The conflict-resolution envelopes of one conflict, by id.
@@ -303,7 +321,7 @@ private:
         return out;
     }
 
-    void checkChain(const DossierManifest::Conflict &c, const Json &conflict)
+    Found checkChain(const DossierManifest::Conflict &c, const Json &conflict)
     {
         const auto decisions = decisionsOf(c.conflictId);
         QHash<QString, QString> supersededBy; // superseded id -> id of the one superseding
@@ -311,7 +329,7 @@ private:
             const Json &envelope = m_records.at(path);
             const Json &decision = jsonMember(jsonMember(envelope, "artifact"), "decision");
             if (str(jsonMember(decision, "conflict_id")) != c.conflictId)
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("its subject is conflict %1 but its decision names %2")
                         .arg(c.conflictId, str(jsonMember(decision, "conflict_id"))));
             const QString previous = supersedesOf(envelope);
@@ -320,17 +338,17 @@ private:
             const QString target = evidencePath(previous);
             const Json *before = record(target);
             if (!before)
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("supersedes %1, which is not in the dossier").arg(previous));
             if (jsonMember(*before, "evidence_type") != kResolutionEvidenceType
                 || str(jsonMember(*before, "subject")) != c.conflictId)
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("supersedes %1, which is not a decision on conflict %2")
                         .arg(previous, c.conflictId));
             if (previous == id)
-                fail(path, DossierVerify::tr("supersedes itself"));
+                return fail(path, DossierVerify::tr("supersedes itself"));
             if (supersededBy.contains(previous))
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("supersedes %1, which %2 supersedes too: the chain forks")
                         .arg(previous, supersededBy.value(previous)));
             supersededBy.insert(previous, id);
@@ -340,7 +358,7 @@ private:
             const Json &from = jsonMember(
                 jsonMember(jsonMember(envelope, "artifact"), "conflict_before"), "decision_card");
             if (was != from)
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("its conflict_before is not the conflict_after of %1, "
                                       "which it supersedes")
                         .arg(previous));
@@ -352,14 +370,15 @@ private:
         const QString manifestFile = QString::fromLatin1(DossierManifest::kManifestFile);
         if (decisions.empty()) {
             if (!c.decisionChain.isEmpty())
-                fail(manifestFile,
+                return fail(manifestFile,
                     DossierVerify::tr("conflict %1: its decision chain names %2, which is not "
                                       "in the dossier")
                         .arg(c.conflictId, c.decisionChain.constFirst()));
-            return;
+            return std::nullopt;
         }
         if (heads.size() != 1)
-            fail(heads.isEmpty() ? decisions.begin()->second : decisions.at(heads.constLast()),
+            return fail(
+                heads.isEmpty() ? decisions.begin()->second : decisions.at(heads.constLast()),
                 heads.isEmpty()
                     ? DossierVerify::tr("the supersedes chain of conflict %1 is a cycle")
                           .arg(c.conflictId)
@@ -373,20 +392,20 @@ private:
         QString at = heads.constFirst();
         while (!at.isEmpty()) {
             if (chain.contains(at))
-                fail(decisions.at(at), DossierVerify::tr("the supersedes chain loops"));
+                return fail(decisions.at(at), DossierVerify::tr("the supersedes chain loops"));
             chain.prepend(at);
             at = supersedesOf(m_records.at(decisions.at(at)));
         }
         if (chain.size() != qsizetype(decisions.size())) {
             for (const auto &[id, path] : decisions)
                 if (!chain.contains(id))
-                    fail(path,
+                    return fail(path,
                         DossierVerify::tr("is not on the supersedes chain of conflict %1 (a "
                                           "cycle)")
                             .arg(c.conflictId));
         }
         if (chain != c.decisionChain)
-            fail(manifestFile,
+            return fail(manifestFile,
                 DossierVerify::tr("conflict %1: the decision chain it lists is not the one the "
                                   "envelopes form (%2)")
                     .arg(c.conflictId, chain.join(QStringLiteral(" → "))));
@@ -396,52 +415,48 @@ private:
             jsonMember(jsonMember(m_records.at(headPath), "artifact"), "conflict_after"),
             "decision_card");
         if (after != jsonMember(conflict, "decision_card"))
-            fail(headPath,
+            return fail(headPath,
                 DossierVerify::tr("its conflict_after is not the decision card of %1, although "
                                   "it is the latest decision")
                     .arg(c.recordFile));
         m_report.decisions += int(chain.size());
+        return std::nullopt;
     }
 
-    /// The envelope a reference names, or a break in file.
-    const Json &envelopeFor(const QString &file, const QString &field, const QString &reference)
-    {
-        const Json *envelope = record(evidencePath(reference));
-        if (!envelope)
-            fail(file,
-                DossierVerify::tr("%1 names %2, which is not in the dossier")
-                    .arg(field, reference));
-        return *envelope;
-    }
-
-    void checkOperations()
+    Found checkOperations()
     {
         for (const auto &[path, op] : m_records) {
             if (!path.startsWith(QLatin1String(kOperations)))
                 continue;
             if (QFileInfo(path).fileName()
                 != safeRecordId(str(jsonMember(op, "operation_id"))) + QStringLiteral(".json"))
-                fail(path, DossierVerify::tr("is not at its operation_id's file name"));
+                return fail(path, DossierVerify::tr("is not at its operation_id's file name"));
             if (jsonMember(op, "operation_type") != "sync.conflict.resolve")
                 continue;
             const QString opId = str(jsonMember(op, "operation_id"));
             const QStringList conflictIds = jsonStrings(jsonMember(op, "conflict_ids"));
             const QStringList refs = jsonStrings(jsonMember(op, "ledger_evidence_refs"));
             if (refs.isEmpty())
-                fail(path, DossierVerify::tr("a resolve operation without ledger_evidence_refs"));
+                return fail(
+                    path, DossierVerify::tr("a resolve operation without ledger_evidence_refs"));
             for (const QString &ref : refs) {
-                const Json &envelope
-                    = envelopeFor(path, QStringLiteral("ledger_evidence_refs"), ref);
+                const Json *found = record(evidencePath(ref));
+                if (!found)
+                    return fail(path,
+                        DossierVerify::tr("ledger_evidence_refs names %1, which is not in the "
+                                          "dossier")
+                            .arg(ref));
+                const Json &envelope = *found;
                 const QString subject = str(jsonMember(envelope, "subject"));
                 if (!conflictIds.contains(subject))
-                    fail(path,
+                    return fail(path,
                         DossierVerify::tr("ledger_evidence_refs names %1, about conflict %2, "
                                           "which conflict_ids does not name")
                             .arg(ref, subject));
                 const Json &decision = jsonMember(jsonMember(envelope, "artifact"), "decision");
                 const QString named = str(jsonMember(decision, "operation_id"));
                 if (!named.isEmpty() && named != opId)
-                    fail(path,
+                    return fail(path,
                         DossierVerify::tr("ledger_evidence_refs names %1, which is the evidence "
                                           "of operation %2")
                             .arg(ref, named));
@@ -463,32 +478,35 @@ private:
             const QStringList refs = jsonStrings(jsonMember(*op, "ledger_evidence_refs"));
             if (std::none_of(refs.begin(), refs.end(),
                     [&](const QString &r) { return Evidence::referenceName(r) == id; }))
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("names operation %1, whose ledger_evidence_refs do not "
                                       "name this envelope")
                         .arg(opId));
         }
+        return std::nullopt;
     }
 
-    void checkTasks()
+    Found checkTasks()
     {
         for (const auto &[path, task] : m_records) {
             if (!path.startsWith(QLatin1String(kTasks)))
                 continue;
             const QString taskId = str(jsonMember(task, "task_id"));
             if (QFileInfo(path).fileName() != safeRecordId(taskId) + QStringLiteral(".json"))
-                fail(path, DossierVerify::tr("is not at its task_id's file name"));
+                return fail(path, DossierVerify::tr("is not at its task_id's file name"));
             const QString opId = str(jsonMember(task, "operation_id"));
             const Json *op
                 = record(QLatin1String(kOperations) + safeRecordId(opId) + QStringLiteral(".json"));
             if (!op)
-                fail(path,
+                return fail(path,
                     DossierVerify::tr("names operation %1, which is not in the dossier").arg(opId));
             for (const QString &ref : jsonStrings(jsonMember(task, "evidence_refs"))) {
                 const Json *envelope = record(evidencePath(ref));
                 if (!envelope) {
                     if (jsonMember(task, "operation_type") == "sync.conflict.resolve")
-                        envelopeFor(path, QStringLiteral("evidence_refs"), ref);
+                        return fail(path,
+                            DossierVerify::tr("evidence_refs names %1, which is not in the dossier")
+                                .arg(ref));
                     continue;
                 }
                 const Json &decision = jsonMember(jsonMember(*envelope, "artifact"), "decision");
@@ -496,29 +514,30 @@ private:
                 const QString namedOp = str(jsonMember(decision, "operation_id"));
                 if ((!namedTask.isEmpty() && namedTask != taskId)
                     || (!namedOp.isEmpty() && namedOp != opId))
-                    fail(path,
+                    return fail(path,
                         DossierVerify::tr("evidence_refs names %1, which is the evidence of task "
                                           "%2")
                             .arg(ref, namedTask));
             }
         }
+        return std::nullopt;
     }
 
-    void checkJournalLines()
+    Found checkJournalLines()
     {
         const QString journal = QString::fromLatin1(DossierManifest::kJournalFile);
         for (qsizetype i = 0; i < m_journal.size(); ++i) {
             const QByteArray &line = m_journal.at(i);
             const auto parsed = parseJson(std::string_view(line.constData(), size_t(line.size())));
             if (!parsed.ok() || !parsed.value.is_object())
-                fail(journal, DossierVerify::tr("line %1 is not a JSON object").arg(i + 1));
+                return fail(journal, DossierVerify::tr("line %1 is not a JSON object").arg(i + 1));
             const Json &payload = jsonMember(parsed.value, "payload");
             const QString evidenceId = str(jsonMember(payload, "evidence_id"));
             if (jsonMember(parsed.value, "producer") != kSyncDeskWriter || evidenceId.isEmpty())
                 continue;
             const Json *envelope = record(evidencePath(evidenceId));
             if (!envelope)
-                fail(journal,
+                return fail(journal,
                     DossierVerify::tr("line %1 names evidence %2, which is not in the dossier")
                         .arg(i + 1)
                         .arg(evidenceId));
@@ -530,12 +549,13 @@ private:
             if (differs("operation_id") || differs("task_id")
                 || str(jsonMember(parsed.value, "object_id"))
                     != str(jsonMember(*envelope, "subject")))
-                fail(journal,
+                return fail(journal,
                     DossierVerify::tr("line %1 does not name the conflict, operation and task "
                                       "that evidence %2 names")
                         .arg(i + 1)
                         .arg(evidenceId));
         }
+        return std::nullopt;
     }
 
     QString m_folder;
