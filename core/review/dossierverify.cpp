@@ -276,7 +276,48 @@ private:
                 return fail(path,
                     DossierVerify::tr("the envelope does not verify (%1): %2")
                         .arg(evidenceStatusName(check.status), check.message));
+            if (Found b = checkGate(path, envelope))
+                return b;
             ++m_report.envelopes;
+        }
+        return std::nullopt;
+    }
+
+    /**
+     * The gate's inputs an envelope carries (the actor record and the governing
+     * policy decision as they were at decision time, each with its digest):
+     * each digest is its record's, and the records are the ones the decision
+     * names. Envelopes without them (older ones, the daemon's) pass.
+     */
+    Found checkGate(const QString &path, const Json &envelope) const
+    {
+        const Json &artifact = jsonMember(envelope, "artifact");
+        const Json &gate = jsonMember(artifact, "gate");
+        if (gate.is_null())
+            return std::nullopt;
+        if (!gate.is_object())
+            return fail(path, DossierVerify::tr("its gate is not an object"));
+        const Json &decision = jsonMember(artifact, "decision");
+        const struct
+        {
+            const char *key, *idKey, *decisionKey;
+        } inputs[] = { { "actor", "actor_id", "actor_id" },
+            { "policy_decision", "decision_id", "policy_decision_ref" } };
+        for (const auto &input : inputs) {
+            const Json &given = jsonMember(gate, input.key);
+            if (given.is_null())
+                continue;
+            const Json &record = jsonMember(given, "record");
+            if (!record.is_object() || str(jsonMember(given, "digest")) != artifactDigest(record))
+                return fail(path,
+                    DossierVerify::tr("gate.%1: the digest is not its record's")
+                        .arg(QLatin1String(input.key)));
+            const QString named = str(jsonMember(decision, input.decisionKey));
+            if (!named.isEmpty() && str(jsonMember(record, input.idKey)) != named)
+                return fail(path,
+                    DossierVerify::tr("gate.%1 is the record of %2, the decision names %3")
+                        .arg(
+                            QLatin1String(input.key), str(jsonMember(record, input.idKey)), named));
         }
         return std::nullopt;
     }
@@ -546,6 +587,14 @@ private:
                 const QString named = str(jsonMember(decision, key));
                 return !named.isEmpty() && named != str(jsonMember(payload, key));
             };
+            const Json &supersedes = jsonMember(payload, "supersedes");
+            if (supersedes.is_string()
+                && Evidence::referenceName(str(supersedes)) != supersedesOf(*envelope))
+                return fail(journal,
+                    DossierVerify::tr("line %1 says evidence %2 supersedes %3, the envelope does "
+                                      "not")
+                        .arg(i + 1)
+                        .arg(evidenceId, str(supersedes)));
             if (differs("operation_id") || differs("task_id")
                 || str(jsonMember(parsed.value, "object_id"))
                     != str(jsonMember(*envelope, "subject")))

@@ -221,6 +221,26 @@ private Q_SLOTS:
                     fx.revisionEvidence, [](Json &artifact) { artifact.erase("supersedes"); });
                 d.resealManifest();
             }) << QString() << QStringLiteral("supersedes chain");
+        QTest::newRow("gate input with a wrong digest, resealed") << Tamper(
+            [](DossierEditor &d, const DossierFixture &fx) {
+                d.rewriteEnvelope(fx.revisionEvidence, [&](Json &artifact) {
+                    const Json actor
+                        = d.json(QStringLiteral("records/actors/actor_local-user.json"));
+                    artifact["gate"]
+                        = { { "actor", { { "record", actor }, { "digest", "sha256:0000" } } } };
+                });
+                d.resealManifest();
+            }) << QString() << QStringLiteral("gate.actor");
+        QTest::newRow("gate input of another actor, resealed") << Tamper(
+            [](DossierEditor &d, const DossierFixture &fx) {
+                d.rewriteEnvelope(fx.revisionEvidence, [&](Json &artifact) {
+                    Json actor = d.json(QStringLiteral("records/actors/actor_local-user.json"));
+                    actor["actor_id"] = "actor:someone-else";
+                    artifact["gate"] = { { "actor",
+                        { { "record", actor }, { "digest", toJson(artifactDigest(actor)) } } } };
+                });
+                d.resealManifest();
+            }) << QString() << QStringLiteral("actor:someone-else");
         QTest::newRow("resolve operation names another envelope, resealed")
             << Tamper([](DossierEditor &d, const DossierFixture &fx) {
                    const QString rel = recordFile("operations", fx.revisionOperation);
