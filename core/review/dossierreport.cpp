@@ -41,7 +41,7 @@ h1{font-size:1.5em}h2{font-size:1.2em;margin-top:2em;border-bottom:1px solid #88
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #bbb;padding:4px 6px;vertical-align:top;text-align:left}
 th{background:#eee}td.words{white-space:pre-wrap}code{font-family:monospace;word-break:break-all}
 dl{display:grid;grid-template-columns:max-content auto;gap:2px 12px}dt{font-weight:bold}
-.note{color:#444})";
+.note{color:#444}td code{font-size:smaller})";
 
 } // namespace
 
@@ -138,8 +138,9 @@ QString DossierReport::render(
                 = e.kind == TrailEntry::Kind::Decision || e.kind == TrailEntry::Kind::Revision;
             if (decision) {
                 QString facts;
-                const auto fact = [&facts](const QString &term, const QString &value) {
-                    if (!value.isEmpty())
+                const auto fact = [&facts, &e](const QString &term, const QString &value) {
+                    // The trail's own lines may say it already.
+                    if (!value.isEmpty() && !e.detail.contains(value))
                         facts
                             += QStringLiteral("<br><b>%1</b> %2").arg(esc(term), multiline(value));
                 };
