@@ -16,5 +16,6 @@ int runConflicts(const QStringList &arguments);
 int runEvidence(const QStringList &arguments);
 int runDemoStore(const QStringList &arguments);
 int runResolve(const QStringList &arguments);
+int runDossier(const QStringList &arguments);
 
 } // namespace SyncDesk::Cli

@@ -30,6 +30,9 @@ int usage(const QStringList &args)
         "  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR\n"
         "          [--rationale TEXT] [--dry-run] [--json]\n"
         "  resolve STORE --batch FILE [--dry-run] [--json]\n"
+        "  dossier export STORE OUT (--conflict ID | --decided [--actor A] [--since T]\n"
+        "          [--until T]) [--json]         a folder an auditor can check alone\n"
+        "  dossier verify DOSSIER [--json]        digests, decision chains, references\n"
         "  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--evidence N]\n"
         "          [--seed S]\n"
         "\n"
@@ -71,6 +74,9 @@ int main(int argc, char *argv[])
         return runEvidence(commandArguments(args, 2));
     if (command == QLatin1String("resolve"))
         return runResolve(commandArguments(args, 1));
+    if (command == QLatin1String("dossier")
+        && (sub == QLatin1String("export") || sub == QLatin1String("verify")))
+        return runDossier(commandArguments(args, 2));
     if (command == QLatin1String("demo-store"))
         return runDemoStore(commandArguments(args, 1));
     if (command == QLatin1String("--version")) {

@@ -2,6 +2,7 @@
 //
 // SPDX-License-Identifier: MIT
 
+#include "dossierfixture.h"
 #include "resolutionfixture.h"
 #include "storefixture.h"
 #include "treesnapshot.h"
@@ -102,6 +103,10 @@ private Q_SLOTS:
         QTest::newRow("evidence verify")
             << QStringList { "evidence", "verify", "--help" } << "digest";
         QTest::newRow("demo-store") << QStringList { "demo-store", "--help" } << "--seed";
+        QTest::newRow("dossier export")
+            << QStringList { "dossier", "export", "--help" } << "--decided";
+        QTest::newRow("dossier verify")
+            << QStringList { "dossier", "verify", "--help" } << "supersedes";
     }
     void helpOnEveryCommand()
     {
@@ -127,6 +132,13 @@ private Q_SLOTS:
             << QStringList { "conflicts", "list", "--pending", "--decided", "." };
         QTest::newRow("evidence of nothing")
             << QStringList { "evidence", "verify", "/nonexistent.json" };
+        QTest::newRow("dossier export without a selection")
+            << QStringList { "dossier", "export", "a", "b" };
+        QTest::newRow("dossier export with both selections")
+            << QStringList { "dossier", "export", "a", "b", "--conflict", "x", "--decided" };
+        QTest::newRow("dossier export --actor without --decided")
+            << QStringList { "dossier", "export", "a", "b", "--conflict", "x", "--actor", "y" };
+        QTest::newRow("dossier verify without a folder") << QStringList { "dossier", "verify" };
     }
     void usageErrorsExitTwo()
     {
@@ -587,6 +599,48 @@ private Q_SLOTS:
         QCOMPARE(early.exitCode, 1);
         QVERIFY2(early.out.contains("not_decided") && early.out.contains("conflict:alpha-001"),
             early.out);
+    void dossierExportAndVerify()
+    {
+        DossierFixture fx;
+        const QMap<QString, QString> before = treeSnapshot(fx.root());
+        QTemporaryDir out;
+        const QString folder = out.filePath(QStringLiteral("dossier"));
+        const Run exported = cli({ "dossier", "export", fx.root(), folder, "--decided", "--actor",
+            "actor:second", "--json" });
+        QVERIFY2(exported.exitCode == 0, exported.err.constData());
+        const auto result = parse(exported.out);
+        QCOMPARE(result["conflicts"].size(), 1u);
+        QCOMPARE(str(result["conflicts"][0]), QString::fromLatin1(DossierFixture::kBeta));
+        QCOMPARE(treeSnapshot(fx.root()), before);
+
+        const Run ok = cli({ "dossier", "verify", folder });
+        QVERIFY2(ok.exitCode == 0, ok.out.constData());
+        QVERIFY(ok.out.contains("verified"));
+
+        // A non-empty folder and one inside the store are refused, exit 1.
+        const Run again
+            = cli({ "dossier", "export", fx.root(), folder, "--conflict", DossierFixture::kAlpha });
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("not empty"));
+        const Run inside = cli({ "dossier", "export", fx.root(), fx.root() + "/out", "--conflict",
+            DossierFixture::kAlpha });
+        QCOMPARE(inside.exitCode, 1);
+        QVERIFY(inside.err.contains("inside the store"));
+        const Run none = cli({ "dossier", "export", fx.root(), out.filePath("none"), "--conflict",
+            "conflict:nope" });
+        QCOMPARE(none.exitCode, 1);
+        QCOMPARE(treeSnapshot(fx.root()), before);
+
+        // One changed byte: exit 1, and the message names the file.
+        DossierEditor d(folder);
+        d.flipByte(QStringLiteral("report.html"));
+        const Run broken = cli({ "dossier", "verify", folder });
+        QCOMPARE(broken.exitCode, 1);
+        QVERIFY2(broken.out.contains("report.html"), broken.out.constData());
+        const Run json = cli({ "dossier", "verify", "--json", folder });
+        QCOMPARE(json.exitCode, 1);
+        QCOMPARE(str(parse(json.out)["file"]), QStringLiteral("report.html"));
+        QVERIFY(parse(json.out)["ok"] == false);
     }
 };
 

@@ -7,6 +7,7 @@
 #include "storefixture.h"
 #include "treecopy.h"
 
+#include "core/models/conflictfilterproxy.h"
 #include "core/models/conflictmodel.h"
 #include "core/models/operationmodel.h"
 #include "core/models/stagedworkfile.h"
@@ -466,6 +467,33 @@ private Q_SLOTS:
                 button = b;
         QVERIFY(button);
         QTRY_VERIFY(button->isVisible());
+    }
+
+    void exportDossierFollowsTheConflictsPage()
+    {
+        MainWindowOptions options;
+        options.exitAfterLoad = true; // nobody is asked who decides
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        auto *action = window.findChild<QAction *>(QStringLiteral("exportDossierAction"));
+        QVERIFY(action);
+        QVERIFY(action->isEnabled());
+
+        window.showPage(MainWindow::ConflictsPage);
+        QString what;
+        QVERIFY(window.conflictsView()->selectConflict(QStringLiteral("conflict:default-003")));
+        DossierSelection selection = window.dossierSelection(what);
+        QCOMPARE(selection.conflictId, QStringLiteral("conflict:default-003"));
+        QVERIFY(!selection.decided);
+        QVERIFY(what.contains(QStringLiteral("conflict:default-003")));
+
+        window.conflictsView()->proxy()->setStateFilter(ConflictFilterProxy::StateFilter::Decided);
+        selection = window.dossierSelection(what);
+        QVERIFY(selection.decided);
+        QVERIFY(selection.conflictId.isEmpty());
     }
 
     void quitCloseAndSwitchAskWithStagedWork()

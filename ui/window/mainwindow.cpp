@@ -6,6 +6,8 @@
 
 #include "core/daemon/daemonclient.h"
 #include "core/models/attentionwatch.h"
+#include "core/models/conflictfilterproxy.h"
+#include "core/models/conflictmodel.h"
 #include "core/resolution/gate.h"
 #include "core/store/storeopener.h"
 #include "core/store/storesession.h"
@@ -18,6 +20,7 @@
 #include "ui/queue/queueview.h"
 #include "ui/review/traildialog.h"
 #include "ui/review/trailview.h"
+#include "ui/review/dossierexporter.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/appicons.h"
 #include "ui/widgets/uilogging.h"
@@ -519,6 +522,12 @@ void MainWindow::buildMenus()
         tr("&Reload"), this, &MainWindow::reloadStore);
     reload->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    QAction *dossier = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")),
+        tr("Export &Dossier…"), this, &MainWindow::exportDossier);
+    dossier->setObjectName(QStringLiteral("exportDossierAction"));
+    dossier->setToolTip(tr("The current conflict's trail, or those of the decided conflicts, "
+                           "as a folder an auditor can verify alone"));
+    file->addSeparator();
     file->addAction(m_tray->keepRunningAction());
     QAction *quit = file->addAction(
         QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
@@ -879,6 +888,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();
+}
+
+DossierSelection MainWindow::dossierSelection(QString &what) const
+{
+    DossierSelection selection;
+    if (currentPage() == ConflictsPage
+        && m_conflicts->proxy()->stateFilter() == ConflictFilterProxy::StateFilter::Decided) {
+        selection.decided = true;
+        what = tr("the decided conflicts");
+        return selection;
+    }
+    const int row = m_conflicts->currentRow();
+    if (row >= 0) {
+        selection.conflictId
+            = m_conflicts->model()->index(row, 0).data(ConflictModel::ConflictIdRole).toString();
+        what = tr("conflict %1").arg(selection.conflictId);
+    }
+    return selection;
+}
+
+void MainWindow::exportDossier()
+{
+    const Store *store = m_session->store();
+    if (!store || store->state() != Store::State::Ok || store->isPartial()) {
+        QMessageBox::information(
+            this, tr("Export Dossier"), tr("Open a store and let it load first."));
+        return;
+    }
+    QString what;
+    const DossierSelection selection = dossierSelection(what);
+    if (selection.conflictId.isEmpty() && !selection.decided) {
+        QMessageBox::information(this, tr("Export Dossier"),
+            tr("Choose a conflict on the Conflicts page, or show its decided conflicts, first."));
+        return;
+    }
+    DossierExporter::run(this, *store, selection, what);
 }
 
 } // namespace SyncDesk::Ui

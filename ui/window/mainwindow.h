@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/resolution/gate.h"
+#include "core/review/dossiermanifest.h"
 #include "core/store/store.h"
 
 #include <QPointer>
@@ -101,6 +102,14 @@ public:
     void showTrail(const QString &conflictId);
     /// The trail dialog, once a trail was asked for; null before.
     TrailDialog *trailDialog() const;
+    /**
+     * What "Export Dossier…" exports now: the decided conflicts while the
+     * conflicts page shows its Decided filter, else the current conflict card;
+     * `what` names it for the dialogs. Neither: an empty selection.
+     */
+    DossierSelection dossierSelection(QString &what) const;
+    /// "File > Export Dossier…": asks for a folder, exports, offers the PDF.
+    void exportDossier();
 
     /**
      * Asks before leaving a store with staged decisions (quit, close, another
