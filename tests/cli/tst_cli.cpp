@@ -599,6 +599,8 @@ private Q_SLOTS:
         QCOMPARE(early.exitCode, 1);
         QVERIFY2(early.out.contains("not_decided") && early.out.contains("conflict:alpha-001"),
             early.out);
+    }
+
     void dossierExportAndVerify()
     {
         DossierFixture fx;
