@@ -179,6 +179,16 @@ private Q_SLOTS:
         QVERIFY(table->columnWidth(OperationModel::CreatedColumn)
             >= table->fontMetrics().horizontalAdvance(date) + 8);
         QVERIFY(!created.data(Qt::ToolTipRole).toString().isEmpty());
+        // Every status chip fits its column whole.
+        auto *chips = table->itemDelegateForColumn(OperationModel::StatusColumn);
+        QStyleOptionViewItem option;
+        option.initFrom(table);
+        for (int r = 0; r < view.proxy()->rowCount(); ++r) {
+            const QModelIndex status = view.proxy()->index(r, OperationModel::StatusColumn);
+            QVERIFY2(chips->sizeHint(option, status).width()
+                    <= table->columnWidth(OperationModel::StatusColumn),
+                qPrintable(status.data().toString()));
+        }
         // Right after the id: on screen at a laptop's width.
         QCOMPARE(table->horizontalHeader()->visualIndex(OperationModel::CreatedColumn),
             table->horizontalHeader()->visualIndex(OperationModel::IdColumn) + 1);

@@ -232,6 +232,19 @@ private Q_SLOTS:
         const QRectF june = view->barRect(taskRow(*session.store(), "operation-task:jun-1"));
         QVERIFY(view->chartRect().contains(june.toAlignedRect()));
 
+        // The task running since May runs on past the right edge: it ends there, in its arrow.
+        const QRect chart = view->chartRect();
+        const QRectF running = view->barRect(taskRow(*session.store(), "operation-task:may-run"));
+        QVERIFY(running.left() < chart.left());
+        QVERIFY(running.right() <= chart.right() && running.right() >= chart.right() - 2);
+        const QImage shot = view->viewport()->grab().toImage();
+        const QColor tip = shot.pixelColor(int(running.right()) - 4, int(running.center().y()));
+        const QColor edge = TimelinePalette::colors(TaskState::Running, view->palette()).edge;
+        QVERIFY2(std::abs(tip.red() - edge.red()) + std::abs(tip.green() - edge.green())
+                    + std::abs(tip.blue() - edge.blue())
+                < 40,
+            qPrintable(tip.name()));
+
         // Zoom and pan still work; zoomed all the way out is "All".
         view->zoomIn();
         QVERIFY(view->visibleRange().second - view->visibleRange().first < 2.5 * hour * 0.9);

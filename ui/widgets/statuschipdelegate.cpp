@@ -41,7 +41,8 @@ void StatusChipDelegate::paint(
     const StatusColors c = statusColors(state, opt.palette);
     const QFontMetrics fm(opt.font);
     const QRect cell = opt.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    const int width = std::min(cell.width(), fm.horizontalAdvance(text) + 2 * kPadding);
+    const int advance = fm.horizontalAdvance(text);
+    const int width = std::min(cell.width(), advance + 2 * kPadding + 2);
     const QRectF chip(cell.left() + 0.5, cell.top() + 0.5, width - 1, cell.height() - 1);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -51,9 +52,10 @@ void StatusChipDelegate::paint(
     painter->drawRoundedRect(chip, radius, radius);
     painter->setFont(opt.font);
     painter->setPen(c.text);
-    const QRect textRect = chip.toRect().adjusted(kPadding, 0, -kPadding + 1, 0);
-    painter->drawText(textRect, Qt::AlignCenter,
-        fm.elidedText(text, Qt::ElideRight, std::max(0, textRect.width())));
+    // Elided only when the column is really too narrow: a pixel of rounding never cuts a word.
+    const int room = width - 2 * kPadding;
+    const QString shown = advance <= room + 2 ? text : fm.elidedText(text, Qt::ElideRight, room);
+    painter->drawText(QRect(cell.left(), cell.top(), width, cell.height()), Qt::AlignCenter, shown);
     painter->restore();
 }
 
@@ -63,7 +65,7 @@ QSize StatusChipDelegate::sizeHint(
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const QFontMetrics fm(opt.font);
-    return { fm.horizontalAdvance(opt.text) + 2 * (kPadding + kMargin) + 2,
+    return { fm.horizontalAdvance(opt.text) + 2 * (kPadding + kMargin) + 4,
         fm.height() + 2 * kMargin + 4 };
 }
 
