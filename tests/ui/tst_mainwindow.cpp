@@ -15,6 +15,7 @@
 #include "core/store/storesession.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
+#include "ui/queue/operationdetail.h"
 #include "ui/queue/queueview.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/window/actorchooserdialog.h"
@@ -693,12 +694,27 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
         QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
 
+        // A link followed within the queue (a causal child) is a place too.
+        window.showPage(MainWindow::QueuePage);
+        const QString parent = QStringLiteral("workspace-operation:default-0001");
+        const QString child = QStringLiteral("workspace-operation:default-0002");
+        window.selectRecord(MainWindow::QueuePage, parent);
+        Q_EMIT window.queueView()->detail()->operationActivated(
+            int(store.relations().operationById.value(store.strings().find(child))));
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), child);
+        history->back();
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), parent);
+        history->forward();
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), child);
+
         // A new page after going back drops what was ahead.
         history->back();
         window.showPage(MainWindow::EvidencePage);
         QVERIFY(!history->canGoForward());
         history->back();
-        QCOMPARE(window.currentPage(), MainWindow::TimelinePage);
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), parent);
     }
 
     void unusableFoldersOpenToAClearMessage_data()

@@ -167,7 +167,10 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
         if (m_detail->operation() >= 0)
             m_detail->showOperation(m_session->store(), m_detail->operation());
     });
-    connect(m_detail, &OperationDetail::operationActivated, this, &QueueView::selectOperation);
+    connect(m_detail, &OperationDetail::operationActivated, this, [this](int row) {
+        Q_EMIT linkFollowed(); // before the selection moves: Back returns to it
+        selectOperation(row);
+    });
     connect(m_detail, &OperationDetail::taskActivated, this, &QueueView::taskActivated);
     connect(m_detail, &OperationDetail::evidenceActivated, this, &QueueView::evidenceActivated);
     connect(m_detail, &OperationDetail::conflictActivated, this, &QueueView::conflictActivated);

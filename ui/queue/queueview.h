@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void operationSelected(int row);
+    /// A link in the details to another operation is about to be followed.
+    void linkFollowed();
     void taskActivated(int row);
     void evidenceActivated(const QString &evidenceId);
     void conflictActivated(const QString &conflictId);

@@ -397,6 +397,7 @@ QWidget *MainWindow::buildWorkspace()
     // Back and Forward: each page switch is a place, with what is selected on it.
     m_history->setRecorder([this](int page) { return selectedRecord(Page(page)); });
     connect(m_nav, &QListWidget::currentRowChanged, m_history, &NavigationHistory::visit);
+    connect(m_queue, &QueueView::linkFollowed, m_history, [this] { m_history->follow(QueuePage); });
     connect(m_history, &NavigationHistory::navigate, this, [this](const NavigationEntry &e) {
         showPage(Page(e.page));
         selectRecord(Page(e.page), e.record);

@@ -52,6 +52,19 @@ void NavigationHistory::visit(int page)
     updateActions();
 }
 
+void NavigationHistory::follow(int page)
+{
+    if (m_restoring || page < 0)
+        return;
+    recordCurrent();
+    m_entries.resize(m_index + 1);
+    m_entries.append({ page, m_recorder ? m_recorder(page) : QString() });
+    if (m_entries.size() > kMaxEntries)
+        m_entries.removeFirst();
+    m_index = int(m_entries.size()) - 1;
+    updateActions();
+}
+
 void NavigationHistory::clear()
 {
     m_entries.clear();

@@ -26,7 +26,8 @@ struct NavigationEntry final
  * Back and Forward across the window's pages, like a browser's.
  *
  * Each page switch (a click in the page list, a followed link to another
- * page) adds an entry after the current one, dropping what was ahead of it.
+ * page) and each link followed within a page (follow()) adds an entry after
+ * the current one, dropping what was ahead of it.
  * Whenever the history leaves an entry (a visit, Back, Forward) it asks the
  * recorder what is selected on that entry's page now, so that coming back
  * returns to the page with what was last selected on it. The window
@@ -52,6 +53,9 @@ public:
     }
     /// A page was shown; a new entry unless it is the current page.
     void visit(int page);
+    /// A link on `page` is about to be followed to another record of the same
+    /// page: a new entry, so that Back returns to the record it was followed from.
+    void follow(int page);
     /// Forgets every entry (another store was opened: its ids mean nothing here).
     void clear();
 
