@@ -4,6 +4,8 @@
 
 #include "core/models/operationmodel.h"
 
+#include "core/models/statustone.h"
+#include "core/records/timestamp.h"
 #include "core/store/storesession.h"
 
 #include <QDateTime>
@@ -101,12 +103,23 @@ QString OperationModel::statusLabel(const QString &status)
     return it == labels.cend() ? status : tr(*it);
 }
 
-QString OperationModel::timeText(qint64 ms) const
+QString OperationModel::timeText(qint64 ms)
 {
     if (ms == kNoTime)
         return QString();
-    return QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+    // The locale's order and separators; never a two-digit year nor a time
+    // without seconds (operations a second apart must read apart).
+    const QLocale locale;
+    const QString format = [&locale] {
+        QString date = locale.dateFormat(QLocale::ShortFormat);
+        if (!date.contains(QLatin1String("yyyy")))
+            date.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+        QString time = locale.timeFormat(QLocale::ShortFormat);
+        if (!time.contains(QLatin1Char('s')))
+            time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+        return date + QLatin1Char(' ') + time;
+    }();
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), format);
 }
 
 namespace {
@@ -166,7 +179,31 @@ QVariant OperationModel::data(const QModelIndex &index, int role) const
         return s->text(op.type);
     case VerdictRole:
         return int(s->files()[op.file].verdict);
+    case StateRole:
+        return int(taskStateOfWord(s->text(op.status)));
     case Qt::ToolTipRole:
+        switch (index.column()) {
+        case IdColumn:
+            return s->text(op.id);
+        case LocalIdColumn:
+            return s->text(op.localId);
+        case RemoteIdColumn:
+            return s->text(op.remoteId);
+        case ActorColumn:
+            return s->text(op.actor);
+        case DeviceColumn:
+            return s->text(op.device);
+        case WorkspaceColumn:
+            return s->text(op.workspace);
+        case StatusColumn:
+            return s->text(op.status);
+        case CreatedColumn:
+            return op.created == kNoTime ? QString() : formatUtcTimestamp(op.created);
+        case UpdatedColumn:
+            return op.updated == kNoTime ? QString() : formatUtcTimestamp(op.updated);
+        default:
+            break;
+        }
         if (index.column() == FlagsColumn) {
             QStringList flags;
             if (op.replaySafe == Flag::True)

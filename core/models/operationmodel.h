@@ -19,6 +19,8 @@ class StoreSession;
  * The operation queue: one row per workspace operation of the session's store.
  * Display text is formatted lazily and cached; sorting uses SortRole (raw
  * values: ids as text, times in ms, counts), never the display strings.
+ * Id cells carry their whole id as tooltip (views elide them in the middle),
+ * time cells the UTC timestamp.
  */
 class OperationModel final : public QAbstractTableModel
 {
@@ -49,6 +51,7 @@ public:
         StatusRole, ///< raw status word
         TypeRole, ///< raw operation type
         VerdictRole, ///< int(Verdict) of the record file
+        StateRole, ///< int(TaskState) of the status word: its colour (statustone.h)
     };
 
     explicit OperationModel(StoreSession *session, QObject *parent = nullptr);
@@ -67,12 +70,14 @@ public:
     /// Plain-words names for the vocabularies ("sync.conflict.resolve" -> "Resolve conflict").
     static QString typeLabel(const QString &type);
     static QString statusLabel(const QString &status);
+    /// A time as the queue shows it: the locale's short date with the full
+    /// year and the time to the second, local time ("5/5/2026 1:03:27 AM").
+    static QString timeText(qint64 ms);
 
 private:
     void onReset();
     void onChanged(RecordKind kind, const QList<int> &rows);
     void onAdded(RecordKind kind, int first, int last);
-    QString timeText(qint64 ms) const;
 
     QPointer<StoreSession> m_session;
     int m_rows = 0;

@@ -99,6 +99,7 @@ void TimelineLayout::clear()
     m_minStart = m_maxEnd = 0;
     m_anyOpen = false;
     m_unplaced = 0;
+    m_hidden = 0;
 }
 
 void TimelineLayout::noteTimes(const TaskRecord &task)
@@ -165,6 +166,11 @@ void TimelineLayout::rebuild(const Store &store)
     m_now = now;
     const auto &tasks = store.tasks();
     const StateWords words(store);
+    // The filter's types as the store's symbols: a word the store lacks matches nothing.
+    QSet<Sym> types;
+    for (const QString &type : m_filter.types)
+        types.insert(store.strings().find(type));
+    const bool filtered = !m_filter.isEmpty();
     m_laneOfTask.assign(tasks.size(), -1);
     m_laneBySym.reserve(qsizetype(tasks.size()));
     std::vector<Incoming> placed;
@@ -175,13 +181,19 @@ void TimelineLayout::rebuild(const Store &store)
         TimelineBar bar = barFor(task, words.stateOf(task.status));
         if (bar.start == kNoTime)
             continue;
+        if (filtered
+            && (!(m_filter.states & (1u << unsigned(bar.state)))
+                || (!types.isEmpty() && !types.contains(task.type)))) {
+            ++m_hidden;
+            continue;
+        }
         bar.task = row;
         const quint32 lane = laneFor(task.operation, operationRowOf(store, task.operation));
         m_lanes[lane].firstStart = std::min(m_lanes[lane].firstStart, bar.start);
         m_laneOfTask[row] = qint32(lane);
         placed.push_back({ lane, bar });
     }
-    m_unplaced = int(tasks.size() - placed.size());
+    m_unplaced = int(tasks.size() - placed.size()) - m_hidden;
 
     m_order.resize(m_lanes.size());
     std::iota(m_order.begin(), m_order.end(), 0u);
@@ -217,6 +229,27 @@ bool TimelineLayout::resolveOperations(const Store &store)
         found |= lane.operationRow >= 0;
     }
     return found;
+}
+
+std::pair<qint64, qint64> TimelineLayout::busySpan(qint64 gap) const
+{
+    if (m_bars.empty())
+        return { kNoTime, kNoTime };
+    std::vector<qint64> events;
+    events.reserve(2 * m_bars.size());
+    for (const TimelineBar &b : m_bars) {
+        events.push_back(b.start);
+        events.push_back(b.end);
+    }
+    std::sort(events.begin(), events.end());
+    const qint64 last = events.back();
+    qint64 first = last;
+    for (auto it = events.rbegin() + 1; it != events.rend(); ++it) {
+        if (first - *it > gap)
+            break;
+        first = *it;
+    }
+    return { first, last };
 }
 
 int TimelineLayout::laneOfTask(int taskRow) const
@@ -340,7 +373,9 @@ bool TimelineLayout::patchInPlace(const Store &store, quint32 row, const StateWo
 TimelineLayout::Change TimelineLayout::patch(const Store &store, const std::vector<quint32> &input)
 {
     const auto &tasks = store.tasks();
-    if (m_bars.empty() || input.size() > std::max<size_t>(1024, m_bars.size() / 4)) {
+    // Filtered: rebuilding is simpler than keeping the hidden count right.
+    if (m_bars.empty() || !m_filter.isEmpty()
+        || input.size() > std::max<size_t>(1024, m_bars.size() / 4)) {
         rebuild(store);
         return Change::Rebuilt;
     }

@@ -4,10 +4,12 @@
 
 #pragma once
 
+#include "core/models/statustone.h"
 #include "core/store/storetypes.h"
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 #include <vector>
@@ -15,17 +17,6 @@
 namespace SyncDesk {
 
 class Store;
-
-/// What a task's status word means for the timeline.
-enum class TaskState : unsigned char
-{
-    Pending,
-    Running,
-    Succeeded,
-    Failed,
-    Cancelled,
-    Other, ///< a status the contract does not know
-};
 
 /// One task on the time axis: [start, end) in ms since the epoch.
 struct TimelineBar final
@@ -73,6 +64,10 @@ struct TimelineLane final
  * O(lane); other changes and appended tasks are merged into the existing
  * order in O(n + k log k) without rehashing or resorting what did not move;
  * large batches rebuild.
+ *
+ * Filter (setFilter()): tasks of other states or operation types are left
+ * out of the layout (hiddenCount()), as if they were not in the store; while
+ * a filter is set every update rebuilds (tens of ms at 100k tasks).
  */
 class TimelineLayout final
 {
@@ -83,6 +78,22 @@ public:
         Patched,
         Rebuilt,
     };
+
+    /// Which tasks are laid out; the default shows every task.
+    struct Filter final
+    {
+        /// Bit (1 << int(TaskState)) per state shown; kAllStates shows all.
+        unsigned states = kAllStates;
+        /// Operation types (the tasks' operation_type words) shown; empty shows all.
+        QStringList types;
+
+        static constexpr unsigned kAllStates = (1u << kTaskStateCount) - 1;
+        bool isEmpty() const { return (states & kAllStates) == kAllStates && types.isEmpty(); }
+        bool operator==(const Filter &) const = default;
+    };
+
+    /// The default busy-span gap: a pause longer than this ends the recent activity.
+    static constexpr qint64 kBusyGap = 2 * 3600 * 1000;
 
     void clear();
     void rebuild(const Store &store);
@@ -103,6 +114,25 @@ public:
         return { int(m_offsets[lane]), int(m_offsets[lane + 1]) };
     }
     int unplacedCount() const { return m_unplaced; }
+    /// Tasks with a time that the filter leaves out.
+    int hiddenCount() const { return m_hidden; }
+
+    /// Takes effect at the next rebuild().
+    void setFilter(const Filter &filter) { m_filter = filter; }
+    const Filter &filter() const { return m_filter; }
+
+    /**
+     * The last busy span: the recent activity a timeline opens on.
+     *
+     * The events are every bar's start and end, an open bar's end being the
+     * last time its task was seen (TimelineBar::end), never now(): a task
+     * still marked running months later must not stretch the span to today.
+     * From the latest event, earlier events belong to the span while each is
+     * at most `gap` before the next one; the first longer pause ends it. The
+     * span is [its first event, the latest event]; kNoTime for both when no
+     * bar is laid out. Callers clamp its width (TimelineView: 10 min to 7 days).
+     */
+    std::pair<qint64, qint64> busySpan(qint64 gap = kBusyGap) const;
 
     /// The lane a task is in, or -1 when it is not placed.
     int laneOfTask(int taskRow) const;
@@ -189,6 +219,8 @@ private:
     qint64 m_maxEnd = 0; ///< of TimelineBar::end, open bars included
     bool m_anyOpen = false;
     int m_unplaced = 0;
+    int m_hidden = 0;
+    Filter m_filter;
 };
 
 } // namespace SyncDesk

@@ -16,9 +16,12 @@
 #include "core/store/storesession.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
+#include "ui/queue/operationdetail.h"
 #include "ui/queue/queueview.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/window/actorchooserdialog.h"
 #include "ui/window/mainwindow.h"
+#include "ui/window/navigationhistory.h"
 #include "ui/window/storepage.h"
 
 #include <QAbstractButton>
@@ -41,6 +44,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
 
 using namespace SyncDesk;
 using namespace SyncDesk::Ui;
@@ -646,6 +650,99 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QCOMPARE(window.actor(), QStringLiteral("actor:grace-hopper"));
         QCOMPARE(window.conflictsView()->actor(), QStringLiteral("actor:grace-hopper"));
+    }
+
+    void backAndForwardReturnToPagesAndSelections()
+    {
+        MainWindowOptions options;
+        options.actor = QStringLiteral("actor:local-user");
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        const Store &store = *window.session()->store();
+        NavigationHistory *history = window.history();
+        auto *timeline = window.findChild<TimelineView *>();
+        QVERIFY(timeline);
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        QVERIFY(!history->canGoBack());
+        QVERIFY(!history->backAction()->isEnabled());
+        QCOMPARE(history->backAction()->shortcut(), QKeySequence(QKeySequence::Back));
+        QCOMPARE(history->forwardAction()->shortcut(), QKeySequence(QKeySequence::Forward));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar->actions().contains(history->backAction()));
+        QVERIFY(bar->actions().contains(history->forwardAction()));
+
+        const QString operation = QStringLiteral("workspace-operation:default-0003");
+        window.selectRecord(MainWindow::QueuePage, operation);
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), operation);
+
+        // A followed link: the queue's task opens on the timeline.
+        const QString task = QStringLiteral("operation-task:default-0003-2");
+        const int taskRow = int(store.relations().taskById.value(store.strings().find(task)));
+        Q_EMIT window.queueView()->taskActivated(taskRow);
+        QCOMPARE(window.currentPage(), MainWindow::TimelinePage);
+        QCOMPARE(timeline->selectedTask(), taskRow);
+
+        // A page switch, and a card chosen there.
+        window.showPage(MainWindow::ConflictsPage);
+        QString conflict;
+        for (const auto &c : store.conflicts())
+            if (c.state == CardState::Pending)
+                conflict = store.text(c.id);
+        QVERIFY(window.conflictsView()->selectConflict(conflict));
+        QCOMPARE(history->count(), 3);
+
+        // Back: the timeline with its task, then the queue with its operation.
+        window.selectRecord(
+            MainWindow::QueuePage, QStringLiteral("workspace-operation:default-0001"));
+        history->back();
+        QCOMPARE(window.currentPage(), MainWindow::TimelinePage);
+        QCOMPARE(timeline->selectedTask(), taskRow);
+        history->back();
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), operation);
+        QVERIFY(!history->canGoBack());
+        QVERIFY(history->forwardAction()->isEnabled());
+
+        // Forward: the timeline, then the card that was chosen.
+        history->forward();
+        QCOMPARE(window.currentPage(), MainWindow::TimelinePage);
+        history->forward();
+        QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
+        QCOMPARE(window.selectedRecord(MainWindow::ConflictsPage), conflict);
+        QVERIFY(!history->canGoForward());
+
+        // Alt+Left is Back.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::TimelinePage);
+        QTest::keyClick(&window, Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
+
+        // A link followed within the queue (a causal child) is a place too.
+        window.showPage(MainWindow::QueuePage);
+        const QString parent = QStringLiteral("workspace-operation:default-0001");
+        const QString child = QStringLiteral("workspace-operation:default-0002");
+        window.selectRecord(MainWindow::QueuePage, parent);
+        Q_EMIT window.queueView()->detail()->operationActivated(
+            int(store.relations().operationById.value(store.strings().find(child))));
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), child);
+        history->back();
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), parent);
+        history->forward();
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), child);
+
+        // A new page after going back drops what was ahead.
+        history->back();
+        window.showPage(MainWindow::EvidencePage);
+        QVERIFY(!history->canGoForward());
+        history->back();
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
+        QCOMPARE(window.selectedRecord(MainWindow::QueuePage), parent);
     }
 
     void unusableFoldersOpenToAClearMessage_data()

@@ -28,6 +28,12 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+/// An id as HTML that wraps at its separators.
+QString idHtml(const QString &id)
+{
+    return esc(OperationDetail::breakable(id));
+}
+
 QString row(const QString &label, const QString &valueHtml)
 {
     return QStringLiteral("<tr><th align=left valign=top>%1</th><td>%2</td></tr>")
@@ -78,6 +84,32 @@ OperationDetail::OperationDetail(QWidget *parent)
     showOperation(nullptr, -1);
 }
 
+QString OperationDetail::breakable(const QString &id)
+{
+    // U+200B ZERO WIDTH SPACE: a line may break after it, and it takes no room.
+    // (Qt's rich text has no <wbr>; a soft hyphen would draw a hyphen.)
+    QString out;
+    out.reserve(id.size() + id.size() / 4);
+    for (qsizetype i = 0; i < id.size(); ++i) {
+        const QChar c = id.at(i);
+        out += c;
+        const bool separator = c == QLatin1Char('-') || c == QLatin1Char(':')
+            || c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('/');
+        if (separator && i + 1 < id.size())
+            out += QChar(0x200B);
+    }
+    return out;
+}
+
+void OperationDetail::showHidden()
+{
+    m_store = nullptr;
+    m_row = -1;
+    m_summary->setHtml(QStringLiteral("<p><i>%1</i></p>")
+                           .arg(esc(tr("The selected operation is hidden by the filter."))));
+    m_raw->clear();
+}
+
 void OperationDetail::showOperation(const Store *store, int row)
 {
     m_store = store;
@@ -101,7 +133,7 @@ QString OperationDetail::html() const
     const auto &rel = s.relations();
     auto link = [](const QString &scheme, const QString &target, const QString &text) {
         return QStringLiteral("<a href=\"%1:%2\">%3</a>")
-            .arg(scheme, QString::fromLatin1(QUrl::toPercentEncoding(target)), esc(text));
+            .arg(scheme, QString::fromLatin1(QUrl::toPercentEncoding(target)), idHtml(text));
     };
     auto opLink = [&](quint32 r) {
         return link(QStringLiteral("op"), QString::number(r), s.text(s.operations()[r].id));
@@ -110,25 +142,25 @@ QString OperationDetail::html() const
     QString out = QStringLiteral("<h3>%1</h3><table cellspacing=4>")
                       .arg(esc(OperationModel::typeLabel(s.text(op.type))) + QStringLiteral(" · ")
                           + esc(OperationModel::statusLabel(s.text(op.status))));
-    out += row(tr("Operation"), esc(s.text(op.id)));
-    out += row(tr("Local id"), esc(s.text(op.localId)));
-    out += row(tr("Remote id"), esc(s.text(op.remoteId)));
-    out += row(tr("Type"), esc(s.text(op.type)));
-    out += row(tr("Status"), esc(s.text(op.status)));
+    out += row(tr("Operation"), idHtml(s.text(op.id)));
+    out += row(tr("Local id"), idHtml(s.text(op.localId)));
+    out += row(tr("Remote id"), idHtml(s.text(op.remoteId)));
+    out += row(tr("Type"), idHtml(s.text(op.type)));
+    out += row(tr("Status"), idHtml(s.text(op.status)));
     out += row(tr("Workspace / profile"),
-        esc(s.text(op.workspace) + QStringLiteral(" / ") + s.text(op.profile)));
-    out += row(tr("Actor"), esc(s.text(op.actor)));
-    out += row(tr("Device"), esc(s.text(op.device)));
+        idHtml(s.text(op.workspace) + QStringLiteral(" / ") + s.text(op.profile)));
+    out += row(tr("Actor"), idHtml(s.text(op.actor)));
+    out += row(tr("Device"), idHtml(s.text(op.device)));
     out += row(tr("Created"), when(op.created));
     out += row(tr("Updated"), when(op.updated));
     out += row(tr("Replay-safe"), flag(op.replaySafe));
     out += row(tr("Stale task"), flag(op.staleTask));
     out += row(tr("Lease expired"), flag(op.leaseExpired));
-    out += row(tr("Idempotency key"), esc(s.text(op.idempotencyKey)));
-    out += row(tr("Checkpoint"), esc(s.text(op.checkpointRef)));
-    out += row(tr("Local log"), esc(s.text(op.localLogRef)));
-    out += row(tr("Encryption profile"), esc(s.text(op.encryptionProfile)));
-    out += row(tr("Artifact admission"), esc(s.text(op.admissionRef)));
+    out += row(tr("Idempotency key"), idHtml(s.text(op.idempotencyKey)));
+    out += row(tr("Checkpoint"), idHtml(s.text(op.checkpointRef)));
+    out += row(tr("Local log"), idHtml(s.text(op.localLogRef)));
+    out += row(tr("Encryption profile"), idHtml(s.text(op.encryptionProfile)));
+    out += row(tr("Artifact admission"), idHtml(s.text(op.admissionRef)));
 
     QStringList parents;
     for (quint32 p : rel.parentsOf[quint32(m_row)])
@@ -136,7 +168,7 @@ QString OperationDetail::html() const
     // Parents that are not in the store are shown, marked, never dropped.
     for (Sym p : op.causalParents)
         if (!rel.operationById.contains(p))
-            parents << esc(s.text(p))
+            parents << idHtml(s.text(p))
                     + QStringLiteral(" <i>(%1)</i>").arg(esc(tr("not in this store")));
     out += row(tr("Causal parents"), parents.join(QStringLiteral("<br>")));
     QStringList children;
@@ -156,28 +188,28 @@ QString OperationDetail::html() const
             if (p == provisional)
                 final = s.text(f);
         artifacts << QStringLiteral("%1 → %2%3")
-                         .arg(esc(s.text(provisional)),
+                         .arg(idHtml(s.text(provisional)),
                              final.isEmpty()
                                  ? QStringLiteral("<i>%1</i>").arg(esc(tr("not final yet")))
                                  : esc(final),
-                             QStringLiteral(" <small>(%1)</small>").arg(esc(s.text(target))));
+                             QStringLiteral(" <small>(%1)</small>").arg(idHtml(s.text(target))));
     }
     for (const auto &[p, f] : op.reconciliation) {
         bool listed = false;
         for (const auto &pr : op.provisional)
             listed |= pr.first == p;
         if (!listed)
-            artifacts << QStringLiteral("%1 → %2").arg(esc(s.text(p)), esc(s.text(f)));
+            artifacts << QStringLiteral("%1 → %2").arg(idHtml(s.text(p)), idHtml(s.text(f)));
     }
     out += row(tr("Artifacts (provisional → final)"), artifacts.join(QStringLiteral("<br>")));
 
     if (s.isPartial()) {
         // A preview holds operations only: what they name is not known yet.
         const QString later = QStringLiteral("<i>%1</i>").arg(esc(tr("still reading the store…")));
-        out += row(tr("Policy decision"), esc(s.text(op.policyRef)));
+        out += row(tr("Policy decision"), idHtml(s.text(op.policyRef)));
         QStringList refs;
         for (Sym e : op.evidenceRefs)
-            refs << esc(s.text(e));
+            refs << idHtml(s.text(e));
         out += row(tr("Ledger evidence"),
             refs.isEmpty() ? QString()
                            : refs.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + later);
@@ -187,12 +219,12 @@ QString OperationDetail::html() const
         return out;
     }
 
-    QString policy = esc(s.text(op.policyRef));
+    QString policy = idHtml(s.text(op.policyRef));
     if (const auto it = rel.policyById.constFind(op.policyRef); it != rel.policyById.cend()) {
         const auto &p = s.policyDecisions()[*it];
         policy += QStringLiteral(" — <b>%1</b> (%2 %3)<br><small>%4</small>")
-                      .arg(esc(s.text(p.effect)), esc(s.text(p.policyId)),
-                          esc(s.text(p.policyVersion)), esc(p.rationale));
+                      .arg(idHtml(s.text(p.effect)), idHtml(s.text(p.policyId)),
+                          idHtml(s.text(p.policyVersion)), esc(p.rationale));
     } else if (op.policyRef != kNoSym && s.findEvidence(s.text(op.policyRef)) < 0) {
         policy += QStringLiteral(" <i>(%1)</i>").arg(esc(tr("not in this store")));
     }
@@ -205,7 +237,7 @@ QString OperationDetail::html() const
             // A misnamed file that claims it is shown, never taken for it.
             const QString hint = s.misnamedEvidenceHint(s.text(e));
             evidence << QStringLiteral("<span style=\"color:#c0392b\">%1 — %2</span>")
-                            .arg(esc(s.text(e)),
+                            .arg(idHtml(s.text(e)),
                                 esc(hint.isEmpty() ? tr("missing evidence")
                                                    : tr("missing evidence: %1").arg(hint)));
             continue;

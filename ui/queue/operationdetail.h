@@ -19,7 +19,8 @@ namespace SyncDesk::Ui {
 /**
  * Everything about one operation: its fields, causal parents and children,
  * provisional -> final artifacts, the governing policy decision, its ledger
- * evidence (missing ones marked) and tasks as links, and the raw JSON.
+ * evidence (missing ones marked) and tasks as links, and the raw JSON. Ids
+ * wrap at their separators (breakable()) rather than overflow the pane.
  */
 class OperationDetail final : public QWidget
 {
@@ -30,6 +31,13 @@ public:
 
     /// Shows operations()[row] of store; row < 0 clears.
     void showOperation(const Store *store, int row);
+    /// Clears, saying that the filter hides the selected operation.
+    void showHidden();
+    /// The summary's document (for tests: its text and how it wraps).
+    QTextBrowser *summary() const { return m_summary; }
+    /// An id with a zero-width break opportunity after each separator
+    /// ('-', ':', '.', '_', '/'), so that it wraps there in a narrow pane.
+    static QString breakable(const QString &id);
     int operation() const { return m_row; }
 
 Q_SIGNALS:

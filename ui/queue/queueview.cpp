@@ -10,9 +10,11 @@
 #include "core/store/storesession.h"
 #include "ui/queue/operationdetail.h"
 #include "ui/widgets/flowlayout.h"
+#include "ui/widgets/statuschipdelegate.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -122,6 +124,14 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     }
     m_table->setColumnHidden(OperationModel::LocalIdColumn, true);
     m_table->setColumnHidden(OperationModel::UpdatedColumn, true);
+    // Status as a chip in the timeline's colours, with its word always in it.
+    m_table->setItemDelegateForColumn(
+        OperationModel::StatusColumn, new StatusChipDelegate(OperationModel::StateRole, m_table));
+    // When comes right after what: at 1366 px the columns past the actor are off screen.
+    m_table->horizontalHeader()->moveSection(
+        m_table->horizontalHeader()->visualIndex(OperationModel::CreatedColumn),
+        m_table->horizontalHeader()->visualIndex(OperationModel::IdColumn) + 1);
+    fitDateColumns();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *left = new QWidget(splitter);
@@ -146,10 +156,23 @@ QueueView::QueueView(StoreSession *session, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &QueueView::onCurrentChanged);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &QueueView::applyFilters);
+    // The details follow the filter: a row it hides is not shown beside the table.
+    // Queued: after the view and its selection have taken the change in.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &QueueView::followFilter,
+        Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueueView::followFilter,
+        Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &QueueView::followFilter,
+        Qt::QueuedConnection);
     connect(session, &StoreSession::storeReset, this, &QueueView::rebuildFilterChoices);
-    connect(session, &StoreSession::storeUpdated, this,
-        [this] { m_detail->showOperation(m_session->store(), m_detail->operation()); });
-    connect(m_detail, &OperationDetail::operationActivated, this, &QueueView::selectOperation);
+    connect(session, &StoreSession::storeUpdated, this, [this] {
+        if (m_detail->operation() >= 0)
+            m_detail->showOperation(m_session->store(), m_detail->operation());
+    });
+    connect(m_detail, &OperationDetail::operationActivated, this, [this](int row) {
+        Q_EMIT linkFollowed(); // before the selection moves: Back returns to it
+        selectOperation(row);
+    });
     connect(m_detail, &OperationDetail::taskActivated, this, &QueueView::taskActivated);
     connect(m_detail, &OperationDetail::evidenceActivated, this, &QueueView::evidenceActivated);
     connect(m_detail, &OperationDetail::conflictActivated, this, &QueueView::conflictActivated);
@@ -201,10 +224,14 @@ void QueueView::rebuildFilterChoices()
         if (widest + padding > m_table->columnWidth(column))
             m_table->setColumnWidth(column, widest + padding);
     };
-    fitColumn(OperationModel::StatusColumn, statuses, &OperationModel::statusLabel);
+    fitColumn(OperationModel::StatusColumn, statuses, [](const QString &v) {
+        // The chip's own padding too (StatusChipDelegate).
+        return OperationModel::statusLabel(v) + QStringLiteral("MM");
+    });
     fitColumn(OperationModel::TypeColumn, types, &OperationModel::typeLabel);
     fill(m_actor, tr("All actors"), sorted(distinct(*s, &OperationRecord::actor)), {});
     fill(m_device, tr("All devices"), sorted(distinct(*s, &OperationRecord::device)), {});
+    fitDateColumns();
     applyFilters();
     m_detail->showOperation(s, -1);
 }
@@ -221,11 +248,42 @@ void QueueView::applyFilters()
     m_proxy->setDevice(m_device->currentData().toString());
     m_proxy->setText(m_search->text());
     m_count->setText(tr("%n operation(s)", nullptr, m_proxy->rowCount()));
+    followFilter();
+}
+
+bool QueueView::hiddenByFilter(int row) const
+{
+    return row >= 0
+        && !m_proxy->mapFromSource(m_model->index(row, OperationModel::IdColumn)).isValid();
+}
+
+void QueueView::followFilter()
+{
+    if (!hiddenByFilter(m_detail->operation()))
+        return;
+    // Hidden: cleared, and said why, so that nobody reads a row they cannot see.
+    m_table->selectionModel()->clearCurrentIndex();
+    m_detail->showHidden();
+}
+
+void QueueView::fitDateColumns()
+{
+    // The widest date and time of the locale (two-digit day, month and hour), whole.
+    const QDateTime widest(QDate(2026, 12, 28), QTime(22, 58, 58));
+    const QString sample = OperationModel::timeText(widest.toMSecsSinceEpoch());
+    const QFontMetrics fm = m_table->fontMetrics();
+    const int width = fm.horizontalAdvance(sample) + 2 * fm.averageCharWidth() + 12;
+    for (const int column : { OperationModel::CreatedColumn, OperationModel::UpdatedColumn })
+        m_table->setColumnWidth(column, std::max(m_table->columnWidth(column), width));
 }
 
 void QueueView::onCurrentChanged()
 {
     const int row = selectedOperation();
+    if (row < 0 && hiddenByFilter(m_detail->operation())) {
+        m_detail->showHidden();
+        return;
+    }
     m_detail->showOperation(m_session->store(), row);
     if (row >= 0)
         Q_EMIT operationSelected(row);

@@ -22,7 +22,13 @@ namespace SyncDesk::Ui {
 
 class OperationDetail;
 
-/// The operation queue: filters, a sortable table and the selected operation's details.
+/**
+ * The operation queue: filters, a sortable table and the selected operation's
+ * details. Statuses are chips in the timeline's colours, ids are elided in
+ * the middle (their distinguishing end stays; the whole id is the tooltip),
+ * times are whole. The details follow the filter: when it hides the selected
+ * operation they clear and say so.
+ */
 class QueueView final : public QWidget
 {
     Q_OBJECT
@@ -33,12 +39,15 @@ public:
     /// Selects operations()[row] (clearing filters that hide it) and scrolls to it.
     void selectOperation(int row);
     int selectedOperation() const;
+    OperationDetail *detail() const { return m_detail; }
     QTableView *table() const { return m_table; }
     OperationModel *model() const { return m_model; }
     OperationFilterProxy *proxy() const { return m_proxy; }
 
 Q_SIGNALS:
     void operationSelected(int row);
+    /// A link in the details to another operation is about to be followed.
+    void linkFollowed();
     void taskActivated(int row);
     void evidenceActivated(const QString &evidenceId);
     void conflictActivated(const QString &conflictId);
@@ -48,6 +57,12 @@ Q_SIGNALS:
 private:
     void rebuildFilterChoices();
     void applyFilters();
+    /// Clears the details when the filter hides their operation.
+    void followFilter();
+    /// A row of Store::operations() that the filter hides.
+    bool hiddenByFilter(int row) const;
+    /// Sizes the time columns to a whole date and time of the locale.
+    void fitDateColumns();
     void onCurrentChanged();
 
     StoreSession *m_session;

@@ -156,13 +156,10 @@ void TimelinePainter::paintLanes(QPainter &p, int first, int last, const Timelin
     p.restore();
 }
 
-void TimelinePainter::paintBar(
-    QPainter &p, const TimelineBar &bar, const QRectF &r, const TimelineColors &c) const
+void TimelinePainter::paintShape(
+    QPainter &p, TaskState state, const QRectF &r, const TimelineColors &c, bool openEnd)
 {
     const qreal radius = std::min<qreal>({ 3.0, r.width() / 2, r.height() / 4 });
-    // Past the right edge the end is not on screen: no fade, no arrow.
-    const bool openEnd = bar.open && r.width() > 10
-        && m_view.xForTime(double(m_layout.endOf(bar))) <= m_view.chartRect().right() + 8;
     QPainterPath path;
     if (openEnd)
         path = leftRounded(r, radius);
@@ -179,7 +176,7 @@ void TimelinePainter::paintBar(
     } else {
         p.fillPath(path, c.fill);
     }
-    if (bar.state == TaskState::Failed) {
+    if (state == TaskState::Failed) {
         // Hatched: failure must read without colour.
         p.setBrushOrigin(r.topLeft());
         p.fillPath(path, QBrush(withAlpha(c.text, 110), Qt::BDiagPattern));
@@ -187,7 +184,7 @@ void TimelinePainter::paintBar(
     }
 
     // Outline: dashed while waiting; open bars have no right edge.
-    QPen pen(c.edge, 1, bar.state == TaskState::Pending ? Qt::DashLine : Qt::SolidLine);
+    QPen pen(c.edge, 1, state == TaskState::Pending ? Qt::DashLine : Qt::SolidLine);
     if (openEnd) {
         QLinearGradient fade(fadeFrom, 0, r.right(), 0);
         fade.setColorAt(0, c.edge);
@@ -207,10 +204,18 @@ void TimelinePainter::paintBar(
         p.drawPolygon(head, 3);
         p.setBrush(Qt::NoBrush);
     }
-    if (bar.state == TaskState::Cancelled && r.width() > 6) {
+    if (state == TaskState::Cancelled && r.width() > 6) {
         p.setPen(QPen(c.edge, 1.5));
         p.drawLine(QPointF(r.left() + 2, r.center().y()), QPointF(r.right() - 2, r.center().y()));
     }
+}
+
+void TimelinePainter::paintBar(
+    QPainter &p, const TimelineBar &bar, const QRectF &r, const TimelineColors &c) const
+{
+    // An open bar always ends in an arrow: at its end, or at the chart's right
+    // edge when it runs on past it (barGeometry() clips it there).
+    paintShape(p, bar.state, r, c, bar.open && r.width() > 10);
 
     // The attempt number, when it fits.
     if (r.width() < 14 || bar.attempt <= 0)

@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "ui/timeline/timelinepalette.h"
+
 class QPainter;
 class QRectF;
 
@@ -15,7 +17,7 @@ struct TimelineBar;
 namespace SyncDesk::Ui {
 
 class TimelineView;
-struct TimelineColors;
+
 struct TimelineTicks;
 
 /**
@@ -34,6 +36,15 @@ public:
 
     /// Paints the whole viewport with p (opened on the view's viewport).
     void paint(QPainter &p) const;
+
+    /**
+     * The shape of a bar of `state` in r, without its attempt number: the
+     * body, the failed hatch, the dashed pending outline, the cancelled
+     * strike and, when `openEnd`, a fading right end with an arrow head. The
+     * legend paints its samples with it, so they look like the bars.
+     */
+    static void paintShape(
+        QPainter &p, TaskState state, const QRectF &r, const TimelineColors &colors, bool openEnd);
 
 private:
     void paintLanes(QPainter &p, int first, int last, const TimelineTicks &ticks) const;

@@ -5,30 +5,26 @@
 #pragma once
 
 #include "core/models/timelinelayout.h"
-
-#include <QColor>
-#include <QPalette>
+#include "ui/widgets/statuscolors.h"
 
 namespace SyncDesk::Ui {
 
 /// How one task state is painted on a given palette.
-struct TimelineColors final
-{
-    QColor fill; ///< the bar's body
-    QColor edge; ///< its outline and, for failed bars, the hatch
-    QColor text; ///< the attempt number inside the bar
-};
+using TimelineColors = StatusColors;
 
 /**
- * Task colours that read on light and dark palettes alike (Breeze's semantic
- * colours, lighter on dark bases). Colour is never the only cue: the view
- * hatches failed bars, leaves running bars open-ended, draws pending bars
- * hollow and strikes cancelled ones through.
+ * Task colours that read on light and dark palettes alike: the states'
+ * colours of every page (statusColors(), ui/widgets/statuscolors.h). Colour
+ * is never the only cue: the view hatches failed bars, leaves running bars
+ * open-ended, draws pending bars hollow and strikes cancelled ones through.
  */
 class TimelinePalette final
 {
 public:
-    static TimelineColors colors(TaskState state, const QPalette &palette);
+    static TimelineColors colors(TaskState state, const QPalette &palette)
+    {
+        return statusColors(state, palette);
+    }
 };
 
 } // namespace SyncDesk::Ui

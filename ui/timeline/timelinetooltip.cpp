@@ -42,13 +42,18 @@ QString TimelineToolTip::forTask(const Store *s, const TimelineLayout &layout, i
         lines << TimelineView::tr("Completed: %1")
                      .arg(task.completed != kNoTime ? TimelineText::utc(task.completed) : none);
     const QString duration = TimelineText::duration(layout.endOf(bar) - bar.start);
-    if (bar.open)
-        lines << TimelineView::tr("Duration: %1 so far").arg(duration);
+    // Open bars: how long until the store's latest time (TimelineLayout::now()).
+    if (bar.open && bar.state == TaskState::Running)
+        lines << TimelineView::tr("Running for %1").arg(duration);
+    else if (bar.open)
+        lines << TimelineView::tr("Waiting for %1").arg(duration);
     else if (task.completed != kNoTime)
         lines << TimelineView::tr("Duration: %1").arg(duration);
     else
         lines << TimelineView::tr("Duration: unknown (last updated %1)")
                      .arg(task.updated != kNoTime ? TimelineText::utc(task.updated) : none);
+    if (bar.open && task.updated != kNoTime)
+        lines << TimelineView::tr("Last updated: %1").arg(TimelineText::utc(task.updated));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -15,7 +15,8 @@ namespace SyncDesk::Ui {
 
 /**
  * The timeline's tooltip texts, one line per fact: a task's operation,
- * status, attempt, times and duration (open bars "so far"), and a lane's
+ * status, attempt, times and duration (running bars "Running for 3 h 12 min",
+ * pending ones "Waiting for …", up to the store's latest time), and a lane's
  * operation with its type, status and task count. Empty when there is no
  * store or the task is not placed.
  */

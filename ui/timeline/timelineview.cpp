@@ -106,7 +106,7 @@ void TimelineView::afterLayoutChange()
     if (m_selected >= 0 && m_layout.laneOfTask(m_selected) < 0)
         m_selected = -1;
     if (m_fitted)
-        fitAll();
+        applyRange();
     else
         setView(m_viewStart, m_msPerPx);
     viewport()->update();
@@ -161,7 +161,8 @@ QRectF TimelineView::barGeometry(const TimelineBar &bar, int lane) const
     // Far off-screen ends are clamped: painters dislike coordinates near 1e12.
     const QRect chart = chartRect();
     x0 = std::max(x0, chart.left() - 16.0);
-    x1 = std::min(x1, chart.right() + 16.0);
+    // An open bar that runs on past the right edge ends at it, in its arrow.
+    x1 = std::min(x1, bar.open ? std::max(chart.right() - 1.0, x0 + 3.0) : chart.right() + 16.0);
     const int top = laneTop(lane) + inset;
     return QRectF(x0, top, std::max(0.0, x1 - x0), laneHeight() - 2 * inset);
 }
@@ -191,19 +192,31 @@ int TimelineView::taskAt(const QPoint &viewportPos) const
     return m_layout.taskAt(lane, time, qint64(std::ceil(3 * m_msPerPx)));
 }
 
+std::pair<double, double> TimelineView::world() const
+{
+    // Every bar, and the range last asked for even where it has no bars.
+    double lo = double(m_layout.minTime());
+    double hi = double(m_layout.maxTime());
+    if (m_extraTo > m_extraFrom) {
+        lo = std::min(lo, double(m_extraFrom));
+        hi = std::max(hi, double(m_extraTo));
+    }
+    return { lo, hi };
+}
+
 double TimelineView::fitMsPerPixel() const
 {
     const int width = std::max(1, chartRect().width() - 2 * kPadPixels);
     if (m_layout.barCount() == 0)
         return 1000.0;
-    const double span = std::max<double>(1000.0, double(m_layout.maxTime() - m_layout.minTime()));
+    const auto [lo, hi] = world();
+    const double span = std::max<double>(1000.0, hi - lo);
     return std::max(kMinMsPerPx, span / width);
 }
 
 double TimelineView::rangeStart() const
 {
-    return m_layout.barCount() == 0 ? 0.0
-                                    : double(m_layout.minTime()) - kPadPixels * fitMsPerPixel();
+    return m_layout.barCount() == 0 ? 0.0 : world().first - kPadPixels * fitMsPerPixel();
 }
 
 double TimelineView::rangeEnd() const
@@ -211,10 +224,89 @@ double TimelineView::rangeEnd() const
     if (m_layout.barCount() == 0)
         return chartRect().width() * 1000.0;
     // Short spans are widened to a second: centre the data in it.
-    const double span = double(m_layout.maxTime() - m_layout.minTime());
+    const auto [lo, hi] = world();
     const double fit = fitMsPerPixel();
     const double width = std::max(1, chartRect().width() - 2 * kPadPixels) * fit;
-    return double(m_layout.minTime()) + std::max(span, width) + kPadPixels * fit;
+    return lo + std::max(hi - lo, width) + kPadPixels * fit;
+}
+
+std::pair<qint64, qint64> TimelineView::rangeFor(RangeMode mode) const
+{
+    if (m_layout.barCount() == 0)
+        return { 0, 0 };
+    constexpr qint64 kHour = 3600 * 1000;
+    const qint64 now = m_layout.now();
+    switch (mode) {
+    case RangeMode::Recent: {
+        auto [from, to] = m_layout.busySpan();
+        // Ending at the latest event: a short span widens to the left, a long one keeps its end.
+        from = std::clamp(from, to - kMaxRecentSpan, to - kMinRecentSpan);
+        return { from, to };
+    }
+    case RangeMode::LastHour:
+        return { now - kHour, now };
+    case RangeMode::LastDay:
+        return { now - 24 * kHour, now };
+    case RangeMode::LastWeek:
+        return { now - 7 * 24 * kHour, now };
+    case RangeMode::Custom:
+        if (m_customTo > m_customFrom)
+            return { m_customFrom, m_customTo };
+        break;
+    case RangeMode::All:
+        break;
+    }
+    return { m_layout.minTime(), m_layout.maxTime() };
+}
+
+std::pair<double, double> TimelineView::visibleRange() const
+{
+    const QRect chart = chartRect();
+    return { timeAt(chart.left()), timeAt(chart.right() + 1) };
+}
+
+void TimelineView::applyRange()
+{
+    m_fitted = true;
+    if (m_mode == RangeMode::All || m_layout.barCount() == 0) {
+        m_extraFrom = m_extraTo = 0;
+        const double fit = fitMsPerPixel();
+        m_msPerPx = fit;
+        setView(rangeStart(), fit);
+        return;
+    }
+    const auto [from, to] = rangeFor(m_mode);
+    m_extraFrom = from;
+    m_extraTo = to;
+    const int width = std::max(1, chartRect().width() - 2 * kPadPixels);
+    const double ms = std::max(kMinMsPerPx, std::max<double>(1000.0, double(to - from)) / width);
+    setView(double(from) - kPadPixels * ms, ms);
+}
+
+void TimelineView::setRangeMode(RangeMode mode)
+{
+    const bool changed = mode != m_mode;
+    m_mode = mode;
+    applyRange();
+    if (changed)
+        Q_EMIT rangeModeChanged(mode);
+}
+
+void TimelineView::setCustomRange(qint64 from, qint64 to)
+{
+    m_customFrom = std::min(from, to);
+    m_customTo = std::max(from, to);
+    setRangeMode(RangeMode::Custom);
+}
+
+void TimelineView::setFilter(const TimelineLayout::Filter &filter)
+{
+    if (filter == m_layout.filter())
+        return;
+    m_layout.setFilter(filter);
+    if (const Store *s = store())
+        m_layout.rebuild(*s);
+    afterLayoutChange();
 }
 
 void TimelineView::setView(double viewStart, double msPerPx)
@@ -250,7 +342,7 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     if (m_fitted)
-        fitAll();
+        applyRange();
     else
         setView(m_viewStart, m_msPerPx);
 }
@@ -283,7 +375,9 @@ void TimelineView::zoomBy(double factor, double anchorX)
     const double anchor = timeAt(anchorX);
     const double ms = std::clamp(m_msPerPx * factor, kMinMsPerPx, fitMsPerPixel());
     setView(anchor - (anchorX - labelWidth()) * ms, ms);
-    m_fitted = m_msPerPx >= fitMsPerPixel();
+    m_fitted = false;
+    if (m_msPerPx >= fitMsPerPixel()) // all the way out: everything, from now on
+        setRangeMode(RangeMode::All);
 }
 
 void TimelineView::zoomIn()
@@ -298,10 +392,7 @@ void TimelineView::zoomOut()
 
 void TimelineView::fitAll()
 {
-    m_fitted = true;
-    const double fit = fitMsPerPixel();
-    m_msPerPx = fit;
-    setView(rangeStart(), fit);
+    setRangeMode(RangeMode::All);
 }
 
 void TimelineView::panPixels(double dx, int dy)

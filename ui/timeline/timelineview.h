@@ -22,6 +22,12 @@ namespace SyncDesk::Ui {
  * attempt numbers inside wide bars. Custom-painted from a TimelineLayout:
  * only the visible lanes and the bars in the visible time window are touched.
  *
+ * Range: it opens on the recent activity (RangeMode::Recent: the layout's
+ * busySpan(), at least 10 minutes and at most 7 days wide, ending at the
+ * latest task event), and follows the chosen range as tasks change until the
+ * user zooms or pans. The fixed spans end at the store's latest time
+ * (TimelineLayout::now()), not at the wall clock.
+ *
  * Zoom: Ctrl+wheel (around the mouse), +/-, F or Ctrl+0 to fit all. Pan:
  * wheel (lanes), Shift+wheel (time), drag, Ctrl+arrows, Page Up/Down,
  * Home/End. Selection: click, or arrows (Left/Right: previous/next task of
@@ -36,6 +42,22 @@ class TimelineView final : public QAbstractScrollArea
     Q_OBJECT
 
 public:
+    /// What the view shows when it opens and while it follows the data.
+    enum class RangeMode
+    {
+        Recent, ///< the last busy span (TimelineLayout::busySpan())
+        LastHour, ///< the hour before the store's latest time
+        LastDay,
+        LastWeek,
+        All, ///< every bar
+        Custom, ///< setCustomRange()
+    };
+    Q_ENUM(RangeMode)
+
+    /// The narrowest and the widest recent activity shown.
+    static constexpr qint64 kMinRecentSpan = 10 * 60 * 1000;
+    static constexpr qint64 kMaxRecentSpan = 7 * 24 * 3600 * 1000LL;
+
     explicit TimelineView(StoreSession *session, QWidget *parent = nullptr);
     ~TimelineView() override;
 
@@ -61,6 +83,14 @@ public:
     /// The tooltip shown over a task's bar.
     QString toolTipForTask(int taskRow) const;
 
+    RangeMode rangeMode() const { return m_mode; }
+    /// The range a mode shows now, in ms since the epoch; {0, 0} when nothing is laid out.
+    std::pair<qint64, qint64> rangeFor(RangeMode mode) const;
+    /// The times at the chart's left and right edges.
+    std::pair<double, double> visibleRange() const;
+    /// Shows only tasks of these states and operation types (TimelineLayout::Filter).
+    void setFilter(const TimelineLayout::Filter &filter);
+
     // Geometry and state for TimelinePainter, which paints the viewport.
     /// The task under the mouse, or -1.
     int hoveredTask() const { return m_hover; }
@@ -84,8 +114,14 @@ public Q_SLOTS:
     void zoomBy(double factor, double anchorX);
     /// Shows the whole time range of the store.
     void fitAll();
+    /// Shows a mode's range, and keeps following it as the tasks change.
+    void setRangeMode(RangeMode mode);
+    /// Shows [from, to) (ms since the epoch): RangeMode::Custom.
+    void setCustomRange(qint64 from, qint64 to);
 
 Q_SIGNALS:
+    /// The range mode changed (fitAll() is RangeMode::All).
+    void rangeModeChanged(SyncDesk::Ui::TimelineView::RangeMode mode);
     void taskActivated(int taskRow);
     void operationActivated(int operationRow);
 
@@ -111,9 +147,13 @@ private:
     void afterLayoutChange();
 
     void updateMetrics();
+    /// The time span the scroll bars cover: every bar and the range last shown.
+    std::pair<double, double> world() const;
     double fitMsPerPixel() const;
     double rangeStart() const;
     double rangeEnd() const;
+    /// Shows the current mode's range.
+    void applyRange();
     void setView(double viewStart, double msPerPx);
     void updateScrollBars();
     void panPixels(double dx, int dy);
@@ -131,7 +171,12 @@ private:
     double m_msPerPx = 1000.0;
     double m_viewStart = 0.0; ///< ms at the chart's left edge
     double m_hUnit = 1.0; ///< pixels per horizontal scroll bar step
-    bool m_fitted = true; ///< refit when the data or the size change
+    bool m_fitted = true; ///< show the mode's range again when the data or the size change
+    RangeMode m_mode = RangeMode::Recent;
+    qint64 m_customFrom = 0;
+    qint64 m_customTo = 0;
+    qint64 m_extraFrom = 0; ///< the range last shown, part of world()
+    qint64 m_extraTo = 0;
     bool m_syncing = false;
     bool m_dragging = false;
     QPoint m_pressPos;

@@ -21,10 +21,12 @@
 #include "ui/review/traildialog.h"
 #include "ui/review/trailview.h"
 #include "ui/review/dossierexporter.h"
+#include "ui/timeline/timelinepage.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/widgets/appicons.h"
 #include "ui/widgets/uilogging.h"
 #include "ui/window/actorchooserdialog.h"
+#include "ui/window/navigationhistory.h"
 #include "ui/window/storepage.h"
 #include "ui/window/storestatus.h"
 #include "ui/window/trayicon.h"
@@ -79,6 +81,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     , m_storePage(new StorePage(this))
     , m_tray(new TrayIcon(this, this))
     , m_attention(new AttentionWatch(this))
+    , m_history(new NavigationHistory(this))
 {
     setObjectName(QStringLiteral("SyncDeskMainWindow"));
     m_outer->addWidget(m_storePage);
@@ -231,6 +234,9 @@ void MainWindow::startLoad(const QString &path, bool inPlace)
         statusBar()->showMessage(tr("Reloading the store…"));
     } else {
         statusBar()->clearMessage(); // a reload this open supersedes
+        // Another store: the places visited name records of the one before.
+        m_history->clear();
+        m_history->visit(currentPage());
         m_storePage->showLoading(m_loadingPath);
         m_outer->setCurrentWidget(m_storePage);
         setPartial(false);
@@ -366,8 +372,9 @@ QWidget *MainWindow::buildWorkspace()
     m_conflicts = new ConflictsView(m_pages);
     m_conflicts->setSession(m_session);
     connect(m_conflicts, &ConflictsView::chooseActorRequested, this, &MainWindow::chooseActor);
-    auto *timeline = new TimelineView(m_session, m_pages);
-    m_timeline = timeline;
+    auto *timelinePage = new Ui::TimelinePage(m_session, m_pages);
+    auto *timeline = timelinePage->view();
+    m_timeline = timelinePage;
     auto *evidence = new EvidenceBrowser(m_pages);
     evidence->setSession(m_session);
     m_evidence = evidence;
@@ -393,6 +400,14 @@ QWidget *MainWindow::buildWorkspace()
     splitter->setSizes({ m_nav->minimumWidth(), 1200 });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Back and Forward: each page switch is a place, with what is selected on it.
+    m_history->setRecorder([this](int page) { return selectedRecord(Page(page)); });
+    connect(m_nav, &QListWidget::currentRowChanged, m_history, &NavigationHistory::visit);
+    connect(m_queue, &QueueView::linkFollowed, m_history, [this] { m_history->follow(QueuePage); });
+    connect(m_history, &NavigationHistory::navigate, this, [this](const NavigationEntry &e) {
+        showPage(Page(e.page));
+        selectRecord(Page(e.page), e.record);
+    });
     // Timeline and queue follow each other: a task picks its operation and back.
     connect(timeline, &TimelineView::operationActivated, this,
         [this](int row) { m_queue->selectOperation(row); });
@@ -460,6 +475,7 @@ QWidget *MainWindow::buildWorkspace()
     connect(evidence, &EvidenceBrowser::trailRequested, this, &MainWindow::showTrail);
     connect(m_queue, &QueueView::trailRequested, this, &MainWindow::showTrail);
     m_nav->setCurrentRow(QueuePage);
+    m_history->visit(QueuePage);
     return splitter;
 }
 
@@ -552,9 +568,16 @@ void MainWindow::buildMenus()
                     .arg(QApplication::applicationVersion()));
         });
 
+    view->addSeparator();
+    view->addAction(m_history->backAction());
+    view->addAction(m_history->forwardAction());
+
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
+    bar->addAction(m_history->backAction());
+    bar->addAction(m_history->forwardAction());
+    bar->addSeparator();
     bar->addAction(open);
     bar->addAction(reload);
     bar->addSeparator();
@@ -866,6 +889,66 @@ void MainWindow::showPage(Page page)
 MainWindow::Page MainWindow::currentPage() const
 {
     return Page(m_nav->currentRow());
+}
+
+QString MainWindow::selectedRecord(Page page) const
+{
+    const Store *s = m_session->store();
+    if (!s)
+        return {};
+    switch (page) {
+    case QueuePage:
+        if (const int row = m_queue->selectedOperation(); row >= 0)
+            return s->text(s->operations()[quint32(row)].id);
+        break;
+    case TimelinePage:
+        if (const int row = static_cast<Ui::TimelinePage *>(m_timeline)->view()->selectedTask();
+            row >= 0)
+            return s->text(s->tasks()[quint32(row)].id);
+        break;
+    case ConflictsPage:
+        if (const int row = m_conflicts->currentRow(); row >= 0)
+            return m_conflicts->model()
+                ->index(row, 0)
+                .data(ConflictModel::ConflictIdRole)
+                .toString();
+        break;
+    case EvidencePage:
+        if (const int row = static_cast<EvidenceBrowser *>(m_evidence)->currentEvidenceRow();
+            row >= 0)
+            return s->text(s->evidence()[quint32(row)].id);
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+void MainWindow::selectRecord(Page page, const QString &id)
+{
+    const Store *s = m_session->store();
+    if (!s || id.isEmpty())
+        return;
+    const Sym sym = s->strings().find(id);
+    const auto &rel = s->relations();
+    switch (page) {
+    case QueuePage:
+        if (const auto it = rel.operationById.constFind(sym); it != rel.operationById.cend())
+            m_queue->selectOperation(int(*it));
+        break;
+    case TimelinePage:
+        if (const auto it = rel.taskById.constFind(sym); it != rel.taskById.cend())
+            static_cast<Ui::TimelinePage *>(m_timeline)->view()->selectTask(int(*it));
+        break;
+    case ConflictsPage:
+        m_conflicts->selectConflict(id);
+        break;
+    case EvidencePage:
+        static_cast<EvidenceBrowser *>(m_evidence)->showEvidence(id);
+        break;
+    default:
+        break;
+    }
 }
 
 QWidget *MainWindow::pageWidget(Page page) const

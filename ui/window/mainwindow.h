@@ -28,6 +28,7 @@ namespace SyncDesk::Ui {
 
 class ActorChooserDialog;
 class ConflictsView;
+class NavigationHistory;
 class QueueView;
 class StorePage;
 class StoreStatus;
@@ -97,6 +98,12 @@ public:
     StorePage *storePage() const { return m_storePage; }
     /// The tray icon and notifications (no icon where no tray is available).
     TrayIcon *trayIcon() const { return m_tray; }
+    /// Back and Forward across the pages and followed links.
+    NavigationHistory *history() const { return m_history; }
+    /// The id of what is selected on a page (operation, task, conflict, evidence); empty for none.
+    QString selectedRecord(Page page) const;
+    /// Selects a record by id on a page, as a followed link does.
+    void selectRecord(Page page, const QString &id);
     bool isStoreShown() const;
     /// Opens (or brings up) the trail of conflictId in its non-modal dialog.
     void showTrail(const QString &conflictId);
@@ -181,6 +188,7 @@ private:
     StoreStatus *m_status = nullptr;
     TrayIcon *m_tray;
     AttentionWatch *m_attention;
+    NavigationHistory *m_history;
 };
 
 } // namespace SyncDesk::Ui

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: MIT
 
-#include "ui/timeline/timelinepalette.h"
+#include "ui/widgets/statuscolors.h"
 
 #include "ui/widgets/colormix.h"
 
@@ -10,42 +10,41 @@ namespace SyncDesk::Ui {
 
 namespace {
 
-/// The base colour of a state: Breeze's positive, negative, focus, neutral and inactive.
+/// The base colour of a state (Okabe-Ito hues, darkened for white text on light bases).
 QColor stateColor(TaskState state, bool dark)
 {
     switch (state) {
-    case TaskState::Succeeded:
-        return dark ? QColor(0x3d, 0xd4, 0x7a) : QColor(0x21, 0x9a, 0x52);
-    case TaskState::Failed:
-        return dark ? QColor(0xf0, 0x5a, 0x6a) : QColor(0xd0, 0x31, 0x45);
-    case TaskState::Running:
-        return dark ? QColor(0x3d, 0xae, 0xe9) : QColor(0x1f, 0x7e, 0xc2);
-    case TaskState::Pending:
-        return dark ? QColor(0xf6, 0x8f, 0x2a) : QColor(0xc2, 0x5e, 0x00);
-    case TaskState::Cancelled:
-        return dark ? QColor(0x9a, 0xa4, 0xab) : QColor(0x84, 0x8d, 0x94);
-    case TaskState::Other:
+    case TaskState::Succeeded: // bluish green
+        return dark ? QColor(0x2f, 0xc2, 0x97) : QColor(0x00, 0x7a, 0x58);
+    case TaskState::Failed: // vermillion
+        return dark ? QColor(0xf2, 0x7a, 0x3a) : QColor(0xc0, 0x48, 0x00);
+    case TaskState::Running: // blue
+        return dark ? QColor(0x56, 0xb4, 0xe9) : QColor(0x00, 0x6b, 0xa8);
+    case TaskState::Pending: // orange
+        return dark ? QColor(0xe6, 0x9f, 0x00) : QColor(0xa8, 0x72, 0x00);
+    case TaskState::Cancelled: // grey
+        return dark ? QColor(0x9a, 0xa4, 0xab) : QColor(0x78, 0x80, 0x87);
+    case TaskState::Other: // reddish purple
         break;
     }
-    return dark ? QColor(0xb0, 0x8c, 0xd8) : QColor(0x8e, 0x5c, 0xb8);
+    return dark ? QColor(0xd8, 0x8c, 0xb8) : QColor(0xa3, 0x4a, 0x7e);
 }
 
-/// Black or white, whichever reads better on `background`.
-QColor textOn(const QColor &background)
+} // namespace
+
+QColor textOnColor(const QColor &background)
 {
     const qreal luminance
         = 0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
     return luminance > 0.55 ? QColor(0x14, 0x16, 0x18) : QColor(Qt::white);
 }
 
-} // namespace
-
-TimelineColors TimelinePalette::colors(TaskState state, const QPalette &palette)
+StatusColors statusColors(TaskState state, const QPalette &palette)
 {
     const bool dark = isDark(palette);
     const QColor base = palette.color(QPalette::Base);
     const QColor color = stateColor(state, dark);
-    TimelineColors c;
+    StatusColors c;
     switch (state) {
     case TaskState::Pending:
         // Hollow: waiting, nothing done yet.
@@ -63,7 +62,7 @@ TimelineColors TimelinePalette::colors(TaskState state, const QPalette &palette)
     }
     c.fill = color;
     c.edge = dark ? color.lighter(135) : color.darker(135);
-    c.text = textOn(color);
+    c.text = textOnColor(color);
     return c;
 }
 
