@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace SyncDesk {
 
@@ -186,24 +187,48 @@ QString ConflictRows::evidenceOf(int row) const
     const StoreRelations &rel = s.relations();
     if (std::size_t(row) >= rel.resolvingOperations.size())
         return QString();
-    // A revised decision has several resolve operations: the latest one's
-    // envelope is the card's (a tie goes to the one read last).
-    QString found;
-    qint64 latest = 0;
+    // A revised decision has several resolve operations, and any of them, like
+    // its envelope, can be planted (both unsigned, "created" any time): the
+    // card's envelope is the one whose decision is the one on the card (option,
+    // actor, rationale). Only when none says so, the latest operation's (a tie
+    // goes to the one read last), as before revisions existed.
+    const ConflictRecord &c = s.conflicts()[std::size_t(row)];
+    // Each operation's first envelope found, with its creation time.
+    std::vector<std::pair<qint64, qint32>> candidates;
     for (quint32 op : rel.resolvingOperations[std::size_t(row)]) {
-        const qint64 created = s.operations()[op].created;
-        if (!found.isEmpty() && created < latest)
-            continue;
         for (Sym ref : s.operations()[op].evidenceRefs) {
-            const qint32 e = s.findEvidence(s.text(ref));
-            if (e >= 0) {
-                found = s.text(s.evidence()[std::size_t(e)].id);
-                latest = created;
+            if (const qint32 e = s.findEvidence(s.text(ref)); e >= 0) {
+                candidates.emplace_back(s.operations()[op].created, e);
                 break;
             }
         }
     }
-    return found;
+    auto idOf = [&](qint32 e) { return s.text(s.evidence()[std::size_t(e)].id); };
+    // One decision (the common case): nothing to choose, no file to read.
+    if (candidates.size() == 1)
+        return idOf(candidates[0].second);
+    auto says = [&](qint32 e) {
+        if (s.evidence()[std::size_t(e)].status != EvidenceStatus::Verified)
+            return false;
+        const auto bytes = s.readFile(s.evidence()[std::size_t(e)].file);
+        if (!bytes.ok())
+            return false;
+        const auto parsed = parseJson(
+            std::string_view(bytes.value().constData(), std::size_t(bytes.value().size())));
+        const Json &decision = jsonMember(jsonMember(parsed.value, "artifact"), "decision");
+        return parsed.ok() && jsonString(jsonMember(decision, "conflict_id")) == s.text(c.id)
+            && parseDecisionOption(jsonString(jsonMember(decision, "option")))
+            == c.card.selectedOption
+            && jsonString(jsonMember(decision, "actor_id")) == s.text(c.card.selectedBy)
+            && jsonString(jsonMember(decision, "rationale")) == c.card.rationale;
+    };
+    // Latest first; of equal times the one read last, as before.
+    std::stable_sort(candidates.begin(), candidates.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto it = candidates.rbegin(); it != candidates.rend(); ++it)
+        if (says(it->second))
+            return idOf(it->second);
+    return candidates.empty() ? QString() : idOf(candidates.back().second);
 }
 
 QList<int> ConflictRows::linkEvidence()

@@ -114,6 +114,8 @@ void nameExistingRecords(const StoreDir &dir, const QString &conflictId, const Q
 struct ChainLink
 {
     QString evidenceId, supersedes, decidedAt, operationId, taskId;
+    /// The decision the envelope wrote onto the card: card id, option, actor, rationale.
+    QString cardId, option, actorId, rationale;
 };
 
 /**
@@ -167,31 +169,53 @@ QHash<QString, QList<ChainLink>> resolutionEnvelopes(
             jsonString(jsonMember(jsonMember(e, "artifact"), "supersedes")),
             jsonString(jsonMember(decision, "decided_at")),
             jsonString(jsonMember(decision, "operation_id")),
-            jsonString(jsonMember(decision, "task_id")) });
+            jsonString(jsonMember(decision, "task_id")),
+            jsonString(jsonMember(decision, "card_id")), jsonString(jsonMember(decision, "option")),
+            jsonString(jsonMember(decision, "actor_id")),
+            jsonString(jsonMember(decision, "rationale")) });
     }
     return out;
 }
 
-/// The latest link of a decision chain: one that no other supersedes; of
-/// several such (a chain broken by a missing envelope), the latest decided, a
-/// tie going to the greater id.
-std::optional<ChainLink> chainHead(const QList<ChainLink> &links)
+/**
+ * The link of a decision chain that wrote the decision the card holds now: the
+ * envelope whose decision names the card's id, selected option, actor, time and
+ * rationale. Every envelope in evidence/ is hostile and anyone can make one
+ * verify (they are unsigned), so which envelope claims to supersede which says
+ * nothing about which is the latest: a planted envelope "superseding" the real
+ * head, or a cycle, would otherwise become the envelope a revision supersedes
+ * and break the chain a reviewer checks. The card on disk is what the
+ * revision changes, so the envelope that wrote it is the one superseded. None
+ * matching (the decision made outside Sync Desk, or its envelope gone): no
+ * link. Several matching (a genuine revision always changes the card, so one
+ * of them is planted): ambiguous, the revision is refused.
+ */
+struct ChainHead
 {
-    QSet<QString> superseded;
-    for (const auto &l : links)
-        if (!l.supersedes.isEmpty())
-            superseded.insert(l.supersedes);
-    const ChainLink *best = nullptr;
+    std::optional<ChainLink> link;
+    QStringList ambiguous;
+};
+
+ChainHead chainHead(const QList<ChainLink> &links, const Json &card)
+{
+    const QString cardId = jsonString(jsonMember(card, "card_id"));
+    const QString option = jsonString(jsonMember(card, "selected_option"));
+    const QString actor = jsonString(jsonMember(card, "selected_by"));
+    const QString at = jsonString(jsonMember(card, "selected_at"));
+    const QString rationale = jsonString(jsonMember(card, "rationale"));
+    ChainHead out;
     for (const auto &l : links) {
-        if (superseded.contains(l.evidenceId))
+        if (l.cardId != cardId || l.option != option || l.actorId != actor || l.decidedAt != at
+            || l.rationale != rationale)
             continue;
-        const auto at = parseTimestampInstant(l.decidedAt.toStdString()).value_or(0);
-        const auto bestAt
-            = best ? parseTimestampInstant(best->decidedAt.toStdString()).value_or(0) : 0;
-        if (!best || at > bestAt || (at == bestAt && l.evidenceId > best->evidenceId))
-            best = &l;
+        if (out.link)
+            out.ambiguous << l.evidenceId;
+        else
+            out.link = l;
     }
-    return best ? std::optional<ChainLink>(*best) : std::nullopt;
+    if (!out.ambiguous.isEmpty())
+        out.ambiguous.prepend(out.link->evidenceId);
+    return out;
 }
 
 bool sameActor(const GateActor &a, const GateActor &b)
@@ -448,7 +472,18 @@ ApplyReport ResolutionWriter::apply(const QString &root, const QList<Decision> &
         // A revision: the envelope it supersedes, and the decision it revises.
         std::optional<ChainLink> head;
         if (d.revise) {
-            head = chainHead(chainOf(d.conflictId));
+            const ChainHead found = chainHead(chainOf(d.conflictId), card);
+            if (!found.ambiguous.isEmpty()) {
+                auto ids = found.ambiguous;
+                ids.sort();
+                refuse(Refusal::ChangedOnDisk,
+                    tr("Envelopes %1 all claim the decision on the card of %2: the decision "
+                       "history cannot say which one a revision supersedes, so nothing was "
+                       "written. Check the evidence folder.")
+                        .arg(ids.join(QStringLiteral(", ")), d.conflictId));
+                continue;
+            }
+            head = found.link;
             const QString selected = jsonString(jsonMember(card, "selected_option"));
             if (parseDecisionOption(selected) == d.option
                 && jsonString(jsonMember(card, "selected_by")) == d.actorId

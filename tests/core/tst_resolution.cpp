@@ -10,10 +10,13 @@
 
 #include "core/io/durablefile.h"
 #include "core/json/canonicaljson.h"
+#include "core/records/evidence.h"
+#include "core/records/recordread.h"
 #include "core/resolution/decidedon.h"
 #include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
 #include "core/resolution/resolution_p.h"
+#include "core/resolution/resolutionrecords_p.h"
 #include "core/store/store.h"
 
 #include <QLockFile>
@@ -25,6 +28,7 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <functional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -1065,6 +1069,83 @@ private Q_SLOTS:
         QCOMPARE(DecisionGate::check(gc, &actor, DecisionOption::Merge, {}, QStringLiteral("Why."))
                      .refusal,
             Refusal::NotDecided);
+    }
+
+    // Red team, issue 18: envelopes in evidence/ are hostile and unsigned, so a
+    // planted one can claim to supersede the real head of a decision chain.
+    void revisionSupersedesTheEnvelopeThatWroteTheCard()
+    {
+        ResolutionFixture fx;
+        const auto first = ResolutionWriter::apply(fx.root(), { decision() }).outcomes[0];
+        QVERIFY2(first.outcome == Outcome::Applied, qPrintable(first.message));
+        // A forged envelope, verifying on its own, that "supersedes" the real one.
+        auto plant = [&](const std::function<void(nlohmann::ordered_json &)> &edit) {
+            auto forged = fx.json(first.paths[0]);
+            forged["artifact"]["supersedes"] = first.evidenceId.toStdString();
+            forged["artifact"]["decision"]["revision"] = true;
+            edit(forged["artifact"]);
+            const QString digest = artifactDigest(forged["artifact"]);
+            forged["artifact_digest"] = digest.toStdString();
+            const QString id = Evidence::deriveId(forged["artifact_digest"],
+                forged["evidence_type"], forged["subject"], forged["writer"]);
+            forged["evidence_id"] = id.toStdString();
+            const QString path
+                = QStringLiteral("evidence/") + safeRecordId(id) + QStringLiteral(".json");
+            fx.put(path, forged);
+            return std::make_pair(path, id);
+        };
+        Decision revise = decision(QStringLiteral("merge"), QStringLiteral("actor:local-user"),
+            QStringLiteral("The owners agreed on one text after all."));
+        revise.revise = true;
+
+        // 1. A later "revision" that never reached the card: not the head.
+        const auto [later, laterId] = plant([](nlohmann::ordered_json &a) {
+            a["decision"]["decided_at"] = "2099-01-01T00:00:00Z";
+            a["decision"]["rationale"] = "Planted.";
+        });
+        {
+            // It verifies like any envelope: only the writer's choice can tell.
+            const auto store = Store::open(fx.root());
+            const auto index = store->findEvidence(laterId);
+            QVERIFY(index >= 0);
+            QCOMPARE(store->evidence()[index].status, EvidenceStatus::Verified);
+        }
+        const auto o = ResolutionWriter::apply(fx.root(), { revise }).outcomes[0];
+        QVERIFY2(o.outcome == Outcome::Applied, qPrintable(o.message));
+        QVERIFY(fx.json(o.paths[0])["artifact"]["supersedes"] == first.evidenceId.toStdString());
+        QVERIFY(fx.json(o.paths[1])["causal_parent_ids"]
+            == nlohmann::ordered_json::array({ first.operationId.toStdString() }));
+        QVERIFY(o.operationId
+            == ResolutionDetail::resolveOperationId(ResolutionWriter::revisionKey(kConflict,
+                QStringLiteral("decision-card:conflict-alpha-001"), DecisionOption::Merge,
+                first.evidenceId)));
+
+        // 2. A copy claiming the card's very decision and superseding the real
+        //    head: which one wrote the card cannot be told, so nothing is written.
+        const auto head = fx.json(o.paths[0]);
+        QFile::remove(fx.root() + QLatin1Char('/') + later);
+        const QString twin = [&] {
+            auto copy = head;
+            copy["artifact"]["supersedes"] = o.evidenceId.toStdString();
+            copy["artifact"]["gate"] = nullptr;
+            const QString digest = artifactDigest(copy["artifact"]);
+            copy["artifact_digest"] = digest.toStdString();
+            const QString id = Evidence::deriveId(
+                copy["artifact_digest"], copy["evidence_type"], copy["subject"], copy["writer"]);
+            copy["evidence_id"] = id.toStdString();
+            fx.put(QStringLiteral("evidence/") + safeRecordId(id) + QStringLiteral(".json"), copy);
+            return id;
+        }();
+        const auto untouched = contentSnapshot(fx.root());
+        Decision again = decision(QStringLiteral("fork"), QStringLiteral("actor:local-user"),
+            QStringLiteral("Keep both after all."));
+        again.revise = true;
+        const auto r = ResolutionWriter::apply(fx.root(), { again }).outcomes[0];
+        QCOMPARE(r.outcome, Outcome::Refused);
+        QCOMPARE(r.refusal, Refusal::ChangedOnDisk);
+        QVERIFY2(
+            r.message.contains(twin) && r.message.contains(o.evidenceId), qPrintable(r.message));
+        QCOMPARE(contentSnapshot(fx.root()), untouched);
     }
 
     void revisionOfADecisionMadeOutsideSyncDesk()
