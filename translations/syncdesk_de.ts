@@ -39,10 +39,6 @@
         <translation>Nur Konflikte, die auf eine Entscheidung warten.</translation>
     </message>
     <message>
-        <source>Only conflicts already decided.</source>
-        <translation>Nur bereits entschiedene Konflikte.</translation>
-    </message>
-    <message>
         <source>Print JSON for machines.</source>
         <translation>JSON für Programme ausgeben.</translation>
     </message>
@@ -145,42 +141,6 @@ Dieselben Optionen und derselbe Startwert ergeben immer dieselben Bytes. Der Spe
         <translation>%1 Umschläge: %2 in Ordnung, %3 manipuliert, %4 ungültig; %5 fehlende Verweise</translation>
     </message>
     <message>
-        <source>Usage: %1 COMMAND [options]
-
-Reads and checks a SourceOS workspace store.
-
-Commands:
-  validate [--strict] [--json] PATH...   check records, folders or a store
-  store summary STORE [--json]           counts, generation, problems
-  conflicts list STORE [--pending|--decided] [--json]
-  evidence verify PATH [--json]          check envelope digests
-  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR
-          [--rationale TEXT] [--dry-run] [--json]
-  resolve STORE --batch FILE [--dry-run] [--json]
-  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--evidence N]
-          [--seed S]
-
-&apos;%1 COMMAND --help&apos; explains a command. Exit status: 0 ok, 1 findings or refusals, 2 usage or I/O error.
-</source>
-        <translation>Aufruf: %1 BEFEHL [Optionen]
-
-Liest und prüft einen SourceOS-Arbeitsbereich-Speicher.
-
-Befehle:
-  validate [--strict] [--json] PATH...   Datensätze, Ordner oder einen Speicher prüfen
-  store summary STORE [--json]           Anzahlen, Generation, Probleme
-  conflicts list STORE [--pending|--decided] [--json]
-  evidence verify PATH [--json]          Prüfsummen von Umschlägen prüfen
-  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR
-          [--rationale TEXT] [--dry-run] [--json]
-  resolve STORE --batch FILE [--dry-run] [--json]
-  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--evidence N]
-          [--seed S]
-
-&apos;%1 BEFEHL --help&apos; erklärt einen Befehl. Exit-Status: 0 in Ordnung, 1 Befunde oder Ablehnungen, 2 Aufruf- oder E/A-Fehler.
-</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -195,14 +155,6 @@ Befehle:
     <message>
         <source>%1: decision %2: &quot;%3&quot; must be a string</source>
         <translation>%1: Entscheidung %2: „%3“ muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>syncdesk-cli resolve: applies decisions on pending conflicts under the store&apos;s writer lock: an evidence envelope, the decided conflict, a queued sync.conflict.resolve operation and its task, one journal line each, and the generation bump, all atomic and durable. The same decision twice is a no-op.
-Either --conflict, --option and --actor, or --batch FILE (a JSON array of {&quot;conflict&quot;, &quot;option&quot;, &quot;actor&quot;, &quot;rationale&quot;}).
-Exit 0 when every decision is applied or already applied, 1 when any is refused, 2 on usage or I/O errors.</source>
-        <translation>syncdesk-cli resolve: wendet Entscheidungen zu offenen Konflikten unter der Schreibsperre des Speichers an: ein Nachweisumschlag, der entschiedene Konflikt, ein eingereihter Vorgang sync.conflict.resolve mit seiner Aufgabe, je eine Journalzeile und die Erhöhung der Generation, alles atomar und dauerhaft. Dieselbe Entscheidung zweimal bewirkt nichts.
-Entweder --conflict, --option und --actor oder --batch FILE (ein JSON-Array aus {&quot;conflict&quot;, &quot;option&quot;, &quot;actor&quot;, &quot;rationale&quot;}).
-Exit-Status 0, wenn jede Entscheidung angewendet wurde oder schon angewendet war, 1, wenn eine abgelehnt wurde, 2 bei Aufruf- oder E/A-Fehlern.</translation>
     </message>
     <message>
         <source>The conflict id.</source>
@@ -390,6 +342,173 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Why, in your own words; required for review_required and blocking conflicts and for any option but the recommended one. Without it, accepting the recommendation records &quot;Accepted the recommendation: &lt;the card&apos;s reason&gt;&quot;.</source>
         <translation>Warum, in eigenen Worten; nötig bei Konflikten mit Schweregrad review_required oder blocking und für jede Option außer der empfohlenen. Ohne sie hält das Übernehmen der Empfehlung „Accepted the recommendation: &lt;Grund der Karte&gt;“ fest.</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <comment>conflict state</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <comment>conflict state</comment>
+        <translation>entschieden</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <comment>conflict state</comment>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Only conflicts already decided, with who chose, when and why.</source>
+        <translation>Nur bereits entschiedene Konflikte, mit Angabe, wer wann und warum gewählt hat.</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>AT (UTC)</source>
+        <translation>WANN (UTC)</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(keine erfasst)</translation>
+    </message>
+    <message>
+        <source>syncdesk-cli dossier export: writes the trail of one conflict, or of the decided conflicts, to a new folder OUT: every record copied byte for byte under records/, the trail&apos;s journal lines, report.html, manifest.json with the SHA-256 of every file and manifest.sha256. The store is only read. OUT must be new or empty and outside the store.
+Exit 1 when the selection matches nothing or the export is refused or fails.</source>
+        <translation>syncdesk-cli dossier export: schreibt den Verlauf eines Konflikts oder der entschiedenen Konflikte in einen neuen Ordner OUT: jeden Datensatz Byte für Byte kopiert unter records/, die Journalzeilen des Verlaufs, report.html, manifest.json mit der SHA-256-Prüfsumme jeder Datei und manifest.sha256. Der Speicher wird nur gelesen. OUT muss neu oder leer sein und außerhalb des Speichers liegen.
+Exit-Status 1, wenn die Auswahl nichts trifft oder der Export abgelehnt wird oder fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>The dossier folder to write.</source>
+        <translation>Der zu schreibende Dossier-Ordner.</translation>
+    </message>
+    <message>
+        <source>Export this conflict&apos;s trail.</source>
+        <translation>Den Verlauf dieses Konflikts exportieren.</translation>
+    </message>
+    <message>
+        <source>Export the trails of the decided conflicts.</source>
+        <translation>Die Verläufe der entschiedenen Konflikte exportieren.</translation>
+    </message>
+    <message>
+        <source>With --decided: only conflicts this actor decided.</source>
+        <translation>Mit --decided: nur Konflikte, die dieser Akteur entschieden hat.</translation>
+    </message>
+    <message>
+        <source>With --decided: only decisions at or after T (RFC 3339 or YYYY-MM-DD).</source>
+        <translation>Mit --decided: nur Entscheidungen ab T (RFC 3339 oder JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>With --decided: only decisions at or before T (RFC 3339 or YYYY-MM-DD).</source>
+        <translation>Mit --decided: nur Entscheidungen bis T (RFC 3339 oder JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Give either --conflict ID or --decided (with --actor, --since, --until).</source>
+        <translation>Entweder --conflict ID oder --decided (mit --actor, --since, --until) angeben.</translation>
+    </message>
+    <message>
+        <source>Wrote the dossier %1: %2 conflict(s), %3 files (%4 record copies, %5 journal lines).</source>
+        <translation>Dossier %1 geschrieben: %2 Konflikt(e), %3 Dateien (%4 Kopien von Datensätzen, %5 Journalzeilen).</translation>
+    </message>
+    <message>
+        <source>manifest.json SHA-256: %1</source>
+        <translation>SHA-256 von manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>syncdesk-cli dossier verify: checks a dossier folder offline: manifest.json against manifest.sha256, every file against the manifest (none missing, none added), every envelope&apos;s digest and id, each conflict&apos;s supersedes chain, and that the records name each other consistently. It proves the folder is unchanged since the export and consistent, not who made it: nothing is signed.
+Exit 1 naming the first break.</source>
+        <translation>syncdesk-cli dossier verify: prüft einen Dossier-Ordner offline: manifest.json gegen manifest.sha256, jede Datei gegen das Manifest (keine fehlt, keine kam hinzu), Prüfsumme und Kennung jedes Umschlags, die supersedes-Kette jedes Konflikts und ob die Datensätze einander stimmig benennen. Das belegt, dass der Ordner seit dem Export unverändert und stimmig ist, nicht, wer ihn erstellt hat: nichts ist signiert.
+Exit-Status 1 mit Angabe der ersten Unstimmigkeit.</translation>
+    </message>
+    <message>
+        <source>The dossier folder.</source>
+        <translation>Der Dossier-Ordner.</translation>
+    </message>
+    <message>
+        <source>Dossier verified: %1 files, %2 conflict(s), %3 envelopes (%4 decisions), %5 journal lines; unchanged since export and consistent (not signed).</source>
+        <translation>Dossier bestätigt: %1 Dateien, %2 Konflikt(e), %3 Umschläge (%4 Entscheidungen), %5 Journalzeilen; seit dem Export unverändert und stimmig (nicht signiert).</translation>
+    </message>
+    <message>
+        <source>Dossier broken: %1: %2</source>
+        <translation>Dossier beschädigt: %1: %2</translation>
+    </message>
+    <message>
+        <source>(folder)</source>
+        <translation>(Ordner)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options]
+
+Reads and checks a SourceOS workspace store.
+
+Commands:
+  validate [--strict] [--json] PATH...   check records, folders or a store
+  store summary STORE [--json]           counts, generation, problems
+  conflicts list STORE [--pending|--decided] [--json]
+  evidence verify PATH [--json]          check envelope digests
+  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR
+          [--rationale TEXT] [--dry-run] [--json]
+  resolve STORE --batch FILE [--dry-run] [--json]
+  dossier export STORE OUT (--conflict ID | --decided [--actor A] [--since T]
+          [--until T]) [--json]         a folder an auditor can check alone
+  dossier verify DOSSIER [--json]        digests, decision chains, references
+  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--evidence N]
+          [--seed S]
+
+&apos;%1 COMMAND --help&apos; explains a command. Exit status: 0 ok, 1 findings or refusals, 2 usage or I/O error.
+</source>
+        <translation>Aufruf: %1 BEFEHL [Optionen]
+
+Liest und prüft einen SourceOS-Arbeitsbereich-Speicher.
+
+Befehle:
+  validate [--strict] [--json] PATH...   Datensätze, Ordner oder einen Speicher prüfen
+  store summary STORE [--json]           Anzahlen, Generation, Probleme
+  conflicts list STORE [--pending|--decided] [--json]
+  evidence verify PATH [--json]          Prüfsummen von Umschlägen prüfen
+  resolve STORE --conflict ID --option merge|fork|skip --actor ACTOR
+          [--rationale TEXT] [--dry-run] [--json]
+  resolve STORE --batch FILE [--dry-run] [--json]
+  dossier export STORE OUT (--conflict ID | --decided [--actor A] [--since T]
+          [--until T]) [--json]         ein Ordner, den ein Prüfer allein prüfen kann
+  dossier verify DOSSIER [--json]        Prüfsummen, Entscheidungsketten, Verweise
+  demo-store DIR [--operations N] [--tasks N] [--conflicts N] [--evidence N]
+          [--seed S]
+
+&apos;%1 BEFEHL --help&apos; erklärt einen Befehl. Exit-Status: 0 in Ordnung, 1 Befunde oder Ablehnungen, 2 Aufruf- oder E/A-Fehler.
+</translation>
+    </message>
+    <message>
+        <source>%1: decision %2: &quot;revise&quot; must be true or false</source>
+        <translation>%1: Entscheidung %2: &quot;revise&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>syncdesk-cli resolve: applies decisions on pending conflicts under the store&apos;s writer lock: an evidence envelope, the decided conflict, a queued sync.conflict.resolve operation and its task, one journal line each, and the generation bump, all atomic and durable. The same decision twice is a no-op.
+Either --conflict, --option and --actor, or --batch FILE (a JSON array of {&quot;conflict&quot;, &quot;option&quot;, &quot;actor&quot;, &quot;rationale&quot;}, each with an optional &quot;revise&quot;: true).
+--revise decides already decided conflicts again: the first decision&apos;s records stay, the new evidence envelope names the one it supersedes; a revision always needs --rationale.
+Exit 0 when every decision is applied or already applied, 1 when any is refused, 2 on usage or I/O errors.</source>
+        <translation>syncdesk-cli resolve: wendet Entscheidungen zu offenen Konflikten unter der Schreibsperre des Speichers an: ein Nachweisumschlag, der entschiedene Konflikt, ein eingereihter Vorgang sync.conflict.resolve mit seiner Aufgabe, je eine Journalzeile und die Erhöhung der Generation, alles atomar und dauerhaft. Dieselbe Entscheidung zweimal bewirkt nichts.
+Entweder --conflict, --option und --actor oder --batch FILE (ein JSON-Array aus {&quot;conflict&quot;, &quot;option&quot;, &quot;actor&quot;, &quot;rationale&quot;}, jeweils mit optionalem &quot;revise&quot;: true).
+--revise entscheidet bereits entschiedene Konflikte erneut: die Datensätze der ersten Entscheidung bleiben, der neue Nachweisumschlag nennt den, den er ersetzt; eine Revision braucht immer --rationale.
+Exit-Status 0, wenn jede Entscheidung angewendet wurde oder schon angewendet war, 1, wenn eine abgelehnt wurde, 2 bei Aufruf- oder E/A-Fehlern.</translation>
+    </message>
+    <message>
+        <source>Revise decided conflicts: decide them again, keeping what the earlier decision wrote. Needs --rationale (or a &quot;rationale&quot; for each decision of a --batch).</source>
+        <translation>Entschiedene Konflikte revidieren: sie erneut entscheiden und behalten, was die frühere Entscheidung geschrieben hat. Braucht --rationale (oder eine &quot;rationale&quot; für jede Entscheidung eines --batch).</translation>
+    </message>
+    <message>
+        <source>Revising the decision on %1 needs --rationale: say why it changes.</source>
+        <translation>Die Entscheidung zu %1 zu revidieren braucht --rationale: sagen, warum sie sich ändert.</translation>
+    </message>
+    <message>
+        <source>(%1 is decided; to decide it again, use --revise with --rationale.)</source>
+        <translation>(%1 ist entschieden; um erneut zu entscheiden, --revise mit --rationale verwenden.)</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::ConflictModel</name>
@@ -522,6 +641,49 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>%1 on %2, Sync Desk %3</source>
         <comment>os user on host, version</comment>
         <translation>%1 auf %2, Sync Desk %3</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>unter einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>duration</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <comment>duration in hours</comment>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <comment>duration</comment>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>No resolve operation: decided outside Sync Desk</source>
+        <translation>Kein Lösungsvorgang: außerhalb von Sync Desk entschieden</translation>
+    </message>
+    <message>
+        <source>task: %1</source>
+        <translation>Aufgabe: %1</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>keine Aufgabe</translation>
+    </message>
+    <message>
+        <source>Resolve operation: %1 · %2 · queued at an unrecorded time</source>
+        <translation>Lösungsvorgang: %1 · %2 · eingereiht zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>Resolve operation: %1 · %2 · after %3</source>
+        <translation>Lösungsvorgang: %1 · %2 · nach %3</translation>
+    </message>
+    <message>
+        <source>Resolve operation: %1 · %2 · waiting %3</source>
+        <translation>Lösungsvorgang: %1 · %2 · wartet seit %3</translation>
     </message>
 </context>
 <context>
@@ -724,6 +886,217 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     </message>
 </context>
 <context>
+    <name>SyncDesk::ConflictTrail</name>
+    <message>
+        <source>Evidence %1 is missing</source>
+        <translation>Nachweis %1 fehlt</translation>
+    </message>
+    <message>
+        <source>Named by %1, but the store has no envelope with this id at its own file name.</source>
+        <translation>Von %1 genannt, aber der Speicher hat keinen Umschlag mit dieser Kennung unter seinem eigenen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 (%2)</source>
+        <translation>Nachweis %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Named by %1.</source>
+        <translation>Von %1 genannt.</translation>
+    </message>
+    <message>
+        <source>No actor recorded</source>
+        <translation>Kein Akteur erfasst</translation>
+    </message>
+    <message>
+        <source>Actor %1 is missing</source>
+        <translation>Akteur %1 fehlt</translation>
+    </message>
+    <message>
+        <source>The store has no actor record of this id.</source>
+        <translation>Der Speicher hat keinen Akteur-Datensatz mit dieser Kennung.</translation>
+    </message>
+    <message>
+        <source>Actor %1 (%2)</source>
+        <translation>Akteur %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Capabilities: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Identity: %1</source>
+        <translation>Identität: %1</translation>
+    </message>
+    <message>
+        <source>The envelope also holds this actor record as it was when the decision was made.</source>
+        <translation>Der Umschlag enthält auch diesen Akteur-Datensatz, wie er zum Zeitpunkt der Entscheidung war.</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s policy reference</source>
+        <translation>der Richtlinienverweis der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Policy decision %1 is missing</source>
+        <translation>Richtlinienentscheidung %1 fehlt</translation>
+    </message>
+    <message>
+        <source>The store has no policy decision record of this id.</source>
+        <translation>Der Speicher hat keinen Datensatz einer Richtlinienentscheidung mit dieser Kennung.</translation>
+    </message>
+    <message>
+        <source>Policy decision: %1 (%2 %3)</source>
+        <translation>Richtlinienentscheidung: %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>The envelope also holds this policy decision as it was when the decision was made.</source>
+        <translation>Der Umschlag enthält auch diese Richtlinienentscheidung, wie sie zum Zeitpunkt der Entscheidung war.</translation>
+    </message>
+    <message>
+        <source>Detected by operation %1 (%2)</source>
+        <translation>Erkannt von Vorgang %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>operation %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <source>Conflict %1 on %2 (%3)</source>
+        <translation>Konflikt %1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Sides: %1</source>
+        <translation>Seiten: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2, Sync Desk %3</source>
+        <translation>%1 auf %2, Sync Desk %3</translation>
+    </message>
+    <message>
+        <source>Decision envelope %1 cannot be read</source>
+        <translation>Entscheidungsumschlag %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Revised: %1 by %2</source>
+        <translation>Revidiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Decided: %1 by %2</source>
+        <translation>Entschieden: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Words: “%1”</source>
+        <translation>Wortlaut: „%1“</translation>
+    </message>
+    <message>
+        <source>At the keyboard: %1</source>
+        <translation>An der Tastatur: %1</translation>
+    </message>
+    <message>
+        <source>Supersedes %1</source>
+        <translation>Ersetzt %1</translation>
+    </message>
+    <message>
+        <source>Queued %1</source>
+        <translation>Eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>the supersedes of envelope %1</source>
+        <translation>das supersedes von Umschlag %1</translation>
+    </message>
+    <message>
+        <source>No evidence envelope: decided outside Sync Desk, as the conflict record&apos;s card says.</source>
+        <translation>Kein Nachweisumschlag: außerhalb von Sync Desk entschieden, wie die Karte des Konflikt-Datensatzes sagt.</translation>
+    </message>
+    <message>
+        <source>The card differs from every envelope: changed outside Sync Desk.</source>
+        <translation>Die Karte weicht von jedem Umschlag ab: außerhalb von Sync Desk geändert.</translation>
+    </message>
+    <message>
+        <source>Resolve operation %1: %2</source>
+        <translation>Lösungsvorgang %1: %2</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>eingereiht %1</translation>
+    </message>
+    <message>
+        <source>last moved %1</source>
+        <translation>zuletzt bewegt %1</translation>
+    </message>
+    <message>
+        <source>no task in the store</source>
+        <translation>keine Aufgabe im Speicher</translation>
+    </message>
+    <message>
+        <source>Task %1, attempt %2: %3</source>
+        <translation>Aufgabe %1, Versuch %2: %3</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>zu %1</translation>
+    </message>
+    <message>
+        <source>that operation is not in the store</source>
+        <translation>dieser Vorgang ist nicht im Speicher</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>erstellt %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>gestartet %1</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>Aufgabe %1</translation>
+    </message>
+    <message>
+        <source>Journal line %1: %2 %3 by %4</source>
+        <translation>Journalzeile %1: %2 %3 von %4</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>evidence %1</source>
+        <translation>Nachweis %1</translation>
+    </message>
+    <message>
+        <source>journal line %1</source>
+        <translation>Journalzeile %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::DaemonClient</name>
     <message>
         <source>%1 is not an http or https address</source>
@@ -788,6 +1161,15 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>%1: event %2 has no event_id</source>
         <translation>%1: Ereignis %2 hat keine event_id</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>reason (daemon&apos;s error)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answered without a &quot;steps&quot; list</source>
+        <translation>%1 antwortete ohne Liste „steps“</translation>
     </message>
 </context>
 <context>
@@ -958,6 +1340,18 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>No capability to resolve conflicts: %1 has neither &apos;merge&apos; nor &apos;write&apos;.</source>
         <translation>Keine Berechtigung zum Lösen von Konflikten: %1 hat weder &apos;merge&apos; noch &apos;write&apos;.</translation>
     </message>
+    <message>
+        <source>The conflict is not decided yet: there is no decision to revise.</source>
+        <translation>Der Konflikt ist noch nicht entschieden: es gibt keine Entscheidung zu revidieren.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is not decided yet: there is no decision to revise.</source>
+        <translation>Konflikt %1 ist noch nicht entschieden: es gibt keine Entscheidung zu revidieren.</translation>
+    </message>
+    <message>
+        <source>Revising the decision on %1 needs a rationale: say why it changes.</source>
+        <translation>Die Entscheidung zu %1 zu revidieren braucht eine Begründung: sagen, warum sie sich ändert.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::DemoStore</name>
@@ -992,6 +1386,488 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>Cannot write a demo store to %1: the folder cannot be created.</source>
         <translation>Demo-Speicher kann nicht nach %1 geschrieben werden: der Ordner kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::DossierExport</name>
+    <message>
+        <source>%1: the folder cannot be made</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be opened: %2</source>
+        <translation>%1: der Ordner kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The store has no conflict %1.</source>
+        <translation>Der Speicher hat keinen Konflikt %1.</translation>
+    </message>
+    <message>
+        <source>Name a conflict or choose the decided conflicts.</source>
+        <translation>Einen Konflikt nennen oder die entschiedenen Konflikte wählen.</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date or an RFC 3339 time.</source>
+        <translation>--since: „%1“ ist kein Datum und keine RFC-3339-Zeit.</translation>
+    </message>
+    <message>
+        <source>--until: &quot;%1&quot; is not a date or an RFC 3339 time.</source>
+        <translation>--until: „%1“ ist kein Datum und keine RFC-3339-Zeit.</translation>
+    </message>
+    <message>
+        <source>No decided conflict matches the selection.</source>
+        <translation>Kein entschiedener Konflikt passt zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>The store is not fully loaded.</source>
+        <translation>Der Speicher ist nicht vollständig geladen.</translation>
+    </message>
+    <message>
+        <source>%1 is inside the store: a dossier is written outside the store it reads.</source>
+        <translation>%1 liegt im Speicher: ein Dossier wird außerhalb des Speichers geschrieben, den es liest.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder.</source>
+        <translation>%1 existiert und ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: a dossier needs a new or empty folder.</source>
+        <translation>%1 ist nicht leer: ein Dossier braucht einen neuen oder leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: not a path inside the store</source>
+        <translation>%1: kein Pfad im Speicher</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than when the store was read.</source>
+        <translation>%1 ist kürzer als beim Lesen des Speichers.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::DossierManifest</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>format is &quot;%1&quot;, this build reads &quot;%2&quot;</source>
+        <translation>format ist „%1“, dieses Programm liest „%2“</translation>
+    </message>
+    <message>
+        <source>conflicts must be a list</source>
+        <translation>conflicts muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>a conflict lacks its conflict_id or record</source>
+        <translation>einem Konflikt fehlt conflict_id oder record</translation>
+    </message>
+    <message>
+        <source>conflict %1: decision_chain and files must be lists</source>
+        <translation>Konflikt %1: decision_chain und files müssen Listen sein</translation>
+    </message>
+    <message>
+        <source>journal must name %1 and list its lines</source>
+        <translation>journal muss %1 nennen und seine Zeilen auflisten</translation>
+    </message>
+    <message>
+        <source>journal line %1 lacks its store_line or sha256</source>
+        <translation>Journalzeile %1 fehlt store_line oder sha256</translation>
+    </message>
+    <message>
+        <source>files must be a list</source>
+        <translation>files muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>file entry %1 lacks its path, sha256 or size</source>
+        <translation>Dateieintrag %1 fehlt path, sha256 oder size</translation>
+    </message>
+    <message>
+        <source>not one line &quot;&lt;SHA-256&gt;  %1&quot;</source>
+        <translation>nicht eine Zeile „&lt;SHA-256&gt;  %1“</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::DossierReport</name>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Conflict record</source>
+        <translation>Konflikt-Datensatz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Policy decision</source>
+        <translation>Richtlinienentscheidung</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Journal line</source>
+        <translation>Journalzeile</translation>
+    </message>
+    <message>
+        <source>Resolve operation</source>
+        <translation>Lösungsvorgang</translation>
+    </message>
+    <message>
+        <source>Resolve task</source>
+        <translation>Lösungsaufgabe</translation>
+    </message>
+    <message>
+        <source>Sync Desk dossier</source>
+        <translation>Sync-Desk-Dossier</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>Konflikt %1</translation>
+    </message>
+    <message>
+        <source>decided conflicts</source>
+        <translation>entschiedene Konflikte</translation>
+    </message>
+    <message>
+        <source>, decided by %1</source>
+        <translation>, entschieden von %1</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, ab %1</translation>
+    </message>
+    <message>
+        <source>, until %1</source>
+        <translation>, bis %1</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Exportiert am</translation>
+    </message>
+    <message>
+        <source>Exported by</source>
+        <translation>Exportiert von</translation>
+    </message>
+    <message>
+        <source>Sync Desk %1</source>
+        <translation>Sync Desk %1</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), </source>
+        <translation>
+            <numerusform>%n Konflikt, </numerusform>
+            <numerusform>%n Konflikte, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record file(s)</source>
+        <translation>
+            <numerusform>%n Datensatzdatei</numerusform>
+            <numerusform>%n Datensatzdateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every record below is copied byte for byte under records/. manifest.json lists the SHA-256 of every file, manifest.sha256 the SHA-256 of manifest.json. &apos;syncdesk-cli dossier verify FOLDER&apos; checks the digests and that the records agree with each other. Nothing is signed: this proves the dossier is unchanged since it was exported and consistent, not who exported it.</source>
+        <translation>Jeder unten aufgeführte Datensatz ist Byte für Byte unter records/ kopiert. manifest.json listet die SHA-256-Prüfsumme jeder Datei, manifest.sha256 die SHA-256-Prüfsumme von manifest.json. &apos;syncdesk-cli dossier verify ORDNER&apos; prüft die Prüfsummen und ob die Datensätze miteinander übereinstimmen. Nichts ist signiert: das belegt, dass das Dossier seit dem Export unverändert und stimmig ist, nicht, wer es exportiert hat.</translation>
+    </message>
+    <message>
+        <source>Conflict %1</source>
+        <translation>Konflikt %1</translation>
+    </message>
+    <message>
+        <source>Decision chain (first decision first):</source>
+        <translation>Entscheidungskette (erste Entscheidung zuerst):</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Akteur:</translation>
+    </message>
+    <message>
+        <source>Option:</source>
+        <translation>Option:</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Wortlaut:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Entschieden am:</translation>
+    </message>
+    <message>
+        <source>Supersedes:</source>
+        <translation>Ersetzt:</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::DossierVerify</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>missing: the export did not finish, or the file was removed</source>
+        <translation>fehlt: der Export wurde nicht abgeschlossen, oder die Datei wurde entfernt</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1, manifest.sha256 says %2: it was changed</source>
+        <translation>ihre SHA-256-Prüfsumme ist %1, manifest.sha256 nennt %2: sie wurde geändert</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot;, which is no file a dossier holds</source>
+        <translation>listet „%1“, keine Datei, die ein Dossier enthält</translation>
+    </message>
+    <message>
+        <source>lists &quot;%1&quot; twice</source>
+        <translation>listet „%1“ zweimal</translation>
+    </message>
+    <message>
+        <source>does not list report.html</source>
+        <translation>listet report.html nicht</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a link or a special file)</source>
+        <translation>ist keine reguläre Datei (eine Verknüpfung oder Spezialdatei)</translation>
+    </message>
+    <message>
+        <source>is not listed in manifest.json: it was added</source>
+        <translation>ist nicht in manifest.json gelistet: sie wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>is missing: manifest.json lists it</source>
+        <translation>fehlt: manifest.json listet sie</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1, manifest.json says %2: it was changed</source>
+        <translation>ihre SHA-256-Prüfsumme ist %1, manifest.json nennt %2: sie wurde geändert</translation>
+    </message>
+    <message>
+        <source>is missing: manifest.json lists its lines</source>
+        <translation>fehlt: manifest.json listet ihre Zeilen</translation>
+    </message>
+    <message>
+        <source>does not end with a newline</source>
+        <translation>endet nicht mit einem Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>holds %1 lines, manifest.json lists %2</source>
+        <translation>enthält %1 Zeilen, manifest.json listet %2</translation>
+    </message>
+    <message>
+        <source>journal lines are not in store order</source>
+        <translation>Journalzeilen sind nicht in der Reihenfolge des Speichers</translation>
+    </message>
+    <message>
+        <source>line %1 (line %2 of the store&apos;s journal) is not the line manifest.json lists</source>
+        <translation>Zeile %1 (Zeile %2 des Journals des Speichers) ist nicht die Zeile, die manifest.json listet</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the envelope does not verify (%1): %2</source>
+        <translation>der Umschlag besteht die Prüfung nicht (%1): %2</translation>
+    </message>
+    <message>
+        <source>its gate is not an object</source>
+        <translation>sein gate ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>gate.%1: the digest is not its record&apos;s</source>
+        <translation>gate.%1: die Prüfsumme ist nicht die seines Datensatzes</translation>
+    </message>
+    <message>
+        <source>gate.%1 is the record of %2, the decision names %3</source>
+        <translation>gate.%1 ist der Datensatz von %2, die Entscheidung nennt %3</translation>
+    </message>
+    <message>
+        <source>lists conflict %1 twice</source>
+        <translation>listet Konflikt %1 zweimal</translation>
+    </message>
+    <message>
+        <source>conflict %1 names %2, which it does not list</source>
+        <translation>Konflikt %1 nennt %2, das er nicht listet</translation>
+    </message>
+    <message>
+        <source>is missing: the record of conflict %1</source>
+        <translation>fehlt: der Datensatz von Konflikt %1</translation>
+    </message>
+    <message>
+        <source>is not the record of conflict %1</source>
+        <translation>ist nicht der Datensatz von Konflikt %1</translation>
+    </message>
+    <message>
+        <source>its subject is conflict %1 but its decision names %2</source>
+        <translation>sein Gegenstand ist Konflikt %1, aber seine Entscheidung nennt %2</translation>
+    </message>
+    <message>
+        <source>supersedes %1, which is not in the dossier</source>
+        <translation>ersetzt %1, das nicht im Dossier ist</translation>
+    </message>
+    <message>
+        <source>supersedes %1, which is not a decision on conflict %2</source>
+        <translation>ersetzt %1, das keine Entscheidung zu Konflikt %2 ist</translation>
+    </message>
+    <message>
+        <source>supersedes itself</source>
+        <translation>ersetzt sich selbst</translation>
+    </message>
+    <message>
+        <source>supersedes %1, which %2 supersedes too: the chain forks</source>
+        <translation>ersetzt %1, das auch %2 ersetzt: die Kette verzweigt sich</translation>
+    </message>
+    <message>
+        <source>its conflict_before is not the conflict_after of %1, which it supersedes</source>
+        <translation>sein conflict_before ist nicht das conflict_after von %1, das er ersetzt</translation>
+    </message>
+    <message>
+        <source>conflict %1: its decision chain names %2, which is not in the dossier</source>
+        <translation>Konflikt %1: seine Entscheidungskette nennt %2, das nicht im Dossier ist</translation>
+    </message>
+    <message>
+        <source>the supersedes chain of conflict %1 is a cycle</source>
+        <translation>die supersedes-Kette von Konflikt %1 ist ein Kreis</translation>
+    </message>
+    <message>
+        <source>conflict %1 has %2 latest decisions (%3): the supersedes chain is broken</source>
+        <translation>Konflikt %1 hat %2 letzte Entscheidungen (%3): die supersedes-Kette ist unterbrochen</translation>
+    </message>
+    <message>
+        <source>the supersedes chain loops</source>
+        <translation>die supersedes-Kette bildet eine Schleife</translation>
+    </message>
+    <message>
+        <source>is not on the supersedes chain of conflict %1 (a cycle)</source>
+        <translation>liegt nicht auf der supersedes-Kette von Konflikt %1 (ein Kreis)</translation>
+    </message>
+    <message>
+        <source>conflict %1: the decision chain it lists is not the one the envelopes form (%2)</source>
+        <translation>Konflikt %1: die gelistete Entscheidungskette ist nicht die, die die Umschläge bilden (%2)</translation>
+    </message>
+    <message>
+        <source>its conflict_after is not the decision card of %1, although it is the latest decision</source>
+        <translation>sein conflict_after ist nicht die Entscheidungskarte von %1, obwohl er die letzte Entscheidung ist</translation>
+    </message>
+    <message>
+        <source>is not at its operation_id&apos;s file name</source>
+        <translation>liegt nicht unter dem Dateinamen seiner operation_id</translation>
+    </message>
+    <message>
+        <source>a resolve operation without ledger_evidence_refs</source>
+        <translation>ein Lösungsvorgang ohne ledger_evidence_refs</translation>
+    </message>
+    <message>
+        <source>ledger_evidence_refs names %1, which is not in the dossier</source>
+        <translation>ledger_evidence_refs nennt %1, das nicht im Dossier ist</translation>
+    </message>
+    <message>
+        <source>ledger_evidence_refs names %1, about conflict %2, which conflict_ids does not name</source>
+        <translation>ledger_evidence_refs nennt %1 zu Konflikt %2, den conflict_ids nicht nennt</translation>
+    </message>
+    <message>
+        <source>ledger_evidence_refs names %1, which is the evidence of operation %2</source>
+        <translation>ledger_evidence_refs nennt %1, den Nachweis von Vorgang %2</translation>
+    </message>
+    <message>
+        <source>names operation %1, whose ledger_evidence_refs do not name this envelope</source>
+        <translation>nennt Vorgang %1, dessen ledger_evidence_refs diesen Umschlag nicht nennen</translation>
+    </message>
+    <message>
+        <source>is not at its task_id&apos;s file name</source>
+        <translation>liegt nicht unter dem Dateinamen seiner task_id</translation>
+    </message>
+    <message>
+        <source>names operation %1, which is not in the dossier</source>
+        <translation>nennt Vorgang %1, der nicht im Dossier ist</translation>
+    </message>
+    <message>
+        <source>evidence_refs names %1, which is not in the dossier</source>
+        <translation>evidence_refs nennt %1, das nicht im Dossier ist</translation>
+    </message>
+    <message>
+        <source>evidence_refs names %1, which is the evidence of task %2</source>
+        <translation>evidence_refs nennt %1, den Nachweis von Aufgabe %2</translation>
+    </message>
+    <message>
+        <source>line %1 is not a JSON object</source>
+        <translation>Zeile %1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1 names evidence %2, which is not in the dossier</source>
+        <translation>Zeile %1 nennt Nachweis %2, der nicht im Dossier ist</translation>
+    </message>
+    <message>
+        <source>line %1 says evidence %2 supersedes %3, the envelope does not</source>
+        <translation>Zeile %1 sagt, Nachweis %2 ersetzt %3, der Umschlag nicht</translation>
+    </message>
+    <message>
+        <source>line %1 does not name the conflict, operation and task that evidence %2 names</source>
+        <translation>Zeile %1 nennt nicht Konflikt, Vorgang und Aufgabe, die Nachweis %2 nennt</translation>
     </message>
 </context>
 <context>
@@ -1127,16 +2003,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>—</translation>
     </message>
     <message>
-        <source>No</source>
-        <comment>signed</comment>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <comment>signed</comment>
-        <translation>Ja</translation>
-    </message>
-    <message>
         <source>Verified</source>
         <translation>Bestätigt</translation>
     </message>
@@ -1173,10 +2039,6 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <translation>Erzeugt</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Signiert</translation>
-    </message>
-    <message>
         <source>Cited by</source>
         <translation>Zitiert von</translation>
     </message>
@@ -1184,6 +2046,24 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Suspect</source>
         <comment>evidence at another id&apos;s file name</comment>
         <translation>Verdächtig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>signature</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <comment>signature present</comment>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>A signature is present; Sync Desk does not verify signatures.</source>
+        <translation>Eine Signatur ist vorhanden; Sync Desk prüft keine Signaturen.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +2587,26 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
     <message>
         <source>The same decision appears earlier in this batch and would be applied there.</source>
         <translation>Dieselbe Entscheidung steht weiter vorn in diesem Stapel und würde dort angewendet.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is not decided yet: there is no decision to revise.</source>
+        <translation>Konflikt %1 ist noch nicht entschieden: es gibt keine Entscheidung zu revidieren.</translation>
+    </message>
+    <message>
+        <source>Already decided so: %1 by %2 at %3, with the same words.</source>
+        <translation>Bereits so entschieden: %1 von %2 am %3, mit denselben Worten.</translation>
+    </message>
+    <message>
+        <source>The actor record of %1 changed while the decision was checked; nothing was written. Apply again.</source>
+        <translation>Der Akteur-Datensatz von %1 hat sich während der Prüfung der Entscheidung geändert; nichts wurde geschrieben. Erneut anwenden.</translation>
+    </message>
+    <message>
+        <source>Policy decision %1 changed while the decision was checked; nothing was written. Apply again.</source>
+        <translation>Richtlinienentscheidung %1 hat sich während der Prüfung der Entscheidung geändert; nichts wurde geschrieben. Erneut anwenden.</translation>
+    </message>
+    <message>
+        <source>Revised %1 to %2 (was %3); queued %4.</source>
+        <translation>%1 revidiert: %2 (vorher %3); %4 eingereiht.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +3197,18 @@ Exit-Status 1, wenn etwas manipuliert, ungültig, verdächtig (ein Umschlag unte
         <source>Press %1 again to keep it.</source>
         <translation>Erneut %1 drücken, um sie zu behalten.</translation>
     </message>
+    <message>
+        <source>Revising: %1 (was %2)</source>
+        <translation>Revision: %1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>Revising</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>  ·  </source>
+        <translation>  ·  </translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ConflictFilterBar</name>
@@ -2599,6 +3511,29 @@ Jede Entscheidung schreibt einen Nachweisumschlag, reiht einen Vorgang mit seine
         <source>Writing the ready decisions (%L1)…</source>
         <translation>Die bereiten Entscheidungen werden geschrieben (%L1)…</translation>
     </message>
+    <message>
+        <source>Show trail…</source>
+        <translation>Verlauf anzeigen…</translation>
+    </message>
+    <message>
+        <source>The revision of %1 was cancelled; its decision stands.</source>
+        <translation>Die Revision von %1 wurde abgebrochen; seine Entscheidung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Revising %1: choose with M, F or S and say why; Apply writes the revision, the earlier decision&apos;s records stay.</source>
+        <translation>%1 revidieren: mit M, F oder S wählen und begründen; „Anwenden“ schreibt die Revision, die Datensätze der früheren Entscheidung bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 may not revise %2.</source>
+        <translation>%1 darf %2 nicht revidieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them revise(s) an earlier decision: its records stay, and the new evidence names the envelope it supersedes.</source>
+        <translation>
+            <numerusform>%n davon revidiert eine frühere Entscheidung: ihre Datensätze bleiben, und der neue Nachweis nennt den Umschlag, den er ersetzt.</numerusform>
+            <numerusform>%n davon revidieren eine frühere Entscheidung: ihre Datensätze bleiben, und der neue Nachweis nennt den Umschlag, den er ersetzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::DaemonStatusWidget</name>
@@ -2671,6 +3606,92 @@ Change the daemon address or allow other hosts to contact it.</source>
     <message>
         <source>Click to check now.</source>
         <translation>Klicken, um jetzt zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Daemon live, readiness unknown</source>
+        <translation>Dienst läuft, Bereitschaft unbekannt</translation>
+    </message>
+    <message>
+        <source>Daemon live, readiness unknown (%1)</source>
+        <translation>Dienst läuft, Bereitschaft unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>The daemon answers /healthz, but its readiness could not be read: %1
+Its readiness report is rebuilt on every request; an unreadable record in objects/ or a slow policy service is enough to make it fail.</source>
+        <translation>Der Dienst antwortet auf /healthz, aber seine Bereitschaft konnte nicht gelesen werden: %1
+Sein Bereitschaftsbericht wird bei jeder Anfrage neu erstellt; ein unlesbarer Datensatz in objects/ oder ein langsamer Richtliniendienst genügt, damit er fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>Daemon ready, degraded</source>
+        <translation>Dienst bereit, eingeschränkt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::DaemonView</name>
+    <message>
+        <source>Repair plan preview</source>
+        <translation>Vorschau des Reparaturplans</translation>
+    </message>
+    <message>
+        <source>Repair plan preview (read-only): loading…</source>
+        <translation>Vorschau des Reparaturplans (schreibgeschützt): wird geladen…</translation>
+    </message>
+    <message>
+        <source>Repair plan preview (read-only): the daemon is %1</source>
+        <translation>Vorschau des Reparaturplans (schreibgeschützt): der Dienst ist %1</translation>
+    </message>
+    <message>
+        <source>The daemon proposes these steps. Sync Desk only shows them: a repair is the daemon&apos;s to carry out, with its operator&apos;s approval.</source>
+        <translation>Der Dienst schlägt diese Schritte vor. Sync Desk zeigt sie nur an: eine Reparatur führt der Dienst aus, mit Zustimmung seines Betreibers.</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>Erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>The daemon did not mark this plan as a preview</source>
+        <translation>Der Dienst hat diesen Plan nicht als Vorschau gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>step (kind)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>[destructive]</source>
+        <translation>[destruktiv]</translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation>Erwartet: %1</translation>
+    </message>
+    <message>
+        <source>Held back:</source>
+        <translation>Zurückgehalten:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Repair plan preview (read-only): not available</source>
+        <translation>Vorschau des Reparaturplans (schreibgeschützt): nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s repair plan could not be read: %1</source>
+        <translation>Der Reparaturplan des Dienstes konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2859,6 +3880,126 @@ Change the daemon address or allow other hosts to contact it.</source>
         <source>⚠ %1&apos;s identity is %2, but the signed-in user is %3. Decisions are recorded as %1, and the evidence names %3 on this computer as the one at the keyboard.</source>
         <translation>⚠ Die Identität von %1 ist %2, angemeldet ist aber %3. Entscheidungen werden als %1 festgehalten, und als Person an der Tastatur nennt der Nachweis: %3 auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Revise decision…</source>
+        <translation>Entscheidung revidieren…</translation>
+    </message>
+    <message>
+        <source>Decide this conflict again: the earlier decision&apos;s records stay, and the new evidence names the one it supersedes</source>
+        <translation>Diesen Konflikt erneut entscheiden: die Datensätze der früheren Entscheidung bleiben, und der neue Nachweis nennt den, den er ersetzt</translation>
+    </message>
+    <message>
+        <source>Show trail…</source>
+        <translation>Verlauf anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show trail</source>
+        <translation>Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>Everything the store records about this conflict, in time order: detection, decisions and revisions, evidence, journal, resolve work</source>
+        <translation>Alles, was der Speicher zu diesem Konflikt erfasst, in zeitlicher Reihenfolge: Erkennung, Entscheidungen und Revisionen, Nachweise, Journal, Lösungsarbeit</translation>
+    </message>
+    <message>
+        <source>Cancel revision</source>
+        <translation>Revision abbrechen</translation>
+    </message>
+    <message>
+        <source>Follow-through: %1</source>
+        <translation>Umsetzung: %1</translation>
+    </message>
+    <message>
+        <source>Revising: choose M, F or S, and say why (required) *</source>
+        <translation>Revision: M, F oder S wählen und begründen (nötig) *</translation>
+    </message>
+    <message>
+        <source>Revising: %1 (was %2); rationale (required) *</source>
+        <translation>Revision: %1 (vorher %2); Begründung (nötig) *</translation>
+    </message>
+    <message>
+        <source>⚠ Required: a revision says in your own words why the decision changes.</source>
+        <translation>⚠ Nötig: eine Revision sagt mit eigenen Worten, warum sich die Entscheidung ändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::DossierExporter</name>
+    <message>
+        <source>Export Dossier of %1: Choose a New or Empty Folder</source>
+        <translation>Dossier von %1 exportieren: neuen oder leeren Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Dossier Not Exported</source>
+        <translation>Dossier nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Dossier Exported</source>
+        <translation>Dossier exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier of %1 is in %2: %n conflict(s), </source>
+        <translation>
+            <numerusform>Das Dossier von %1 liegt in %2: %n Konflikt, </numerusform>
+            <numerusform>Das Dossier von %1 liegt in %2: %n Konflikte, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s).</source>
+        <translation>
+            <numerusform>%n Datei.</numerusform>
+            <numerusform>%n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An auditor checks it with &apos;syncdesk-cli dossier verify %1&apos;. Printing adds a PDF beside the folder, not in it.</source>
+        <translation>Ein Prüfer prüft es mit &apos;syncdesk-cli dossier verify %1&apos;. Drucken legt eine PDF-Datei neben den Ordner, nicht hinein.</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Als PDF drucken…</translation>
+    </message>
+    <message>
+        <source>Print Dossier Report to PDF</source>
+        <translation>Dossier-Bericht als PDF drucken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF Not Written</source>
+        <translation>PDF nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>A file inside the dossier folder would make it fail verification. Choose a place outside %1.</source>
+        <translation>Eine Datei im Dossier-Ordner würde dessen Prüfung scheitern lassen. Einen Ort außerhalb von %1 wählen.</translation>
+    </message>
+    <message>
+        <source>PDF Written</source>
+        <translation>PDF geschrieben</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s report is printed to %1.</source>
+        <translation>Der Bericht des Dossiers wurde nach %1 gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::DossierPrinter</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to print.</source>
+        <translation>%1 ist zu groß zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Sync Desk dossier</source>
+        <translation>Sync-Desk-Dossier</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::EventsView</name>
@@ -2955,29 +4096,13 @@ Change the daemon address or allow other hosts to contact it.</source>
         <source>suspect (misnamed): %1</source>
         <translation>verdächtig (falsch benannt): %1</translation>
     </message>
+    <message>
+        <source>Show trail of its conflict…</source>
+        <translation>Verlauf seines Konflikts anzeigen…</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::EvidenceDetail</name>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>Yes (%1)</source>
-        <translation>Ja (%1)</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
-    </message>
-    <message>
-        <source>No (%1)</source>
-        <translation>Nein (%1)</translation>
-    </message>
-    <message>
-        <source>No attestation</source>
-        <translation>Keine Beglaubigung</translation>
-    </message>
     <message>
         <source>missing or not RFC 3339</source>
         <translation>fehlt oder nicht RFC 3339</translation>
@@ -3005,10 +4130,6 @@ Change the daemon address or allow other hosts to contact it.</source>
     <message>
         <source>Generated:</source>
         <translation>Erzeugt:</translation>
-    </message>
-    <message>
-        <source>Signed:</source>
-        <translation>Signiert:</translation>
     </message>
     <message>
         <source>Declared digest:</source>
@@ -3144,6 +4265,35 @@ Change the daemon address or allow other hosts to contact it.</source>
     <message>
         <source>Cross-check</source>
         <translation>Gegenprüfung</translation>
+    </message>
+    <message>
+        <source>present, not verified</source>
+        <translation>vorhanden, nicht geprüft</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no attestation</source>
+        <translation>keine Beglaubigung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>signature (reason)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Decision recorded in this envelope</source>
+        <translation>In diesem Umschlag erfasste Entscheidung</translation>
+    </message>
+    <message>
+        <source>Its signature is not verified (Sync Desk checks none), so who wrote it rests on the store&apos;s own integrity.</source>
+        <translation>Seine Signatur ist nicht geprüft (Sync Desk prüft keine), daher beruht die Urheberschaft auf der Integrität des Speichers selbst.</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +4659,53 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>Apply is writing as %1: switch the deciding actor when it has finished.</source>
         <translation>Das Anwenden schreibt als %1: Wechseln Sie den entscheidenden Akteur, wenn es abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>Export &amp;Dossier…</source>
+        <translation>&amp;Dossier exportieren…</translation>
+    </message>
+    <message>
+        <source>The current conflict&apos;s trail, or those of the decided conflicts, as a folder an auditor can verify alone</source>
+        <translation>Der Verlauf des aktuellen Konflikts oder die der entschiedenen Konflikte, als Ordner, den ein Prüfer allein prüfen kann</translation>
+    </message>
+    <message>
+        <source>the decided conflicts</source>
+        <translation>die entschiedenen Konflikte</translation>
+    </message>
+    <message>
+        <source>conflict %1</source>
+        <translation>Konflikt %1</translation>
+    </message>
+    <message>
+        <source>Export Dossier</source>
+        <translation>Dossier exportieren</translation>
+    </message>
+    <message>
+        <source>Open a store and let it load first.</source>
+        <translation>Zuerst einen Speicher öffnen und laden lassen.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict on the Conflicts page, or show its decided conflicts, first.</source>
+        <translation>Zuerst auf der Seite „Konflikte“ einen Konflikt wählen oder dort die entschiedenen Konflikte anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::NavigationHistory</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Zu&amp;rück</translation>
+    </message>
+    <message>
+        <source>Back to the previous page (Alt+Left)</source>
+        <translation>Zurück zur vorigen Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward to the next page (Alt+Right)</source>
+        <translation>Vorwärts zur nächsten Seite (Alt+Rechts)</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::OperationDetail</name>
@@ -3684,6 +4881,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>Cross-check</source>
         <translation>Gegenprüfung</translation>
     </message>
+    <message>
+        <source>The selected operation is hidden by the filter.</source>
+        <translation>Der gewählte Vorgang ist durch den Filter ausgeblendet.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::ProblemsView</name>
@@ -3789,6 +4990,125 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
             <numerusform>%n Vorgänge</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show trail of its conflict…</source>
+        <translation>Verlauf seines Konflikts anzeigen…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::ResolutionSummary</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>policy decision id, effect</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · digest %2</source>
+        <translation>%1 · Prüfsumme %2</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>%1 (a revision)</source>
+        <translation>%1 (eine Revision)</translation>
+    </message>
+    <message>
+        <source>Actor:</source>
+        <translation>Akteur:</translation>
+    </message>
+    <message>
+        <source>At the keyboard:</source>
+        <translation>An der Tastatur:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 on %2, Sync Desk %3</source>
+        <comment>os user on host, version</comment>
+        <translation>%1 auf %2, Sync Desk %3</translation>
+    </message>
+    <message>
+        <source>Decided at:</source>
+        <translation>Entschieden am:</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>Wortlaut:</translation>
+    </message>
+    <message>
+        <source>Policy:</source>
+        <translation>Richtlinie:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>policy decision (effect)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Supersedes:</source>
+        <translation>Ersetzt:</translation>
+    </message>
+    <message>
+        <source>a decision made outside Sync Desk (no envelope)</source>
+        <translation>eine außerhalb von Sync Desk getroffene Entscheidung (kein Umschlag)</translation>
+    </message>
+    <message>
+        <source>Gate, actor:</source>
+        <translation>Prüfung, Akteur:</translation>
+    </message>
+    <message>
+        <source>Gate, policy:</source>
+        <translation>Prüfung, Richtlinie:</translation>
+    </message>
+    <message>
+        <source>The card, before → after:</source>
+        <translation>Die Karte, vorher → nachher:</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation>Gewählt von</translation>
+    </message>
+    <message>
+        <source>Selected at</source>
+        <translation>Gewählt am</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (unverändert)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>before → after</comment>
+        <translation>%1 → %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::StorePage</name>
@@ -3861,6 +5181,108 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Lock state unknown</source>
         <translation>Sperrzustand unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::TimelineLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Other status</source>
+        <translation>Anderer Status</translation>
+    </message>
+    <message>
+        <source>Running tasks end in an arrow: at the store&apos;s latest time, or at the edge of the view when they run on past it.</source>
+        <translation>Laufende Aufgaben enden in einem Pfeil: zur letzten Zeit des Speichers oder am Rand der Ansicht, wenn sie darüber hinaus laufen.</translation>
+    </message>
+    <message>
+        <source>Pending tasks are hollow and dashed.</source>
+        <translation>Offene Aufgaben sind hohl und gestrichelt.</translation>
+    </message>
+    <message>
+        <source>Failed tasks are hatched.</source>
+        <translation>Fehlgeschlagene Aufgaben sind schraffiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled tasks are struck through.</source>
+        <translation>Abgebrochene Aufgaben sind durchgestrichen.</translation>
+    </message>
+    <message>
+        <source>A status word the task contract does not know.</source>
+        <translation>Ein Statuswort, das der Aufgabenvertrag nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::TimelinePage</name>
+    <message>
+        <source>Time range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>The last busy span: tasks until the latest one, back to the first pause longer than two hours (at least 10 minutes, at most 7 days).</source>
+        <translation>Die letzte aktive Spanne: Aufgaben bis zur neuesten, zurück bis zur ersten Pause von mehr als zwei Stunden (mindestens 10 Minuten, höchstens 7 Tage).</translation>
+    </message>
+    <message>
+        <source>Up to the store&apos;s latest task time, not to the clock&apos;s now.</source>
+        <translation>Bis zur letzten Aufgabenzeit des Speichers, nicht bis zur aktuellen Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>From (UTC)</source>
+        <translation>Von (UTC)</translation>
+    </message>
+    <message>
+        <source>To (UTC)</source>
+        <translation>Bis (UTC)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Other status</source>
+        <translation>Anderer Status</translation>
+    </message>
+    <message>
+        <source>Filter by operation type</source>
+        <translation>Nach Vorgangstyp filtern</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All operation types</source>
+        <translation>Alle Vorgangstypen</translation>
     </message>
 </context>
 <context>
@@ -3970,10 +5392,6 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <translation>noch nicht</translation>
     </message>
     <message>
-        <source>Duration: %1 so far</source>
-        <translation>Dauer: bisher %1</translation>
-    </message>
-    <message>
         <source>Duration: %1</source>
         <translation>Dauer: %1</translation>
     </message>
@@ -4038,6 +5456,188 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>This store has no tasks yet.</source>
         <translation>Dieser Speicher hat noch keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Wartet seit %1</translation>
+    </message>
+    <message>
+        <source>Last updated: %1</source>
+        <translation>Zuletzt aktualisiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::TrailDialog</name>
+    <message>
+        <source>Trail</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Trail of %1</source>
+        <translation>Verlauf von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::TrailView</name>
+    <message>
+        <source>Trail</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Trail entry</source>
+        <translation>Verlaufseintrag</translation>
+    </message>
+    <message>
+        <source>Detection</source>
+        <translation>Erkennung</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Resolve operation</source>
+        <translation>Lösungsvorgang</translation>
+    </message>
+    <message>
+        <source>Resolve task</source>
+        <translation>Lösungsaufgabe</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Tampered</source>
+        <translation>Manipuliert</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Misnamed</source>
+        <translation>Falsch benannt</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>No conflict chosen.</source>
+        <translation>Kein Konflikt gewählt.</translation>
+    </message>
+    <message>
+        <source>The store has no conflict %1.</source>
+        <translation>Der Speicher hat keinen Konflikt %1.</translation>
+    </message>
+    <message>
+        <source>entries: %L1</source>
+        <translation>Einträge: %L1</translation>
+    </message>
+    <message>
+        <source>decision envelopes: %L1</source>
+        <translation>Entscheidungsumschläge: %L1</translation>
+    </message>
+    <message>
+        <source>missing: %L1</source>
+        <translation>fehlend: %L1</translation>
+    </message>
+    <message>
+        <source>failed or not verified: %L1</source>
+        <translation>fehlgeschlagen oder nicht geprüft: %L1</translation>
+    </message>
+    <message>
+        <source>Conflict %1 · %2</source>
+        <translation>Konflikt %1 · %2</translation>
+    </message>
+    <message>
+        <source>no time recorded</source>
+        <translation>keine Zeit erfasst</translation>
+    </message>
+    <message>
+        <source>Line %1 of journal.jsonl, as written:</source>
+        <translation>Zeile %1 von journal.jsonl, wie geschrieben:</translation>
+    </message>
+    <message>
+        <source>No record to open: %1 is not in the store.</source>
+        <translation>Kein Datensatz zu öffnen: %1 ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the queue</source>
+        <translation>%1 in der Warteschlange öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 on the evidence page</source>
+        <translation>%1 auf der Seite „Nachweise“ öffnen</translation>
+    </message>
+    <message>
+        <source>Open %1 on the conflicts page</source>
+        <translation>%1 auf der Seite „Konflikte“ öffnen</translation>
+    </message>
+    <message>
+        <source>Show %1 here</source>
+        <translation>%1 hier anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: %2</source>
+        <translation>%1 kann nicht angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
     </message>
 </context>
 <context>

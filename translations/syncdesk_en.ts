@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SyncDesk::DossierReport</name>
+    <message numerus="yes">
+        <source>%n conflict(s), </source>
+        <translation>
+            <numerusform>%n conflict, </numerusform>
+            <numerusform>%n conflicts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record file(s)</source>
+        <translation>
+            <numerusform>%n record file</numerusform>
+            <numerusform>%n record files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncDesk::ResolutionDetail</name>
     <message numerus="yes">
         <source>Removed %n temp file(s) an interrupted write of Sync Desk left behind.</source>
@@ -60,6 +77,33 @@
         <translation>
             <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bump more than events (lines were removed or glued into one, or a bump was given twice)</numerusform>
             <numerusform>manifest.json active_generation is %1 but journal.jsonl holds %2 events: %n bumps more than events (lines were removed or glued into one, or a bump was given twice)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::ConflictsView</name>
+    <message numerus="yes">
+        <source>%n of them revise(s) an earlier decision: its records stay, and the new evidence names the envelope it supersedes.</source>
+        <translation>
+            <numerusform>%n of them revises an earlier decision: its records stay, and the new evidence names the envelope it supersedes.</numerusform>
+            <numerusform>%n of them revise an earlier decision: their records stay, and the new evidence names the envelope it supersedes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncDesk::Ui::DossierExporter</name>
+    <message numerus="yes">
+        <source>The dossier of %1 is in %2: %n conflict(s), </source>
+        <translation>
+            <numerusform>The dossier of %1 is in %2: %n conflict, </numerusform>
+            <numerusform>The dossier of %1 is in %2: %n conflicts, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s).</source>
+        <translation>
+            <numerusform>%n file.</numerusform>
+            <numerusform>%n files.</numerusform>
         </translation>
     </message>
 </context>
