@@ -2608,6 +2608,10 @@ Exit-Status 0, wenn jede Entscheidung angewendet wurde oder schon angewendet war
         <source>Revised %1 to %2 (was %3); queued %4.</source>
         <translation>%1 revidiert: %2 (vorher %3); %4 eingereiht.</translation>
     </message>
+    <message>
+        <source>Envelopes %1 all claim the decision on the card of %2: the decision history cannot say which one a revision supersedes, so nothing was written. Check the evidence folder.</source>
+        <translation>Die Nachweisumschläge %1 beanspruchen alle die Entscheidung auf der Karte von %2: Der Entscheidungsverlauf kann nicht sagen, welchen eine Revision ersetzt, daher wurde nichts geschrieben. Bitte den Ordner mit den Nachweisen prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::StagedWorkFile</name>
