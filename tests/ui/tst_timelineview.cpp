@@ -8,8 +8,8 @@
 #include "storefixture.h"
 
 #include "core/models/timelinelayout.h"
-#include "core/store/storesession.h"
 #include "core/records/timestamp.h"
+#include "core/store/storesession.h"
 #include "ui/timeline/timelineaxis.h"
 #include "ui/timeline/timelineview.h"
 
@@ -624,8 +624,12 @@ private Q_SLOTS:
         QVERIFY2(running.contains("Status: Running"), qPrintable(running));
         QVERIFY2(running.contains("Started: 2026-05-05 01:08:23 UTC"), qPrintable(running));
         QVERIFY2(running.contains("Completed: still running"), qPrintable(running));
-        const qint64 started = store.tasks()[size_t(taskRow(store, "operation-task:default-0009-1"))].started;
-        QVERIFY2(running.contains(QStringLiteral("Running for %1").arg(TimelineText::duration(view->timelineLayout().now() - started))), qPrintable(running));
+        const qint64 started
+            = store.tasks()[size_t(taskRow(store, "operation-task:default-0009-1"))].started;
+        QVERIFY2(running.contains(
+                     QStringLiteral("Running for %1")
+                         .arg(TimelineText::duration(view->timelineLayout().now() - started))),
+            qPrintable(running));
         QVERIFY2(!running.contains("Duration"), qPrintable(running));
         const QString pending
             = view->toolTipForTask(taskRow(store, "operation-task:default-0008-1"));
