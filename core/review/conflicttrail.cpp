@@ -10,9 +10,9 @@
 #include "core/records/timestamp.h"
 #include "core/resolution/decidedon.h"
 #include "core/resolution/gate.h"
+#include "core/store/journallinereader.h"
 #include "core/store/store.h"
 
-#include <QFile>
 #include <QSet>
 
 #include <algorithm>
@@ -21,66 +21,14 @@
 #include <numeric>
 #include <string>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace SyncDesk {
 namespace {
 
-/// A journal line is a few hundred bytes; a longer one is not read for a trail.
-constexpr qint64 kMaxJournalLine = 64 * 1024;
 /// More decisions than this on one conflict is not a reviewer's history but a flood.
 constexpr int kMaxEnvelopes = 1000;
 
 constexpr char kResolutionType[] = "conflict-resolution";
 constexpr char kResolveType[] = "sync.conflict.resolve";
-
-/// The journal, opened once per trail: never following a symlink, never
-/// blocking on a FIFO, read only where the load saw an event start.
-class JournalLines final
-{
-public:
-    explicit JournalLines(const QString &root)
-    {
-        const QByteArray path = QFile::encodeName(root + QStringLiteral("/journal.jsonl"));
-        m_fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-        struct stat st
-        {
-        };
-        if (m_fd >= 0 && (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode))) {
-            ::close(m_fd);
-            m_fd = -1;
-        }
-    }
-    ~JournalLines()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    JournalLines(const JournalLines &) = delete;
-    JournalLines &operator=(const JournalLines &) = delete;
-
-    /// The line starting at offset, without its newline; empty when unreadable.
-    std::string line(qint64 offset) const
-    {
-        if (m_fd < 0 || offset < 0)
-            return {};
-        std::string bytes(std::size_t(kMaxJournalLine), '\0');
-        const ssize_t n = ::pread(m_fd, bytes.data(), bytes.size(), off_t(offset));
-        if (n <= 0)
-            return {};
-        bytes.resize(std::size_t(n));
-        const auto end = bytes.find('\n');
-        if (end == std::string::npos)
-            return {};
-        bytes.resize(end);
-        return bytes;
-    }
-
-private:
-    int m_fd = -1;
-};
 
 QString utc(qint64 ms)
 {
@@ -638,12 +586,12 @@ void Builder::journal()
             about.insert(m_s.tasks()[t].id);
     }
     about.remove(kNoSym);
-    std::unique_ptr<JournalLines> file;
+    std::unique_ptr<JournalLineReader> file;
     for (const JournalEvent &ev : m_s.journal().events) {
         if (!about.contains(ev.objectId))
             continue;
         if (!file)
-            file = std::make_unique<JournalLines>(m_s.root());
+            file = std::make_unique<JournalLineReader>(m_s.root());
         const std::string bytes = file->line(ev.offset);
         const auto parsed = parseJson(bytes);
         // A line rewritten since the load is not the one counted there.

@@ -5,70 +5,25 @@
 #include "core/store/evidencechain.h"
 
 #include "core/json/json.h"
+#include "core/store/journallinereader.h"
 #include "core/store/store.h"
-
-#include <QFile>
 
 #include <algorithm>
 #include <memory>
 #include <string>
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace SyncDesk {
 namespace {
 
-/// A journal line is a few hundred bytes; one longer than this is not a decision's.
-constexpr qint64 kMaxJournalLine = 64 * 1024;
-
-/// The journal, opened once per chain: never following a symlink, never
-/// blocking on a FIFO, and read only where the load saw an event start.
-class JournalReader final
+/// The object on the journal line starting at offset; null when it cannot be read.
+Json journalObject(const JournalLineReader &journal, qint64 offset)
 {
-public:
-    explicit JournalReader(const QString &root)
-    {
-        const QByteArray path = QFile::encodeName(root + QStringLiteral("/journal.jsonl"));
-        m_fd = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_NOFOLLOW | O_CLOEXEC);
-        struct stat st
-        {
-        };
-        if (m_fd >= 0 && (::fstat(m_fd, &st) != 0 || !S_ISREG(st.st_mode))) {
-            ::close(m_fd);
-            m_fd = -1;
-        }
-    }
-    ~JournalReader()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    JournalReader(const JournalReader &) = delete;
-    JournalReader &operator=(const JournalReader &) = delete;
-
-    /// The object on the line starting at offset; null when it cannot be read.
-    Json line(qint64 offset) const
-    {
-        if (m_fd < 0 || offset < 0)
-            return Json();
-        std::string bytes(std::size_t(kMaxJournalLine), '\0');
-        const ssize_t n = ::pread(m_fd, bytes.data(), bytes.size(), off_t(offset));
-        if (n <= 0)
-            return Json();
-        bytes.resize(std::size_t(n));
-        const auto end = bytes.find('\n');
-        if (end == std::string::npos)
-            return Json();
-        bytes.resize(end);
-        auto parsed = parseJson(bytes);
-        return parsed.ok() && parsed.value.is_object() ? std::move(parsed.value) : Json();
-    }
-
-private:
-    int m_fd = -1;
-};
+    const std::string bytes = journal.line(offset);
+    if (bytes.empty())
+        return Json();
+    auto parsed = parseJson(bytes);
+    return parsed.ok() && parsed.value.is_object() ? std::move(parsed.value) : Json();
+}
 
 QString stringMember(const Json &object, std::string_view key)
 {
@@ -91,7 +46,7 @@ std::vector<EvidenceLink> EvidenceChain::links(const Store &s, quint32 conflictR
         return out;
     const ConflictRecord &conflict = s.conflicts()[conflictRow];
     const QString conflictId = s.text(conflict.id);
-    std::unique_ptr<JournalReader> journal;
+    std::unique_ptr<JournalLineReader> journal;
 
     for (const quint32 opRow : rel.resolvingOperations[conflictRow]) {
         const OperationRecord &op = s.operations()[opRow];
@@ -166,8 +121,8 @@ std::vector<EvidenceLink> EvidenceChain::links(const Store &s, quint32 conflictR
             if (ev.objectId != conflict.id)
                 continue;
             if (!journal)
-                journal = std::make_unique<JournalReader>(s.root());
-            const Json line = journal->line(ev.offset);
+                journal = std::make_unique<JournalLineReader>(s.root());
+            const Json line = journalObject(*journal, ev.offset);
             const Json &payload = jsonMember(line, "payload");
             // A line rewritten since the load is not the one counted there.
             if (stringMember(line, "object_id") != conflictId || !payload.is_object())
