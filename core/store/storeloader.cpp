@@ -27,6 +27,7 @@
 #include <array>
 #include <atomic>
 #include <charconv>
+#include <cstdio>
 #include <latch>
 #include <thread>
 
@@ -303,9 +304,33 @@ StoreLoader::~StoreLoader()
             ::close(fd);
 }
 
+namespace {
+/// SYNCDESK_LOAD_PHASES=1 prints each phase's wall time to stderr (docs/performance.md).
+struct PhaseClock
+{
+    bool on = qEnvironmentVariableIntValue("SYNCDESK_LOAD_PHASES") > 0;
+    qint64 last = monotonicNs();
+    static qint64 monotonicNs()
+    {
+        timespec ts {};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    }
+    void mark(const char *phase)
+    {
+        if (!on)
+            return;
+        const qint64 now = monotonicNs();
+        std::fprintf(stderr, "load phase %-10s %8.1f ms\n", phase, double(now - last) / 1e6);
+        last = now;
+    }
+};
+} // namespace
+
 void StoreLoader::load()
 {
     Store &s = m_store;
+    PhaseClock clock;
     loadManifest();
     if (m_store.m_state != Store::State::Ok)
         return;
@@ -355,12 +380,15 @@ void StoreLoader::load()
         pool.emplace_back([&] {
             openCache();
             cacheOpened.count_down();
+            PhaseClock journalClock;
             loadJournal(journalProblems);
+            journalClock.mark("journal");
             listed.wait();
             work();
         });
     loadIntent();
     collectFiles(jobs);
+    clock.mark("list");
     results.resize(jobs.size());
     if (threads == 1) {
         openCache();
@@ -387,8 +415,10 @@ void StoreLoader::load()
         for (int t = 2; t < threads; ++t)
             pool.emplace_back(work);
     work();
+    clock.mark("read-own");
     for (auto &t : pool)
         t.join();
+    clock.mark("read-all");
     if (cancelled())
         return markCancelled();
     if (m_preload) {
@@ -419,6 +449,7 @@ void StoreLoader::load()
     for (auto &r : results)
         append(std::move(r));
     std::vector<LoadedFile>().swap(results); // before the relations add to the peak
+    clock.mark("append");
 
     StoreLoadStats &stats = s.m_loadStats;
     stats.cacheFound = m_cache != nullptr;
@@ -445,9 +476,12 @@ void StoreLoader::load()
             encoded = LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache, ownProblems);
         });
     RelationsBuilder(s).build();
+    clock.mark("relations");
     if (encoder.joinable()) {
         encoder.join();
+        clock.mark("encode");
         LoadCache::save(cacheDir, cacheKey, std::move(encoded));
+        clock.mark("save");
     }
 }
 
