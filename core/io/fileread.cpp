@@ -8,6 +8,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
@@ -180,6 +181,29 @@ Result<QStringList> listDirectory(const QString &path)
     ::closedir(dir);
     names.sort();
     return Result<QStringList>::success(std::move(names));
+}
+
+Result<std::vector<std::string>> listDirectoryNames(int dirFd)
+{
+    // fdopendir takes the descriptor it is given: list through a duplicate.
+    const int fd = dirFd >= 0 ? ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0) : -1;
+    DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
+    if (!dir) {
+        const QString why = QString::fromLocal8Bit(std::strerror(dirFd >= 0 ? errno : EBADF));
+        if (fd >= 0)
+            ::close(fd);
+        return Result<std::vector<std::string>>::failure(why);
+    }
+    ::rewinddir(dir); // the duplicate shares its offset with dirFd
+    std::vector<std::string> names;
+    while (const dirent *e = ::readdir(dir)) {
+        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
+            continue;
+        names.emplace_back(e->d_name);
+    }
+    ::closedir(dir);
+    std::sort(names.begin(), names.end());
+    return Result<std::vector<std::string>>::success(std::move(names));
 }
 
 } // namespace SyncDesk

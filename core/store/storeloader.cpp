@@ -155,16 +155,20 @@ Problem problem(const QString &path, Severity severity, const QString &rule, con
 
 } // namespace
 
-bool StoreLoader::isStrayTemp(const QString &name)
+bool StoreLoader::isStrayTemp(std::string_view name)
 {
     // QSaveFile leaves "<name>.json.XXXXXX" behind when killed; editors and our
     // own writer use ".tmp"/"~" variants. Readers skip them (spec/store.md).
     // A name ending in .json is a record's: "a.json.b.json" is where the daemon
     // keeps the record of id "a.json.b", and the gate reads it there too.
-    static const QString json = QStringLiteral(".json.");
-    return (name.contains(json) && !name.endsWith(QLatin1String(".json")))
-        || name.endsWith(QLatin1String(".tmp")) || name.endsWith(QLatin1Char('~'))
-        || name.startsWith(QLatin1String(".#"));
+    return (name.find(".json.") != std::string_view::npos && !name.ends_with(".json"))
+        || name.ends_with(".tmp") || name.ends_with('~') || name.starts_with(".#");
+}
+
+bool StoreLoader::isStrayTemp(const QString &name)
+{
+    const QByteArray bytes = QFile::encodeName(name);
+    return isStrayTemp(std::string_view(bytes.constData(), std::size_t(bytes.size())));
 }
 
 StoreLoader::StoreLoader(Store &store, const StoreOpenOptions &options, StorePreload *preload)
@@ -332,6 +336,7 @@ void StoreLoader::load()
     Store &s = m_store;
     PhaseClock clock;
     loadManifest();
+    clock.mark("manifest");
     if (m_store.m_state != Store::State::Ok)
         return;
     if (cancelled())
@@ -387,6 +392,7 @@ void StoreLoader::load()
             work();
         });
     loadIntent();
+    clock.mark("intent");
     collectFiles(jobs);
     clock.mark("list");
     results.resize(jobs.size());
@@ -1016,29 +1022,37 @@ void StoreLoader::collectFiles(
                 QString(), tr("%1 should be a folder of records").arg(dir)));
             continue;
         }
-        auto listed = listDirectory(abs);
+        int &dirFd = m_dirFds[std::size_t(r)];
+        if (dirFd < 0)
+            dirFd = openDirectory(abs);
+        auto listed = dirFd >= 0 ? listDirectoryNames(dirFd)
+                                 : Result<std::vector<std::string>>::failure(
+                                     QString::fromLocal8Bit(std::strerror(errno)));
         if (!listed) {
             s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("io"), QString(),
                 tr("%1/ cannot be listed: %2").arg(dir, listed.error())));
             continue;
         }
-        QStringList &names = *listed;
-        if (m_dirFds[std::size_t(r)] < 0)
-            m_dirFds[std::size_t(r)] = openDirectory(abs);
-        for (const QString &name : std::as_const(names)) {
-            const QString rel = dir + QLatin1Char('/') + name;
+        // Each name is decoded once, as the path the store keeps ("tasks/x.json").
+        QByteArray relBytes = QFile::encodeName(dir) + '/';
+        const qsizetype prefix = relBytes.size();
+        jobs.reserve(jobs.size() + listed->size());
+        for (const std::string &name : std::as_const(*listed)) {
+            relBytes.truncate(prefix);
+            relBytes.append(name.data(), qsizetype(name.size()));
+            QString rel = QFile::decodeName(relBytes);
             if (isStrayTemp(name)) {
                 s.m_problems.push_back(problem(rel, Severity::Warning, QStringLiteral("temp_file"),
                     QString(), tr("left over from an interrupted write; ignored")));
                 continue;
             }
-            if (!name.endsWith(QLatin1String(".json"))) {
+            if (!std::string_view(name).ends_with(".json")) {
                 s.m_problems.push_back(
                     problem(rel, Severity::Warning, QStringLiteral("unexpected_file"), QString(),
                         tr("not a .json record; ignored")));
                 continue;
             }
-            jobs.emplace_back(rel, registry);
+            jobs.emplace_back(std::move(rel), registry);
         }
     }
 }

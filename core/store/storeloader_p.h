@@ -116,6 +116,7 @@ public:
 
     /// Names readers skip: temp files of interrupted writes.
     static bool isStrayTemp(const QString &name);
+    static bool isStrayTemp(std::string_view name);
 
     /// How long before a load a changed file is still too fresh to cache
     /// (default two seconds). Tests shorten it instead of sleeping.
