@@ -133,8 +133,11 @@ Sym Interner::intern(std::string_view utf8)
             && std::memcmp(front->bytes, utf8.data(), utf8.size()) == 0)
             return front->sym;
     }
-    const Sym sym = internLocked(utf8, h);
-    if (front) {
+    bool created = false;
+    const Sym sym = internLocked(utf8, h, &created);
+    // A string seen for the first time is most likely an id seen only once:
+    // caching it would evict the words every record repeats.
+    if (front && !created) {
         front->owner = m_id;
         front->hash = hash;
         front->sym = sym;
@@ -144,7 +147,7 @@ Sym Interner::intern(std::string_view utf8)
     return sym;
 }
 
-Sym Interner::internLocked(std::string_view utf8, std::size_t h)
+Sym Interner::internLocked(std::string_view utf8, std::size_t h, bool *created)
 {
     const quint32 shardIndex = quint32(h >> (sizeof(std::size_t) * 8 - kShardBits));
     const auto hash = quint32(h);
@@ -163,6 +166,8 @@ Sym Interner::internLocked(std::string_view utf8, std::size_t h)
         e.size = quint32(utf8.size());
         ++s.count;
         *slot = (quint64(hash) << 32) | (local + 1);
+        if (created)
+            *created = true;
     }
     return ((quint32(*slot) - 1) << kShardBits) | shardIndex;
 }

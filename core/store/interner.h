@@ -97,7 +97,7 @@ private:
     };
 
     static std::size_t hashOf(std::string_view utf8);
-    Sym internLocked(std::string_view utf8, std::size_t hash);
+    Sym internLocked(std::string_view utf8, std::size_t hash, bool *created = nullptr);
     const Entry &entryOf(Sym sym) const;
 
     std::array<Shard, 1u << kShardBits> m_shards;

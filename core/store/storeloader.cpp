@@ -29,6 +29,7 @@
 #include <charconv>
 #include <cstdio>
 #include <latch>
+#include <memory>
 #include <thread>
 
 #include <fcntl.h>
@@ -309,6 +310,52 @@ StoreLoader::~StoreLoader()
 }
 
 namespace {
+/// Results in job order, each constructed by the thread that loads it: a
+/// vector's default construction was a serial pass over ~90 MB at 100k, before
+/// any file was read.
+class LoadedSlots final
+{
+public:
+    LoadedSlots() = default;
+    LoadedSlots(const LoadedSlots &) = delete;
+    LoadedSlots &operator=(const LoadedSlots &) = delete;
+    ~LoadedSlots() { release(); }
+
+    void allocate(std::size_t n)
+    {
+        release();
+        m_data = std::allocator<LoadedFile>().allocate(n);
+        m_size = n;
+        m_built.assign(n, 0);
+    }
+    /// Constructs slot i; each slot by one thread only.
+    LoadedFile &construct(std::size_t i)
+    {
+        new (m_data + i) LoadedFile;
+        m_built[i] = 1;
+        return m_data[i];
+    }
+    std::size_t size() const { return m_size; }
+    /// Slot i if it was constructed.
+    LoadedFile *at(std::size_t i) { return m_built[i] ? m_data + i : nullptr; }
+    void release()
+    {
+        for (std::size_t i = 0; i < m_size; ++i)
+            if (m_built[i])
+                std::destroy_at(m_data + i);
+        if (m_data)
+            std::allocator<LoadedFile>().deallocate(m_data, m_size);
+        m_data = nullptr;
+        m_size = 0;
+        std::vector<char>().swap(m_built);
+    }
+
+private:
+    LoadedFile *m_data = nullptr;
+    std::size_t m_size = 0;
+    std::vector<char> m_built; ///< bytes, not bits: threads set neighbours at once
+};
+
 /// SYNCDESK_LOAD_PHASES=1 prints each phase's wall time to stderr (docs/performance.md).
 struct PhaseClock
 {
@@ -349,7 +396,7 @@ void StoreLoader::load()
     const int threads = threadCount();
 
     std::vector<std::pair<QString, Registry>> jobs;
-    std::vector<LoadedFile> results;
+    LoadedSlots results;
     std::vector<qint64> cached; // per job: its cache entry, or -1
     std::atomic<int> fromCache { 0 }, fromPreview { 0 };
     std::atomic<std::size_t> next { 0 };
@@ -357,16 +404,17 @@ void StoreLoader::load()
         for (std::size_t i;
              !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
             const auto &[rel, registry] = jobs[i];
+            LoadedFile &result = results.construct(i);
             if (m_preload && registry == Registry::Operations
-                && loadPreloaded(rel, registry, results[i])) {
+                && loadPreloaded(rel, registry, result)) {
                 fromPreview.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
-            if (cached[i] >= 0 && loadCached(rel, registry, quint32(cached[i]), results[i])) {
+            if (cached[i] >= 0 && loadCached(rel, registry, quint32(cached[i]), result)) {
                 fromCache.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
-            results[i] = loadFile(rel, registry);
+            result = loadFile(rel, registry);
         }
     };
     // The cache is read (and its strings interned) beside the folder listing.
@@ -395,7 +443,7 @@ void StoreLoader::load()
     clock.mark("intent");
     collectFiles(jobs);
     clock.mark("list");
-    results.resize(jobs.size());
+    results.allocate(jobs.size());
     if (threads == 1) {
         openCache();
         cacheOpened.count_down();
@@ -442,19 +490,22 @@ void StoreLoader::load()
 
     // Tables sized once: growing them by doubling would move 100k records several times.
     std::array<std::size_t, std::variant_size_v<decltype(LoadedFile::record)>> perKind {};
-    for (const auto &r : results)
-        ++perKind[r.record.index()];
+    for (std::size_t i = 0; i < results.size(); ++i)
+        ++perKind[results.at(i)->record.index()];
     m_store.m_operations.reserve(perKind[1]);
     m_store.m_tasks.reserve(perKind[2]);
     m_store.m_conflicts.reserve(perKind[3]);
     m_store.m_policies.reserve(perKind[4]);
     m_store.m_evidence.reserve(perKind[8]);
     m_store.m_files.reserve(results.size());
-    m_store.m_fileByPath.reserve(qsizetype(results.size()));
     m_cacheInfo.reserve(results.size());
-    for (auto &r : results)
-        append(std::move(r));
-    std::vector<LoadedFile>().swap(results); // before the relations add to the peak
+    // The index by path is built beside the relations, which never use it
+    // (~0.1 s at 100k off the path to the first frame).
+    m_indexPaths = false;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        append(std::move(*results.at(i)));
+    m_indexPaths = true;
+    results.release(); // before the relations add to the peak
     clock.mark("append");
 
     StoreLoadStats &stats = s.m_loadStats;
@@ -481,7 +532,13 @@ void StoreLoader::load()
         encoder = std::thread([&] {
             encoded = LoadCache::encode(cacheKey, s, m_cacheInfo, m_journalCache, ownProblems);
         });
+    std::thread indexer([&s] {
+        s.m_fileByPath.reserve(qsizetype(s.m_files.size()));
+        for (quint32 i = 0; i < quint32(s.m_files.size()); ++i)
+            s.m_fileByPath.insert(s.m_files[i].path, i);
+    });
     RelationsBuilder(s).build();
+    indexer.join();
     clock.mark("relations");
     if (encoder.joinable()) {
         encoder.join();
@@ -1216,7 +1273,8 @@ void StoreLoader::append(LoadedFile &&loaded)
                 place(s.m_evidence, std::move(rec));
         },
         std::move(loaded.record));
-    s.m_fileByPath.insert(loaded.file.path, fileIndex);
+    if (m_indexPaths)
+        s.m_fileByPath.insert(loaded.file.path, fileIndex);
     s.m_files.push_back(std::move(loaded.file));
     m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, s.m_files.back().warnings,
         loaded.cacheable, quint32(s.m_problems.size()), quint32(loaded.problems.size()) });

@@ -158,6 +158,7 @@ private:
     LoadCacheJournalInfo m_journalCache;
     bool m_journalFromCache = false;
     bool m_journalUnread = false; ///< present but not read: its count is unknown
+    bool m_indexPaths = true; ///< append() adds to Store::m_fileByPath (load() does it apart)
 };
 
 } // namespace SyncDesk

@@ -190,6 +190,24 @@ private Q_SLOTS:
         QCOMPARE(stats.cacheSaved, alwaysRead > 0);
     }
 
+    /// The index by path is built beside the relations (issue 19): every file
+    /// is found by its path, fresh and from the cache, and nothing else is.
+    void everyFileIsFoundByItsPath()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/store");
+        const auto written = DemoStore::write(root, DemoStoreOptions {});
+        QVERIFY2(written, qPrintable(written.error()));
+        settle();
+        for (const bool cached : { false, true, true }) {
+            const auto store = cached ? openCached(root) : Store::open(root);
+            QVERIFY(store->files().size() > 100);
+            for (std::size_t i = 0; i < store->files().size(); ++i)
+                QCOMPARE(store->fileIndex(store->files()[i].path), qint32(i));
+            QCOMPARE(store->fileIndex(QStringLiteral("tasks/no-such-task.json")), -1);
+        }
+    }
+
     void changedFilesAreReread()
     {
         QTemporaryDir dir;
