@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <bit>
 #include <cassert>
 #include <charconv>
 #include <cmath>
@@ -434,11 +435,37 @@ private:
         return 0;
     }
 
+    /**
+     * Moves m_p past the plain bytes (printable ASCII but '"' and '\\') that
+     * follow, eight at a time. A word is plain when no byte is below 0x20, has
+     * the high bit, or equals '"' or '\\'; a subtraction borrows only out of
+     * such a byte, so the lowest byte flagged is the first one that is not plain.
+     */
+    void skipPlainWords()
+    {
+        if constexpr (std::endian::native == std::endian::little) {
+            constexpr std::uint64_t ones = 0x0101010101010101, high = 0x8080808080808080;
+            while (m_end - m_p >= 8) {
+                std::uint64_t w;
+                std::memcpy(&w, m_p, 8);
+                const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+                const std::uint64_t special
+                    = ((w - ones * 0x20) | (quote - ones) | (backslash - ones) | w) & high;
+                if (special != 0) {
+                    m_p += std::countr_zero(special) / 8;
+                    return;
+                }
+                m_p += 8;
+            }
+        }
+    }
+
     bool string(Text &out)
     {
         ++m_p; // '"'
         while (true) {
             const char *run = m_p;
+            skipPlainWords();
             while (m_p != m_end) {
                 const auto c = static_cast<unsigned char>(*m_p);
                 if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)

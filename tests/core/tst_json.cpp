@@ -184,6 +184,7 @@ private Q_SLOTS:
     void topLevelScan_data();
     void topLevelScan();
     void topLevelScanCanBeTurnedOff();
+    void stringBytesAtEveryOffset();
 };
 
 void TestJson::acceptance_data()
@@ -1158,6 +1159,38 @@ void TestJson::topLevelScanCanBeTurnedOff()
     QCOMPARE(found[0].kind, ScannedMember::Kind::Missing);
     setTopLevelScanEnabled(true);
     QVERIFY(scanTopLevelMembers(line, keys, found));
+}
+
+void TestJson::stringBytesAtEveryOffset()
+{
+    // The fast path skips plain string bytes eight at a time: every byte that
+    // ends a run (quote, backslash, control, non-ASCII) must stop it wherever
+    // it stands in a word and however near the end of the input.
+    const QList<QByteArray> bytes = { QByteArray("\""), "\\n", "\\u00e9", "\\", "\x1f",
+        QByteArray("\0", 1), "\x01", "\t", "\x7f", "\xc3\xa9", "\xe2\x82\xac", "\xff", "\xc3", " ",
+        "!", "#", "[", "]", "~", "A" };
+    int fast = 0;
+    for (int length = 0; length <= 20; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            for (const QByteArray &b : bytes) {
+                const QByteArray text = QByteArray(at, 'a') + b + QByteArray(length - at, 'z');
+                for (const QByteArray &doc :
+                    { "\"" + text + "\"", "{\"k\": \"" + text + "\"}", "{\"" + text + "\": 1}" }) {
+                    const std::string_view view(doc.constData(), std::size_t(doc.size()));
+                    const auto checked = parseJsonChecked(view);
+                    Json value;
+                    if (parseJsonFast(view, value)) {
+                        ++fast;
+                        QVERIFY2(checked.ok() && sameTree(value, checked.value), doc.constData());
+                    }
+                    QCOMPARE(parse(doc).ok(), checked.ok());
+                    const QString scan = scanDisagreement(doc);
+                    QVERIFY2(scan.isEmpty(), qPrintable(scan));
+                }
+            }
+        }
+    }
+    QVERIFY(fast > 3000); // the fast path did read the documents it can
 }
 
 QTEST_GUILESS_MAIN(TestJson)
