@@ -4,11 +4,16 @@
 
 #include "core/json/jsonfast_p.h"
 
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <cassert>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -19,16 +24,76 @@ namespace {
 // (with its depth limit and its linear-time duplicate check).
 constexpr int kFastMaxDepth = 128;
 constexpr std::size_t kFastMaxKeys = 64;
+/// The keys of the open objects a scan keeps to find duplicates: a fixed
+/// array, so that a scan allocates nothing. More is never a record.
+constexpr std::size_t kScanMaxOpenKeys = 256;
 
-class FastParser final
+std::atomic<bool> g_scanEnabled { true };
+
+using Kind = ScannedMember::Kind;
+
+/// What a scan keeps of a value: its kind and, for a string, where its bytes are.
+struct ScanValue final
 {
+    Kind kind = Kind::Missing;
+    std::string_view raw; ///< a string's bytes between the quotes, escapes undecoded
+    bool escaped = false;
+};
+
+/// What a scan keeps of a string's text: only whether it had an escape.
+struct ScanText final
+{
+    bool escaped = false;
+    void append(const char *, std::size_t) { }
+    ScanText &operator+=(char) { return *this; }
+};
+
+/// A key a scan keeps: trivially constructible, so the array costs nothing to set up.
+struct ScanKey final
+{
+    const char *data;
+    std::size_t size;
+    std::string_view view() const { return { data, size }; }
+};
+
+struct ScanKeys final
+{
+    ScanKey keys[kScanMaxOpenKeys];
+    std::size_t size = 0;
+};
+
+/**
+ * One grammar, two outputs: with Build it makes the Json value (parseJsonFast),
+ * with Scan it only checks every byte and notes the wanted top-level members
+ * (scanTopLevelMembers). Both read the same code, so they accept the same
+ * documents, except that a scan also gives up on a key with an escape (it
+ * compares keys as raw bytes) and on more than kScanMaxOpenKeys keys in the
+ * open objects.
+ */
+enum class Mode
+{
+    Build,
+    Scan
+};
+
+template<Mode kMode> class FastParser final
+{
+    static constexpr bool kBuild = kMode == Mode::Build;
+    using Value = std::conditional_t<kBuild, Json, ScanValue>;
+    using Text = std::conditional_t<kBuild, std::string, ScanText>;
+    using Key = std::conditional_t<kBuild, std::string, std::string_view>;
+
 public:
-    FastParser(const char *begin, const char *end)
+    FastParser(const char *begin, const char *end) requires kBuild : m_p(begin), m_end(end) { }
+    FastParser(const char *begin, const char *end, std::span<const std::string_view> wanted,
+        std::span<ScannedMember> found) requires(!kBuild)
         : m_p(begin)
         , m_end(end)
+        , m_wanted(wanted)
+        , m_found(found)
     { }
 
-    bool document(Json &out)
+    bool document(Value &out)
     {
         skipSpace();
         if (!value(out, 0))
@@ -52,7 +117,16 @@ private:
         return true;
     }
 
-    bool value(Json &out, int depth)
+    /// out becomes v (Build) or notes its kind (Scan).
+    template<class T> static void set(Value &out, T &&v, Kind kind)
+    {
+        if constexpr (kBuild)
+            out = Json(std::forward<T>(v));
+        else
+            out.kind = kind;
+    }
+
+    bool value(Value &out, int depth)
     {
         if (m_p == m_end)
             return false;
@@ -61,30 +135,94 @@ private:
             return object(out, depth + 1);
         case '[':
             return array(out, depth + 1);
-        case '"': {
-            out = Json(Json::value_t::string);
-            return string(out.get_ref<std::string &>());
-        }
+        case '"':
+            return stringValue(out);
         case 't':
-            out = true;
+            set(out, true, Kind::Boolean);
             return literal("true", 4);
         case 'f':
-            out = false;
+            set(out, false, Kind::Boolean);
             return literal("false", 5);
         case 'n':
-            out = nullptr;
+            set(out, nullptr, Kind::Null);
             return literal("null", 4);
         default:
             return number(out);
         }
     }
 
-    bool object(Json &out, int depth)
+    bool stringValue(Value &out)
+    {
+        if constexpr (kBuild) {
+            out = Json(Json::value_t::string);
+            return string(out.template get_ref<std::string &>());
+        } else {
+            const char *begin = m_p + 1;
+            ScanText text;
+            if (!string(text))
+                return false;
+            out.kind = Kind::String;
+            out.raw = std::string_view(begin, std::size_t(m_p - 1 - begin));
+            out.escaped = text.escaped;
+            return true;
+        }
+    }
+
+    bool key(std::string &out) { return string(out); }
+    bool key(std::string_view &out)
+    {
+        const char *begin = m_p + 1;
+        ScanText text;
+        if (!string(text) || text.escaped)
+            return false;
+        out = std::string_view(begin, std::size_t(m_p - 1 - begin));
+        return true;
+    }
+
+    /// How many members (Build) or keys (Scan) the open objects hold.
+    std::size_t stackSize() const
+    {
+        if constexpr (kBuild)
+            return m_members.size();
+        else
+            return m_keys.size;
+    }
+    std::string_view keyAt(std::size_t i) const
+    {
+        if constexpr (kBuild)
+            return m_members[i].first;
+        else
+            return m_keys.keys[i].view();
+    }
+
+    /// Keeps a member of an object at depth (1: the document's own members).
+    bool push(Key &&key, Value &&member, [[maybe_unused]] int depth)
+    {
+        if constexpr (kBuild) {
+            m_members.emplace_back(std::move(key), std::move(member));
+        } else {
+            if (m_keys.size == kScanMaxOpenKeys)
+                return false;
+            m_keys.keys[m_keys.size++] = { key.data(), key.size() };
+            if (depth != 1)
+                return true;
+            for (std::size_t i = 0; i < m_wanted.size(); ++i) {
+                if (m_wanted[i] != key)
+                    continue;
+                if (member.kind == Kind::String && member.escaped)
+                    return false; // its text needs decoding: the full path's job
+                m_found[i] = { member.kind, member.kind == Kind::String ? member.raw : "" };
+            }
+        }
+        return true;
+    }
+
+    bool object(Value &out, int depth)
     {
         if (depth > kFastMaxDepth)
             return false;
         ++m_p; // '{'
-        out = Json(Json::value_t::object);
+        set(out, Json::value_t::object, Kind::Object);
         skipSpace();
         if (m_p != m_end && *m_p == '}') {
             ++m_p;
@@ -93,35 +231,38 @@ private:
         // Members gather on a stack shared by nested objects, then move into
         // one allocation of the exact size: growing the vector member by
         // member cost about six allocations for a 27-key record.
-        const std::size_t first = m_members.size();
+        const std::size_t first = stackSize();
         const auto finish = [&](bool ok) {
-            if (ok) {
-                auto &members = out.get_ref<Json::object_t &>();
-                members.reserve(m_members.size() - first);
-                for (std::size_t i = first; i < m_members.size(); ++i)
-                    members.Container::push_back(std::move(m_members[i]));
+            if constexpr (kBuild) {
+                if (ok) {
+                    auto &members = out.template get_ref<Json::object_t &>();
+                    members.reserve(m_members.size() - first);
+                    for (std::size_t i = first; i < m_members.size(); ++i)
+                        members.Container::push_back(std::move(m_members[i]));
+                }
+                m_members.resize(first);
+            } else {
+                m_keys.size = first;
             }
-            m_members.resize(first);
             return ok;
         };
         while (true) {
-            if (m_p == m_end || *m_p != '"' || m_members.size() - first >= kFastMaxKeys)
+            if (m_p == m_end || *m_p != '"' || stackSize() - first >= kFastMaxKeys)
                 return finish(false);
-            std::string key;
-            if (!string(key))
+            Key key;
+            if (!this->key(key))
                 return finish(false);
-            for (std::size_t i = first; i < m_members.size(); ++i)
-                if (m_members[i].first == key)
+            for (std::size_t i = first; i < stackSize(); ++i)
+                if (keyAt(i) == key)
                     return finish(false); // a duplicate: the full parser reports it
             skipSpace();
             if (m_p == m_end || *m_p != ':')
                 return finish(false);
             ++m_p;
             skipSpace();
-            Json member;
-            if (!value(member, depth))
+            Value member;
+            if (!value(member, depth) || !push(std::move(key), std::move(member), depth))
                 return finish(false);
-            m_members.emplace_back(std::move(key), std::move(member));
             skipSpace();
             if (m_p == m_end)
                 return finish(false);
@@ -136,21 +277,29 @@ private:
         }
     }
 
-    bool array(Json &out, int depth)
+    /// Where the next item of an array goes: its new last element (Build), or scratch.
+    static Value &nextItem(Value &array, [[maybe_unused]] ScanValue &scratch)
+    {
+        if constexpr (kBuild)
+            return array.template get_ref<Json::array_t &>().emplace_back();
+        else
+            return scratch;
+    }
+
+    bool array(Value &out, int depth)
     {
         if (depth > kFastMaxDepth)
             return false;
         ++m_p; // '['
-        out = Json(Json::value_t::array);
-        auto &items = out.get_ref<Json::array_t &>();
+        set(out, Json::value_t::array, Kind::Array);
         skipSpace();
         if (m_p != m_end && *m_p == ']') {
             ++m_p;
             return true;
         }
+        ScanValue scratch;
         while (true) {
-            items.emplace_back();
-            if (!value(items.back(), depth))
+            if (!value(nextItem(out, scratch), depth))
                 return false;
             skipSpace();
             if (m_p == m_end)
@@ -192,7 +341,7 @@ private:
         return true;
     }
 
-    static void appendUtf8(std::string &out, char32_t c)
+    static void appendUtf8(Text &out, char32_t c)
     {
         if (c < 0x80) {
             out += char(c);
@@ -211,7 +360,7 @@ private:
         }
     }
 
-    bool escape(std::string &out)
+    bool escape(Text &out)
     {
         if (m_p == m_end)
             return false;
@@ -286,11 +435,37 @@ private:
         return 0;
     }
 
-    bool string(std::string &out)
+    /**
+     * Moves m_p past the plain bytes (printable ASCII but '"' and '\\') that
+     * follow, eight at a time. A word is plain when no byte is below 0x20, has
+     * the high bit, or equals '"' or '\\'; a subtraction borrows only out of
+     * such a byte, so the lowest byte flagged is the first one that is not plain.
+     */
+    void skipPlainWords()
+    {
+        if constexpr (std::endian::native == std::endian::little) {
+            constexpr std::uint64_t ones = 0x0101010101010101, high = 0x8080808080808080;
+            while (m_end - m_p >= 8) {
+                std::uint64_t w;
+                std::memcpy(&w, m_p, 8);
+                const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+                const std::uint64_t special
+                    = ((w - ones * 0x20) | (quote - ones) | (backslash - ones) | w) & high;
+                if (special != 0) {
+                    m_p += std::countr_zero(special) / 8;
+                    return;
+                }
+                m_p += 8;
+            }
+        }
+    }
+
+    bool string(Text &out)
     {
         ++m_p; // '"'
         while (true) {
             const char *run = m_p;
+            skipPlainWords();
             while (m_p != m_end) {
                 const auto c = static_cast<unsigned char>(*m_p);
                 if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
@@ -306,6 +481,8 @@ private:
                 return true;
             }
             if (c == '\\') {
+                if constexpr (!kBuild)
+                    out.escaped = true;
                 ++m_p;
                 if (!escape(out))
                     return false;
@@ -329,7 +506,7 @@ private:
         return m_p != start;
     }
 
-    bool number(Json &out)
+    bool number(Value &out)
     {
         // RFC 8259: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
         const char *start = m_p;
@@ -364,7 +541,7 @@ private:
             const auto r = std::from_chars(start, m_p, v);
             if (r.ec != std::errc() || r.ptr != m_p)
                 return false;
-            out = Json(static_cast<Json::number_integer_t>(v));
+            set(out, static_cast<Json::number_integer_t>(v), Kind::Number);
             return true;
         }
         if (integer) {
@@ -372,7 +549,7 @@ private:
             const auto r = std::from_chars(start, m_p, v);
             if (r.ec != std::errc() || r.ptr != m_p)
                 return false;
-            out = Json(static_cast<Json::number_unsigned_t>(v));
+            set(out, static_cast<Json::number_unsigned_t>(v), Kind::Number);
             return true;
         }
         double v;
@@ -387,7 +564,7 @@ private:
                 if (*d >= '1' && *d <= '9')
                     return false;
         }
-        out = Json(static_cast<Json::number_float_t>(v));
+        set(out, static_cast<Json::number_float_t>(v), Kind::Number);
         return true;
     }
 
@@ -397,20 +574,53 @@ private:
         thread_local std::vector<std::pair<std::string, Json>> stack;
         return stack;
     }
-    std::vector<std::pair<std::string, Json>> &m_members = memberStack();
+    using Members = std::vector<std::pair<std::string, Json>>;
+    struct NoMembers final
+    {
+    };
+    using MemberStack = std::conditional_t<kBuild, Members &, NoMembers>;
+    static MemberStack members()
+    {
+        if constexpr (kBuild)
+            return memberStack();
+        else
+            return {};
+    }
+
     const char *m_p;
     const char *m_end;
+    [[no_unique_address]] MemberStack m_members = members();
+    [[no_unique_address]] std::conditional_t<kBuild, NoMembers, ScanKeys> m_keys;
+    std::span<const std::string_view> m_wanted;
+    std::span<ScannedMember> m_found;
 };
 
 } // namespace
 
 bool parseJsonFast(std::string_view bytes, Json &value)
 {
-    FastParser parser(bytes.data(), bytes.data() + bytes.size());
+    FastParser<Mode::Build> parser(bytes.data(), bytes.data() + bytes.size());
     if (parser.document(value))
         return true;
     value = Json();
     return false;
+}
+
+bool scanTopLevelMembers(
+    std::string_view bytes, std::span<const std::string_view> keys, std::span<ScannedMember> found)
+{
+    assert(keys.size() == found.size());
+    std::fill(found.begin(), found.end(), ScannedMember());
+    if (!g_scanEnabled.load(std::memory_order_relaxed))
+        return false;
+    FastParser<Mode::Scan> parser(bytes.data(), bytes.data() + bytes.size(), keys, found);
+    ScanValue document;
+    return parser.document(document) && document.kind == Kind::Object;
+}
+
+void setTopLevelScanEnabled(bool enabled)
+{
+    g_scanEnabled.store(enabled, std::memory_order_relaxed);
 }
 
 } // namespace SyncDesk

@@ -14,6 +14,7 @@
 #include "core/io/fileread_p.h"
 #include "core/json/canonicaljson.h"
 #include "core/json/json.h"
+#include "core/json/jsonfast_p.h"
 #include "core/records/intentseal.h"
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
@@ -795,6 +796,40 @@ void StoreLoader::parseJournalLines(
         else if (j.firstUnlistedCorrupt == 0)
             j.firstUnlistedCorrupt = number;
     };
+    auto addEvent = [&](JournalEvent &ev, int number, std::string_view id) {
+        ev.line = number;
+        ev.offset = static_cast<qint64>(pos);
+        // Compared as bytes: a QString per event would cost more than the
+        // line's parse. Reported by reportRace(), on all lines at once.
+        if (const int daemonNumber = number - j.blankLines; !isDaemonEventId(id, daemonNumber)) {
+            if (!j.misnumbered.empty() && j.misnumbered.back().lastLine == number - 1)
+                j.misnumbered.back().lastLine = number; // also across an append
+            else
+                j.misnumbered.push_back({ number, number, daemonNumber });
+        }
+        j.events.push_back(ev);
+    };
+    // The common line is read without a DOM: a scan checks it as parseJson()
+    // would and hands over the six strings. Anything unusual (an error, an
+    // escape in one of them, a duplicate key, a number or a boolean where a
+    // string belongs, no event_id) takes the full parse below, which reports.
+    static constexpr std::array<std::string_view, 6> kEventKeys
+        = { "event_id", "event_type", "lane", "object_id", "producer", "created_at" };
+    std::array<ScannedMember, kEventKeys.size()> found;
+    const auto scanned = [&](std::string_view line) {
+        if (!scanTopLevelMembers(line, kEventKeys, found))
+            return false;
+        if (found[0].kind != ScannedMember::Kind::String || found[0].text.empty())
+            return false;
+        return std::none_of(found.begin() + 1, found.end(), [](const ScannedMember &m) {
+            return m.kind == ScannedMember::Kind::Number || m.kind == ScannedMember::Kind::Boolean;
+        });
+    };
+    // What Extractor::sym() makes of a member that is missing, null, a string,
+    // an object or an array.
+    const auto sym = [&](const ScannedMember &m) {
+        return m.kind == ScannedMember::Kind::String ? s.m_strings->intern(m.text) : kNoSym;
+    };
     bool torn = false;
     while (pos < all.size()) {
         const auto nl = all.find('\n', pos);
@@ -804,6 +839,20 @@ void StoreLoader::parseJournalLines(
         }
         const auto line = all.substr(pos, nl - pos);
         const int number = ++j.lines;
+        if (scanned(line)) {
+            JournalEvent ev;
+            ev.eventId = sym(found[0]);
+            ev.type = sym(found[1]);
+            ev.lane = sym(found[2]);
+            ev.objectId = sym(found[3]);
+            ev.producer = sym(found[4]);
+            ev.created = found[5].kind == ScannedMember::Kind::String
+                ? parseUtcTimestamp(found[5].text).value_or(kNoTime)
+                : kNoTime;
+            addEvent(ev, number, found[0].text);
+            pos = nl + 1;
+            continue;
+        }
         const auto parsed = parseJson(line);
         if (!parsed.ok()) {
             // Only a line that is not JSON can be blank: the common line pays nothing.
@@ -824,24 +873,13 @@ void StoreLoader::parseJournalLines(
         } else {
             const Json &e = parsed.value;
             JournalEvent ev;
-            ev.line = number;
-            ev.offset = static_cast<qint64>(pos);
             ev.eventId = x.sym(id);
             ev.type = x.sym(e, "event_type");
             ev.lane = x.sym(e, "lane");
             ev.objectId = x.sym(e, "object_id");
             ev.producer = x.sym(e, "producer");
             ev.created = Extractor::time(e, "created_at");
-            // Compared as bytes: a QString per event would cost more than the
-            // line's parse. Reported by reportRace(), on all lines at once.
-            if (const int daemonNumber = number - j.blankLines;
-                !isDaemonEventId(id.get_ref<const std::string &>(), daemonNumber)) {
-                if (!j.misnumbered.empty() && j.misnumbered.back().lastLine == number - 1)
-                    j.misnumbered.back().lastLine = number; // also across an append
-                else
-                    j.misnumbered.push_back({ number, number, daemonNumber });
-            }
-            j.events.push_back(ev);
+            addEvent(ev, number, id.get_ref<const std::string &>());
         }
         pos = nl + 1;
     }

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string>
@@ -75,6 +76,75 @@ bool sameTree(const Json &a, const Json &b)
     return a == b;
 }
 
+/// The journal's keys, and keys the other data sets use.
+constexpr std::array<std::string_view, 9> kScanKeys
+    = { "event_id", "event_type", "lane", "object_id", "producer", "created_at", "a", "k", "x" };
+
+ScannedMember::Kind kindOf(const Json &v)
+{
+    using Kind = ScannedMember::Kind;
+    switch (v.type()) {
+    case Json::value_t::null:
+        return Kind::Null;
+    case Json::value_t::boolean:
+        return Kind::Boolean;
+    case Json::value_t::string:
+        return Kind::String;
+    case Json::value_t::object:
+        return Kind::Object;
+    case Json::value_t::array:
+        return Kind::Array;
+    default:
+        return Kind::Number; // big integers (binary) too
+    }
+}
+
+/**
+ * Empty when scanTopLevelMembers() gives up on bytes or agrees with the full
+ * parse (an object without duplicate keys, each wanted member missing or of
+ * the kind and text the scan found); otherwise what differs.
+ */
+QString scanDisagreement(const QByteArray &bytes, bool *scanned = nullptr)
+{
+    const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
+    std::array<ScannedMember, kScanKeys.size()> found;
+    const bool ok = scanTopLevelMembers(text, kScanKeys, found);
+    if (scanned)
+        *scanned = ok;
+    if (!ok)
+        return {};
+    Json fast;
+    if (!parseJsonFast(text, fast))
+        return QStringLiteral("scanned a document the fast path gives up on");
+    const auto full = parseJsonChecked(text);
+    if (!full.ok())
+        return QStringLiteral("scanned a document the full path refuses: ") + full.error->message;
+    if (!full.duplicateKeys.isEmpty())
+        return QStringLiteral("scanned a document with duplicate keys");
+    if (!full.value.is_object())
+        return QStringLiteral("scanned a document that is not an object");
+    if (!sameTree(parseJson(text).value, full.value))
+        return QStringLiteral("parseJson() and its full path differ");
+    for (std::size_t i = 0; i < kScanKeys.size(); ++i) {
+        const std::string key(kScanKeys[i]);
+        const auto name = QString::fromStdString(key);
+        const bool present = full.value.contains(key);
+        const auto expected = present ? kindOf(full.value[key]) : ScannedMember::Kind::Missing;
+        if (found[i].kind != expected)
+            return QStringLiteral("%1: the scan found kind %2, the full path %3")
+                .arg(name)
+                .arg(int(found[i].kind))
+                .arg(int(expected));
+        const std::string_view want = expected == ScannedMember::Kind::String
+            ? std::string_view(full.value[key].get_ref<const std::string &>())
+            : std::string_view();
+        if (found[i].text != want)
+            return QStringLiteral("%1: the scan found \"%2\", the full path \"%3\"")
+                .arg(name, QString::fromUtf8(found[i].text), QString::fromUtf8(want));
+    }
+    return {};
+}
+
 } // namespace
 
 class TestJson : public QObject
@@ -111,6 +181,10 @@ private Q_SLOTS:
     void pythonFloatReprRoundTrips();
     void jsonTypeName_data();
     void jsonTypeName();
+    void topLevelScan_data();
+    void topLevelScan();
+    void topLevelScanCanBeTurnedOff();
+    void stringBytesAtEveryOffset();
 };
 
 void TestJson::acceptance_data()
@@ -200,6 +274,8 @@ void TestJson::acceptance()
 
     const auto result = parse(input);
     QCOMPARE(result.ok(), accepted);
+    const QString scan = scanDisagreement(input);
+    QVERIFY2(scan.isEmpty(), qPrintable(scan));
     if (accepted) {
         QVERIFY(result.error == std::nullopt);
     } else {
@@ -259,6 +335,8 @@ void TestJson::depth()
 
     const auto result = parse(input);
     QCOMPARE(result.ok(), accepted);
+    const QString scan = scanDisagreement(input);
+    QVERIFY2(scan.isEmpty(), qPrintable(scan));
     if (!accepted && input.count('[') + input.count('{') > kMaxJsonDepth && !input.endsWith('[')) {
         QVERIFY2(result.error->message.contains(QLatin1String("1000")),
             qPrintable(result.error->message));
@@ -413,6 +491,10 @@ void TestJson::duplicateKeys()
     QVERIFY(result.ok());
     QCOMPARE(result.duplicateKeys, duplicates);
     QCOMPARE(ba(SyncDesk::pythonStr(result.value)), pythonStr);
+    bool scanned = false;
+    const QString scan = scanDisagreement(input, &scanned);
+    QVERIFY2(scan.isEmpty(), qPrintable(scan));
+    QVERIFY(!scanned || duplicates.isEmpty());
 }
 
 void TestJson::bigIntegers()
@@ -542,6 +624,8 @@ void TestJson::bigIntegerLiterals()
     QCOMPARE(result.duplicateKeys, duplicates);
     QCOMPARE(ba(SyncDesk::pythonStr(result.value)), expected);
     QCOMPARE(countBigIntegers(result.value), bigIntegers);
+    const QString scan = scanDisagreement(input);
+    QVERIFY2(scan.isEmpty(), qPrintable(scan));
 }
 
 void TestJson::bigIntegersAreExact()
@@ -928,6 +1012,185 @@ void TestJson::sameValueAsNlohmann()
         std::string_view(bytes.constData(), std::size_t(bytes.size())));
     QVERIFY(checked.ok());
     QVERIFY(sameTree(checked.value, expected));
+    const QString scan = scanDisagreement(bytes);
+    QVERIFY2(scan.isEmpty(), qPrintable(scan));
+}
+
+void TestJson::topLevelScan_data()
+{
+    // scanTopLevelMembers() reads a journal line without a DOM. Whatever it
+    // accepts, the full parse must read the same (scanDisagreement() checks
+    // that on every row here and on every document of the other data sets);
+    // "scans" says whether it must take the document at all: the ordinary
+    // line must not fall back to the full parse.
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("scans");
+
+    const QByteArray line
+        = R"({"schema":"sourceos.journal-event/v1alpha1","event_id":"evt-00000001",)"
+          R"("event_type":"add","lane":"normal","object_id":"profile:local-dev",)"
+          R"("producer":"sourceos-syncd","created_at":"2026-05-05T00:00:00Z",)"
+          R"("payload":{"path":"profiles/profile_local-dev.json"},"applied":true})";
+    const auto with = [&](const char *from, const char *to) {
+        QByteArray out = line;
+        Q_ASSERT(out.contains(from));
+        return out.replace(from, to);
+    };
+    // Ordinary lines: the daemon's (compact) and the test fixture's (spaced).
+    QTest::newRow("journal line") << line << true;
+    QTest::newRow("journal update line") << QByteArray(
+        R"({"schema":"sourceos.journal-event/v1alpha1","event_id":"evt-00005596",)"
+        R"("event_type":"update","lane":"policy","object_id":"conflict:default-00003",)"
+        R"("producer":"sourceos-syncdesk","created_at":"2026-05-05T21:22:55Z",)"
+        R"("payload":{"path":"conflicts/conflict_default-00003.json",)"
+        R"("option":"merge","actor_id":"actor:grace-hopper",)"
+        R"("operation_id":"workspace-operation:default-001487",)"
+        R"("task_id":"operation-task:default-001487-1",)"
+        R"("evidence_id":"evidence-1438e6261ba30b61d8eb"},"applied":true})")
+                                         << true;
+    QTest::newRow("spaced line") << QByteArray(
+        "{\"schema\": \"sourceos.journal-event/v1alpha1\", \"event_id\": "
+        "\"evt-00000001\", \"event_type\": \"add\", \"lane\": \"normal\", "
+        "\"object_id\": \"object:alpha\", \"producer\": \"pytest\", "
+        "\"created_at\": \"2026-05-05T00:01:00Z\", \"payload\": {\"path\": "
+        "\"README.md\"}, \"applied\": true}")
+                                 << true;
+    QTest::newRow("CRLF line") << line + "\r" << true;
+    QTest::newRow("whitespace around") << " \t" + line + " \r\n " << true;
+    QTest::newRow("empty object") << QByteArray("{}") << true;
+    QTest::newRow("wanted keys missing") << QByteArray(R"({"other": 1})") << true;
+    QTest::newRow("raw UTF-8 in a wanted string")
+        << with("profile:local-dev", "caf\xc3\xa9 \xf0\x9f\x98\x80") << true;
+    QTest::newRow("empty wanted strings")
+        << with(R"("event_type":"add")", R"("event_type":"")") << true;
+    QTest::newRow("escape in an unwanted string")
+        << with("profiles/profile_local-dev.json", R"(a\"b\\c\u00e9\ud83d\ude00\n)") << true;
+    QTest::newRow("wanted names nested only")
+        << QByteArray(R"({"payload": {"event_id": "x", "lane": "y"}, "list": [{"producer": "z"}]})")
+        << true;
+    QTest::newRow("wanted names nested beside top-level ones")
+        << with(R"("path":"profiles/profile_local-dev.json")",
+               R"("event_id":"inner","created_at":"1999-01-01T00:00:00Z","lane":{"lane":1})")
+        << true;
+    QTest::newRow("wanted members not strings")
+        << QByteArray(R"({"event_id": null, "event_type": true, "lane": false, "object_id": 7,)"
+                      R"( "producer": {"a": 1}, "created_at": [1, 2], "a": -1.5e-3, "k": 0})")
+        << true;
+    QTest::newRow("numbers at the edges that the fast path reads")
+        << QByteArray(R"({"a": 18446744073709551615, "k": -9223372036854775808, )"
+                      R"("x": [1.7976931348623157e308, 2.2250738585072014e-308, -0.0, 0e-999]})")
+        << true;
+    QTest::newRow("64 keys") << [] {
+        QByteArray out = "{";
+        for (int i = 0; i < 63; ++i)
+            out += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        return out + R"("event_id": "evt-1"})";
+    }() << true;
+    QTest::newRow("nested 128 deep") << R"({"a": )" + nested(127, "[", "", "]") + "}" << true;
+
+    // Anything unusual goes to the full parse.
+    QTest::newRow("escape in event_id") << with("evt-00000001", R"(evt-\u0030001)") << false;
+    QTest::newRow("escape in created_at")
+        << with("2026-05-05T00:00:00Z", R"(2026-05-05T00:00:00\u005a)") << false;
+    QTest::newRow("escaped quote in lane") << with(R"("normal")", R"("nor\"mal")") << false;
+    QTest::newRow("escaped key") << with(R"("event_id")", R"("\u0065vent_id")") << false;
+    QTest::newRow("escaped unwanted key") << with(R"("applied")", R"("appl\u0069ed")") << false;
+    QTest::newRow("duplicate event_id")
+        << line.left(line.size() - 1) + R"(,"event_id":"evt-2"})" << false;
+    QTest::newRow("duplicate unwanted key")
+        << line.left(line.size() - 1) + R"(,"applied":false})" << false;
+    QTest::newRow("duplicate in a nested object")
+        << with(R"({"path":"profiles/profile_local-dev.json"})", R"({"p":1,"p":2})") << false;
+    QTest::newRow("65 keys") << [] {
+        QByteArray out = "{";
+        for (int i = 0; i < 64; ++i)
+            out += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        return out + R"("event_id": "evt-1"})";
+    }() << false;
+    QTest::newRow("nested 129 deep") << R"({"a": )" + nested(128, "[", "", "]") + "}" << false;
+    QTest::newRow("nested 2000 deep") << R"({"a": )" + nested(2000, "[", "", "]") + "}" << false;
+    QTest::newRow("big integer") << QByteArray(R"({"a": 18446744073709551616})") << false;
+    QTest::newRow("big negative integer") << QByteArray(R"({"a": -9223372036854775809})") << false;
+    QTest::newRow("float underflow") << QByteArray(R"({"a": 1e-400})") << false;
+    QTest::newRow("subnormal float") << QByteArray(R"({"a": 4.9e-324})") << false;
+    QTest::newRow("float overflow") << QByteArray(R"({"a": 1e400})") << false;
+    QTest::newRow("invalid UTF-8 in a wanted string") << with("normal", "nor\xffmal") << false;
+    QTest::newRow("invalid UTF-8 in an unwanted string")
+        << with("profiles/profile_local-dev.json", "\xc3(") << false;
+    QTest::newRow("UTF-8 encoded surrogate") << with("normal", "\xed\xa0\x80") << false;
+    QTest::newRow("raw tab in a string") << with("normal", "nor\tmal") << false;
+    QTest::newRow("trailing garbage") << line + "x" << false;
+    QTest::newRow("second value") << line + " {}" << false;
+    QTest::newRow("nul byte after") << line + QByteArray("\0", 1) << false;
+    QTest::newRow("byte order mark") << "\xef\xbb\xbf" + line << false;
+    QTest::newRow("torn line") << line.left(120) << false;
+    QTest::newRow("trailing comma") << line.left(line.size() - 1) + ",}" << false;
+    QTest::newRow("array") << QByteArray(R"([{"event_id": "evt-1"}])") << false;
+    QTest::newRow("string") << QByteArray(R"("event_id")") << false;
+    QTest::newRow("number") << QByteArray("1") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("blank") << QByteArray(" \t ") << false;
+    QTest::newRow("NaN") << QByteArray(R"({"a": NaN})") << false;
+    QTest::newRow("lone surrogate escape in an unwanted string")
+        << with("profiles/profile_local-dev.json", R"(\ud800)") << false;
+}
+
+void TestJson::topLevelScan()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, scans);
+
+    bool scanned = false;
+    const QString scan = scanDisagreement(input, &scanned);
+    QVERIFY2(scan.isEmpty(), qPrintable(scan));
+    QCOMPARE(scanned, scans);
+}
+
+void TestJson::topLevelScanCanBeTurnedOff()
+{
+    // The switch the loader's tests use to compare the scan with the full path.
+    const std::string_view line = R"({"event_id": "evt-00000001"})";
+    std::array<ScannedMember, 1> found;
+    const std::array<std::string_view, 1> keys = { "event_id" };
+    QVERIFY(scanTopLevelMembers(line, keys, found));
+    QCOMPARE(found[0].text, std::string_view("evt-00000001"));
+    setTopLevelScanEnabled(false);
+    QVERIFY(!scanTopLevelMembers(line, keys, found));
+    QCOMPARE(found[0].kind, ScannedMember::Kind::Missing);
+    setTopLevelScanEnabled(true);
+    QVERIFY(scanTopLevelMembers(line, keys, found));
+}
+
+void TestJson::stringBytesAtEveryOffset()
+{
+    // The fast path skips plain string bytes eight at a time: every byte that
+    // ends a run (quote, backslash, control, non-ASCII) must stop it wherever
+    // it stands in a word and however near the end of the input.
+    const QList<QByteArray> bytes = { QByteArray("\""), "\\n", "\\u00e9", "\\", "\x1f",
+        QByteArray("\0", 1), "\x01", "\t", "\x7f", "\xc3\xa9", "\xe2\x82\xac", "\xff", "\xc3", " ",
+        "!", "#", "[", "]", "~", "A" };
+    int fast = 0;
+    for (int length = 0; length <= 20; ++length) {
+        for (int at = 0; at <= length; ++at) {
+            for (const QByteArray &b : bytes) {
+                const QByteArray text = QByteArray(at, 'a') + b + QByteArray(length - at, 'z');
+                for (const QByteArray &doc :
+                    { "\"" + text + "\"", "{\"k\": \"" + text + "\"}", "{\"" + text + "\": 1}" }) {
+                    const std::string_view view(doc.constData(), std::size_t(doc.size()));
+                    const auto checked = parseJsonChecked(view);
+                    Json value;
+                    if (parseJsonFast(view, value)) {
+                        ++fast;
+                        QVERIFY2(checked.ok() && sameTree(value, checked.value), doc.constData());
+                    }
+                    QCOMPARE(parse(doc).ok(), checked.ok());
+                    const QString scan = scanDisagreement(doc);
+                    QVERIFY2(scan.isEmpty(), qPrintable(scan));
+                }
+            }
+        }
+    }
+    QVERIFY(fast > 3000); // the fast path did read the documents it can
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -9,10 +9,16 @@
 // The full path (parseJsonChecked, what parseJson() falls back to) must agree
 // with the fast path too; beyond that it keeps integers past 64 bits exactly,
 // where nlohmann has a double, so it is compared with nlohmann only without them.
+// The scan without a DOM (scanTopLevelMembers, the journal's path) reads the
+// fast path's grammar: whatever it accepts, the full path reads as an object
+// without duplicate keys whose wanted members have the kinds and texts the scan
+// found; and it takes every object the fast path reads that has no escape and
+// not too many keys, so that the two cannot drift apart unnoticed.
 
 #include "core/json/jsonfast_p.h"
 #include "fuzzsupport.h"
 
+#include <array>
 #include <cstdlib>
 
 using namespace SyncDesk;
@@ -30,6 +36,66 @@ bool holdsBigInteger(const Json &v)
     return false;
 }
 
+/// The journal's keys, the keys of the corpus' records, and the empty key.
+constexpr std::array<std::string_view, 10> kKeys = { "event_id", "event_type", "lane", "object_id",
+    "producer", "created_at", "schema", "a", "k", "" };
+
+ScannedMember::Kind kindOf(const Json &v)
+{
+    using Kind = ScannedMember::Kind;
+    switch (v.type()) {
+    case Json::value_t::null:
+        return Kind::Null;
+    case Json::value_t::boolean:
+        return Kind::Boolean;
+    case Json::value_t::string:
+        return Kind::String;
+    case Json::value_t::object:
+        return Kind::Object;
+    case Json::value_t::array:
+        return Kind::Array;
+    default:
+        return Kind::Number;
+    }
+}
+
+std::size_t countKeys(const Json &v)
+{
+    std::size_t n = v.is_object() ? v.size() : 0;
+    if (v.is_structured())
+        for (const auto &e : v)
+            n += countKeys(e);
+    return n;
+}
+
+void checkScan(std::string_view input, const JsonParseResult &checked, bool fastOk)
+{
+    std::array<ScannedMember, kKeys.size()> found;
+    if (!scanTopLevelMembers(input, kKeys, found)) {
+        // Only an escape or more keys than the scan keeps stop it where the
+        // fast path reads an object.
+        if (fastOk && checked.value.is_object() && input.find('\\') == std::string_view::npos
+            && countKeys(checked.value) <= 256)
+            std::abort();
+        return;
+    }
+    if (!fastOk || !checked.ok() || !checked.duplicateKeys.isEmpty() || !checked.value.is_object())
+        std::abort();
+    for (std::size_t i = 0; i < kKeys.size(); ++i) {
+        const std::string key(kKeys[i]);
+        if (!checked.value.contains(key)) {
+            if (found[i].kind != ScannedMember::Kind::Missing || !found[i].text.empty())
+                std::abort();
+            continue;
+        }
+        const Json &v = checked.value[key];
+        if (found[i].kind != kindOf(v))
+            std::abort();
+        if (found[i].text != (v.is_string() ? v.get_ref<const std::string &>() : std::string()))
+            std::abort();
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -37,7 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto input = SyncDeskFuzz::bytes(data, size);
     const auto checked = parseJsonChecked(input);
     Json fast;
-    if (!parseJsonFast(input, fast)) {
+    const bool fastOk = parseJsonFast(input, fast);
+    checkScan(input, checked, fastOk);
+    if (!fastOk) {
         // A document only the full path reads, without duplicate keys (where
         // nlohmann keeps the first value and Python the last) or big integers:
         // nlohmann reads the same tree.
