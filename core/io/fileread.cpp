@@ -169,31 +169,28 @@ int openDirectory(const QString &path)
 Result<QStringList> listDirectory(const QString &path)
 {
     const int fd = openDirectory(path);
-    DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
-    if (!dir) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        if (fd >= 0)
-            ::close(fd);
-        return Result<QStringList>::failure(why);
-    }
-    QStringList names;
-    while (const dirent *e = ::readdir(dir)) {
-        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
-            continue;
-        names << QFile::decodeName(e->d_name);
-    }
-    ::closedir(dir);
-    names.sort();
-    return Result<QStringList>::success(std::move(names));
+    if (fd < 0)
+        return Result<QStringList>::failure(QString::fromLocal8Bit(std::strerror(errno)));
+    const auto names = listDirectoryNames(fd);
+    ::close(fd);
+    if (!names)
+        return Result<QStringList>::failure(names.error());
+    QStringList decoded;
+    decoded.reserve(qsizetype(names->size()));
+    for (const std::string &name : *names)
+        decoded << QFile::decodeName(name.c_str());
+    decoded.sort(); // the order of the names as text, not as bytes
+    return Result<QStringList>::success(std::move(decoded));
 }
 
 Result<std::vector<std::string>> listDirectoryNames(int dirFd)
 {
-    // fdopendir takes the descriptor it is given: list through a duplicate.
-    const int fd = dirFd >= 0 ? ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0) : -1;
+    // fdopendir takes the descriptor it is given: list through a duplicate
+    // (fcntl fails with EBADF for a closed or -1 dirFd).
+    const int fd = ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0);
     DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
     if (!dir) {
-        const QString why = QString::fromLocal8Bit(std::strerror(dirFd >= 0 ? errno : EBADF));
+        const QString why = QString::fromLocal8Bit(std::strerror(errno));
         if (fd >= 0)
             ::close(fd);
         return Result<std::vector<std::string>>::failure(why);

@@ -21,6 +21,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -360,22 +361,19 @@ private:
 /// SYNCDESK_LOAD_PHASES=1 prints each phase's wall time to stderr (docs/performance.md).
 struct PhaseClock
 {
-    bool on = qEnvironmentVariableIntValue("SYNCDESK_LOAD_PHASES") > 0;
-    qint64 last = monotonicNs();
-    static qint64 monotonicNs()
-    {
-        timespec ts {};
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-    }
+    PhaseClock() { m_timer.start(); }
     void mark(const char *phase)
     {
-        if (!on)
+        if (!m_on)
             return;
-        const qint64 now = monotonicNs();
-        std::fprintf(stderr, "load phase %-10s %8.1f ms\n", phase, double(now - last) / 1e6);
-        last = now;
+        std::fprintf(
+            stderr, "load phase %-10s %8.1f ms\n", phase, double(m_timer.nsecsElapsed()) / 1e6);
+        m_timer.start();
     }
+
+private:
+    bool m_on = qEnvironmentVariableIntValue("SYNCDESK_LOAD_PHASES") > 0;
+    QElapsedTimer m_timer;
 };
 } // namespace
 
