@@ -618,6 +618,25 @@ bool scanTopLevelMembers(
     return parser.document(document) && document.kind == Kind::Object;
 }
 
+ScannedMember::Kind scannedKindOf(const Json &value)
+{
+    using Kind = ScannedMember::Kind;
+    switch (value.type()) {
+    case Json::value_t::null:
+        return Kind::Null;
+    case Json::value_t::boolean:
+        return Kind::Boolean;
+    case Json::value_t::string:
+        return Kind::String;
+    case Json::value_t::object:
+        return Kind::Object;
+    case Json::value_t::array:
+        return Kind::Array;
+    default:
+        return Kind::Number; // big integers (binary) too
+    }
+}
+
 void setTopLevelScanEnabled(bool enabled)
 {
     g_scanEnabled.store(enabled, std::memory_order_relaxed);

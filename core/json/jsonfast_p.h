@@ -44,6 +44,10 @@ struct ScannedMember final
     std::string_view text;
 };
 
+/// The kind scanTopLevelMembers() reports for a member parseJson() gave as
+/// value (tests and the fuzzer compare both paths with it).
+ScannedMember::Kind scannedKindOf(const Json &value);
+
 /**
  * Reads the top-level members named in keys without building the document:
  * for a caller that needs a few strings of each of many small objects (the

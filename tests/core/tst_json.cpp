@@ -80,25 +80,6 @@ bool sameTree(const Json &a, const Json &b)
 constexpr std::array<std::string_view, 9> kScanKeys
     = { "event_id", "event_type", "lane", "object_id", "producer", "created_at", "a", "k", "x" };
 
-ScannedMember::Kind kindOf(const Json &v)
-{
-    using Kind = ScannedMember::Kind;
-    switch (v.type()) {
-    case Json::value_t::null:
-        return Kind::Null;
-    case Json::value_t::boolean:
-        return Kind::Boolean;
-    case Json::value_t::string:
-        return Kind::String;
-    case Json::value_t::object:
-        return Kind::Object;
-    case Json::value_t::array:
-        return Kind::Array;
-    default:
-        return Kind::Number; // big integers (binary) too
-    }
-}
-
 /**
  * Empty when scanTopLevelMembers() gives up on bytes or agrees with the full
  * parse (an object without duplicate keys, each wanted member missing or of
@@ -129,7 +110,8 @@ QString scanDisagreement(const QByteArray &bytes, bool *scanned = nullptr)
         const std::string key(kScanKeys[i]);
         const auto name = QString::fromStdString(key);
         const bool present = full.value.contains(key);
-        const auto expected = present ? kindOf(full.value[key]) : ScannedMember::Kind::Missing;
+        const auto expected
+            = present ? scannedKindOf(full.value[key]) : ScannedMember::Kind::Missing;
         if (found[i].kind != expected)
             return QStringLiteral("%1: the scan found kind %2, the full path %3")
                 .arg(name)

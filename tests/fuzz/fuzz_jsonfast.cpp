@@ -40,25 +40,6 @@ bool holdsBigInteger(const Json &v)
 constexpr std::array<std::string_view, 10> kKeys = { "event_id", "event_type", "lane", "object_id",
     "producer", "created_at", "schema", "a", "k", "" };
 
-ScannedMember::Kind kindOf(const Json &v)
-{
-    using Kind = ScannedMember::Kind;
-    switch (v.type()) {
-    case Json::value_t::null:
-        return Kind::Null;
-    case Json::value_t::boolean:
-        return Kind::Boolean;
-    case Json::value_t::string:
-        return Kind::String;
-    case Json::value_t::object:
-        return Kind::Object;
-    case Json::value_t::array:
-        return Kind::Array;
-    default:
-        return Kind::Number;
-    }
-}
-
 std::size_t countKeys(const Json &v)
 {
     std::size_t n = v.is_object() ? v.size() : 0;
@@ -89,7 +70,7 @@ void checkScan(std::string_view input, const JsonParseResult &checked, bool fast
             continue;
         }
         const Json &v = checked.value[key];
-        if (found[i].kind != kindOf(v))
+        if (found[i].kind != scannedKindOf(v))
             std::abort();
         if (found[i].text != (v.is_string() ? v.get_ref<const std::string &>() : std::string()))
             std::abort();
