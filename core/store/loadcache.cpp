@@ -649,6 +649,24 @@ void LoadCache::save(const QString &directory, const LoadCacheKey &key, std::str
         });
 }
 
+std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKey &key,
+    const Store &store, std::vector<LoadCacheFileInfo> files, LoadCacheJournalInfo journal,
+    std::vector<Problem> problems)
+{
+    {
+        const std::lock_guard lock(g_savesMutex);
+        ++g_savesRunning;
+    }
+    return std::thread([directory, key, &store, files = std::move(files), journal,
+                           problems = std::move(problems)] {
+        save(directory, key, encode(key, store, files, journal, problems));
+        // save() counted itself before this one is uncounted: waitForSaves() never sees 0 between.
+        const std::lock_guard lock(g_savesMutex);
+        --g_savesRunning;
+        g_savesDone.notify_all();
+    });
+}
+
 void LoadCache::reseal(std::string &bytes)
 {
     if (bytes.size() < sizeof(Header))

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 struct stat;
@@ -131,6 +132,14 @@ public:
     /// Writes bytes as the cache file (temp file and rename) on a pool thread,
     /// and removes the least recently used caches beyond a few.
     static void save(const QString &directory, const LoadCacheKey &key, std::string bytes);
+    /**
+     * encode() and save() on a thread of its own, which is returned: store must
+     * stay alive and its tables unchanged until it is joined. waitForSaves()
+     * waits for it from the moment it is started.
+     */
+    static std::thread encodeAndSave(const QString &directory, const LoadCacheKey &key,
+        const Store &store, std::vector<LoadCacheFileInfo> files, LoadCacheJournalInfo journal,
+        std::vector<Problem> problems);
     /// Waits for saves started by save() (tests, benchmarks).
     static void waitForSaves();
     /// Recomputes the checksum of encoded bytes after they were edited, so that

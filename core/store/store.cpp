@@ -78,6 +78,17 @@ Store::Store()
     : m_strings(std::make_shared<Interner>())
 { }
 
+Store::~Store()
+{
+    finishCacheWrite();
+}
+
+void Store::finishCacheWrite()
+{
+    if (m_cacheWriter.joinable())
+        m_cacheWriter.join();
+}
+
 std::unique_ptr<Store> Store::open(
     const QString &root, const StoreOpenOptions &options, StorePreload *preload)
 {

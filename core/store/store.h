@@ -14,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 namespace SyncDesk {
@@ -105,6 +106,10 @@ public:
      */
     static std::unique_ptr<Store> open(
         const QString &root, const StoreOpenOptions &options = {}, StorePreload *preload = nullptr);
+    /// Waits for the load cache that open() began to write (loadStats().cacheSaved).
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
 
     struct Preview;
     /**
@@ -186,6 +191,8 @@ private:
     friend class RelationsBuilder;
     friend class StoreUpdater;
     Store();
+    /// Joins m_cacheWriter: called before anything changes the tables it reads.
+    void finishCacheWrite();
 
     State m_state = State::Ok;
     QString m_stateMessage;
@@ -210,6 +217,10 @@ private:
     QHash<QString, quint32> m_fileByPath;
     StoreLoadStats m_loadStats;
     bool m_partial = false;
+    /// Encodes and saves the load cache after open() returned, so that the
+    /// encoding is off the path to the first frame of the whole store. It
+    /// reads the tables (not the relations), so StoreUpdater joins it first.
+    std::thread m_cacheWriter;
 };
 
 /// What Store::openOperationsFirst() gives: the partial store to show now and

@@ -14,7 +14,10 @@ namespace SyncDesk {
 StoreUpdater::StoreUpdater(Store &store, const StoreOpenOptions &options)
     : m_store(store)
     , m_options(options)
-{ }
+{
+    // The load cache's encoder may still be reading the tables this changes.
+    m_store.finishCacheWrite();
+}
 
 StoreUpdater::FileUpdate StoreUpdater::reloadFile(const QString &rel)
 {
