@@ -246,7 +246,10 @@ LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
     const auto it = byPath.constFind(rel);
     if (it == byPath.cend())
         return nullptr;
-    LoadedFile &f = files[*it];
+    LoadedFile *slot = files.at(*it);
+    if (!slot)
+        return nullptr;
+    LoadedFile &f = *slot;
     // Not cacheable: changed just before the preview, or not read whole.
     if (!f.cacheable || !S_ISREG(st.st_mode)
         || !(FileStamp::of(st) == FileStamp::of(f.file, f.ctimeNs)))
@@ -267,43 +270,6 @@ bool StoreLoader::loadPreloaded(const QString &rel, Registry registry, LoadedFil
     return true;
 }
 
-void StoreLoader::loadOperationsOnly(StorePreload &preload)
-{
-    loadManifest();
-    if (m_store.m_state != Store::State::Ok)
-        return;
-    m_store.m_partial = true;
-    std::vector<std::pair<QString, Registry>> jobs;
-    collectFiles(jobs, Registry::Operations);
-    std::vector<LoadedFile> results(jobs.size());
-    std::atomic<std::size_t> next { 0 };
-    auto work = [&] {
-        for (std::size_t i;
-             !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
-            results[i] = loadFile(jobs[i].first, jobs[i].second);
-    };
-    const int threads = threadCount();
-    std::vector<std::thread> pool;
-    if (jobs.size() >= 64)
-        for (int t = 1; t < threads; ++t)
-            pool.emplace_back(work);
-    work();
-    for (auto &t : pool)
-        t.join();
-    if (cancelled())
-        return markCancelled();
-    preload.files = results;
-    preload.byPath.reserve(qsizetype(results.size()));
-    for (quint32 i = 0; i < results.size(); ++i)
-        preload.byPath.insert(results[i].file.path, i);
-    m_store.m_operations.reserve(results.size());
-    m_store.m_files.reserve(results.size());
-    m_store.m_fileByPath.reserve(qsizetype(results.size()));
-    for (auto &r : results)
-        append(std::move(r));
-    RelationsBuilder(m_store).build();
-}
-
 StoreLoader::~StoreLoader()
 {
     for (const int fd : m_dirFds)
@@ -312,52 +278,6 @@ StoreLoader::~StoreLoader()
 }
 
 namespace {
-/// Results in job order, each constructed by the thread that loads it: a
-/// vector's default construction was a serial pass over ~90 MB at 100k, before
-/// any file was read.
-class LoadedSlots final
-{
-public:
-    LoadedSlots() = default;
-    LoadedSlots(const LoadedSlots &) = delete;
-    LoadedSlots &operator=(const LoadedSlots &) = delete;
-    ~LoadedSlots() { release(); }
-
-    void allocate(std::size_t n)
-    {
-        release();
-        m_data = std::allocator<LoadedFile>().allocate(n);
-        m_size = n;
-        m_built.assign(n, 0);
-    }
-    /// Constructs slot i; each slot by one thread only.
-    LoadedFile &construct(std::size_t i)
-    {
-        new (m_data + i) LoadedFile;
-        m_built[i] = 1;
-        return m_data[i];
-    }
-    std::size_t size() const { return m_size; }
-    /// Slot i if it was constructed.
-    LoadedFile *at(std::size_t i) { return m_built[i] ? m_data + i : nullptr; }
-    void release()
-    {
-        for (std::size_t i = 0; i < m_size; ++i)
-            if (m_built[i])
-                std::destroy_at(m_data + i);
-        if (m_data)
-            std::allocator<LoadedFile>().deallocate(m_data, m_size);
-        m_data = nullptr;
-        m_size = 0;
-        std::vector<char>().swap(m_built);
-    }
-
-private:
-    LoadedFile *m_data = nullptr;
-    std::size_t m_size = 0;
-    std::vector<char> m_built; ///< bytes, not bits: threads set neighbours at once
-};
-
 /// SYNCDESK_LOAD_PHASES=1 prints each phase's wall time to stderr (docs/performance.md).
 struct PhaseClock
 {
@@ -376,6 +296,61 @@ private:
     QElapsedTimer m_timer;
 };
 } // namespace
+
+void StoreLoader::loadOperationsOnly(StorePreload &preload)
+{
+    PhaseClock clock;
+    loadManifest();
+    if (m_store.m_state != Store::State::Ok)
+        return;
+    m_store.m_partial = true;
+    std::vector<std::pair<QString, Registry>> jobs;
+    collectFiles(jobs, Registry::Operations);
+    clock.mark("list");
+    LoadedSlots results;
+    results.allocate(jobs.size());
+    std::atomic<std::size_t> next { 0 };
+    auto work = [&] {
+        for (std::size_t i;
+             !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
+            results.construct(i) = loadFile(jobs[i].first, jobs[i].second);
+    };
+    const int threads = threadCount();
+    std::vector<std::thread> pool;
+    if (jobs.size() >= 64)
+        for (int t = 1; t < threads; ++t)
+            pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+    clock.mark("read");
+    if (cancelled())
+        return markCancelled();
+    // The preview's store takes a copy of each result and the preload keeps
+    // the result for the full load. Both index the same files in the same
+    // order, so one index by path serves both; it is built beside the copies
+    // and the relations, which are on the path to the queue's first frame.
+    QHash<QString, quint32> byPath;
+    std::thread indexer([&] {
+        byPath.reserve(qsizetype(results.size()));
+        for (quint32 i = 0; i < results.size(); ++i)
+            byPath.insert(results.at(i)->file.path, i);
+    });
+    m_store.m_operations.reserve(results.size());
+    m_store.m_files.reserve(results.size());
+    m_indexPaths = false;
+    for (std::size_t i = 0; i < results.size(); ++i)
+        append(LoadedFile(*results.at(i)));
+    m_indexPaths = true;
+    clock.mark("append");
+    RelationsBuilder(m_store).build();
+    clock.mark("relations");
+    indexer.join();
+    m_store.m_fileByPath = byPath;
+    preload.byPath = std::move(byPath);
+    preload.files = std::move(results);
+    clock.mark("preload");
+}
 
 void StoreLoader::load()
 {
@@ -463,6 +438,9 @@ void StoreLoader::load()
             }
         }
     }
+    if (m_preload && m_preload->beforeRecords)
+        m_preload->beforeRecords();
+    clock.mark("gate");
     listed.count_down();
     if (jobs.size() >= 64)
         for (int t = 2; t < threads; ++t)
@@ -476,7 +454,7 @@ void StoreLoader::load()
         return markCancelled();
     if (m_preload) {
         // What was not taken is stale: freed before the tables and relations add to the peak.
-        std::vector<LoadedFile>().swap(m_preload->files);
+        m_preload->files.release();
         m_preload->byPath = {};
     }
     m_journalCache.problemsBegin = quint32(journalAt);

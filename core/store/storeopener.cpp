@@ -4,6 +4,8 @@
 
 #include "core/store/storeopener.h"
 
+#include "core/store/storeloader_p.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSemaphore>
@@ -93,10 +95,13 @@ void StoreOpener::open(const QString &root, const StoreOpenOptions &options, Pre
             else
                 job->previewDone.release();
         });
-        if (queued)
-            job->previewDone.tryAcquire(1, kPreviewShownTimeoutMs);
-        if (job->cancel->load())
-            return;
+        // The full load lists the folders and reads the journal while the
+        // window shows the preview, and waits for it to be shown before it
+        // reads records on every core.
+        preview.preload->beforeRecords = [job, queued] {
+            if (queued)
+                job->previewDone.tryAcquire(1, kPreviewShownTimeoutMs);
+        };
         job->store = Store::open(root, options, preview.preload.get());
     });
     ++m_workers;
