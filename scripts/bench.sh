@@ -129,6 +129,29 @@ floor() { # N WHEN STORE
     "$readfloor" "$3" --threads 2 --repetitions "$reps" >"$results/floor-$2-$1.jsonl"
 }
 
+# `syncdesk --exit-after-load` once: its JSON line, with peak_rss_mb raised to
+# the process's whole-life peak (wait4's ru_maxrss). The window reports VmHWM
+# when it has painted, but the load cache is encoded after that, until exit.
+app_run() { # XDG_CACHE_HOME ARGS...
+    python3 - "$app" "$@" <<'PY'
+import json, os, subprocess, sys
+app, cache, args = sys.argv[1], sys.argv[2], sys.argv[3:]
+env = dict(os.environ)
+if cache:
+    env["XDG_CACHE_HOME"] = cache
+p = subprocess.Popen([app, "--exit-after-load"] + args, stdout=subprocess.PIPE,
+                     stderr=subprocess.DEVNULL, env=env)
+out = p.stdout.read().decode()
+_, status, usage = os.wait4(p.pid, 0)
+lines = [l for l in out.splitlines() if l.startswith("{")]
+if lines:
+    row = json.loads(lines[-1])
+    row["window_peak_rss_mb"] = row.get("peak_rss_mb")
+    row["peak_rss_mb"] = max(row.get("peak_rss_mb", 0), round(usage.ru_maxrss / 1024, 1))
+    print(json.dumps(row), flush=True)
+PY
+}
+
 # `syncdesk-cli store summary` end to end, as a user runs it: wall time and the
 # child's peak RSS (wait4's ru_maxrss), one JSON line per run. Exit 1 only says
 # the store has findings; anything else is an error and recorded as such.
@@ -167,7 +190,7 @@ for n in "${size_list[@]}"; do
         # again (the cache of an unchanged store), and reading every file.
         echo "bench: N=$n syncdesk --exit-after-load x$reps (first open, reopen, --no-load-cache)" >&2
         for i in $(seq "$reps"); do
-            XDG_CACHE_HOME="$results/xdg-first-$n-$i" "$app" --exit-after-load "$store" 2>/dev/null | tail -n 1
+            app_run "$results/xdg-first-$n-$i" "$store"
             rm -rf "$results/xdg-first-$n-$i"
         done >"$results/exit-first_open-$n.jsonl"
         # The benchmarks' private copies hard-link the store's files, which
@@ -175,11 +198,11 @@ for n in "${size_list[@]}"; do
         sleep 3
         XDG_CACHE_HOME="$results/xdg-$n" "$app" --exit-after-load "$store" >/dev/null 2>&1
         for _ in $(seq "$reps"); do
-            XDG_CACHE_HOME="$results/xdg-$n" "$app" --exit-after-load "$store" 2>/dev/null | tail -n 1
+            app_run "$results/xdg-$n" "$store"
         done >"$results/exit-reopen-$n.jsonl"
         rm -rf "$results/xdg-$n"
         for _ in $(seq "$reps"); do
-            "$app" --exit-after-load --no-load-cache "$store" 2>/dev/null | tail -n 1
+            app_run "" --no-load-cache "$store"
         done >"$results/exit-no_cache-$n.jsonl"
     fi
     if matches store_summary; then
