@@ -135,11 +135,13 @@ public:
     /**
      * encode() and save() on a thread of its own, which is returned: store must
      * stay alive and its tables unchanged until it is joined. waitForSaves()
-     * waits for it from the moment it is started.
+     * waits for it from the moment it is started; writing is true until the
+     * encoding is done. When no thread can be started, it runs here and an
+     * empty thread is returned.
      */
     static std::thread encodeAndSave(const QString &directory, const LoadCacheKey &key,
         const Store &store, std::vector<LoadCacheFileInfo> files, LoadCacheJournalInfo journal,
-        std::vector<Problem> problems);
+        std::vector<Problem> problems, std::atomic<bool> &writing);
     /// Waits for saves started by save() (tests, benchmarks).
     static void waitForSaves();
     /// Recomputes the checksum of encoded bytes after they were edited, so that

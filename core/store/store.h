@@ -221,6 +221,9 @@ private:
     /// encoding is off the path to the first frame of the whole store. It
     /// reads the tables (not the relations), so StoreUpdater joins it first.
     std::thread m_cacheWriter;
+    /// Set while m_cacheWriter encodes: StoreSession defers changes meanwhile,
+    /// so that the window does not wait for the join.
+    std::atomic<bool> m_writingCache { false };
 };
 
 /// What Store::openOperationsFirst() gives: the partial store to show now and

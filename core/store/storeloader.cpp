@@ -514,8 +514,8 @@ void StoreLoader::load()
     // window shows the store meanwhile. The encoder reads the tables, which
     // nothing changes before StoreUpdater joins it, and not the relations.
     if (stats.cacheSaved)
-        s.m_cacheWriter = LoadCache::encodeAndSave(
-            cacheDir, cacheKey, s, std::move(m_cacheInfo), m_journalCache, std::move(ownProblems));
+        s.m_cacheWriter = LoadCache::encodeAndSave(cacheDir, cacheKey, s, std::move(m_cacheInfo),
+            m_journalCache, std::move(ownProblems), s.m_writingCache);
 }
 
 void StoreLoader::loadManifest()

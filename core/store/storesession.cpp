@@ -259,6 +259,12 @@ void StoreSession::applyPending()
 {
     if (m_holding)
         return; // kept for holdChanges(false)
+    // Right after an open the load cache's encoder may still read the tables
+    // (~0.4 s at 100k): the changes wait for it, not the window for a join.
+    if (m_store && m_store->m_writingCache.load()) {
+        m_debounce.start();
+        return;
+    }
     if (!m_store) {
         m_dirtyDirs.clear();
         m_dirtyFiles.clear();
