@@ -50,6 +50,7 @@ static_assert(sizeof(JournalEvent) <= 40);
 /// Timestamps are coarser than writes: a file changed this recently may change
 /// again without its stat changing, so its result is not cached.
 std::atomic<qint64> g_racyNs { 2'000'000'000 };
+std::atomic<bool> g_statAllBeforeCache { false };
 
 /// Whether rel ends in "/" + safeRecordId(id) + ".json", without building QStrings
 /// for the common all-ASCII id.
@@ -196,6 +197,11 @@ void StoreLoader::setRacyWindowNs(qint64 ns)
     g_racyNs.store(ns, std::memory_order_relaxed);
 }
 
+void StoreLoader::setStatAllBeforeCacheForTests(bool on)
+{
+    g_statAllBeforeCache.store(on, std::memory_order_relaxed);
+}
+
 int StoreLoader::threadCount() const
 {
     return std::clamp(m_options.threads > 0 ? m_options.threads
@@ -224,14 +230,20 @@ bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct sta
         == 0;
 }
 
-bool StoreLoader::loadCached(
-    const QString &rel, Registry registry, quint32 entry, LoadedFile &out) const
+bool StoreLoader::loadCached(const QString &rel, Registry registry, quint32 entry, LoadedFile &out,
+    const EarlyStat *early) const
 {
-    struct stat st;
-    if (!statInFolder(rel, registry, st))
-        return false;
-    const FileStamp stamp = FileStamp::of(st);
-    if (!S_ISREG(st.st_mode) || !(stamp == m_cache->stamp(entry)))
+    EarlyStat now;
+    if (!early || !early->taken) {
+        struct stat st;
+        now.taken = true;
+        now.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
+        if (now.regular)
+            now.stamp = FileStamp::of(st);
+        early = &now;
+    }
+    const FileStamp &stamp = early->stamp;
+    if (!early->regular || !(stamp == m_cache->stamp(entry)))
         return false;
     out.file.path = rel;
     if (!m_cache->decode(entry, out) || out.file.registry != registry)
@@ -372,6 +384,8 @@ void StoreLoader::load()
     std::vector<std::pair<QString, Registry>> jobs;
     LoadedSlots results;
     std::vector<qint64> cached; // per job: its cache entry, or -1
+    std::vector<EarlyStat> early; // per job below earlyCount: its stat
+    std::size_t earlyCount = 0;
     std::atomic<int> fromCache { 0 }, fromPreview { 0 };
     std::atomic<std::size_t> next { 0 };
     auto work = [&] {
@@ -384,7 +398,9 @@ void StoreLoader::load()
                 fromPreview.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
-            if (cached[i] >= 0 && loadCached(rel, registry, quint32(cached[i]), result)) {
+            if (cached[i] >= 0
+                && loadCached(rel, registry, quint32(cached[i]), result,
+                    i < earlyCount ? &early[i] : nullptr)) {
                 fromCache.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
@@ -423,6 +439,24 @@ void StoreLoader::load()
         cacheOpened.count_down();
         loadJournal(journalProblems);
     }
+    // On a reopen the other thread takes longer to open the cache (read,
+    // check and intern ~100 MB at 100k) than this one to list the folders:
+    // this one stats files meanwhile, for the cache to vouch for once open.
+    // The workers see them after the latch below.
+    const bool statAll = g_statAllBeforeCache.load(std::memory_order_relaxed);
+    if (!cacheDir.isEmpty() && threads > 1 && (statAll || !cacheOpened.try_wait())) {
+        early.resize(jobs.size());
+        for (; earlyCount < jobs.size() && (statAll || !cacheOpened.try_wait()); ++earlyCount) {
+            const auto &[rel, registry] = jobs[earlyCount];
+            EarlyStat &e = early[earlyCount];
+            struct stat st;
+            e.taken = true;
+            e.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
+            if (e.regular)
+                e.stamp = FileStamp::of(st);
+        }
+    }
+    clock.mark("stat-early");
     cacheOpened.wait();
     cached.assign(jobs.size(), -1);
     if (m_cache) {
@@ -438,11 +472,12 @@ void StoreLoader::load()
             }
         }
     }
+    clock.mark("cache");
     if (m_preload && m_preload->beforeRecords)
         m_preload->beforeRecords();
     clock.mark("gate");
     listed.count_down();
-    if (jobs.size() >= 64)
+    if (jobs.size() >= 64 && !cancelled())
         for (int t = 2; t < threads; ++t)
             pool.emplace_back(work);
     work();

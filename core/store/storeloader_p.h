@@ -189,6 +189,10 @@ public:
     /// How long before a load a changed file is still too fresh to cache
     /// (default two seconds). Tests shorten it instead of sleeping.
     static void setRacyWindowNs(qint64 ns);
+    /// With true, a load with a cache folder stats every file before it waits
+    /// for the cache to open, however soon that is: tests take the path a
+    /// reopen of a big store takes.
+    static void setStatAllBeforeCacheForTests(bool on);
 
 private:
     /// Lists every registry, or only the one given.
@@ -209,9 +213,17 @@ private:
     /// What the daemon's unlocked numbering left in the whole journal:
     /// duplicate event ids and runs of misnumbered lines, bounded in number.
     void reportRace(std::vector<Problem> &problems) const;
+    /// What fstatat said of a file before the cache was open (load()).
+    struct EarlyStat
+    {
+        FileStamp stamp;
+        bool taken = false; ///< statted: the rest of this says what it found
+        bool regular = false; ///< a regular file (false too when fstatat failed)
+    };
     /// The cached result for a file whose stat is unchanged; false to read it.
-    bool loadCached(
-        const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out) const;
+    /// early: its stat, when it was taken already.
+    bool loadCached(const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out,
+        const EarlyStat *early = nullptr) const;
     /// Neither modified nor changed in the seconds before the load began.
     bool settled(qint64 mtimeNs, qint64 ctimeNs) const;
 

@@ -129,6 +129,7 @@ private:
 private Q_SLOTS:
     void init()
     {
+        StoreLoader::setStatAllBeforeCacheForTests(false);
         StoreLoader::setRacyWindowNs(kTestRacyNs);
         wipeCache();
     }
@@ -138,14 +139,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<int>("alwaysRead"); // files never cached: not read whole
-        QTest::newRow("reference fixture") << QStringLiteral("fixture") << 0;
-        QTest::newRow("demo store") << QStringLiteral("demo") << 0;
-        QTest::newRow("broken files") << QStringLiteral("broken") << 2;
+        // Every file statted while the cache opens, as on a reopen of a big store.
+        QTest::addColumn<bool>("statsFirst");
+        for (const bool first : { false, true }) {
+            const char *how = first ? ", statted while the cache opens" : "";
+            QTest::addRow("reference fixture%s", how) << QStringLiteral("fixture") << 0 << first;
+            QTest::addRow("demo store%s", how) << QStringLiteral("demo") << 0 << first;
+            QTest::addRow("broken files%s", how) << QStringLiteral("broken") << 2 << first;
+        }
     }
     void sameAsFullLoad()
     {
         QFETCH(QString, kind);
         QFETCH(int, alwaysRead);
+        QFETCH(bool, statsFirst);
+        StoreLoader::setStatAllBeforeCacheForTests(statsFirst);
         StoreFixture fixture;
         QTemporaryDir demo;
         QString root = fixture.root();
@@ -208,8 +216,16 @@ private Q_SLOTS:
         }
     }
 
+    void changedFilesAreReread_data()
+    {
+        QTest::addColumn<bool>("statsFirst");
+        QTest::newRow("statted after the cache opened") << false;
+        QTest::newRow("statted while the cache opens") << true;
+    }
     void changedFilesAreReread()
     {
+        QFETCH(bool, statsFirst);
+        StoreLoader::setStatAllBeforeCacheForTests(statsFirst);
         QTemporaryDir dir;
         const QString root = dir.path() + QStringLiteral("/store");
         const auto written = DemoStore::write(root, DemoStoreOptions {});
