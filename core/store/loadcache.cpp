@@ -8,6 +8,7 @@
 
 #include "core/store/loadcache_p.h"
 
+#include "core/io/hugepages_p.h"
 #include "core/io/logging.h"
 #include "core/json/canonicaljson.h"
 #include "core/records/recordread.h"
@@ -280,6 +281,8 @@ std::unique_ptr<LoadCache> LoadCache::open(
     bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= qint64(sizeof(Header))
         && st.st_size <= kMaxCacheSize;
     if (ok) {
+        cache->m_bytes.reserve(std::size_t(st.st_size));
+        adviseHugePages(cache->m_bytes.data(), cache->m_bytes.capacity());
         cache->m_bytes.resize(std::size_t(st.st_size));
         ok = readFully(fd, cache->m_bytes);
     }
@@ -518,6 +521,7 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
     // reserve would copy ~100 MB into a buffer twice as large (at 100k: 113 MB
     // for 242k files and 245k events).
     out.reserve(store.files().size() * 640 + store.journal().events.size() * 128);
+    adviseHugePages(out.data(), out.capacity());
     out.append(sizeof(Header), '\0');
     Encoder e(out);
     e.bytes(key.key.constData(), std::size_t(key.key.size()));

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "core/io/hugepages_p.h"
 #include "core/store/loadcache_p.h"
 #include "core/store/store.h"
 
@@ -99,6 +100,7 @@ public:
     {
         release();
         m_data = std::allocator<LoadedFile>().allocate(n);
+        adviseHugePages(m_data, n * sizeof(LoadedFile));
         m_size = n;
         m_built.assign(n, 0);
     }
