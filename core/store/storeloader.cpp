@@ -230,16 +230,23 @@ bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct sta
         == 0;
 }
 
+StoreLoader::EarlyStat StoreLoader::statForCache(const QString &rel, Registry registry) const
+{
+    EarlyStat e;
+    struct stat st;
+    e.taken = true;
+    e.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
+    if (e.regular)
+        e.stamp = FileStamp::of(st);
+    return e;
+}
+
 bool StoreLoader::loadCached(const QString &rel, Registry registry, quint32 entry, LoadedFile &out,
     const EarlyStat *early) const
 {
     EarlyStat now;
     if (!early || !early->taken) {
-        struct stat st;
-        now.taken = true;
-        now.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
-        if (now.regular)
-            now.stamp = FileStamp::of(st);
+        now = statForCache(rel, registry);
         early = &now;
     }
     const FileStamp &stamp = early->stamp;
@@ -448,12 +455,7 @@ void StoreLoader::load()
         early.resize(jobs.size());
         for (; earlyCount < jobs.size() && (statAll || !cacheOpened.try_wait()); ++earlyCount) {
             const auto &[rel, registry] = jobs[earlyCount];
-            EarlyStat &e = early[earlyCount];
-            struct stat st;
-            e.taken = true;
-            e.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
-            if (e.regular)
-                e.stamp = FileStamp::of(st);
+            early[earlyCount] = statForCache(rel, registry);
         }
     }
     clock.mark("stat-early");

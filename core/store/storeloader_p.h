@@ -222,6 +222,8 @@ private:
         bool taken = false; ///< statted: the rest of this says what it found
         bool regular = false; ///< a regular file (false too when fstatat failed)
     };
+    /// fstatat of a record file, as loadCached() compares it with the cache.
+    EarlyStat statForCache(const QString &relativePath, Registry registry) const;
     /// The cached result for a file whose stat is unchanged; false to read it.
     /// early: its stat, when it was taken already.
     bool loadCached(const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out,
