@@ -234,7 +234,6 @@ StoreLoader::EarlyStat StoreLoader::statForCache(const QString &rel, Registry re
 {
     EarlyStat e;
     struct stat st;
-    e.taken = true;
     e.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
     if (e.regular)
         e.stamp = FileStamp::of(st);
@@ -245,7 +244,7 @@ bool StoreLoader::loadCached(const QString &rel, Registry registry, quint32 entr
     const EarlyStat *early) const
 {
     EarlyStat now;
-    if (!early || !early->taken) {
+    if (!early) {
         now = statForCache(rel, registry);
         early = &now;
     }

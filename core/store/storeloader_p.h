@@ -219,7 +219,6 @@ private:
     struct EarlyStat
     {
         FileStamp stamp;
-        bool taken = false; ///< statted: the rest of this says what it found
         bool regular = false; ///< a regular file (false too when fstatat failed)
     };
     /// fstatat of a record file, as loadCached() compares it with the cache.
