@@ -274,7 +274,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case SelectedAtRole:
         return c.card.selectedAt;
     case DecisionTextRole:
-        return r.decisionText;
+        return m_rows.decisionText(row);
     case DecidedByTextRole:
         return m_rows.decided(row).by;
     case DecidedAtTextRole:
@@ -322,7 +322,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case VersionRole:
         return r.version;
     case SearchTextRole:
-        return r.searchText;
+        return m_rows.searchText(row);
     case ReadinessRole:
         return int(readiness(row));
     case ReadinessTextRole:
@@ -737,7 +737,7 @@ QString ConflictModel::accessibleText(int row) const
         parts << tr("changed by %1").arg(r.changedBy);
     parts << c.explanation;
     if (c.state == CardState::Decided) {
-        parts << r.decisionText;
+        parts << m_rows.decisionText(row);
     } else if (c.state == CardState::Pending) {
         parts << tr("recommended: %1").arg(optionLabel(r.recommended));
         for (int i = 0; i < kDecisionOptionCount; ++i) {

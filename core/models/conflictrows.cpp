@@ -119,7 +119,6 @@ void ConflictRows::buildRow(int row)
     const Store &s = *m_store;
     const ConflictRecord &c = s.conflicts()[std::size_t(row)];
     const StoreRelations &rel = s.relations();
-    const QLocale locale;
     ConflictRow r;
     r.id = s.text(c.id);
     r.severityRank = severityRank(s.text(c.severity));
@@ -156,29 +155,51 @@ void ConflictRows::buildRow(int row)
         r.recommendationText
             = DecisionGate::recommendationReason(c.card.rationale, s.text(c.card.recommended));
     } else if (c.state == CardState::Decided) {
-        const QString by = s.text(c.card.selectedBy);
-        const auto a = rel.actorById.constFind(c.card.selectedBy);
-        const QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
-            ? tr("%1 (%2)", "display name (actor id)").arg(s.actors()[*a].displayName, by)
-            : by;
-        r.decisionText = c.card.rationale.isEmpty()
-            ? tr("%1 chosen by %2 on %3.")
-                  .arg(ConflictModel::optionLabel(r.selected), who,
-                      formatTime(locale, c.card.selectedAt))
-            : tr("%1 chosen by %2 on %3: %4")
-                  .arg(ConflictModel::optionLabel(r.selected), who,
-                      formatTime(locale, c.card.selectedAt), c.card.rationale);
         r.evidenceId = evidenceOf(row);
     }
+    m_rowById.insert(r.id, row);
+    m_rows[std::size_t(row)] = std::move(r);
+}
 
+const QString &ConflictRows::decisionText(int row) const
+{
+    const ConflictRow &r = m_rows[std::size_t(row)];
+    if (r.decisionFormatted)
+        return r.decisionText;
+    r.decisionFormatted = true;
+    const Store &s = *m_store;
+    const ConflictRecord &c = s.conflicts()[std::size_t(row)];
+    if (c.state != CardState::Decided)
+        return r.decisionText;
+    const StoreRelations &rel = s.relations();
+    const QString by = s.text(c.card.selectedBy);
+    const auto a = rel.actorById.constFind(c.card.selectedBy);
+    const QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
+        ? tr("%1 (%2)", "display name (actor id)").arg(s.actors()[*a].displayName, by)
+        : by;
+    const QString at = formatTime(QLocale(), c.card.selectedAt);
+    r.decisionText = c.card.rationale.isEmpty()
+        ? tr("%1 chosen by %2 on %3.").arg(ConflictModel::optionLabel(r.selected), who, at)
+        : tr("%1 chosen by %2 on %3: %4")
+              .arg(ConflictModel::optionLabel(r.selected), who, at, c.card.rationale);
+    return r.decisionText;
+}
+
+const QString &ConflictRows::searchText(int row) const
+{
+    const ConflictRow &r = m_rows[std::size_t(row)];
+    if (r.searchBuilt)
+        return r.searchText;
+    r.searchBuilt = true;
+    const Store &s = *m_store;
+    const ConflictRecord &c = s.conflicts()[std::size_t(row)];
     r.searchText = QStringList { r.id, s.text(c.object), s.text(c.objectType), s.text(c.workspace),
         s.text(c.profile), s.text(c.severity), s.text(c.mergePolicy), r.changedBy,
         r.actors.join(QLatin1Char(' ')), r.devices.join(QLatin1Char(' ')), c.explanation,
         c.card.rationale }
                        .join(QLatin1Char('\n'))
                        .toCaseFolded();
-    m_rowById.insert(r.id, row);
-    m_rows[std::size_t(row)] = std::move(r);
+    return r.searchText;
 }
 
 QString ConflictRows::evidenceOf(int row) const

@@ -32,11 +32,13 @@ struct ConflictRow final
     mutable QString createdText;
     mutable bool createdFormatted = false;
     QString recommendationText;
-    QString decisionText;
     QString evidenceId;
-    QString searchText;
     QString version;
     QStringList actors, devices;
+    /// Built when first asked for (ConflictRows::decisionText(), searchText()):
+    /// most sessions never search, and a view formats only the cards it shows.
+    mutable QString decisionText, searchText;
+    mutable bool decisionFormatted = false, searchBuilt = false;
     int severityRank = 4;
     int offered = 0; ///< mask of decisionOptionBit()
     DecisionOption recommended = DecisionOption::None;
@@ -129,6 +131,11 @@ public:
     /// Finds the evidence of decided cards that had none (the daemon may write
     /// a decision's operation or envelope after the conflict); returns those rows.
     QList<int> linkEvidence();
+
+    /// A decided card's "Merge chosen by … on …: words" (empty for others).
+    const QString &decisionText(int row) const;
+    /// What the search filter matches: the card's ids, names and words, case-folded.
+    const QString &searchText(int row) const;
 
     const ConflictVerdicts &verdicts(int row) const;
     /// The record of a decided card (empty for others), reading its evidence once.
