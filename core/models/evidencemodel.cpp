@@ -110,18 +110,26 @@ void EvidenceModel::reset()
     m_rowCount = 0;
     if (m_store && m_store->state() == Store::State::Ok) {
         m_rowCount = int(m_store->evidence().size());
-        buildRows(0, m_rowCount - 1);
+        forgetRows(0, m_rowCount - 1);
     }
     endResetModel();
     recount();
 }
 
-void EvidenceModel::buildRows(int first, int last)
+void EvidenceModel::forgetRows(int first, int last)
 {
     m_generatedText.resize(std::size_t(m_rowCount));
-    const auto &evidence = m_store->evidence();
     for (int row = first; row <= last; ++row)
-        m_generatedText[std::size_t(row)] = localTimeText(evidence[std::size_t(row)].generated);
+        m_generatedText[std::size_t(row)] = QString();
+}
+
+const QString &EvidenceModel::generatedText(int row) const
+{
+    // Formatting 10k local times at every reset showed when a big store opened.
+    QString &text = m_generatedText[std::size_t(row)];
+    if (text.isNull())
+        text = localTimeText(m_store->evidence()[std::size_t(row)].generated);
+    return text;
 }
 
 void EvidenceModel::recount()
@@ -140,7 +148,7 @@ void EvidenceModel::onRecordsChanged(RecordKind kind, const QList<int> &rows)
     for (int row : rows) {
         if (row < 0 || row >= m_rowCount)
             continue;
-        buildRows(row, row);
+        forgetRows(row, row);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     recount();
@@ -152,7 +160,7 @@ void EvidenceModel::onRecordsAdded(RecordKind kind, int first, int last)
         return;
     beginInsertRows({}, first, last);
     m_rowCount = last + 1;
-    buildRows(first, last);
+    forgetRows(first, last);
     endInsertRows();
     recount();
 }
@@ -200,7 +208,7 @@ QVariant EvidenceModel::data(const QModelIndex &index, int role) const
         case WriterColumn:
             return m_store->text(e.writer);
         case GeneratedColumn:
-            return row < m_generatedText.size() ? m_generatedText[row] : QString();
+            return row < m_generatedText.size() ? generatedText(int(row)) : QString();
         case SignedColumn:
             return m_signedLabels[std::size_t(int(e.isSigned) + 1)];
         case CitedByColumn:

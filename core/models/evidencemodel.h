@@ -94,7 +94,9 @@ Q_SIGNALS:
 
 private:
     void reset();
-    void buildRows(int first, int last);
+    /// Forgets the formatted times of rows first to last (formatted again when shown).
+    void forgetRows(int first, int last);
+    const QString &generatedText(int row) const;
     void recount();
     void onRecordsChanged(RecordKind kind, const QList<int> &rows);
     void onRecordsAdded(RecordKind kind, int first, int last);
@@ -103,7 +105,8 @@ private:
     QPointer<StoreSession> m_session;
     const Store *m_store = nullptr;
     int m_rowCount = 0;
-    std::vector<QString> m_generatedText; ///< per row, local time
+    /// Per row, the local time, formatted when first shown: null until then.
+    mutable std::vector<QString> m_generatedText;
     std::array<QString, 4> m_statusLabels;
     std::array<QString, 3> m_signedLabels; ///< unknown, no, yes
     std::array<int, 4> m_counts {};

@@ -24,9 +24,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDateTime>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -805,6 +807,47 @@ private Q_SLOTS:
         QCOMPARE(browser.currentEvidenceRow(), row);
         QVERIFY(browser.detail()->banner()->title().contains(QLatin1String("Tampered")));
         QVERIFY(browser.detail()->jsonView()->bytes().contains("\"injected\": 1"));
+    }
+
+    // The local times are formatted when first shown; a changed envelope shows its new time.
+    void generatedTextFollowsRefresh()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(demoStore(), dir.path()));
+        StoreSession session;
+        session.open(dir.path());
+        QVERIFY(session.store());
+        EvidenceModel evidence;
+        evidence.setSession(&session);
+        const auto shown = [&](int row) {
+            return evidence.index(row, EvidenceModel::GeneratedColumn).data().toString();
+        };
+        const auto expected = [&](int row) {
+            const qint64 ms = evidence.index(row, EvidenceModel::GeneratedColumn)
+                                  .data(EvidenceModel::GeneratedRole)
+                                  .toLongLong();
+            return QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+        };
+        QVERIFY(evidence.rowCount() > 1);
+        for (int row = 0; row < evidence.rowCount(); ++row)
+            QCOMPARE(shown(row), expected(row));
+
+        const QString rel = evidence.index(0, 0).data(EvidenceModel::PathRole).toString();
+        const QString before = shown(0);
+        QByteArray bytes = readAll(dir.filePath(rel));
+        const qsizetype at = bytes.indexOf("\"generated_at\": \"");
+        QVERIFY(at >= 0);
+        bytes.replace(at + 17, 4, "2031");
+        QFile file(dir.filePath(rel));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        QSignalSpy reset(&evidence, &QAbstractItemModel::modelReset);
+        session.refresh({ rel });
+        QCOMPARE(reset.count(), 0); // the row changed, not the whole model
+        QCOMPARE(shown(0), expected(0));
+        QVERIFY(shown(0) != before);
     }
 
     void screenshots()
