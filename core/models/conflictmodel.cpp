@@ -465,8 +465,15 @@ void ConflictModel::onRecordsChanged(RecordKind kind, const QList<int> &rows)
 {
     if (!m_session || m_session->store() != m_store || !m_store)
         return setStore(m_session ? m_session->store() : nullptr);
-    if (kind == RecordKind::Actor || kind == RecordKind::PolicyDecision) {
-        m_rows.reloadGate(m_actorId);
+    if (kind == RecordKind::Actor || kind == RecordKind::PolicyDecision
+        || kind == RecordKind::Device) {
+        if (kind != RecordKind::Device)
+            m_rows.reloadGate(m_actorId);
+        // Cards name people and devices by their display names: a renamed one
+        // must read the same on every card, shown before or not.
+        if (kind != RecordKind::PolicyDecision)
+            for (int row = 0; row < m_rows.size(); ++row)
+                m_rows.rebuild(row);
         if (m_rows.size() > 0)
             Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
         return;
@@ -487,7 +494,8 @@ void ConflictModel::onRecordsAdded(RecordKind kind, int /*first*/, int last)
 {
     if (!m_session || m_session->store() != m_store || !m_store)
         return setStore(m_session ? m_session->store() : nullptr);
-    if (kind == RecordKind::Actor || kind == RecordKind::PolicyDecision)
+    if (kind == RecordKind::Actor || kind == RecordKind::PolicyDecision
+        || kind == RecordKind::Device)
         return onRecordsChanged(kind, {});
     if (kind == RecordKind::Operation || kind == RecordKind::Evidence)
         return linkEvidence();

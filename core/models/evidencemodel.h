@@ -21,8 +21,8 @@ class StoreSession;
 /**
  * The store's evidence envelopes, one row per Store::evidence() row (row
  * numbers are shared, so a row is also an index into relations().citationsOf).
- * Display text is built when rows arrive; data() only looks it up. Sort on
- * SortRole: it holds the raw value of each column.
+ * data() formats a row's local time when first shown and keeps it until the
+ * row changes. Sort on SortRole: it holds the raw value of each column.
  */
 class EvidenceModel final : public QAbstractTableModel
 {

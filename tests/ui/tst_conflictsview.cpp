@@ -93,6 +93,7 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void searchIsDebounced();
+    void renamedActorAndDeviceReadTheSameEverywhere();
 };
 
 void TestConflictsView::modelAndProxyPassTheTester()
@@ -767,6 +768,44 @@ void TestConflictsView::searchIsDebounced()
     QTest::keyClicks(view.filterBar()->searchField(), QStringLiteral("receipts"));
     QCOMPARE(view.proxy()->rowCount(), 10); // not yet: typing goes on
     QTRY_COMPARE(view.proxy()->rowCount(), 1);
+}
+
+void TestConflictsView::renamedActorAndDeviceReadTheSameEverywhere()
+{
+    ConflictsFixture fx;
+    ConflictModel model;
+    model.setSession(&fx.session());
+    const auto rowOf = [&](const QString &id) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            if (model.index(row).data(ConflictModel::ConflictIdRole).toString() == id)
+                return row;
+        return -1;
+    };
+    // Katherine Johnson decided research-008; default-001 was changed on the build server.
+    const int decided = rowOf(QStringLiteral("conflict:research-008"));
+    const int changed = rowOf(QStringLiteral("conflict:default-001"));
+    QVERIFY(decided >= 0 && changed >= 0);
+    const auto text = [&](int row, int role) { return model.index(row).data(role).toString(); };
+    // Shown (and so built) before the renames, as a card on screen would be.
+    QVERIFY(text(decided, ConflictModel::DecisionTextRole).contains(u"Katherine Johnson"));
+    QVERIFY(text(changed, ConflictModel::ChangedByTextRole).contains(u"Build Server"));
+    QVERIFY(text(changed, ConflictModel::SearchTextRole).contains(u"build server"));
+
+    const auto rename = [&](const QString &rel, const QByteArray &from, const QByteArray &to) {
+        QByteArray bytes = fx.read(rel);
+        QVERIFY(bytes.contains(from));
+        bytes.replace(from, to);
+        fx.write(rel, bytes);
+        fx.session().refresh({ rel });
+    };
+    rename(QStringLiteral("actors/actor_katherine-johnson.json"),
+        "\"display_name\": \"Katherine Johnson\"", "\"display_name\": \"Katherine G. Johnson\"");
+    QVERIFY(text(decided, ConflictModel::DecisionTextRole).contains(u"Katherine G. Johnson"));
+    rename(QStringLiteral("devices/device_build-server.json"), "\"display_name\": \"Build Server\"",
+        "\"display_name\": \"Rack Seven\"");
+    QVERIFY(text(changed, ConflictModel::ChangedByTextRole).contains(u"Rack Seven"));
+    QVERIFY(text(changed, ConflictModel::SearchTextRole).contains(u"rack seven"));
+    QVERIFY(!text(changed, ConflictModel::SearchTextRole).contains(u"build server"));
 }
 
 QTEST_MAIN(TestConflictsView)
