@@ -4,6 +4,7 @@
 
 // Long on purpose: the evidence browser's models and widgets over one fixture store.
 
+#include "conflictsfixture.h"
 #include "core/json/canonicaljson.h"
 #include "core/json/json.h"
 #include "core/models/evidencemodel.h"
@@ -812,13 +813,9 @@ private Q_SLOTS:
     // The local times are formatted when first shown; a changed envelope shows its new time.
     void generatedTextFollowsRefresh()
     {
-        QTemporaryDir dir;
-        QVERIFY(copyTree(demoStore(), dir.path()));
-        StoreSession session;
-        session.open(dir.path());
-        QVERIFY(session.store());
+        ConflictsFixture fx; // the demo store, copied and opened
         EvidenceModel evidence;
-        evidence.setSession(&session);
+        evidence.setSession(&fx.session());
         const auto shown = [&](int row) {
             return evidence.index(row, EvidenceModel::GeneratedColumn).data().toString();
         };
@@ -835,16 +832,13 @@ private Q_SLOTS:
 
         const QString rel = evidence.index(0, 0).data(EvidenceModel::PathRole).toString();
         const QString before = shown(0);
-        QByteArray bytes = readAll(dir.filePath(rel));
+        QByteArray bytes = fx.read(rel);
         const qsizetype at = bytes.indexOf("\"generated_at\": \"");
         QVERIFY(at >= 0);
         bytes.replace(at + 17, 4, "2031");
-        QFile file(dir.filePath(rel));
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-        file.close();
+        fx.write(rel, bytes);
         QSignalSpy reset(&evidence, &QAbstractItemModel::modelReset);
-        session.refresh({ rel });
+        fx.session().refresh({ rel });
         QCOMPARE(reset.count(), 0); // the row changed, not the whole model
         QCOMPARE(shown(0), expected(0));
         QVERIFY(shown(0) != before);
