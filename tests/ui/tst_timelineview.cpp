@@ -323,6 +323,9 @@ private Q_SLOTS:
         StoreSession session;
         session.open(tf.fx.root());
         TimelineView view(&session);
+        // Hidden, it lays out when asked: laid out now, the changes below are patches.
+        view.timelineLayout();
+        QVERIFY(!view.isLayoutPending());
         // The view's patched layout must equal one built from scratch.
         const auto matchesRebuild = [&] {
             TimelineLayout fresh;
@@ -437,6 +440,36 @@ private Q_SLOTS:
         session.close();
         QCOMPARE(view->timelineLayout().barCount(), 0);
         view->grab(); // paints the empty state without a store
+    }
+
+    // A reset while hidden (a window opens on the queue) is laid out when the
+    // view is first shown, with what changed and was selected meanwhile.
+    void hiddenViewLaysOutWhenShown()
+    {
+        TimelineFixture tf;
+        StoreSession session;
+        session.open(tf.fx.root());
+        TimelineView view(&session);
+        view.resize(900, 400);
+        session.reload();
+        QVERIFY(view.isLayoutPending());
+        tf.add("operation-task:zeta-1", "workspace-operation:zeta", "failed", 1, "00:30:00",
+            "00:31:00", "00:30:00", "00:31:00");
+        session.refresh({ taskPath("operation-task:zeta-1") });
+        const int zeta = taskRow(*session.store(), "operation-task:zeta-1");
+        view.selectTask(zeta);
+        QVERIFY(view.isLayoutPending());
+
+        view.show(); // the show event is sent at once; exposure is not needed
+        QVERIFY(!view.isLayoutPending());
+        QCOMPARE(view.timelineLayout().barCount(), 8);
+        QCOMPARE(view.selectedTask(), zeta);
+        QVERIFY(view.chartRect().contains(view.barRect(zeta).toAlignedRect()));
+
+        // Shown, a reset is laid out at once.
+        session.reload();
+        QVERIFY(!view.isLayoutPending());
+        QCOMPARE(view.timelineLayout().barCount(), 8);
     }
 
     void zoomKeepsThePointUnderTheMouse()

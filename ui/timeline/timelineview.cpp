@@ -22,6 +22,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <utility>
 
 namespace SyncDesk::Ui {
 
@@ -68,18 +69,52 @@ const Store *TimelineView::store() const
 void TimelineView::onReset()
 {
     m_selected = m_hover = -1;
+    m_pendingTask = m_pendingOperation = -1;
+    // A window opens on the queue: the timeline of a big store is laid out
+    // when it is first shown, not before the whole store can be painted.
+    m_stale = store() && !isVisible();
+    if (m_stale) {
+        m_layout.clear();
+        return;
+    }
+    buildLayout();
+}
+
+void TimelineView::ensureLayout() const
+{
+    // The layout is derived state, like a cache: a const getter may build it.
+    if (m_stale)
+        const_cast<TimelineView *>(this)->buildLayout();
+}
+
+void TimelineView::buildLayout()
+{
+    m_stale = false;
     if (const Store *s = store())
         m_layout.rebuild(*s);
     else
         m_layout.clear();
     m_fitted = true;
     afterLayoutChange();
+    const int task = std::exchange(m_pendingTask, -1);
+    const int operation = std::exchange(m_pendingOperation, -1);
+    if (task >= 0)
+        selectTask(task);
+    else if (operation >= 0)
+        selectOperation(operation);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    ensureLayout();
+    QAbstractScrollArea::showEvent(event);
 }
 
 void TimelineView::onChanged(RecordKind kind, const QList<int> &rows)
 {
     const Store *s = store();
-    if (!s || kind != RecordKind::Task)
+    // A stale layout is built from the store as it is then.
+    if (!s || kind != RecordKind::Task || m_stale)
         return;
     if (m_layout.tasksChanged(*s, rows) != TimelineLayout::Change::None)
         afterLayoutChange();
@@ -88,7 +123,7 @@ void TimelineView::onChanged(RecordKind kind, const QList<int> &rows)
 void TimelineView::onAdded(RecordKind kind, int first, int last)
 {
     const Store *s = store();
-    if (!s || kind != RecordKind::Task)
+    if (!s || kind != RecordKind::Task || m_stale)
         return;
     if (m_layout.tasksAdded(*s, first, last) != TimelineLayout::Change::None)
         afterLayoutChange();
@@ -97,7 +132,7 @@ void TimelineView::onAdded(RecordKind kind, int first, int last)
 void TimelineView::onUpdated()
 {
     // A new operation may be the one a lane's tasks were waiting for.
-    if (const Store *s = store(); s && m_layout.resolveOperations(*s))
+    if (const Store *s = store(); s && !m_stale && m_layout.resolveOperations(*s))
         viewport()->update();
 }
 
@@ -131,11 +166,13 @@ QRect TimelineView::chartRect() const
 
 int TimelineView::laneTop(int lane) const
 {
+    ensureLayout();
     return axisHeight() + lane * laneHeight() - verticalScrollBar()->value();
 }
 
 int TimelineView::laneAt(int viewportY) const
 {
+    ensureLayout();
     const int y = viewportY - axisHeight();
     if (y < 0)
         return -1;
@@ -145,11 +182,13 @@ int TimelineView::laneAt(int viewportY) const
 
 double TimelineView::timeAt(double viewportX) const
 {
+    ensureLayout();
     return m_viewStart + (viewportX - labelWidth()) * m_msPerPx;
 }
 
 double TimelineView::xForTime(double msecsSinceEpoch) const
 {
+    ensureLayout();
     return labelWidth() + (msecsSinceEpoch - m_viewStart) / m_msPerPx;
 }
 
@@ -169,6 +208,7 @@ QRectF TimelineView::barGeometry(const TimelineBar &bar, int lane) const
 
 QRectF TimelineView::barRect(int taskRow) const
 {
+    ensureLayout();
     const int index = m_layout.barOfTask(taskRow);
     if (index < 0)
         return {};
@@ -177,6 +217,7 @@ QRectF TimelineView::barRect(int taskRow) const
 
 int TimelineView::taskAt(const QPoint &viewportPos) const
 {
+    ensureLayout();
     const QRect chart = chartRect();
     if (!chart.contains(viewportPos))
         return -1;
@@ -232,6 +273,7 @@ double TimelineView::rangeEnd() const
 
 std::pair<qint64, qint64> TimelineView::rangeFor(RangeMode mode) const
 {
+    ensureLayout();
     if (m_layout.barCount() == 0)
         return { 0, 0 };
     constexpr qint64 kHour = 3600 * 1000;
@@ -261,6 +303,7 @@ std::pair<qint64, qint64> TimelineView::rangeFor(RangeMode mode) const
 
 std::pair<double, double> TimelineView::visibleRange() const
 {
+    ensureLayout();
     const QRect chart = chartRect();
     return { timeAt(chart.left()), timeAt(chart.right() + 1) };
 }
@@ -285,6 +328,7 @@ void TimelineView::applyRange()
 
 void TimelineView::setRangeMode(RangeMode mode)
 {
+    ensureLayout();
     const bool changed = mode != m_mode;
     m_mode = mode;
     applyRange();
@@ -304,6 +348,8 @@ void TimelineView::setFilter(const TimelineLayout::Filter &filter)
     if (filter == m_layout.filter())
         return;
     m_layout.setFilter(filter);
+    if (m_stale)
+        return; // the build to come uses it
     if (const Store *s = store())
         m_layout.rebuild(*s);
     afterLayoutChange();
@@ -372,6 +418,7 @@ void TimelineView::scrollContentsBy(int dx, int dy)
 
 void TimelineView::zoomBy(double factor, double anchorX)
 {
+    ensureLayout();
     const double anchor = timeAt(anchorX);
     const double ms = std::clamp(m_msPerPx * factor, kMinMsPerPx, fitMsPerPixel());
     setView(anchor - (anchorX - labelWidth()) * ms, ms);
@@ -460,11 +507,21 @@ void TimelineView::select(int taskRow, bool activate)
 
 void TimelineView::selectTask(int taskRow)
 {
+    if (m_stale) {
+        m_pendingTask = taskRow;
+        m_pendingOperation = -1;
+        return;
+    }
     select(taskRow, false);
 }
 
 void TimelineView::selectOperation(int operationRow)
 {
+    if (m_stale) {
+        m_pendingOperation = operationRow;
+        m_pendingTask = -1;
+        return;
+    }
     const Store *s = store();
     if (!s || operationRow < 0 || size_t(operationRow) >= s->operations().size())
         return;
@@ -697,6 +754,7 @@ bool TimelineView::viewportEvent(QEvent *event)
 
 QString TimelineView::toolTipForTask(int taskRow) const
 {
+    ensureLayout();
     return TimelineToolTip::forTask(store(), m_layout, taskRow);
 }
 

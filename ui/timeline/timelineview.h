@@ -61,11 +61,21 @@ public:
     explicit TimelineView(StoreSession *session, QWidget *parent = nullptr);
     ~TimelineView() override;
 
-    const TimelineLayout &timelineLayout() const { return m_layout; }
+    const TimelineLayout &timelineLayout() const
+    {
+        ensureLayout();
+        return m_layout;
+    }
     const Store *store() const;
 
     /// The selected task's row in Store::tasks(), or -1.
-    int selectedTask() const { return m_selected; }
+    int selectedTask() const
+    {
+        ensureLayout();
+        return m_selected;
+    }
+    /// True while a reset's layout waits for the view to be shown (or asked).
+    bool isLayoutPending() const { return m_stale; }
     /// The task painted under a viewport point, or -1.
     int taskAt(const QPoint &viewportPos) const;
     /// The lane under a viewport y, or -1.
@@ -76,7 +86,11 @@ public:
     /// Where bars are painted: right of the lane labels, below the time axis.
     QRect chartRect() const;
     int laneHeight() const { return m_laneHeight; }
-    double msPerPixel() const { return m_msPerPx; }
+    double msPerPixel() const
+    {
+        ensureLayout();
+        return m_msPerPx;
+    }
     /// The time at a viewport x, ms since the epoch.
     double timeAt(double viewportX) const;
     double xForTime(double msecsSinceEpoch) const;
@@ -131,6 +145,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     bool viewportEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -141,6 +156,9 @@ private:
     static constexpr double kZoomStep = 0.8; ///< one zoom-in step
 
     void onReset();
+    /// Builds the layout a reset left for later (the view was hidden); cheap when built.
+    void ensureLayout() const;
+    void buildLayout();
     void onChanged(RecordKind kind, const QList<int> &rows);
     void onAdded(RecordKind kind, int first, int last);
     void onUpdated();
@@ -168,6 +186,12 @@ private:
     int m_laneHeight = 0;
     int m_selected = -1;
     int m_hover = -1;
+    /// The store was reset while the view was hidden: the layout (100k tasks:
+    /// ~65 ms) is built when the view is shown or asked, and selections asked
+    /// for meanwhile are made then.
+    bool m_stale = false;
+    int m_pendingTask = -1;
+    int m_pendingOperation = -1;
     double m_msPerPx = 1000.0;
     double m_viewStart = 0.0; ///< ms at the chart's left edge
     double m_hUnit = 1.0; ///< pixels per horizontal scroll bar step
