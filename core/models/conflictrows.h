@@ -102,8 +102,9 @@ struct ConflictVerdicts final
  * The rows of ConflictModel, one per conflict of a store in its order: what a
  * card shows, built once per store change (its times and search text when
  * first asked for), and the gate's verdicts for the acting actor, computed per
- * card when first asked for (painting asks only for the cards in view). Policies are indexed by workspace, profile and object,
- * so the gate never scans every policy of a big store.
+ * card when first asked for (painting asks only for the cards in view).
+ * Policies are indexed by workspace, profile and object, so the gate never
+ * scans every policy of a big store.
  */
 class ConflictRows final
 {
