@@ -4,8 +4,8 @@
 
 #pragma once
 
-#include "core/io/hugepages_p.h"
 #include "core/store/loadcache_p.h"
+#include "core/store/loadedslots_p.h"
 #include "core/store/store.h"
 
 #include <array>
@@ -20,117 +20,6 @@
 #include <vector>
 
 namespace SyncDesk {
-
-/// One registry file after parsing, validating and extracting, before it joins the tables.
-struct LoadedFile final
-{
-    RecordFile file;
-    std::vector<Problem> problems;
-    std::variant<std::monostate, OperationRecord, TaskRecord, ConflictRecord, PolicyDecisionRecord,
-        ActorRecord, DeviceRecord, ProfileRecord, EvidenceRecord>
-        record;
-    qint64 ctimeNs = 0;
-    /// Read whole and not changed just before the load: the load cache may keep it.
-    bool cacheable = false;
-
-    /// The index in record that a file of kind k holds, 0 when none. Code
-    /// reaches a record through its file's kind and row, so a file of one kind
-    /// must never hold another kind's record.
-    static constexpr std::size_t slotOf(RecordKind k)
-    {
-        switch (k) {
-        case RecordKind::Operation:
-            return 1;
-        case RecordKind::Task:
-            return 2;
-        case RecordKind::Conflict:
-            return 3;
-        case RecordKind::PolicyDecision:
-            return 4;
-        case RecordKind::Actor:
-            return 5;
-        case RecordKind::Device:
-            return 6;
-        case RecordKind::Profile:
-            return 7;
-        case RecordKind::Evidence:
-            return 8;
-        default:
-            return 0;
-        }
-    }
-};
-
-template<RecordKind K, class T>
-constexpr bool kSlotHolds = std::is_same_v<
-    std::variant_alternative_t<LoadedFile::slotOf(K), decltype(LoadedFile::record)>, T>;
-static_assert(kSlotHolds<RecordKind::Operation, OperationRecord>);
-static_assert(kSlotHolds<RecordKind::Task, TaskRecord>);
-static_assert(kSlotHolds<RecordKind::Conflict, ConflictRecord>);
-static_assert(kSlotHolds<RecordKind::PolicyDecision, PolicyDecisionRecord>);
-static_assert(kSlotHolds<RecordKind::Actor, ActorRecord>);
-static_assert(kSlotHolds<RecordKind::Device, DeviceRecord>);
-static_assert(kSlotHolds<RecordKind::Profile, ProfileRecord>);
-static_assert(kSlotHolds<RecordKind::Evidence, EvidenceRecord>);
-
-/// Results in job order, each constructed by the thread that loads it: a
-/// vector's default construction was a serial pass over ~90 MB at 100k, before
-/// any file was read. A preview hands its results to the full load in one.
-class LoadedSlots final
-{
-public:
-    LoadedSlots() = default;
-    LoadedSlots(LoadedSlots &&other) noexcept { *this = std::move(other); }
-    LoadedSlots &operator=(LoadedSlots &&other) noexcept
-    {
-        if (this != &other) {
-            release();
-            m_data = std::exchange(other.m_data, nullptr);
-            m_size = std::exchange(other.m_size, 0);
-            m_built = std::move(other.m_built);
-            other.m_built.clear();
-        }
-        return *this;
-    }
-    LoadedSlots(const LoadedSlots &) = delete;
-    LoadedSlots &operator=(const LoadedSlots &) = delete;
-    ~LoadedSlots() { release(); }
-
-    void allocate(std::size_t n)
-    {
-        release();
-        m_data = std::allocator<LoadedFile>().allocate(n);
-        adviseHugePages(m_data, n * sizeof(LoadedFile));
-        m_size = n;
-        m_built.assign(n, 0);
-    }
-    /// Constructs slot i; each slot by one thread only.
-    LoadedFile &construct(std::size_t i)
-    {
-        new (m_data + i) LoadedFile;
-        m_built[i] = 1;
-        return m_data[i];
-    }
-    std::size_t size() const { return m_size; }
-    /// Slot i if it was constructed.
-    LoadedFile *at(std::size_t i) { return m_built[i] ? m_data + i : nullptr; }
-    void release()
-    {
-        for (std::size_t i = 0; i < m_size; ++i)
-            if (m_built[i])
-                std::destroy_at(m_data + i);
-        if (m_data)
-            std::allocator<LoadedFile>().deallocate(m_data, m_size);
-        m_data = nullptr;
-        m_size = 0;
-        std::vector<char>().swap(m_built);
-    }
-
-private:
-    LoadedFile *m_data = nullptr;
-    std::size_t m_size = 0;
-    std::vector<char> m_built; ///< bytes, not bits: threads set neighbours at once
-};
 
 /// What a preview (Store::openOperationsFirst()) read: its files' results, as
 /// loadFile() gave them, for the full load that follows.
