@@ -20,12 +20,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <bit>
 #include <condition_variable>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <system_error>
 
@@ -47,7 +47,8 @@ constexpr char kMagic[8] = { 'S', 'D', 'L', 'C', 'A', 'C', 'H', 'E' };
 /// 4: the journal's blank lines and runs of misnumbered lines (the daemon's race is
 /// judged on old and new lines when it grows); no once-only numbering flag.
 /// 5: DecisionCards carry their options parsed (DecisionOption).
-constexpr quint32 kFormatVersion = 5;
+/// 6: the checksum takes the payload's length last (the encoder streams the file).
+constexpr quint32 kFormatVersion = 6;
 /// Caches of other stores kept besides the newest ones.
 constexpr int kKeepCaches = 8;
 /// Larger cache files are not read (a 100k store's is ~70 MB).
@@ -102,22 +103,9 @@ bool readFully(int fd, std::string &bytes)
 
 quint64 LoadCache::checksum(const char *p, std::size_t n)
 {
-    constexpr quint64 k1 = 0x9E3779B97F4A7C15ULL, k2 = 0xBF58476D1CE4E5B9ULL;
-    quint64 lane[4] = { k1 ^ n, k2, k1 * 3, k2 * 5 };
-    std::size_t i = 0;
-    // Four independent lanes: one chain of multiplies would be the bottleneck.
-    for (; i + 32 <= n; i += 32)
-        for (int l = 0; l < 4; ++l) {
-            quint64 w;
-            std::memcpy(&w, p + i + std::size_t(l) * 8, 8);
-            lane[l] = std::rotl((lane[l] ^ w) * k1, 31) * k2;
-        }
-    quint64 h = lane[0] ^ std::rotl(lane[1], 17) ^ std::rotl(lane[2], 34) ^ std::rotl(lane[3], 51);
-    for (; i < n; ++i)
-        h = (h ^ quint8(p[i])) * k1;
-    h ^= h >> 29;
-    h *= k2;
-    return h ^ (h >> 32);
+    Checksum sum;
+    sum.add(p, n);
+    return sum.result();
 }
 
 std::array<char, 32> LoadCache::digest(const QCryptographicHash &hash)
@@ -192,11 +180,32 @@ QByteArray translationFingerprint()
     return s.toUtf8();
 }
 
+constexpr std::size_t kFlushBytes = std::size_t(4) << 20;
+std::atomic<std::size_t> g_flushBytes { kFlushBytes };
+
 std::mutex g_savesMutex;
 std::condition_variable g_savesDone;
 int g_savesRunning = 0;
 
-void writeCacheFile(const QString &directory, const QString &fileName, const std::string &bytes)
+/// Writes all of bytes at offset, or at the file's position when offset is negative.
+bool writeAll(int fd, std::string_view bytes, off_t offset)
+{
+    for (std::size_t done = 0; done < bytes.size();) {
+        const auto n = offset < 0
+            ? ::write(fd, bytes.data() + done, bytes.size() - done)
+            : ::pwrite(fd, bytes.data() + done, bytes.size() - done, offset + off_t(done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += std::size_t(n);
+    }
+    return true;
+}
+
+/// A temp file beside the cache's name, filled by fill(fd), then renamed over it.
+void writeCacheFile(
+    const QString &directory, const QString &fileName, const std::function<bool(int)> &fill)
 {
     // A cache that cannot be written costs the next open its speed, nothing else.
     if (!QDir().mkpath(directory)) {
@@ -211,14 +220,7 @@ void writeCacheFile(const QString &directory, const QString &fileName, const std
         qCInfo(lcStore, "load cache not saved: %s: %s", temp.constData(), std::strerror(errno));
         return;
     }
-    bool ok = true;
-    for (std::size_t done = 0; ok && done < bytes.size();) {
-        const auto n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR)
-            continue;
-        ok = n > 0;
-        done += n > 0 ? std::size_t(n) : 0;
-    }
+    bool ok = fill(fd);
     // No fsync: a cache torn by a power cut fails its checksum and is rebuilt.
     ok = ::close(fd) == 0 && ok;
     if (!ok || ::rename(temp.constData(), target.constData()) != 0) {
@@ -512,38 +514,46 @@ bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems
     return true;
 }
 
-std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
+std::string LoadCache::encodeTo(const LoadCacheKey &key, const Store &store,
     const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal,
-    const std::vector<Problem> &problems)
+    const std::vector<Problem> &problems, const std::function<bool(std::string_view)> &write)
 {
+    const std::size_t flushBytes = g_flushBytes.load(std::memory_order_relaxed);
     std::string out;
-    // Generous: pages never written are never resident, while growing past the
-    // reserve would copy ~100 MB into a buffer twice as large (at 100k: 113 MB
-    // for 242k files and 245k events).
-    out.reserve(store.files().size() * 640 + store.journal().events.size() * 128);
-    adviseHugePages(out.data(), out.capacity());
+    out.reserve(2 * std::min(flushBytes, kFlushBytes));
     out.append(sizeof(Header), '\0');
     Encoder e(out);
+    Checksum sum;
+    std::size_t unsummed = sizeof(Header); // the header is not its own payload
+    bool ok = true;
+    // Only where no length waits to be written in front of what follows.
+    auto flush = [&](bool always = false) {
+        if (!ok || (!always && out.size() < flushBytes))
+            return;
+        ok = e.flush([&](std::string_view chunk) {
+            const std::size_t skip = std::min(unsummed, chunk.size());
+            unsummed -= skip;
+            sum.add(chunk.data() + skip, chunk.size() - skip);
+            return write(chunk);
+        });
+    };
     e.bytes(key.key.constData(), std::size_t(key.key.size()));
 
-    Sym maxSym = 0;
-    quint32 count = 0;
-    store.strings().forEach([&](Sym s, std::string_view) {
-        maxSym = std::max(maxSym, s);
-        ++count;
-    });
+    // The symbols are listed first: others may intern meanwhile, and the count
+    // is written before the strings.
+    std::vector<Sym> syms;
+    syms.reserve(store.strings().size());
+    store.strings().forEach([&](Sym s, std::string_view) { syms.push_back(s); });
+    const Sym maxSym = syms.empty() ? Sym(0) : *std::max_element(syms.begin(), syms.end());
     e.raw(maxSym);
-    const std::size_t countAt = e.size();
-    e.raw(count);
-    count = 0;
-    store.strings().forEach([&](Sym s, std::string_view utf8) {
-        if (s > maxSym)
-            return; // interned after the count; never referenced by what is saved
+    e.raw(quint32(syms.size()));
+    for (const Sym s : syms) {
+        const std::string_view utf8 = store.strings().utf8(s);
         e.raw(s);
         e.bytes(utf8.data(), utf8.size());
-        ++count;
-    });
-    std::memcpy(out.data() + countAt, &count, sizeof count);
+        flush();
+    }
+    std::vector<Sym>().swap(syms);
 
     e.raw(quint8(journal.cacheable));
     if (journal.cacheable) {
@@ -567,8 +577,9 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
         for (quint32 i = 0; i < journal.problemsCount; ++i)
             encodeProblem(e, problems[journal.problemsBegin + i], true);
         const quint64 size = e.size() - sizeAt - sizeof(quint64);
-        std::memcpy(out.data() + sizeAt, &size, sizeof size);
+        std::memcpy(e.at(sizeAt), &size, sizeof size);
     }
+    flush();
 
     const auto &all = store.files();
     quint32 entries = 0;
@@ -630,31 +641,21 @@ std::string LoadCache::encode(const LoadCacheKey &key, const Store &store,
             }
         }
         const quint64 size = e.size() - sizeAt - sizeof(quint64);
-        std::memcpy(out.data() + sizeAt, &size, sizeof size);
+        std::memcpy(e.at(sizeAt), &size, sizeof size);
+        flush();
+        if (!ok)
+            return {};
     }
 
     Header h {};
     std::memcpy(h.magic, kMagic, sizeof kMagic);
     h.version = kFormatVersion;
-    h.payloadSize = out.size() - sizeof h;
-    h.checksum = checksum(out.data() + sizeof h, h.payloadSize);
-    std::memcpy(out.data(), &h, sizeof h);
-    return out;
-}
-
-void LoadCache::save(const QString &directory, const LoadCacheKey &key, std::string bytes)
-{
-    {
-        const std::lock_guard lock(g_savesMutex);
-        ++g_savesRunning;
-    }
-    QThreadPool::globalInstance()->start(
-        [directory, fileName = key.fileName, bytes = std::move(bytes)] {
-            writeCacheFile(directory, fileName, bytes);
-            const std::lock_guard lock(g_savesMutex);
-            --g_savesRunning;
-            g_savesDone.notify_all();
-        });
+    h.payloadSize = e.size() - sizeof h;
+    flush(true);
+    if (!ok)
+        return {};
+    h.checksum = sum.result();
+    return std::string(reinterpret_cast<const char *>(&h), sizeof h);
 }
 
 std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKey &key,
@@ -668,9 +669,12 @@ std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKe
     writing.store(true);
     auto job = [directory, key, &store, files = std::move(files), journal,
                    problems = std::move(problems), &writing] {
-        save(directory, key, encode(key, store, files, journal, problems));
+        writeCacheFile(directory, key.fileName, [&](int fd) {
+            const std::string header = encodeTo(key, store, files, journal, problems,
+                [fd](std::string_view chunk) { return writeAll(fd, chunk, -1); });
+            return !header.empty() && writeAll(fd, header, 0);
+        });
         writing.store(false);
-        // save() counted itself before this one is uncounted: waitForSaves() never sees 0 between.
         const std::lock_guard lock(g_savesMutex);
         --g_savesRunning;
         g_savesDone.notify_all();
@@ -681,6 +685,11 @@ std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKe
         job(); // no thread to be had: encoded on this one, as before
         return {};
     }
+}
+
+void LoadCache::setFlushBytesForTests(std::size_t bytes)
+{
+    g_flushBytes.store(bytes, std::memory_order_relaxed);
 }
 
 void LoadCache::reseal(std::string &bytes)

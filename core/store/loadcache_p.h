@@ -13,9 +13,11 @@
 #include <QStringView>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -122,27 +124,31 @@ public:
     static std::array<char, 32> digest(const QCryptographicHash &hash);
 
     /**
-     * The cache's bytes for a loaded store. Reads only what RelationsBuilder::build()
-     * leaves alone (problems and per-file warnings come from the arguments),
-     * so that both can run at once.
+     * Streams the cache's bytes for a loaded store to write(), a few MiB at a
+     * time, so that the ~110 MB of a 100k store are never held at once. The
+     * first bytes, where the header goes, are zeros: the header is returned
+     * (empty when write() failed) and belongs at offset 0. Reads only what
+     * RelationsBuilder::build() leaves alone (problems and per-file warnings
+     * come from the arguments), so that both can run at once.
      */
-    static std::string encode(const LoadCacheKey &key, const Store &store,
+    static std::string encodeTo(const LoadCacheKey &key, const Store &store,
         const std::vector<LoadCacheFileInfo> &files, const LoadCacheJournalInfo &journal,
-        const std::vector<Problem> &problems);
-    /// Writes bytes as the cache file (temp file and rename) on a pool thread,
-    /// and removes the least recently used caches beyond a few.
-    static void save(const QString &directory, const LoadCacheKey &key, std::string bytes);
+        const std::vector<Problem> &problems, const std::function<bool(std::string_view)> &write);
+    /// encodeTo() hands its bytes on whenever it holds at least this many (by
+    /// default 4 MiB). Tests make it tiny: every piece then ends at an odd offset.
+    static void setFlushBytesForTests(std::size_t bytes);
     /**
-     * encode() and save() on a thread of its own, which is returned: store must
+     * encodeTo() into the cache file (a temp file renamed over it), on a
+     * thread of its own, which is returned: store must
      * stay alive and its tables unchanged until it is joined. waitForSaves()
      * waits for it from the moment it is started; writing is true until the
-     * encoding is done. When no thread can be started, it runs here and an
-     * empty thread is returned.
+     * file is written. Removes the least recently used caches beyond a few. When no thread can be
+     * started, it runs here and an empty thread is returned.
      */
     static std::thread encodeAndSave(const QString &directory, const LoadCacheKey &key,
         const Store &store, std::vector<LoadCacheFileInfo> files, LoadCacheJournalInfo journal,
         std::vector<Problem> problems, std::atomic<bool> &writing);
-    /// Waits for saves started by save() (tests, benchmarks).
+    /// Waits for saves started by encodeAndSave() (tests, benchmarks).
     static void waitForSaves();
     /// Recomputes the checksum of encoded bytes after they were edited, so that
     /// tests can feed crafted caches past it.

@@ -9,8 +9,11 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <vector>
 
@@ -40,12 +43,22 @@ public:
     void text(QStringView s)
     {
         raw(quint32(s.size()));
-        if (m_out.size() % 2)
+        if (size() % 2)
             m_out.push_back('\0');
         m_out.append(reinterpret_cast<const char *>(s.utf16()), std::size_t(s.size()) * 2);
     }
-    std::size_t size() const { return m_out.size(); }
-    std::string &out() { return m_out; }
+    /// Bytes written so far, those already flushed included: an offset in the file.
+    std::size_t size() const { return m_flushed + m_out.size(); }
+    /// The byte at a file offset not yet flushed, for a length written after its value.
+    char *at(std::size_t offset) { return m_out.data() + (offset - m_flushed); }
+    /// Hands the bytes not yet flushed to sink and lets them go; offsets go on counting.
+    template<class Sink> bool flush(Sink &&sink)
+    {
+        const bool ok = sink(std::string_view(m_out));
+        m_flushed += m_out.size();
+        m_out.clear();
+        return ok;
+    }
 
     void operator()(const Sym &s) { raw(s); }
     void operator()(const qint64 &v) { raw(v); }
@@ -74,6 +87,61 @@ public:
 
 private:
     std::string &m_out;
+    std::size_t m_flushed = 0;
+};
+
+/// The checksum a cache file's payload carries, fed in pieces: the encoder
+/// streams the file and never holds it whole. Four independent lanes: one
+/// chain of multiplies would be the bottleneck.
+class Checksum final
+{
+public:
+    void add(const char *p, std::size_t n)
+    {
+        m_total += n;
+        if (m_tailSize > 0) {
+            const std::size_t take = std::min(n, sizeof m_tail - m_tailSize);
+            std::memcpy(m_tail + m_tailSize, p, take);
+            m_tailSize += take;
+            p += take;
+            n -= take;
+            if (m_tailSize < sizeof m_tail)
+                return;
+            block(m_tail);
+            m_tailSize = 0;
+        }
+        for (; n >= sizeof m_tail; p += sizeof m_tail, n -= sizeof m_tail)
+            block(p);
+        std::memcpy(m_tail, p, n);
+        m_tailSize = n;
+    }
+    quint64 result() const
+    {
+        quint64 h = m_lane[0] ^ std::rotl(m_lane[1], 17) ^ std::rotl(m_lane[2], 34)
+            ^ std::rotl(m_lane[3], 51);
+        for (std::size_t i = 0; i < m_tailSize; ++i)
+            h = (h ^ quint8(m_tail[i])) * kK1;
+        h ^= m_total * kK2;
+        h ^= h >> 29;
+        h *= kK2;
+        return h ^ (h >> 32);
+    }
+
+private:
+    static constexpr quint64 kK1 = 0x9E3779B97F4A7C15ULL, kK2 = 0xBF58476D1CE4E5B9ULL;
+    void block(const char *p)
+    {
+        for (int l = 0; l < 4; ++l) {
+            quint64 w;
+            std::memcpy(&w, p + std::size_t(l) * 8, 8);
+            m_lane[l] = std::rotl((m_lane[l] ^ w) * kK1, 31) * kK2;
+        }
+    }
+
+    quint64 m_lane[4] = { kK1, kK2, kK1 * 3, kK2 * 5 };
+    char m_tail[32] {};
+    std::size_t m_tailSize = 0;
+    quint64 m_total = 0;
 };
 
 /// The values an enum field of a record or problem may hold. Views index

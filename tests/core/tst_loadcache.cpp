@@ -4,6 +4,7 @@
 
 #include "core/demo/demostore.h"
 #include "core/store/loadcache_p.h"
+#include "core/store/loadcachecodec_p.h"
 #include "core/store/storeloader_p.h"
 #include "storedump.h"
 #include "storefixture.h"
@@ -11,6 +12,7 @@
 
 #include <QDir>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -78,7 +80,7 @@ void collideWithChecksum(QByteArray &bytes)
         std::memcpy(&w, bytes.constData() + at, 8);
         return w;
     };
-    const quint64 lane = k1 ^ quint64(bytes.size());
+    const quint64 lane = k1; // the first lane's seed; the length is mixed in last
     const quint64 before = mix(lane, word(0));
     bytes[0] = bytes[0] == '[' ? '{' : '[';
     const quint64 after = mix(lane, word(0));
@@ -141,19 +143,31 @@ private Q_SLOTS:
         QTest::addColumn<int>("alwaysRead"); // files never cached: not read whole
         // Every file statted while the cache opens, as on a reopen of a big store.
         QTest::addColumn<bool>("statsFirst");
+        // The encoder hands its bytes to the file at every point it may: many
+        // pieces, most ending at an odd offset.
+        QTest::addColumn<bool>("smallPieces");
         for (const bool first : { false, true }) {
             const char *how = first ? ", statted while the cache opens" : "";
-            QTest::addRow("reference fixture%s", how) << QStringLiteral("fixture") << 0 << first;
-            QTest::addRow("demo store%s", how) << QStringLiteral("demo") << 0 << first;
-            QTest::addRow("broken files%s", how) << QStringLiteral("broken") << 2 << first;
+            QTest::addRow("reference fixture%s", how)
+                << QStringLiteral("fixture") << 0 << first << false;
+            QTest::addRow("demo store%s", how) << QStringLiteral("demo") << 0 << first << false;
+            QTest::addRow("broken files%s", how) << QStringLiteral("broken") << 2 << first << false;
         }
+        QTest::addRow("demo store, written in small pieces")
+            << QStringLiteral("demo") << 0 << false << true;
+        QTest::addRow("broken files, written in small pieces")
+            << QStringLiteral("broken") << 2 << false << true;
     }
     void sameAsFullLoad()
     {
         QFETCH(QString, kind);
         QFETCH(int, alwaysRead);
         QFETCH(bool, statsFirst);
+        QFETCH(bool, smallPieces);
         StoreLoader::setStatAllBeforeCacheForTests(statsFirst);
+        LoadCache::setFlushBytesForTests(smallPieces ? 1 : std::size_t(4) << 20);
+        const auto restore
+            = qScopeGuard([] { LoadCache::setFlushBytesForTests(std::size_t(4) << 20); });
         StoreFixture fixture;
         QTemporaryDir demo;
         QString root = fixture.root();
@@ -196,6 +210,31 @@ private Q_SLOTS:
         QCOMPARE(storeDump(*second), expected);
         // Unchanged files leave the cache as it is.
         QCOMPARE(stats.cacheSaved, alwaysRead > 0);
+    }
+
+    /// The encoder streams the file (issue 19): its checksum, fed in pieces of
+    /// any size, is the one the loader computes over the whole.
+    void checksumInPiecesIsTheWhole()
+    {
+        QByteArray bytes(100'003, Qt::Uninitialized);
+        auto *random = QRandomGenerator::global();
+        for (char &c : bytes)
+            c = char(random->bounded(256));
+        for (const qsizetype size : { qsizetype(0), qsizetype(1), qsizetype(31), qsizetype(32),
+                 qsizetype(33), qsizetype(64), qsizetype(1000), bytes.size() }) {
+            const quint64 whole = LoadCache::checksum(bytes.constData(), std::size_t(size));
+            for (const qsizetype piece :
+                { qsizetype(1), qsizetype(5), qsizetype(32), qsizetype(77) }) {
+                LoadCacheCodec::Checksum sum;
+                for (qsizetype at = 0; at < size; at += piece)
+                    sum.add(bytes.constData() + at, std::size_t(std::min(piece, size - at)));
+                QCOMPARE(sum.result(), whole);
+            }
+        }
+        // The length counts: a payload one zero byte longer sums differently.
+        QByteArray zeros(64, '\0');
+        QVERIFY(LoadCache::checksum(zeros.constData(), 63)
+            != LoadCache::checksum(zeros.constData(), 64));
     }
 
     /// The index by path is built beside the relations (issue 19): every file
