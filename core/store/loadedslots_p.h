@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "core/io/pagebuffer_p.h"
 #include "core/store/store.h"
 
 #include <cstddef>
@@ -83,6 +84,7 @@ public:
     {
         if (this != &other) {
             release();
+            m_buffer = std::move(other.m_buffer);
             m_data = std::exchange(other.m_data, nullptr);
             m_size = std::exchange(other.m_size, 0);
             m_retired = std::exchange(other.m_retired, 0);
@@ -119,12 +121,11 @@ public:
     void release();
 
 private:
-    std::size_t mappedBytes() const;
-
-    LoadedFile *m_data = nullptr;
+    PageBuffer m_buffer;
+    LoadedFile *m_data = nullptr; ///< in m_buffer
     std::size_t m_size = 0;
     std::size_t m_retired = 0; ///< slots [0, m_retired) are destroyed
-    std::size_t m_returned = 0; ///< bytes [0, m_returned) of the mapping are given back
+    std::size_t m_returned = 0; ///< bytes [0, m_returned) of m_buffer are given back
     std::vector<char> m_built; ///< bytes, not bits: threads set neighbours at once
 };
 
