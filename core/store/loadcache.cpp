@@ -10,6 +10,7 @@
 
 #include "core/io/hugepages_p.h"
 #include "core/io/logging.h"
+#include "core/io/pagebuffer_p.h"
 #include "core/json/canonicaljson.h"
 #include "core/records/recordread.h"
 #include "core/store/loadcachecodec_p.h"
@@ -25,6 +26,7 @@
 #include <bit>
 #include <condition_variable>
 #include <cstring>
+#include <exception>
 #include <functional>
 #include <limits>
 #include <system_error>
@@ -84,12 +86,12 @@ bool keyMatches(Decoder &d, const LoadCacheKey &key)
     return d.ok() && saved == std::string_view(key.key.constData(), std::size_t(key.key.size()));
 }
 
-/// Fills bytes from fd; false when the file ends first or a read fails.
-bool readFully(int fd, std::string &bytes)
+/// Fills [data, data + size) from fd; false when the file ends first or a read fails.
+bool readFully(int fd, char *data, std::size_t size)
 {
     std::size_t done = 0;
-    while (done < bytes.size()) {
-        const auto n = ::read(fd, bytes.data() + done, bytes.size() - done);
+    while (done < size) {
+        const auto n = ::read(fd, data + done, size - done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -220,7 +222,13 @@ void writeCacheFile(
         qCInfo(lcStore, "load cache not saved: %s: %s", temp.constData(), std::strerror(errno));
         return;
     }
-    bool ok = fill(fd);
+    bool ok = false;
+    try {
+        ok = fill(fd);
+    } catch (const std::exception &e) {
+        // Out of memory while encoding: no cache this time, and no temp file left.
+        qCInfo(lcStore, "load cache not saved: %s", e.what());
+    }
     // No fsync: a cache torn by a power cut fails its checksum and is rebuilt.
     ok = ::close(fd) == 0 && ok;
     if (!ok || ::rename(temp.constData(), target.constData()) != 0) {
@@ -283,10 +291,8 @@ std::unique_ptr<LoadCache> LoadCache::open(
     bool ok = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size >= qint64(sizeof(Header))
         && st.st_size <= kMaxCacheSize;
     if (ok) {
-        cache->m_bytes.reserve(std::size_t(st.st_size));
-        adviseHugePages(cache->m_bytes.data(), cache->m_bytes.capacity());
-        cache->m_bytes.resize(std::size_t(st.st_size));
-        ok = readFully(fd, cache->m_bytes);
+        cache->m_bytes = PageBuffer(std::size_t(st.st_size));
+        ok = readFully(fd, cache->m_bytes.data(), cache->m_bytes.size());
     }
     ::close(fd);
     if (!ok || !cache->parse(key, strings))
@@ -304,7 +310,7 @@ bool LoadCache::fits(const QString &directory, const LoadCacheKey &key)
         return false;
     // The header, the key's length, the key.
     std::string head(sizeof(Header) + sizeof(quint32) + std::size_t(key.key.size()), '\0');
-    const bool read = readFully(fd, head);
+    const bool read = readFully(fd, head.data(), head.size());
     ::close(fd);
     if (!read)
         return false;
@@ -337,6 +343,7 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
         || maxSym >= Interner::symbolBound(stringCount))
         return false;
     m_remap.assign(std::size_t(maxSym) + 1, kNoSym);
+    const std::size_t stringsAt = d.offset();
     for (quint32 i = 0; i < stringCount && d.ok(); ++i) {
         const auto saved = d.raw<Sym>();
         const auto utf8 = d.bytes();
@@ -344,6 +351,8 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
             return false;
         m_remap[saved] = strings.intern(utf8);
     }
+    // Interned, so never read again: a third of the cache at 100k.
+    m_bytes.giveBack(sizeof h + stringsAt, d.offset() - stringsAt);
 
     m_hasJournal = d.raw<quint8>() != 0;
     if (m_hasJournal) {
@@ -455,6 +464,8 @@ bool LoadCache::decode(quint32 entry, LoadedFile &out) const
 
 bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const
 {
+    if (m_journalReleased)
+        return false;
     if (!m_hasJournal)
         return false;
     const char *begin = m_bytes.data() + m_journalOffset;
@@ -552,6 +563,8 @@ std::string LoadCache::encodeTo(const LoadCacheKey &key, const Store &store,
         e.raw(s);
         e.bytes(utf8.data(), utf8.size());
         flush();
+        if (!ok)
+            return {};
     }
     std::vector<Sym>().swap(syms);
 
@@ -580,6 +593,8 @@ std::string LoadCache::encodeTo(const LoadCacheKey &key, const Store &store,
         std::memcpy(e.at(sizeAt), &size, sizeof size);
     }
     flush();
+    if (!ok)
+        return {};
 
     const auto &all = store.files();
     quint32 entries = 0;
@@ -603,7 +618,7 @@ std::string LoadCache::encodeTo(const LoadCacheKey &key, const Store &store,
             encodeProblem(e, problems[info.problemsBegin + p], false);
         // The typed tables hold the record; row says where.
         // The tag decode() checks the file's kind against.
-        auto write = [&](const auto &table) {
+        auto record = [&](const auto &table) {
             e.raw(quint8(LoadedFile::slotOf(f.kind)));
             fields(e, const_cast<std::decay_t<decltype(table[0])> &>(table[std::size_t(f.row)]));
         };
@@ -612,28 +627,28 @@ std::string LoadCache::encodeTo(const LoadCacheKey &key, const Store &store,
         } else {
             switch (f.kind) {
             case RecordKind::Operation:
-                write(store.operations());
+                record(store.operations());
                 break;
             case RecordKind::Task:
-                write(store.tasks());
+                record(store.tasks());
                 break;
             case RecordKind::Conflict:
-                write(store.conflicts());
+                record(store.conflicts());
                 break;
             case RecordKind::PolicyDecision:
-                write(store.policyDecisions());
+                record(store.policyDecisions());
                 break;
             case RecordKind::Actor:
-                write(store.actors());
+                record(store.actors());
                 break;
             case RecordKind::Device:
-                write(store.devices());
+                record(store.devices());
                 break;
             case RecordKind::Profile:
-                write(store.profiles());
+                record(store.profiles());
                 break;
             case RecordKind::Evidence:
-                write(store.evidence());
+                record(store.evidence());
                 break;
             default:
                 e.raw(quint8(0));
@@ -685,6 +700,13 @@ std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKe
         job(); // no thread to be had: encoded on this one, as before
         return {};
     }
+}
+
+void LoadCache::releaseJournal()
+{
+    if (m_hasJournal && !m_journalReleased)
+        m_bytes.giveBack(m_journalOffset, m_journalSize);
+    m_journalReleased = true;
 }
 
 void LoadCache::setFlushBytesForTests(std::size_t bytes)

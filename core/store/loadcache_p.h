@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include "core/io/pagebuffer_p.h"
 #include "core/store/store.h"
 
 #include <QByteArray>
@@ -112,6 +113,8 @@ public:
     const LoadCacheJournalInfo *journal() const { return m_hasJournal ? &m_journal : nullptr; }
     /// The journal's events and problems as cached. False when damaged.
     bool restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const;
+    /// Gives the journal's bytes back to the system: restoreJournal() fails afterwards.
+    void releaseJournal();
     /// Detects damage (a torn write, a flipped bit), not forgery.
     static quint64 checksum(const char *data, std::size_t size);
     /// The hash of the journal's parsed prefix. BLAKE2b-256: cryptographic like
@@ -164,12 +167,13 @@ private:
         FileStamp stamp;
         std::size_t offset = 0, size = 0; ///< the body in m_bytes
     };
-    std::string m_bytes;
+    PageBuffer m_bytes; ///< the file; its strings are given back once interned
     std::vector<Sym> m_remap; ///< symbol when saved -> symbol now
     std::vector<Entry> m_entries;
     mutable std::once_flag m_indexed;
     mutable QHash<QStringView, quint32> m_byPath;
     bool m_hasJournal = false;
+    bool m_journalReleased = false;
     LoadCacheJournalInfo m_journal;
     std::size_t m_journalOffset = 0, m_journalSize = 0;
 };

@@ -432,6 +432,8 @@ void StoreLoader::load()
             cacheOpened.count_down();
             PhaseClock journalClock;
             loadJournal(journalProblems);
+            if (cache)
+                cache->releaseJournal(); // restored or parsed: never read again
             journalClock.mark("journal");
             listed.wait();
             work();
@@ -445,6 +447,8 @@ void StoreLoader::load()
         openCache();
         cacheOpened.count_down();
         loadJournal(journalProblems);
+        if (cache)
+            cache->releaseJournal();
     }
     // On a reopen the other thread takes longer to open the cache (read,
     // check and intern ~100 MB at 100k) than this one to list the folders:
