@@ -17,18 +17,19 @@ namespace SyncDesk {
 
 namespace {
 
-std::size_t pageSize()
+std::size_t mapped(std::size_t size)
+{
+    const std::size_t page = PageBuffer::pageSize();
+    return (size + page - 1) / page * page;
+}
+
+} // namespace
+
+std::size_t PageBuffer::pageSize()
 {
     static const auto page = std::size_t(::sysconf(_SC_PAGESIZE));
     return page;
 }
-
-std::size_t mapped(std::size_t size)
-{
-    return (size + pageSize() - 1) / pageSize() * pageSize();
-}
-
-} // namespace
 
 PageBuffer::PageBuffer(std::size_t size)
 {

@@ -40,6 +40,8 @@ public:
      * kept. Returns the bytes given back.
      */
     std::size_t giveBack(std::size_t offset, std::size_t length);
+    /// The system's page size, the unit giveBack() works in.
+    static std::size_t pageSize();
 
 private:
     char *m_data = nullptr;

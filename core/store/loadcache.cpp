@@ -366,6 +366,7 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
             return false;
     }
 
+    m_entriesAt = sizeof h + d.offset();
     const auto entryCount = d.raw<quint32>();
     if (!d.ok() || entryCount > h.payloadSize / 16)
         return false;
@@ -700,6 +701,26 @@ std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKe
         job(); // no thread to be had: encoded on this one, as before
         return {};
     }
+}
+
+void LoadCache::giveBackBefore(std::size_t offset)
+{
+    const std::lock_guard lock(m_givenMutex);
+    const std::size_t from = std::max(m_entriesAt, m_givenUpTo);
+    if (offset <= from)
+        return;
+    // giveBack() starts at the first whole page at or after from.
+    const std::size_t page = PageBuffer::pageSize();
+    if (const std::size_t n = m_bytes.giveBack(from, offset - from); n > 0)
+        m_givenUpTo = (from + page - 1) / page * page + n;
+}
+
+std::size_t LoadCache::givenBack() const
+{
+    const std::lock_guard lock(m_givenMutex);
+    const std::size_t page = PageBuffer::pageSize();
+    const std::size_t first = (m_entriesAt + page - 1) / page * page;
+    return m_givenUpTo > first ? m_givenUpTo - first : 0;
 }
 
 void LoadCache::releaseJournal()

@@ -115,6 +115,18 @@ public:
     bool restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const;
     /// Gives the journal's bytes back to the system: restoreJournal() fails afterwards.
     void releaseJournal();
+    /// Where the bytes of entry begin in the cache.
+    std::size_t entryAt(quint32 entry) const { return m_entries[entry].offset; }
+    /// The end of the cache's bytes: past every entry.
+    std::size_t end() const { return m_bytes.size(); }
+    /**
+     * Gives back the entries' bytes before offset, which no decode() may need
+     * any more. path() and find() must not be used afterwards: the paths are
+     * among those bytes. Thread-safe.
+     */
+    void giveBackBefore(std::size_t offset);
+    /// Entry bytes given back by giveBackBefore() so far.
+    std::size_t givenBack() const;
     /// Detects damage (a torn write, a flipped bit), not forgery.
     static quint64 checksum(const char *data, std::size_t size);
     /// The hash of the journal's parsed prefix. BLAKE2b-256: cryptographic like
@@ -174,6 +186,9 @@ private:
     mutable QHash<QStringView, quint32> m_byPath;
     bool m_hasJournal = false;
     bool m_journalReleased = false;
+    std::size_t m_entriesAt = 0; ///< where the entries begin in m_bytes
+    mutable std::mutex m_givenMutex;
+    std::size_t m_givenUpTo = 0; ///< m_bytes given back below this, from m_entriesAt
     LoadCacheJournalInfo m_journal;
     std::size_t m_journalOffset = 0, m_journalSize = 0;
 };

@@ -51,6 +51,8 @@ struct StoreLoadStats final
     int journalLinesParsed = 0; ///< lines parsed now; only the appended ones when it grew
     bool cacheSaved = false; ///< a new cache is being written
     int filesFromPreview = 0; ///< operations a preview read, unchanged since: not read again
+    /// Bytes of the old load cache given back to the system while its entries were decoded.
+    qint64 cacheBytesGivenBack = 0;
 };
 
 /// What links records to each other, derived once after loading.

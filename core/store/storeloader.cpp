@@ -8,6 +8,7 @@
 
 #include "core/store/storeloader_p.h"
 
+#include "core/store/jobwatermark_p.h"
 #include "core/store/relationsbuilder_p.h"
 #include "core/store/storeloaderextract_p.h"
 
@@ -43,6 +44,8 @@
 namespace SyncDesk {
 namespace {
 
+/// Jobs between two gives of the load cache's decoded entries back to the system.
+constexpr std::size_t kGiveBackEvery = 4096;
 constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
 /// The shortest line that is an event: `{"event_id":"x"}` and its newline.
 constexpr std::size_t kMinEventLine = 17;
@@ -395,9 +398,17 @@ void StoreLoader::load()
     std::size_t earlyCount = 0;
     std::atomic<int> fromCache { 0 }, fromPreview { 0 };
     std::atomic<std::size_t> next { 0 };
-    auto work = [&] {
+    std::unique_ptr<LoadCache> cache; // m_cache, which the workers only read, is it
+    JobWatermark progress(threads);
+    std::vector<std::size_t> keepFrom; // per job: the lowest cache offset it and later ones decode
+    auto work = [&](int worker) {
         for (std::size_t i;
              !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
+            progress.taking(worker, i);
+            // The cache's entries before those still to be decoded go back as
+            // the results fill: on a reopen both are ~80 MB at 100k.
+            if (!keepFrom.empty() && i % kGiveBackEvery == 0)
+                cache->giveBackBefore(keepFrom[progress.finishedBelow(jobs.size())]);
             const auto &[rel, registry] = jobs[i];
             LoadedFile &result = results.construct(i);
             if (m_preload && registry == Registry::Operations
@@ -413,12 +424,12 @@ void StoreLoader::load()
             }
             result = loadFile(rel, registry);
         }
+        progress.done(worker);
     };
     // The cache is read (and its strings interned) beside the folder listing.
     const QString cacheDir = m_options.cacheDirectory;
     const LoadCacheKey cacheKey
         = cacheDir.isEmpty() ? LoadCacheKey {} : LoadCacheKey::forStore(s.m_root, m_options);
-    std::unique_ptr<LoadCache> cache;
     auto openCache = [&] {
         if (!cacheDir.isEmpty())
             cache = LoadCache::open(cacheDir, cacheKey, *s.m_strings);
@@ -436,7 +447,7 @@ void StoreLoader::load()
                 cache->releaseJournal(); // restored or parsed: never read again
             journalClock.mark("journal");
             listed.wait();
-            work();
+            work(1);
         });
     loadIntent();
     clock.mark("intent");
@@ -478,6 +489,13 @@ void StoreLoader::load()
             }
         }
     }
+    if (m_cache && jobs.size() >= kGiveBackEvery) {
+        keepFrom.assign(jobs.size() + 1, m_cache->end());
+        for (std::size_t i = jobs.size(); i-- > 0;)
+            keepFrom[i] = cached[i] < 0
+                ? keepFrom[i + 1]
+                : std::min(keepFrom[i + 1], m_cache->entryAt(quint32(cached[i])));
+    }
     clock.mark("cache");
     if (m_preload && m_preload->beforeRecords)
         m_preload->beforeRecords();
@@ -485,8 +503,8 @@ void StoreLoader::load()
     listed.count_down();
     if (jobs.size() >= 64 && !cancelled())
         for (int t = 2; t < threads; ++t)
-            pool.emplace_back(work);
-    work();
+            pool.emplace_back(work, t);
+    work(0);
     clock.mark("read-own");
     for (auto &t : pool)
         t.join();
@@ -528,6 +546,7 @@ void StoreLoader::load()
     stats.filesFromPreview = fromPreview.load();
     stats.filesRead = int(jobs.size()) - stats.filesFromCache - stats.filesFromPreview;
     stats.journalFromCache = m_journalFromCache;
+    stats.cacheBytesGivenBack = cache ? qint64(cache->givenBack()) : 0;
     // Saved only when something differs from what the cache holds.
     const bool journalSame
         = m_journalFromCache || (!s.m_journal.present && m_cache && !m_cache->journal());

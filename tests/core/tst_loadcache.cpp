@@ -212,6 +212,37 @@ private Q_SLOTS:
         QCOMPARE(stats.cacheSaved, alwaysRead > 0);
     }
 
+    /// A reopen gives back the cache's entries as they are decoded (issue 19),
+    /// and never one that a later file still needs: every file still comes
+    /// from the cache, as a fresh load gives it. Thousands of files, for the
+    /// loader's workers to get far enough.
+    void decodedEntriesAreGivenBack()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/store");
+        DemoStoreOptions options;
+        options.operations = 4000;
+        const auto written = DemoStore::write(root, options);
+        QVERIFY2(written, qPrintable(written.error()));
+        settle();
+        openCached(root);
+        // A file renamed since: read again, and its old entry never decoded.
+        const QString renamed = firstFile(root, QStringLiteral("tasks"));
+        QVERIFY(QFile::rename(
+            root + QLatin1Char('/') + renamed, root + QStringLiteral("/tasks/0-renamed.json")));
+        settle();
+        const auto fresh = Store::open(root);
+        QVERIFY(fresh->files().size() > 9000);
+        const auto second = openCached(root);
+        const StoreLoadStats &stats = second->loadStats();
+        QVERIFY(stats.cacheFound);
+        QCOMPARE(stats.filesRead, 1);
+        QCOMPARE(stats.filesFromCache, int(fresh->files().size()) - 1);
+        QVERIFY2(stats.cacheBytesGivenBack > 256 * 1024,
+            qPrintable(QString::number(stats.cacheBytesGivenBack)));
+        QCOMPARE(storeDump(*second), storeDump(*fresh));
+    }
+
     /// The encoder streams the file (issue 19): its checksum, fed in pieces of
     /// any size, is the one the loader computes over the whole.
     void checksumInPiecesIsTheWhole()
