@@ -86,12 +86,12 @@ bool keyMatches(Decoder &d, const LoadCacheKey &key)
     return d.ok() && saved == std::string_view(key.key.constData(), std::size_t(key.key.size()));
 }
 
-/// Fills [data, data + size) from fd; false when the file ends first or a read fails.
-bool readFully(int fd, char *data, std::size_t size)
+/// Calls io(done) until it has moved size bytes in all; false when a call
+/// fails or moves nothing (the file ended, the disk is full).
+template<class Io> bool moveAll(std::size_t size, Io &&io)
 {
-    std::size_t done = 0;
-    while (done < size) {
-        const auto n = ::read(fd, data + done, size - done);
+    for (std::size_t done = 0; done < size;) {
+        const auto n = io(done);
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0)
@@ -99,6 +99,12 @@ bool readFully(int fd, char *data, std::size_t size)
         done += std::size_t(n);
     }
     return true;
+}
+
+/// Fills [data, data + size) from fd; false when the file ends first or a read fails.
+bool readFully(int fd, char *data, std::size_t size)
+{
+    return moveAll(size, [&](std::size_t done) { return ::read(fd, data + done, size - done); });
 }
 
 } // namespace
@@ -192,17 +198,12 @@ int g_savesRunning = 0;
 /// Writes all of bytes at offset, or at the file's position when offset is negative.
 bool writeAll(int fd, std::string_view bytes, off_t offset)
 {
-    for (std::size_t done = 0; done < bytes.size();) {
-        const auto n = offset < 0
-            ? ::write(fd, bytes.data() + done, bytes.size() - done)
-            : ::pwrite(fd, bytes.data() + done, bytes.size() - done, offset + off_t(done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += std::size_t(n);
-    }
-    return true;
+    return moveAll(bytes.size(), [&](std::size_t done) {
+        const char *from = bytes.data() + done;
+        const std::size_t left = bytes.size() - done;
+        return offset < 0 ? ::write(fd, from, left)
+                          : ::pwrite(fd, from, left, offset + off_t(done));
+    });
 }
 
 /// A temp file beside the cache's name, filled by fill(fd), then renamed over it.
