@@ -28,7 +28,7 @@ public:
     /// Worker is about to do job (and has finished every job it took before).
     void taking(int worker, std::size_t job)
     {
-        m_current[std::size_t(worker)].store(job, std::memory_order_release);
+        m_current[std::size_t(worker)].job.store(job, std::memory_order_release);
     }
     /// Worker takes no more jobs.
     void done(int worker) { taking(worker, kDone); }
@@ -37,13 +37,18 @@ public:
     {
         std::size_t low = kDone;
         for (const auto &c : m_current)
-            low = std::min(low, c.load(std::memory_order_acquire));
+            low = std::min(low, c.job.load(std::memory_order_acquire));
         return std::min(low, jobs);
     }
 
 private:
     static constexpr std::size_t kDone = std::numeric_limits<std::size_t>::max();
-    std::vector<std::atomic<std::size_t>> m_current; ///< 0 until a worker starts
+    /// A cache line each: every worker writes its own at every job.
+    struct alignas(64) Slot
+    {
+        std::atomic<std::size_t> job { 0 };
+    };
+    std::vector<Slot> m_current; ///< 0 until a worker starts
 };
 
 } // namespace SyncDesk

@@ -398,6 +398,10 @@ qint64 LoadCache::find(QStringView rel) const
 bool LoadCache::decode(quint32 entry, LoadedFile &out) const
 {
     const Entry &e = m_entries[entry];
+    // Zeros decode as plausible values: an entry given back is never decoded,
+    // whatever a caller's bookkeeping says; its file is read instead.
+    if (e.offset < m_givenUpTo.load(std::memory_order_acquire))
+        return false;
     const char *begin = m_bytes.data() + e.offset;
     Decoder d(begin, begin + e.size, m_remap);
     RecordFile &f = out.file;
@@ -707,13 +711,18 @@ std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKe
 void LoadCache::giveBackBefore(std::size_t offset)
 {
     const std::lock_guard lock(m_givenMutex);
-    const std::size_t from = std::max(m_entriesAt, m_givenUpTo);
+    const std::size_t from = std::max(m_entriesAt, m_givenUpTo.load(std::memory_order_relaxed));
     if (offset <= from)
         return;
-    // giveBack() starts at the first whole page at or after from.
+    // Whole pages only, as giveBack() does; the end is published before the
+    // pages go, and decode() refuses what lies below it.
     const std::size_t page = PageBuffer::pageSize();
-    if (const std::size_t n = m_bytes.giveBack(from, offset - from); n > 0)
-        m_givenUpTo = (from + page - 1) / page * page + n;
+    const std::size_t first = (from + page - 1) / page * page;
+    const std::size_t last = offset == m_bytes.size() ? offset : offset / page * page;
+    if (last <= first)
+        return;
+    m_givenUpTo.store(last, std::memory_order_release);
+    m_bytes.giveBack(first, last - first);
 }
 
 std::size_t LoadCache::givenBack() const
@@ -721,7 +730,8 @@ std::size_t LoadCache::givenBack() const
     const std::lock_guard lock(m_givenMutex);
     const std::size_t page = PageBuffer::pageSize();
     const std::size_t first = (m_entriesAt + page - 1) / page * page;
-    return m_givenUpTo > first ? m_givenUpTo - first : 0;
+    const std::size_t upTo = m_givenUpTo.load(std::memory_order_relaxed);
+    return upTo > first ? upTo - first : 0;
 }
 
 void LoadCache::releaseJournal()

@@ -14,6 +14,7 @@
 #include <QStringView>
 
 #include <array>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -188,7 +189,8 @@ private:
     bool m_journalReleased = false;
     std::size_t m_entriesAt = 0; ///< where the entries begin in m_bytes
     mutable std::mutex m_givenMutex;
-    std::size_t m_givenUpTo = 0; ///< m_bytes given back below this, from m_entriesAt
+    /// m_bytes given back below this, from m_entriesAt; written under m_givenMutex
+    std::atomic<std::size_t> m_givenUpTo { 0 };
     LoadCacheJournalInfo m_journal;
     std::size_t m_journalOffset = 0, m_journalSize = 0;
 };

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "core/demo/demostore.h"
+#include "core/io/pagebuffer_p.h"
 #include "core/store/loadcache_p.h"
 #include "core/store/loadcachecodec_p.h"
 #include "core/store/storeloader_p.h"
@@ -241,6 +242,47 @@ private Q_SLOTS:
         QVERIFY2(stats.cacheBytesGivenBack > 256 * 1024,
             qPrintable(QString::number(stats.cacheBytesGivenBack)));
         QCOMPARE(storeDump(*second), storeDump(*fresh));
+    }
+
+    /// An entry given back is never decoded, whatever its zeros would say:
+    /// the loader reads its file instead (issue 19).
+    void givenBackEntriesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/store");
+        const auto written = DemoStore::write(root, DemoStoreOptions {});
+        QVERIFY2(written, qPrintable(written.error()));
+        settle();
+        StoreOpenOptions options;
+        options.cacheDirectory = m_cache.path() + QStringLiteral("/stores");
+        openCached(root);
+        Interner strings;
+        const auto cache = LoadCache::open(
+            options.cacheDirectory, LoadCacheKey::forStore(root, options), strings);
+        QVERIFY(cache);
+        QVERIFY(cache->entryCount() > 10);
+        for (quint32 k = 0; k < cache->entryCount(); ++k) {
+            LoadedFile f;
+            QVERIFY(cache->decode(k, f));
+        }
+        const quint32 half = cache->entryCount() / 2;
+        cache->giveBackBefore(cache->entryAt(half));
+        // Entries on the page the first one still needed begins on are kept.
+        const std::size_t page = PageBuffer::pageSize();
+        const std::size_t kept = cache->entryAt(half) / page * page;
+        int refused = 0;
+        for (quint32 k = 0; k < cache->entryCount(); ++k) {
+            LoadedFile f;
+            const bool decoded = cache->decode(k, f);
+            QCOMPARE(decoded, cache->entryAt(k) >= kept);
+            refused += !decoded;
+        }
+        QVERIFY(refused > 0);
+        cache->giveBackBefore(cache->end());
+        for (quint32 k = 0; k < cache->entryCount(); ++k) {
+            LoadedFile f;
+            QVERIFY(!cache->decode(k, f));
+        }
     }
 
     /// The encoder streams the file (issue 19): its checksum, fed in pieces of
