@@ -22,27 +22,27 @@ void LoadedSlots::allocate(std::size_t n)
     release();
     if (n == 0)
         return;
-    // m_size last: a throw before it leaves nothing for release() to destroy.
-    m_built.assign(n, 0);
-    m_buffer = PageBuffer(n * sizeof(LoadedFile));
-    m_data = reinterpret_cast<LoadedFile *>(m_buffer.data());
-    m_size = n;
+    // The slots are counted last: a throw before leaves release() nothing to destroy.
+    PageBuffer buffer(n * sizeof(LoadedFile));
+    std::vector<char> built(n, 0);
+    m_buffer = std::move(buffer);
+    m_built = std::move(built);
 }
 
 void LoadedSlots::retire(std::size_t i)
 {
-    if (i != m_retired || i >= m_size)
+    if (i != m_retired || i >= size())
         return;
     if (m_built[i]) {
-        std::destroy_at(m_data + i);
+        std::destroy_at(data() + i);
         m_built[i] = 0;
     }
     m_retired = i + 1;
     // giveBack() keeps the page the next slot shares with the retired ones.
     const std::size_t retired = m_retired * sizeof(LoadedFile);
-    const auto base = reinterpret_cast<std::uintptr_t>(m_data);
+    const auto base = reinterpret_cast<std::uintptr_t>(m_buffer.data());
     const std::uintptr_t boundary = (base + retired) & ~(kReturnStep - 1);
-    const std::size_t upTo = m_retired == m_size ? retired
+    const std::size_t upTo = m_retired == size() ? retired
         : boundary > base                        ? std::size_t(boundary - base)
                                                  : 0;
     if (upTo > m_returned)
@@ -51,12 +51,10 @@ void LoadedSlots::retire(std::size_t i)
 
 void LoadedSlots::release()
 {
-    for (std::size_t i = m_retired; i < m_size; ++i)
+    for (std::size_t i = m_retired; i < size(); ++i)
         if (m_built[i])
-            std::destroy_at(m_data + i);
+            std::destroy_at(data() + i);
     m_buffer = PageBuffer();
-    m_data = nullptr;
-    m_size = 0;
     m_retired = 0;
     m_returned = 0;
     std::vector<char>().swap(m_built);

@@ -85,12 +85,9 @@ public:
         if (this != &other) {
             release();
             m_buffer = std::move(other.m_buffer);
-            m_data = std::exchange(other.m_data, nullptr);
-            m_size = std::exchange(other.m_size, 0);
+            m_built = std::exchange(other.m_built, {});
             m_retired = std::exchange(other.m_retired, 0);
             m_returned = std::exchange(other.m_returned, 0);
-            m_built = std::move(other.m_built);
-            other.m_built.clear();
         }
         return *this;
     }
@@ -102,18 +99,18 @@ public:
     /// Constructs slot i; each slot by one thread only.
     LoadedFile &construct(std::size_t i)
     {
-        new (m_data + i) LoadedFile;
+        LoadedFile *slot = new (data() + i) LoadedFile;
         m_built[i] = 1;
-        return m_data[i];
+        return *slot;
     }
-    std::size_t size() const { return m_size; }
+    std::size_t size() const { return m_built.size(); }
     /// Slot i if it was constructed and not retired.
-    LoadedFile *at(std::size_t i) { return m_built[i] ? m_data + i : nullptr; }
+    LoadedFile *at(std::size_t i) { return m_built[i] ? data() + i : nullptr; }
     /**
      * Destroys slot i, which must be the first not yet retired (slots are
-     * retired in order, from one thread), and returns every whole 2 MiB of
-     * retired slots to the system: those pages read as zeros afterwards and
-     * are never touched again.
+     * retired in order, from one thread), and returns the pages of retired
+     * slots to the system at each 2 MiB boundary: those pages read as zeros
+     * afterwards and are never touched again.
      */
     void retire(std::size_t i);
     /// Bytes of the mapping given back by retire() so far.
@@ -121,12 +118,12 @@ public:
     void release();
 
 private:
+    LoadedFile *data() { return reinterpret_cast<LoadedFile *>(m_buffer.data()); }
+
     PageBuffer m_buffer;
-    LoadedFile *m_data = nullptr; ///< in m_buffer
-    std::size_t m_size = 0;
     std::size_t m_retired = 0; ///< slots [0, m_retired) are destroyed
     std::size_t m_returned = 0; ///< bytes [0, m_returned) of m_buffer are given back
-    std::vector<char> m_built; ///< bytes, not bits: threads set neighbours at once
+    std::vector<char> m_built; ///< per slot; bytes, not bits: threads set neighbours at once
 };
 
 } // namespace SyncDesk
