@@ -61,19 +61,24 @@ PageBuffer::~PageBuffer()
         ::munmap(m_data, mapped(m_size));
 }
 
-std::size_t PageBuffer::giveBack(std::size_t offset, std::size_t length)
+PageBuffer::Pages PageBuffer::pagesWithin(std::size_t offset, std::size_t length) const
 {
     if (!m_data || offset >= m_size)
-        return 0;
-    const std::size_t end = std::min(m_size, offset + std::min(length, m_size - offset));
+        return {};
+    const std::size_t end = offset + std::min(length, m_size - offset);
     const std::size_t page = pageSize();
-    const std::size_t first = (offset + page - 1) / page * page;
     // The mapping's last page holds nothing past m_size: it may go whole.
-    const std::size_t last = end == m_size ? mapped(m_size) : end / page * page;
-    if (last <= first)
+    return { (offset + page - 1) / page * page,
+        end == m_size ? mapped(m_size) : end / page * page };
+}
+
+std::size_t PageBuffer::giveBack(std::size_t offset, std::size_t length)
+{
+    const Pages pages = pagesWithin(offset, length);
+    if (pages.empty())
         return 0;
-    ::madvise(m_data + first, last - first, MADV_DONTNEED);
-    return last - first;
+    ::madvise(m_data + pages.begin, pages.end - pages.begin, MADV_DONTNEED);
+    return pages.end - pages.begin;
 }
 
 } // namespace SyncDesk

@@ -40,6 +40,15 @@ public:
      * kept. Returns the bytes given back.
      */
     std::size_t giveBack(std::size_t offset, std::size_t length);
+
+    /// Bytes [begin, end) of the buffer's mapping.
+    struct Pages
+    {
+        std::size_t begin = 0, end = 0;
+        bool empty() const { return end <= begin; }
+    };
+    /// The whole pages giveBack(offset, length) would give back.
+    Pages pagesWithin(std::size_t offset, std::size_t length) const;
     /// The system's page size, the unit giveBack() works in.
     static std::size_t pageSize();
 

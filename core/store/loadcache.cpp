@@ -470,9 +470,7 @@ bool LoadCache::decode(quint32 entry, LoadedFile &out) const
 
 bool LoadCache::restoreJournal(JournalInfo &info, std::vector<Problem> &problems) const
 {
-    if (m_journalReleased)
-        return false;
-    if (!m_hasJournal)
+    if (!m_hasJournal || m_journalReleased)
         return false;
     const char *begin = m_bytes.data() + m_journalOffset;
     Decoder d(begin, begin + m_journalSize, m_remap);
@@ -714,24 +712,20 @@ void LoadCache::giveBackBefore(std::size_t offset)
     const std::size_t from = std::max(m_entriesAt, m_givenUpTo.load(std::memory_order_relaxed));
     if (offset <= from)
         return;
-    // Whole pages only, as giveBack() does; the end is published before the
-    // pages go, and decode() refuses what lies below it.
-    const std::size_t page = PageBuffer::pageSize();
-    const std::size_t first = (from + page - 1) / page * page;
-    const std::size_t last = offset == m_bytes.size() ? offset : offset / page * page;
-    if (last <= first)
+    // The end is published before the pages go: decode() refuses what lies below it.
+    const PageBuffer::Pages pages = m_bytes.pagesWithin(from, offset - from);
+    if (pages.empty())
         return;
-    m_givenUpTo.store(last, std::memory_order_release);
-    m_bytes.giveBack(first, last - first);
+    m_givenUpTo.store(pages.end, std::memory_order_release);
+    m_bytes.giveBack(pages.begin, pages.end - pages.begin);
 }
 
 std::size_t LoadCache::givenBack() const
 {
     const std::lock_guard lock(m_givenMutex);
-    const std::size_t page = PageBuffer::pageSize();
-    const std::size_t first = (m_entriesAt + page - 1) / page * page;
     const std::size_t upTo = m_givenUpTo.load(std::memory_order_relaxed);
-    return upTo > first ? upTo - first : 0;
+    return upTo > m_entriesAt ? upTo - m_bytes.pagesWithin(m_entriesAt, upTo - m_entriesAt).begin
+                              : 0;
 }
 
 void LoadCache::releaseJournal()
