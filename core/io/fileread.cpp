@@ -4,6 +4,8 @@
 
 #include "core/io/fileread_p.h"
 
+#include "core/io/directorynames_p.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -171,40 +173,16 @@ Result<QStringList> listDirectory(const QString &path)
     const int fd = openDirectory(path);
     if (fd < 0)
         return Result<QStringList>::failure(QString::fromLocal8Bit(std::strerror(errno)));
-    const auto names = listDirectoryNames(fd);
+    const auto names = DirectoryNames::list(fd);
     ::close(fd);
     if (!names)
         return Result<QStringList>::failure(names.error());
     QStringList decoded;
     decoded.reserve(qsizetype(names->size()));
-    for (const std::string &name : *names)
-        decoded << QFile::decodeName(name.c_str());
+    for (std::size_t i = 0; i < names->size(); ++i)
+        decoded << QFile::decodeName(names->cString(i));
     decoded.sort(); // the order of the names as text, not as bytes
     return Result<QStringList>::success(std::move(decoded));
-}
-
-Result<std::vector<std::string>> listDirectoryNames(int dirFd)
-{
-    // fdopendir takes the descriptor it is given: list through a duplicate
-    // (fcntl fails with EBADF for a closed or -1 dirFd).
-    const int fd = ::fcntl(dirFd, F_DUPFD_CLOEXEC, 0);
-    DIR *dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
-    if (!dir) {
-        const QString why = QString::fromLocal8Bit(std::strerror(errno));
-        if (fd >= 0)
-            ::close(fd);
-        return Result<std::vector<std::string>>::failure(why);
-    }
-    ::rewinddir(dir); // the duplicate shares its offset with dirFd
-    std::vector<std::string> names;
-    while (const dirent *e = ::readdir(dir)) {
-        if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
-            continue;
-        names.emplace_back(e->d_name);
-    }
-    ::closedir(dir);
-    std::sort(names.begin(), names.end());
-    return Result<std::vector<std::string>>::success(std::move(names));
 }
 
 } // namespace SyncDesk

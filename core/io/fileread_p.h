@@ -73,9 +73,4 @@ int openDirectory(const QString &path);
 /// (the system's words, strerror) when it cannot be listed.
 Result<QStringList> listDirectory(const QString &path);
 
-/// The same as bytes, sorted by bytes, for a folder already opened with
-/// openDirectory() (dirFd is not closed). A store's loader lists 240k names:
-/// one QString per name made later, in the form it keeps, halves the listing.
-Result<std::vector<std::string>> listDirectoryNames(int dirFd);
-
 } // namespace SyncDesk

@@ -12,6 +12,7 @@
 #include "core/store/relationsbuilder_p.h"
 #include "core/store/storeloaderextract_p.h"
 
+#include "core/io/directorynames_p.h"
 #include "core/io/fileread_p.h"
 #include "core/io/hugepages_p.h"
 #include "core/json/canonicaljson.h"
@@ -82,6 +83,31 @@ bool fileNameMatchesId(const QString &rel, std::string_view id)
         name += keep(id[i]) ? id[i] : '_';
     name += ".json";
     return rel.endsWith(QLatin1String(name.data(), qsizetype(name.size())));
+}
+
+bool isAscii(std::string_view bytes)
+{
+    return std::all_of(
+        bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/**
+ * prefix + name decoded as QFile::decodeName() decodes file names. Names are
+ * ASCII in practice, and widening them in place skips the decoder and the
+ * QByteArray it would be fed (a third of listing a 100k store).
+ */
+QString relativePath(const QString &prefix, std::string_view name)
+{
+    if (!isAscii(name)) {
+        QByteArray bytes = QFile::encodeName(prefix);
+        bytes.append(name.data(), qsizetype(name.size()));
+        return QFile::decodeName(bytes);
+    }
+    QString rel(prefix.size() + qsizetype(name.size()), Qt::Uninitialized);
+    QChar *out = std::copy(prefix.cbegin(), prefix.cend(), rel.data());
+    for (const char c : name)
+        *out++ = QLatin1Char(c);
+    return rel;
 }
 
 /// The event id the daemon gives line number (evt-00000001, at least eight digits).
@@ -224,39 +250,76 @@ void StoreLoader::markCancelled()
     m_store.m_stateMessage = tr("Reading %1 was stopped.").arg(m_store.m_root);
 }
 
-bool StoreLoader::statInFolder(const QString &rel, Registry registry, struct stat &st) const
+/**
+ * A job's file name in its registry's folder, NUL-terminated, for openat()
+ * and fstatat(); null when the path has no name after the folder's. Names
+ * are ASCII in practice and are narrowed here without an allocation; one
+ * listed otherwise is taken as listed.
+ */
+class StoreLoader::FileName final
 {
-    const int dirFd = m_dirFds[std::size_t(registry)];
-    const qsizetype dirLength = registryDirName(registry).size() + 1;
-    return dirFd >= 0 && rel.size() > dirLength
-        && ::fstatat(dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(), &st,
-               AT_SYMLINK_NOFOLLOW)
-        == 0;
+public:
+    FileName(const StoreLoader &loader, const LoadJob &job)
+    {
+        if (job.rawName >= 0) {
+            m_name = loader.m_rawNames[std::size_t(job.rawName)].c_str();
+            return;
+        }
+        const qsizetype dirLength = registryDirName(job.registry).size() + 1;
+        if (job.rel.size() <= dirLength)
+            return;
+        const QStringView tail = QStringView(job.rel).sliced(dirLength);
+        const bool ascii
+            = std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() < 0x80; });
+        if (ascii && std::size_t(tail.size()) < m_ascii.size()) {
+            char *out = m_ascii.data();
+            for (const QChar c : tail)
+                *out++ = char(c.unicode());
+            *out = '\0';
+            m_name = m_ascii.data();
+        } else {
+            m_encoded = QFile::encodeName(tail.toString());
+            m_name = m_encoded.constData();
+        }
+    }
+    const char *get() const { return m_name; }
+
+private:
+    std::array<char, NAME_MAX + 1> m_ascii;
+    QByteArray m_encoded;
+    const char *m_name = nullptr;
+};
+
+bool StoreLoader::statInFolder(const LoadJob &job, struct stat &st) const
+{
+    const int dirFd = m_dirFds[std::size_t(job.registry)];
+    const FileName name(*this, job);
+    return dirFd >= 0 && name.get() && ::fstatat(dirFd, name.get(), &st, AT_SYMLINK_NOFOLLOW) == 0;
 }
 
-StoreLoader::EarlyStat StoreLoader::statForCache(const QString &rel, Registry registry) const
+StoreLoader::EarlyStat StoreLoader::statForCache(const LoadJob &job) const
 {
     EarlyStat e;
     struct stat st;
-    e.regular = statInFolder(rel, registry, st) && S_ISREG(st.st_mode);
+    e.regular = statInFolder(job, st) && S_ISREG(st.st_mode);
     if (e.regular)
         e.stamp = FileStamp::of(st);
     return e;
 }
 
-bool StoreLoader::loadCached(const QString &rel, Registry registry, quint32 entry, LoadedFile &out,
-    const EarlyStat *early) const
+bool StoreLoader::loadCached(
+    const LoadJob &job, quint32 entry, LoadedFile &out, const EarlyStat *early) const
 {
     EarlyStat now;
     if (!early) {
-        now = statForCache(rel, registry);
+        now = statForCache(job);
         early = &now;
     }
     const FileStamp &stamp = early->stamp;
     if (!early->regular || !(stamp == m_cache->stamp(entry)))
         return false;
-    out.file.path = rel;
-    if (!m_cache->decode(entry, out) || out.file.registry != registry)
+    out.file.path = job.rel;
+    if (!m_cache->decode(entry, out) || out.file.registry != job.registry)
         return false;
     out.ctimeNs = stamp.ctimeNs;
     out.cacheable = true;
@@ -279,13 +342,13 @@ LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
     return &f;
 }
 
-bool StoreLoader::loadPreloaded(const QString &rel, Registry registry, LoadedFile &out) const
+bool StoreLoader::loadPreloaded(const LoadJob &job, LoadedFile &out) const
 {
     struct stat st;
-    if (!statInFolder(rel, registry, st))
+    if (!statInFolder(job, st))
         return false;
-    LoadedFile *found = m_preload->unchanged(rel, st);
-    if (!found || found->file.registry != registry)
+    LoadedFile *found = m_preload->unchanged(job.rel, st);
+    if (!found || found->file.registry != job.registry)
         return false;
     // Each path is one job: nothing else reads this entry again.
     out = std::move(*found);
@@ -326,7 +389,7 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     if (m_store.m_state != Store::State::Ok)
         return;
     m_store.m_partial = true;
-    std::vector<std::pair<QString, Registry>> jobs;
+    std::vector<LoadJob> jobs;
     collectFiles(jobs, Registry::Operations);
     clock.mark("list");
     LoadedSlots results;
@@ -335,7 +398,7 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     auto work = [&] {
         for (std::size_t i;
              !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();)
-            results.construct(i) = loadFile(jobs[i].first, jobs[i].second);
+            results.construct(i) = loadFile(jobs[i]);
     };
     const int threads = threadCount();
     std::vector<std::thread> pool;
@@ -391,7 +454,7 @@ void StoreLoader::load()
     std::vector<Problem> journalProblems;
     const int threads = threadCount();
 
-    std::vector<std::pair<QString, Registry>> jobs;
+    std::vector<LoadJob> jobs;
     LoadedSlots results;
     std::vector<qint64> cached; // per job: its cache entry, or -1
     std::vector<EarlyStat> early; // per job below earlyCount: its stat
@@ -409,20 +472,19 @@ void StoreLoader::load()
             // the results fill: on a reopen both are ~80 MB at 100k.
             if (!keepFrom.empty() && i % kGiveBackEvery == 0)
                 cache->giveBackBefore(keepFrom[progress.finishedBelow(jobs.size())]);
-            const auto &[rel, registry] = jobs[i];
+            const LoadJob &job = jobs[i];
             LoadedFile &result = results.construct(i);
-            if (m_preload && registry == Registry::Operations
-                && loadPreloaded(rel, registry, result)) {
+            if (m_preload && job.registry == Registry::Operations && loadPreloaded(job, result)) {
                 fromPreview.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
             if (cached[i] >= 0
-                && loadCached(rel, registry, quint32(cached[i]), result,
-                    i < earlyCount ? &early[i] : nullptr)) {
+                && loadCached(
+                    job, quint32(cached[i]), result, i < earlyCount ? &early[i] : nullptr)) {
                 fromCache.fetch_add(1, std::memory_order_relaxed);
                 continue;
             }
-            result = loadFile(rel, registry);
+            result = loadFile(job);
         }
         progress.done(worker);
     };
@@ -469,8 +531,7 @@ void StoreLoader::load()
     if (!cacheDir.isEmpty() && threads > 1 && (statAll || !cacheOpened.try_wait())) {
         early.resize(jobs.size());
         for (; earlyCount < jobs.size() && (statAll || !cacheOpened.try_wait()); ++earlyCount) {
-            const auto &[rel, registry] = jobs[earlyCount];
-            early[earlyCount] = statForCache(rel, registry);
+            early[earlyCount] = statForCache(jobs[earlyCount]);
         }
     }
     clock.mark("stat-early");
@@ -480,7 +541,7 @@ void StoreLoader::load()
         // Entries were saved in listing order: most files are found where expected.
         quint32 k = 0;
         for (std::size_t i = 0; i < jobs.size(); ++i) {
-            const QString &rel = jobs[i].first;
+            const QString &rel = jobs[i].rel;
             if (k < m_cache->entryCount() && m_cache->path(k) == rel) {
                 cached[i] = k++;
             } else if (const qint64 found = m_cache->find(rel); found >= 0) {
@@ -1129,10 +1190,14 @@ void StoreLoader::checkGeneration()
             .arg(events)));
 }
 
-void StoreLoader::collectFiles(
-    std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only)
+void StoreLoader::collectFiles(std::vector<LoadJob> &jobs, std::optional<Registry> only)
 {
     Store &s = m_store;
+    // Every folder is listed before any name is decoded, so that the jobs are sized once.
+    std::array<DirectoryNames, kRegistryCount> listed;
+    // A folder's own problem keeps its place among the names' problems.
+    std::array<std::optional<Problem>, kRegistryCount> folderProblem;
+    std::size_t total = 0;
     for (int r = 0; r < kRegistryCount; ++r) {
         const auto registry = static_cast<Registry>(r);
         if (only && *only != registry)
@@ -1144,53 +1209,73 @@ void StoreLoader::collectFiles(
         if (type == EntryType::Missing)
             continue;
         if (type == EntryType::Symlink) {
-            s.m_problems.push_back(
-                problem(dir, Severity::Error, QStringLiteral("symlink"), QString(),
-                    tr("%1/ is a symbolic link to %2; it is not followed").arg(dir, target)));
+            folderProblem[std::size_t(r)] = problem(dir, Severity::Error, QStringLiteral("symlink"),
+                QString(), tr("%1/ is a symbolic link to %2; it is not followed").arg(dir, target));
             continue;
         }
         if (type != EntryType::Directory) {
-            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("not_a_folder"),
-                QString(), tr("%1 should be a folder of records").arg(dir)));
+            folderProblem[std::size_t(r)]
+                = problem(dir, Severity::Error, QStringLiteral("not_a_folder"), QString(),
+                    tr("%1 should be a folder of records").arg(dir));
             continue;
         }
         int &dirFd = m_dirFds[std::size_t(r)];
         if (dirFd < 0)
             dirFd = openDirectory(abs);
-        auto listed = dirFd >= 0 ? listDirectoryNames(dirFd)
-                                 : Result<std::vector<std::string>>::failure(
-                                     QString::fromLocal8Bit(std::strerror(errno)));
-        if (!listed) {
-            s.m_problems.push_back(problem(dir, Severity::Error, QStringLiteral("io"), QString(),
-                tr("%1/ cannot be listed: %2").arg(dir, listed.error())));
+        auto listing = dirFd >= 0
+            ? DirectoryNames::list(dirFd)
+            : Result<DirectoryNames>::failure(QString::fromLocal8Bit(std::strerror(errno)));
+        if (!listing) {
+            folderProblem[std::size_t(r)] = problem(dir, Severity::Error, QStringLiteral("io"),
+                QString(), tr("%1/ cannot be listed: %2").arg(dir, listing.error()));
             continue;
         }
+        total += listing->size();
+        listed[std::size_t(r)] = std::move(*listing);
+    }
+    // Sized once: growing by registry moved the jobs listed before, into fresh
+    // pages each time (~40 ms per registry at 100k, most of it page faults).
+    jobs.reserve(jobs.size() + total);
+    for (int r = 0; r < kRegistryCount; ++r) {
+        const auto registry = static_cast<Registry>(r);
+        if (folderProblem[std::size_t(r)])
+            s.m_problems.push_back(std::move(*folderProblem[std::size_t(r)]));
+        const DirectoryNames &names = listed[std::size_t(r)];
         // Each name is decoded once, as the path the store keeps ("tasks/x.json").
-        QByteArray relBytes = QFile::encodeName(dir) + '/';
-        const qsizetype prefix = relBytes.size();
-        jobs.reserve(jobs.size() + listed->size());
-        for (const std::string &name : std::as_const(*listed)) {
-            relBytes.truncate(prefix);
-            relBytes.append(name.data(), qsizetype(name.size()));
-            QString rel = QFile::decodeName(relBytes);
+        const QString prefix = registryDirName(registry) + QLatin1Char('/');
+        for (std::size_t n = 0; n < names.size(); ++n) {
+            const std::string_view name = names.at(n);
+            QString rel = relativePath(prefix, name);
             if (isStrayTemp(name)) {
                 s.m_problems.push_back(problem(rel, Severity::Warning, QStringLiteral("temp_file"),
                     QString(), tr("left over from an interrupted write; ignored")));
                 continue;
             }
-            if (!std::string_view(name).ends_with(".json")) {
+            if (!name.ends_with(".json")) {
                 s.m_problems.push_back(
                     problem(rel, Severity::Warning, QStringLiteral("unexpected_file"), QString(),
                         tr("not a .json record; ignored")));
                 continue;
             }
-            jobs.emplace_back(std::move(rel), registry);
+            LoadJob job { std::move(rel), registry };
+            if (!isAscii(name)) {
+                job.rawName = qint32(m_rawNames.size());
+                m_rawNames.emplace_back(name);
+            }
+            jobs.push_back(std::move(job));
         }
     }
 }
 
 LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
 {
+    return loadFile(LoadJob { rel, registry });
+}
+
+LoadedFile StoreLoader::loadFile(const LoadJob &job) const
+{
+    const QString &rel = job.rel;
+    const Registry registry = job.registry;
     LoadedFile out;
     RecordFile &f = out.file;
     f.path = rel;
@@ -1198,10 +1283,10 @@ LoadedFile StoreLoader::loadFile(const QString &rel, Registry registry) const
     const RecordKind expected = registryKind(registry);
     // repair-reports hold the daemon's free-form plans: parsed, not validated.
     const int dirFd = m_dirFds[std::size_t(registry)];
-    const qsizetype dirLength = registryDirName(registry).size() + 1;
-    RecordRead read = dirFd >= 0 && rel.size() > dirLength
-        ? RecordReader::readAt(dirFd, QFile::encodeName(rel.sliced(dirLength)).constData(),
-            m_store.m_mode, m_options.maxFileSize, expected != RecordKind::Unknown)
+    const FileName name(*this, job);
+    RecordRead read = dirFd >= 0 && name.get()
+        ? RecordReader::readAt(dirFd, name.get(), m_store.m_mode, m_options.maxFileSize,
+            expected != RecordKind::Unknown)
         : RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
             m_options.maxFileSize, expected != RecordKind::Unknown);
     f.size = read.size;

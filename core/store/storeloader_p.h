@@ -13,6 +13,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -43,6 +44,20 @@ public:
     /// The result for rel, when it was cacheable then and stat (st) still
     /// says the same of the file now.
     LoadedFile *unchanged(const QString &rel, const struct stat &st);
+};
+
+/// One record file to load: the path the store keeps, and its registry.
+struct LoadJob final
+{
+    QString rel;
+    Registry registry = Registry::Operations;
+    /**
+     * Where StoreLoader keeps the name as listed, when it is not ASCII; -1
+     * when it is. Files are opened by the name listed, never by the path
+     * encoded again: a name that is not UTF-8 decodes into a path that names
+     * no file.
+     */
+    qint32 rawName = -1;
 };
 
 /// Fills a Store from disk; kept apart so that the watcher can reload single files later.
@@ -86,9 +101,10 @@ public:
     static void setStatAllBeforeCacheForTests(bool on);
 
 private:
+    class FileName;
     /// Lists every registry, or only the one given.
-    void collectFiles(
-        std::vector<std::pair<QString, Registry>> &jobs, std::optional<Registry> only = {});
+    void collectFiles(std::vector<LoadJob> &jobs, std::optional<Registry> only = {});
+    LoadedFile loadFile(const LoadJob &job) const;
     /// Loader threads: the options' count, else one per core; 1 to 16.
     int threadCount() const;
     /// StoreOpenOptions::cancel is set.
@@ -96,9 +112,9 @@ private:
     /// Marks the store cancelled; what was read is dropped with it.
     void markCancelled();
     /// lstat of a record file through its registry's folder, opened when listed.
-    bool statInFolder(const QString &relativePath, Registry registry, struct stat &st) const;
+    bool statInFolder(const LoadJob &job, struct stat &st) const;
     /// The preview's result for a file it read, while stat says it is unchanged.
-    bool loadPreloaded(const QString &relativePath, Registry registry, LoadedFile &out) const;
+    bool loadPreloaded(const LoadJob &job, LoadedFile &out) const;
     /// Parses complete lines from pos on, leaving pos after the last of them.
     void parseJournalLines(std::string_view all, std::size_t &pos, std::vector<Problem> &problems);
     /// What the daemon's unlocked numbering left in the whole journal:
@@ -111,11 +127,11 @@ private:
         bool regular = false; ///< a regular file (false too when fstatat failed)
     };
     /// fstatat of a record file, as loadCached() compares it with the cache.
-    EarlyStat statForCache(const QString &relativePath, Registry registry) const;
+    EarlyStat statForCache(const LoadJob &job) const;
     /// The cached result for a file whose stat is unchanged; false to read it.
     /// early: its stat, when it was taken already.
-    bool loadCached(const QString &relativePath, Registry registry, quint32 entry, LoadedFile &out,
-        const EarlyStat *early = nullptr) const;
+    bool loadCached(
+        const LoadJob &job, quint32 entry, LoadedFile &out, const EarlyStat *early = nullptr) const;
     /// Neither modified nor changed in the seconds before the load began.
     bool settled(qint64 mtimeNs, qint64 ctimeNs) const;
 
@@ -123,6 +139,8 @@ private:
     StoreOpenOptions m_options;
     /// Registry folders opened while listing them, so that files open relative to them.
     std::array<int, kRegistryCount> m_dirFds;
+    /// The names listed that are not ASCII (LoadJob::rawName), as listed.
+    std::vector<std::string> m_rawNames;
     qint64 m_startNs = 0; ///< wall clock when loading began
     const LoadCache *m_cache = nullptr;
     StorePreload *m_preload = nullptr; ///< emptied once its files are taken

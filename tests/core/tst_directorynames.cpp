@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 Sync Desk contributors
+//
+// SPDX-License-Identifier: MIT
+
+#include "storefixture.h"
+
+#include "core/io/directorynames_p.h"
+#include "core/io/fileread_p.h"
+#include "core/store/store.h"
+
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace SyncDesk;
+
+/// A folder's names, listed once into one buffer, in the order of their bytes.
+class TestDirectoryNames final : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Creates dir/name by its bytes, for removeCreated().
+    void create(const QString &dir, const QByteArray &name)
+    {
+        const QByteArray path = QFile::encodeName(dir) + '/' + name;
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        QVERIFY2(fd >= 0, path.constData());
+        ::close(fd);
+        m_created << path;
+    }
+    /// Before its QTemporaryDir goes: that cannot remove a name that is not UTF-8.
+    void removeCreated()
+    {
+        for (const QByteArray &path : std::as_const(m_created))
+            ::unlink(path.constData());
+        m_created.clear();
+    }
+    QByteArrayList m_created;
+
+private Q_SLOTS:
+
+    void listsInByteOrder_data()
+    {
+        QTest::addColumn<QByteArrayList>("created");
+        QTest::addColumn<QByteArrayList>("listed");
+        QTest::newRow("empty") << QByteArrayList {} << QByteArrayList {};
+        QTest::newRow("one") << QByteArrayList { "a.json" } << QByteArrayList { "a.json" };
+        QTest::newRow("shared prefixes, shorter first")
+            << QByteArrayList { "task-10.json", "task-1.json", "task-1", "task-2.json" }
+            << QByteArrayList { "task-1", "task-1.json", "task-10.json", "task-2.json" };
+        // Bytes, not text: upper case first, and a byte over 0x7f after every ASCII one.
+        QTest::newRow("bytes, not text")
+            << QByteArrayList { "b.json", "\xc3\xa9.json", "B.json", "z.json", "\xff.json" }
+            << QByteArrayList { "B.json", "b.json", "z.json", "\xc3\xa9.json", "\xff.json" };
+        QTest::newRow("hidden names are names")
+            << QByteArrayList { ".#x", "a", ".tmp" } << QByteArrayList { ".#x", ".tmp", "a" };
+    }
+    void listsInByteOrder()
+    {
+        QFETCH(QByteArrayList, created);
+        QFETCH(QByteArrayList, listed);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto removed = qScopeGuard([this] { removeCreated(); });
+        for (const QByteArray &name : std::as_const(created))
+            create(dir.path(), name);
+        const int fd = openDirectory(dir.path());
+        QVERIFY(fd >= 0);
+        const auto names = DirectoryNames::list(fd);
+        ::close(fd);
+        QVERIFY2(names.ok(), qPrintable(names.error()));
+        QByteArrayList got;
+        for (std::size_t i = 0; i < names->size(); ++i) {
+            const std::string_view name = names->at(i);
+            got << QByteArray(name.data(), qsizetype(name.size()));
+            // The NUL-terminated form is the same name, for openat().
+            QCOMPARE(std::string_view(names->cString(i)), name);
+        }
+        QCOMPARE(got, listed);
+        QCOMPARE(names->empty(), listed.isEmpty());
+    }
+
+    void foldersAreNamesToo()
+    {
+        QTemporaryDir dir;
+        const auto removed = qScopeGuard([this] { removeCreated(); });
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        create(dir.path(), "file");
+        const int fd = openDirectory(dir.path());
+        const auto names = DirectoryNames::list(fd);
+        ::close(fd);
+        QVERIFY(names.ok());
+        QCOMPARE(names->size(), std::size_t(2));
+        QCOMPARE(names->at(0), std::string_view("file"));
+        QCOMPARE(names->at(1), std::string_view("sub"));
+    }
+
+    void failureSaysWhy()
+    {
+        const auto names = DirectoryNames::list(-1);
+        QVERIFY(!names.ok());
+        QVERIFY(!names.error().isEmpty());
+        // A file is no folder: readdir fails, and says so.
+        QTemporaryDir dir;
+        const auto removed = qScopeGuard([this] { removeCreated(); });
+        create(dir.path(), "file");
+        const int fd = ::open(QFile::encodeName(dir.filePath(QStringLiteral("file"))).constData(),
+            O_RDONLY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        const auto notFolder = DirectoryNames::list(fd);
+        ::close(fd);
+        QVERIFY(!notFolder.ok());
+        QVERIFY(!notFolder.error().isEmpty());
+    }
+
+    /// The loader keeps each record's path as QFile::decodeName() gives it,
+    /// ASCII or not, and finds the file again by it.
+    void loaderDecodesNamesAsBefore_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::newRow("ascii") << QByteArray("operation-task_x-1.json");
+        QTest::newRow("utf-8") << QByteArray("operation-task_t\xc3\xa2"
+                                             "che.json");
+        QTest::newRow("not utf-8") << QByteArray("operation-task_\xff\xfe.json");
+    }
+    void loaderDecodesNamesAsBefore()
+    {
+        QFETCH(QByteArray, name);
+        StoreFixture fx;
+        QFile task(fx.path(QStringLiteral("tasks/operation-task_alpha-0001.json")));
+        QVERIFY(task.open(QIODevice::ReadOnly));
+        const QByteArray bytes = task.readAll();
+        // Created by its bytes: a name that is not UTF-8 does not survive a QString.
+        const QByteArray path = QFile::encodeName(fx.path(QStringLiteral("tasks"))) + '/' + name;
+        const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::write(fd, bytes.constData(), std::size_t(bytes.size())), ssize_t(bytes.size()));
+        ::close(fd);
+        const auto removeCopy = qScopeGuard([&] { ::unlink(path.constData()); });
+
+        const auto store = Store::open(fx.root());
+        const QString rel = QFile::decodeName("tasks/" + name);
+        const qint32 index = store->fileIndex(rel);
+        QVERIFY2(index >= 0, qPrintable(rel));
+        const RecordFile &file = store->files()[std::size_t(index)];
+        QCOMPARE(file.path, rel);
+        // Read through the name as listed: its size is the copy's.
+        QCOMPARE(file.size, qint64(bytes.size()));
+        QCOMPARE(file.registry, Registry::Tasks);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectoryNames)
+#include "tst_directorynames.moc"
