@@ -8,6 +8,7 @@
 
 #include <bit>
 #include <cstring>
+#include <limits>
 
 namespace SyncDesk {
 namespace {
@@ -46,7 +47,7 @@ Interner::Interner()
     // kNoSym is the empty string: local index 0 of shard 0, never probed for.
     Shard &s = m_shards[0];
     s.grow();
-    s.entry(0).ready.store(true, std::memory_order_relaxed);
+    s.entry(0).bytes = s.store(std::string_view());
     s.count = 1;
 }
 
@@ -73,25 +74,30 @@ std::size_t Interner::Shard::probe(std::string_view utf8, quint32 hash) const
             return i;
         if (quint32(slot >> 32) != hash)
             continue;
-        const Entry &e = entry(quint32(slot) - 1);
-        if (e.size == utf8.size() && std::memcmp(e.bytes, utf8.data(), utf8.size()) == 0)
+        if (entry(quint32(slot) - 1).view() == utf8)
             return i;
     }
 }
 
 const char *Interner::Shard::store(std::string_view utf8)
 {
-    if (utf8.size() > arenaLeft) {
-        const std::size_t block = std::max(kArenaBlock, utf8.size());
+    // Records and journal lines are far below 4 GiB (their readers' limits).
+    if (utf8.size() > std::numeric_limits<quint32>::max())
+        qFatal("Interner: a string of %zu bytes", utf8.size());
+    const auto size = quint32(utf8.size());
+    const std::size_t needed = sizeof size + utf8.size();
+    if (needed > arenaLeft) {
+        const std::size_t block = std::max(kArenaBlock, needed);
         arena.push_back(std::make_unique_for_overwrite<char[]>(block));
         arenaNext = arena.back().get();
         arenaLeft = block;
     }
     char *out = arenaNext;
-    std::memcpy(out, utf8.data(), utf8.size());
-    arenaNext += utf8.size();
-    arenaLeft -= utf8.size();
-    return out;
+    std::memcpy(out, &size, sizeof size);
+    std::memcpy(out + sizeof size, utf8.data(), utf8.size());
+    arenaNext += needed;
+    arenaLeft -= needed;
+    return out + sizeof size;
 }
 
 void Interner::Shard::grow()
@@ -161,9 +167,7 @@ Sym Interner::internLocked(std::string_view utf8, std::size_t h, bool *created)
         if (local >= (1u << (32 - kShardBits)) - 1)
             qFatal("Interner: more than %u strings in one shard", local);
         s.grow(); // makes sure entry(local) exists; the slot table was already grown
-        Entry &e = s.entry(local);
-        e.bytes = s.store(utf8);
-        e.size = quint32(utf8.size());
+        s.entry(local).bytes = s.store(utf8);
         ++s.count;
         *slot = (quint64(hash) << 32) | (local + 1);
         if (created)
@@ -193,21 +197,22 @@ const Interner::Entry &Interner::entryOf(Sym sym) const
 
 std::string_view Interner::utf8(Sym sym) const
 {
-    const Entry &e = entryOf(sym);
-    return std::string_view(e.bytes, e.size);
+    return entryOf(sym).view();
 }
 
 const QString &Interner::text(Sym sym) const
 {
     const Entry &e = entryOf(sym);
-    if (!e.ready.load(std::memory_order_acquire)) {
-        std::lock_guard lock(m_shards[sym & kShardMask].mutex);
-        if (!e.ready.load(std::memory_order_relaxed)) {
-            e.text = QString::fromUtf8(e.bytes, qsizetype(e.size));
-            e.ready.store(true, std::memory_order_release);
-        }
+    if (const QString *text = e.text.load(std::memory_order_acquire))
+        return *text;
+    std::lock_guard lock(m_shards[sym & kShardMask].mutex);
+    QString *text = e.text.load(std::memory_order_relaxed);
+    if (!text) {
+        const std::string_view bytes = e.view();
+        text = new QString(QString::fromUtf8(bytes.data(), qsizetype(bytes.size())));
+        e.text.store(text, std::memory_order_release);
     }
-    return e.text;
+    return *text;
 }
 
 std::size_t Interner::size() const

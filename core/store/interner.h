@@ -8,6 +8,7 @@
 
 #include <array>
 #include <atomic>
+#include <cstring>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -57,8 +58,7 @@ public:
             const Shard &s = m_shards[shard];
             std::lock_guard lock(s.mutex);
             for (quint32 local = shard == 0 ? 1 : 0; local < s.count; ++local) {
-                const Entry &e = s.entry(local);
-                fn(Sym((local << kShardBits) | shard), std::string_view(e.bytes, e.size));
+                fn(Sym((local << kShardBits) | shard), s.entry(local).view());
             }
         }
     }
@@ -70,13 +70,26 @@ private:
     static constexpr int kFirstChunkBits = 10;
     static constexpr int kMaxChunks = 32 - kShardBits - kFirstChunkBits + 1;
 
+    /// 16 bytes: a 100k store interns ~1.4M strings, and most are never shown.
     struct Entry
     {
+        /// The bytes in the shard's arena, just after their length (a quint32, unaligned).
         const char *bytes = nullptr;
-        quint32 size = 0;
-        mutable std::atomic<bool> ready { false };
-        mutable QString text;
+        /// The QString, built on first use under the shard's lock, then read without it.
+        mutable std::atomic<QString *> text { nullptr };
+
+        Entry() = default;
+        Entry(const Entry &) = delete;
+        Entry &operator=(const Entry &) = delete;
+        ~Entry() { delete text.load(std::memory_order_relaxed); }
+        std::string_view view() const
+        {
+            quint32 size;
+            std::memcpy(&size, bytes - sizeof size, sizeof size);
+            return std::string_view(bytes, size);
+        }
     };
+    static_assert(sizeof(Entry) == 16);
 
     struct Shard
     {
