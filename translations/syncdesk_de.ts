@@ -2869,6 +2869,10 @@ Exit-Status 0, wenn jede Entscheidung angewendet wurde oder schon angewendet war
         <translation>kein .json-Datensatz; ignoriert</translation>
     </message>
     <message>
+        <source>another file&apos;s name is shown as this one (its bytes are not UTF-8); only the first in byte order is read</source>
+        <translation>der Name einer anderen Datei wird wie dieser angezeigt (seine Bytes sind kein UTF-8); nur die erste in Byte-Reihenfolge wird gelesen</translation>
+    </message>
+    <message>
         <source>a %1 record in %2/, which holds %3 records</source>
         <translation>ein %1-Datensatz in %2/, das %3-Datensätze enthält</translation>
     </message>

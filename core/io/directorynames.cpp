@@ -17,8 +17,8 @@
 
 namespace SyncDesk {
 namespace {
-/// More than the names of a million files of 40 bytes.
-constexpr off_t kMaxReserve = 64 * 1024 * 1024;
+/// The names of ~300k files of 40 bytes: past that, the buffer grows as needed.
+constexpr off_t kMaxReserve = 16 * 1024 * 1024;
 } // namespace
 
 Result<DirectoryNames> DirectoryNames::list(int dirFd)
@@ -35,8 +35,9 @@ Result<DirectoryNames> DirectoryNames::list(int dirFd)
     }
     ::rewinddir(dir); // the duplicate shares its offset with dirFd
     DirectoryNames out;
-    // A folder's size bounds its names' (ext4 keeps each with 8 bytes more):
-    // reserved at once, the buffer is not copied and faulted in as it doubles.
+    // On ext4 a folder's size bounds its names' (each is kept with 8 bytes
+    // more): reserved at once, the buffer is not copied and faulted in as it
+    // doubles. Elsewhere (tmpfs) it is a hint, and the buffer grows as needed.
     // Pages never written are never resident, however large the folder once was.
     struct stat st;
     if (::fstat(fd, &st) == 0 && st.st_size > 0)

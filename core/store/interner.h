@@ -89,7 +89,7 @@ private:
             return std::string_view(bytes, size);
         }
     };
-    static_assert(sizeof(Entry) == 16);
+    static_assert(sizeof(Entry) == 2 * sizeof(void *));
 
     struct Shard
     {

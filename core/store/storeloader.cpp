@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -1241,6 +1242,9 @@ void StoreLoader::collectFiles(std::vector<LoadJob> &jobs, std::optional<Registr
         if (folderProblem[std::size_t(r)])
             s.m_problems.push_back(std::move(*folderProblem[std::size_t(r)]));
         const DirectoryNames &names = listed[std::size_t(r)];
+        // Names that are not UTF-8 can decode to one path (every bad byte is
+        // U+FFFD): the store knows a file by its path, so only the first is read.
+        QSet<QString> decodedNotAscii;
         // Each name is decoded once, as the path the store keeps ("tasks/x.json").
         const QString prefix = registryDirName(registry) + QLatin1Char('/');
         for (std::size_t n = 0; n < names.size(); ++n) {
@@ -1259,6 +1263,14 @@ void StoreLoader::collectFiles(std::vector<LoadJob> &jobs, std::optional<Registr
             }
             LoadJob job { std::move(rel), registry };
             if (!isAscii(name)) {
+                if (decodedNotAscii.contains(job.rel)) {
+                    s.m_problems.push_back(problem(job.rel, Severity::Warning,
+                        QStringLiteral("name_collision"), QString(),
+                        tr("another file's name is shown as this one (its bytes are not UTF-8); "
+                           "only the first in byte order is read")));
+                    continue;
+                }
+                decodedNotAscii.insert(job.rel);
                 job.rawName = qint32(m_rawNames.size());
                 m_rawNames.emplace_back(name);
             }

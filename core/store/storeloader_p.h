@@ -53,9 +53,9 @@ struct LoadJob final
     Registry registry = Registry::Operations;
     /**
      * Where StoreLoader keeps the name as listed, when it is not ASCII; -1
-     * when it is. Files are opened by the name listed, never by the path
+     * when it is. A load opens files by the name listed, not by the path
      * encoded again: a name that is not UTF-8 decodes into a path that names
-     * no file.
+     * no file. (loadFile(rel, registry), for one file, has only the path.)
      */
     qint32 rawName = -1;
 };

@@ -107,7 +107,7 @@ private Q_SLOTS:
         const auto names = DirectoryNames::list(-1);
         QVERIFY(!names.ok());
         QVERIFY(!names.error().isEmpty());
-        // A file is no folder: readdir fails, and says so.
+        // A file is no folder: fdopendir refuses it, and says why.
         QTemporaryDir dir;
         const auto removed = qScopeGuard([this] { removeCreated(); });
         create(dir.path(), "file");
@@ -118,6 +118,49 @@ private Q_SLOTS:
         ::close(fd);
         QVERIFY(!notFolder.ok());
         QVERIFY(!notFolder.error().isEmpty());
+        // A folder opened only as a path: fdopendir takes it, reading it fails
+        // (EBADF), and that is a failure, not an empty listing.
+        const int pathFd
+            = ::open(QFile::encodeName(dir.path()).constData(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+        QVERIFY(pathFd >= 0);
+        const auto unreadable = DirectoryNames::list(pathFd);
+        ::close(pathFd);
+        QVERIFY(!unreadable.ok());
+        QVERIFY(!unreadable.error().isEmpty());
+    }
+
+    /// Names that decode to one path: the first in byte order is read, the
+    /// others are named in a warning, never loaded as the same file twice.
+    void namesDecodedAlikeAreReadOnce()
+    {
+        StoreFixture fx;
+        QFile task(fx.path(QStringLiteral("tasks/operation-task_alpha-0001.json")));
+        QVERIFY(task.open(QIODevice::ReadOnly));
+        const QByteArray bytes = task.readAll();
+        const QByteArray folder = QFile::encodeName(fx.path(QStringLiteral("tasks"))) + '/';
+        for (const QByteArray &name : { QByteArray("x\xfe.json"), QByteArray("x\xff.json") }) {
+            const QByteArray path = folder + name;
+            const int fd = ::open(path.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            QVERIFY(fd >= 0);
+            // The second is shorter: which one was read shows in the size.
+            const qsizetype size = name.endsWith("\xff.json") ? bytes.size() - 2 : bytes.size();
+            QCOMPARE(::write(fd, bytes.constData(), std::size_t(size)), ssize_t(size));
+            ::close(fd);
+            m_created << path;
+        }
+        const auto removed = qScopeGuard([this] { removeCreated(); });
+        const auto store = Store::open(fx.root());
+        const QString rel = QFile::decodeName("tasks/x\xfe.json");
+        QCOMPARE(rel, QFile::decodeName("tasks/x\xff.json"));
+        int files = 0;
+        for (const RecordFile &f : store->files())
+            files += f.path == rel;
+        QCOMPARE(files, 1);
+        QCOMPARE(store->files()[std::size_t(store->fileIndex(rel))].size, qint64(bytes.size()));
+        int collisions = 0;
+        for (const Problem &p : store->problems())
+            collisions += p.path == rel && p.rule == QLatin1String("name_collision");
+        QCOMPARE(collisions, 1);
     }
 
     /// The loader keeps each record's path as QFile::decodeName() gives it,
