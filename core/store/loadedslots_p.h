@@ -113,6 +113,8 @@ public:
      * afterwards and are never touched again.
      */
     void retire(std::size_t i);
+    /// Slots [0, retired()) are destroyed.
+    std::size_t retired() const { return m_retired; }
     /// Bytes of the mapping given back by retire() so far.
     std::size_t returnedBytes() const { return m_returned; }
     void release();

@@ -53,6 +53,8 @@ struct StoreLoadStats final
     int filesFromPreview = 0; ///< operations a preview read, unchanged since: not read again
     /// Bytes of the old load cache given back to the system while its entries were decoded.
     qint64 cacheBytesGivenBack = 0;
+    /// Bytes of a preview's results given back to the system as they were taken.
+    qint64 previewBytesGivenBack = 0;
 };
 
 /// What links records to each other, derived once after loading.

@@ -48,6 +48,8 @@ namespace {
 
 /// Jobs between two gives of the load cache's decoded entries back to the system.
 constexpr std::size_t kGiveBackEvery = 4096;
+/// Jobs between two retirements of the preview's results taken (StorePreload::retireVisited()).
+constexpr std::size_t kRetireEvery = 1024;
 constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
 /// The shortest line that is an event: `{"event_id":"x"}` and its newline.
 constexpr std::size_t kMinEventLine = 17;
@@ -327,33 +329,40 @@ bool StoreLoader::loadCached(
     return true;
 }
 
-LoadedFile *StorePreload::unchanged(const QString &rel, const struct stat &st)
+bool StorePreload::take(
+    const QString &rel, const struct stat &st, Registry registry, LoadedFile &out)
 {
     const auto it = byPath.constFind(rel);
     if (it == byPath.cend())
-        return nullptr;
-    LoadedFile *slot = files.at(*it);
-    if (!slot)
-        return nullptr;
-    LoadedFile &f = *slot;
+        return false;
+    const quint32 index = *it;
+    LoadedFile *slot = files.at(index);
     // Not cacheable: changed just before the preview, or not read whole.
-    if (!f.cacheable || !S_ISREG(st.st_mode)
-        || !(FileStamp::of(st) == FileStamp::of(f.file, f.ctimeNs)))
-        return nullptr;
-    return &f;
+    const bool same = slot && slot->cacheable && S_ISREG(st.st_mode)
+        && FileStamp::of(st) == FileStamp::of(slot->file, slot->ctimeNs)
+        && slot->file.registry == registry;
+    // Each path is one job: nothing else reads this slot again.
+    if (same)
+        out = std::move(*slot);
+    if (visited)
+        visited[index].store(true, std::memory_order_release);
+    return same;
+}
+
+void StorePreload::retireVisited()
+{
+    const std::unique_lock lock(m_retiring, std::try_to_lock);
+    if (!lock.owns_lock() || !visited)
+        return;
+    for (std::size_t i = files.retired();
+         i < files.size() && visited[i].load(std::memory_order_acquire); ++i)
+        files.retire(i);
 }
 
 bool StoreLoader::loadPreloaded(const LoadJob &job, LoadedFile &out) const
 {
     struct stat st;
-    if (!statInFolder(job, st))
-        return false;
-    LoadedFile *found = m_preload->unchanged(job.rel, st);
-    if (!found || found->file.registry != job.registry)
-        return false;
-    // Each path is one job: nothing else reads this entry again.
-    out = std::move(*found);
-    return true;
+    return statInFolder(job, st) && m_preload->take(job.rel, st, job.registry, out);
 }
 
 StoreLoader::~StoreLoader()
@@ -435,6 +444,7 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     m_store.m_fileByPath = byPath;
     preload.byPath = std::move(byPath);
     preload.files = std::move(results);
+    preload.visited = std::make_unique<std::atomic<bool>[]>(preload.files.size());
     clock.mark("preload");
 }
 
@@ -475,9 +485,13 @@ void StoreLoader::load()
                 cache->giveBackBefore(keepFrom[progress.finishedBelow(jobs.size())]);
             const LoadJob &job = jobs[i];
             LoadedFile &result = results.construct(i);
-            if (m_preload && job.registry == Registry::Operations && loadPreloaded(job, result)) {
-                fromPreview.fetch_add(1, std::memory_order_relaxed);
-                continue;
+            if (m_preload && job.registry == Registry::Operations) {
+                if (i % kRetireEvery == 0)
+                    m_preload->retireVisited();
+                if (loadPreloaded(job, result)) {
+                    fromPreview.fetch_add(1, std::memory_order_relaxed);
+                    continue;
+                }
             }
             if (cached[i] >= 0
                 && loadCached(
@@ -575,8 +589,10 @@ void StoreLoader::load()
         return markCancelled();
     if (m_preload) {
         // What was not taken is stale: freed before the tables and relations add to the peak.
+        s.m_loadStats.previewBytesGivenBack = qint64(m_preload->files.returnedBytes());
         m_preload->files.release();
         m_preload->byPath = {};
+        m_preload->visited.reset();
     }
     m_journalCache.problemsBegin = quint32(journalAt);
     m_journalCache.problemsCount = quint32(journalProblems.size());

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,8 @@ public:
     std::shared_ptr<Interner> strings; ///< the records' symbols are its
     LoadedSlots files;
     QHash<QString, quint32> byPath; ///< index in files
+    /// Per slot of files: the full load is done with it (taken, or found changed).
+    std::unique_ptr<std::atomic<bool>[]> visited;
     /**
      * Called by the full load once it has listed the folders (and begun the
      * journal), before it reads any record file: StoreOpener waits there until
@@ -41,9 +44,24 @@ public:
      */
     std::function<void()> beforeRecords;
 
-    /// The result for rel, when it was cacheable then and stat (st) still
-    /// says the same of the file now.
-    LoadedFile *unchanged(const QString &rel, const struct stat &st);
+    /**
+     * Moves the result for rel into out, when it was cacheable then, stat (st)
+     * still says the same of the file now, and it is of registry; either way
+     * the slot is visited. Thread-safe for distinct paths, which a load's jobs
+     * are (collectFiles() reads one of the names that decode alike).
+     */
+    bool take(const QString &rel, const struct stat &st, Registry registry, LoadedFile &out);
+    /**
+     * Destroys the slots visited so far, in order up to the first that is not,
+     * and gives their pages back (LoadedSlots::retire()): at 100k the
+     * preview's 100k results are ~36 MB, held until the full load's end
+     * beside its own. Any loader thread may call it; one at a time retires,
+     * the others return at once.
+     */
+    void retireVisited();
+
+private:
+    std::mutex m_retiring;
 };
 
 /// One record file to load: the path the store keeps, and its registry.
