@@ -329,23 +329,47 @@ bool StoreLoader::loadCached(
     return true;
 }
 
-bool StorePreload::take(
-    const QString &rel, const struct stat &st, Registry registry, LoadedFile &out)
+std::vector<qint32> StorePreload::slotsOf(const std::vector<LoadJob> &jobs)
 {
-    const auto it = byPath.constFind(rel);
-    if (it == byPath.cend())
-        return false;
-    const quint32 index = *it;
+    std::vector<qint32> slotOf(jobs.size(), -1);
+    std::vector<char> listed(files.size(), 0);
+    for (std::size_t i = 0; i < jobs.size(); ++i) {
+        if (jobs[i].registry != Registry::Operations)
+            continue;
+        const auto it = byPath.constFind(jobs[i].rel);
+        if (it != byPath.cend()) {
+            slotOf[i] = qint32(*it);
+            listed[*it] = 1;
+        }
+    }
+    // No job will visit a slot whose file is gone: it is done with already.
+    if (visited)
+        for (std::size_t k = 0; k < files.size(); ++k)
+            if (!listed[k])
+                visited[k].store(true, std::memory_order_relaxed);
+    return slotOf;
+}
+
+void StorePreload::visit(quint32 index)
+{
+    if (visited)
+        visited[index].store(true, std::memory_order_release);
+}
+
+bool StorePreload::take(quint32 index, const struct stat &st, Registry registry, LoadedFile &out)
+{
     LoadedFile *slot = files.at(index);
     // Not cacheable: changed just before the preview, or not read whole.
     const bool same = slot && slot->cacheable && S_ISREG(st.st_mode)
         && FileStamp::of(st) == FileStamp::of(slot->file, slot->ctimeNs)
         && slot->file.registry == registry;
-    // Each path is one job: nothing else reads this slot again.
-    if (same)
+    // Each path is one job: nothing else reads this slot again in this load,
+    // and a load after a cancelled one must not take what was moved out.
+    if (same) {
         out = std::move(*slot);
-    if (visited)
-        visited[index].store(true, std::memory_order_release);
+        slot->cacheable = false;
+    }
+    visit(index);
     return same;
 }
 
@@ -359,10 +383,16 @@ void StorePreload::retireVisited()
         files.retire(i);
 }
 
-bool StoreLoader::loadPreloaded(const LoadJob &job, LoadedFile &out) const
+bool StoreLoader::loadPreloaded(const LoadJob &job, qint32 slot, LoadedFile &out) const
 {
+    if (slot < 0)
+        return false;
     struct stat st;
-    return statInFolder(job, st) && m_preload->take(job.rel, st, job.registry, out);
+    if (!statInFolder(job, st)) {
+        m_preload->visit(quint32(slot)); // gone since it was listed
+        return false;
+    }
+    return m_preload->take(quint32(slot), st, job.registry, out);
 }
 
 StoreLoader::~StoreLoader()
@@ -475,6 +505,7 @@ void StoreLoader::load()
     std::unique_ptr<LoadCache> cache; // m_cache, which the workers only read, is it
     JobWatermark progress(threads);
     std::vector<std::size_t> keepFrom; // per job: the lowest cache offset it and later ones decode
+    std::vector<qint32> previewSlot; // per job: its result's slot in the preview, or -1
     auto work = [&](int worker) {
         for (std::size_t i;
              !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
@@ -488,7 +519,7 @@ void StoreLoader::load()
             if (m_preload && job.registry == Registry::Operations) {
                 if (i % kRetireEvery == 0)
                     m_preload->retireVisited();
-                if (loadPreloaded(job, result)) {
+                if (loadPreloaded(job, previewSlot[i], result)) {
                     fromPreview.fetch_add(1, std::memory_order_relaxed);
                     continue;
                 }
@@ -572,6 +603,9 @@ void StoreLoader::load()
                 ? keepFrom[i + 1]
                 : std::min(keepFrom[i + 1], m_cache->entryAt(quint32(cached[i])));
     }
+    // Each operation's slot in the preview, found while the window shows it.
+    if (m_preload)
+        previewSlot = m_preload->slotsOf(jobs);
     clock.mark("cache");
     if (m_preload && m_preload->beforeRecords)
         m_preload->beforeRecords();

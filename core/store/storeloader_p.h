@@ -23,47 +23,6 @@
 
 namespace SyncDesk {
 
-/// What a preview (Store::openOperationsFirst()) read: its files' results, as
-/// loadFile() gave them, for the full load that follows.
-class StorePreload final
-{
-public:
-    QString root;
-    ValidationMode mode = ValidationMode::SyncDesk;
-    qint64 maxFileSize = 0;
-    std::shared_ptr<Interner> strings; ///< the records' symbols are its
-    LoadedSlots files;
-    QHash<QString, quint32> byPath; ///< index in files
-    /// Per slot of files: the full load is done with it (taken, or found changed).
-    std::unique_ptr<std::atomic<bool>[]> visited;
-    /**
-     * Called by the full load once it has listed the folders (and begun the
-     * journal), before it reads any record file: StoreOpener waits there until
-     * the window has shown the preview, so that the listing and the journal
-     * take the core the window leaves free, and the records every core after.
-     */
-    std::function<void()> beforeRecords;
-
-    /**
-     * Moves the result for rel into out, when it was cacheable then, stat (st)
-     * still says the same of the file now, and it is of registry; either way
-     * the slot is visited. Thread-safe for distinct paths, which a load's jobs
-     * are (collectFiles() reads one of the names that decode alike).
-     */
-    bool take(const QString &rel, const struct stat &st, Registry registry, LoadedFile &out);
-    /**
-     * Destroys the slots visited so far, in order up to the first that is not,
-     * and gives their pages back (LoadedSlots::retire()): at 100k the
-     * preview's 100k results are ~36 MB, held until the full load's end
-     * beside its own. Any loader thread may call it; one at a time retires,
-     * the others return at once.
-     */
-    void retireVisited();
-
-private:
-    std::mutex m_retiring;
-};
-
 /// One record file to load: the path the store keeps, and its registry.
 struct LoadJob final
 {
@@ -76,6 +35,56 @@ struct LoadJob final
      * no file. (loadFile(rel, registry), for one file, has only the path.)
      */
     qint32 rawName = -1;
+};
+
+/// What a preview (Store::openOperationsFirst()) read: its files' results, as
+/// loadFile() gave them, for the full load that follows.
+class StorePreload final
+{
+public:
+    QString root;
+    ValidationMode mode = ValidationMode::SyncDesk;
+    qint64 maxFileSize = 0;
+    std::shared_ptr<Interner> strings; ///< the records' symbols are its
+    LoadedSlots files;
+    QHash<QString, quint32> byPath; ///< index in files
+    /// Per slot of files: the full load is done with it (taken, found
+    /// changed, or its file gone).
+    std::unique_ptr<std::atomic<bool>[]> visited;
+    /**
+     * Called by the full load once it has listed the folders (and begun the
+     * journal), before it reads any record file: StoreOpener waits there until
+     * the window has shown the preview, so that the listing and the journal
+     * take the core the window leaves free, and the records every core after.
+     */
+    std::function<void()> beforeRecords;
+
+    /**
+     * The slot in files of each job (-1: none), before the workers start; the
+     * slots of files no job lists any more are visited at once.
+     */
+    std::vector<qint32> slotsOf(const std::vector<LoadJob> &jobs);
+    /**
+     * Moves slot index's result into out, when it was cacheable then, stat
+     * (st) still says the same of the file now, and it is of registry; either
+     * way the slot is visited. Thread-safe for distinct slots, which a load's
+     * jobs have (their paths differ: collectFiles() reads one of the names
+     * that decode alike).
+     */
+    bool take(quint32 index, const struct stat &st, Registry registry, LoadedFile &out);
+    /// Marks a slot done with, once its job has no more use for it.
+    void visit(quint32 index);
+    /**
+     * Destroys the slots visited so far, in order up to the first that is not,
+     * and gives their pages back (LoadedSlots::retire()): at 100k the
+     * preview's 100k results are ~36 MB, held until the full load's end
+     * beside its own. Any loader thread may call it; one at a time retires,
+     * the others return at once.
+     */
+    void retireVisited();
+
+private:
+    std::mutex m_retiring;
 };
 
 /// Fills a Store from disk; kept apart so that the watcher can reload single files later.
@@ -132,7 +141,7 @@ private:
     /// lstat of a record file through its registry's folder, opened when listed.
     bool statInFolder(const LoadJob &job, struct stat &st) const;
     /// The preview's result for a file it read, while stat says it is unchanged.
-    bool loadPreloaded(const LoadJob &job, LoadedFile &out) const;
+    bool loadPreloaded(const LoadJob &job, qint32 slot, LoadedFile &out) const;
     /// Parses complete lines from pos on, leaving pos after the last of them.
     void parseJournalLines(std::string_view all, std::size_t &pos, std::vector<Problem> &problems);
     /// What the daemon's unlocked numbering left in the whole journal:
