@@ -60,13 +60,17 @@ static_assert(sizeof(JournalEvent) <= 40);
 std::atomic<qint64> g_racyNs { 2'000'000'000 };
 std::atomic<bool> g_statAllBeforeCache { false };
 
+bool isAscii(std::string_view bytes)
+{
+    return std::all_of(
+        bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
 /// Whether rel ends in "/" + safeRecordId(id) + ".json", without building QStrings
 /// for the common all-ASCII id.
 bool fileNameMatchesId(const QString &rel, std::string_view id)
 {
-    const bool ascii = std::all_of(
-        id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii) {
+    if (!isAscii(id)) {
         const QString text = QString::fromUtf8(id.data(), qsizetype(id.size()));
         return safeRecordId(text) + QStringLiteral(".json") == rel.section(QLatin1Char('/'), -1);
     }
@@ -88,20 +92,14 @@ bool fileNameMatchesId(const QString &rel, std::string_view id)
     return rel.endsWith(QLatin1String(name.data(), qsizetype(name.size())));
 }
 
-bool isAscii(std::string_view bytes)
-{
-    return std::all_of(
-        bytes.begin(), bytes.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 /**
  * prefix + name decoded as QFile::decodeName() decodes file names. Names are
- * ASCII in practice, and widening them in place skips the decoder and the
- * QByteArray it would be fed (a third of listing a 100k store).
+ * ASCII in practice (ascii: isAscii(name)), and widening them in place skips
+ * the decoder and the QByteArray it would be fed (a third of listing a 100k store).
  */
-QString relativePath(const QString &prefix, std::string_view name)
+QString relativePath(const QString &prefix, std::string_view name, bool ascii)
 {
-    if (!isAscii(name)) {
+    if (!ascii) {
         QByteArray bytes = QFile::encodeName(prefix);
         bytes.append(name.data(), qsizetype(name.size()));
         return QFile::decodeName(bytes);
@@ -1299,7 +1297,8 @@ void StoreLoader::collectFiles(std::vector<LoadJob> &jobs, std::optional<Registr
         const QString prefix = registryDirName(registry) + QLatin1Char('/');
         for (std::size_t n = 0; n < names.size(); ++n) {
             const std::string_view name = names.at(n);
-            QString rel = relativePath(prefix, name);
+            const bool ascii = isAscii(name);
+            QString rel = relativePath(prefix, name, ascii);
             if (isStrayTemp(name)) {
                 s.m_problems.push_back(problem(rel, Severity::Warning, QStringLiteral("temp_file"),
                     QString(), tr("left over from an interrupted write; ignored")));
@@ -1312,7 +1311,7 @@ void StoreLoader::collectFiles(std::vector<LoadJob> &jobs, std::optional<Registr
                 continue;
             }
             LoadJob job { std::move(rel), registry };
-            if (!isAscii(name)) {
+            if (!ascii) {
                 if (decodedNotAscii.contains(job.rel)) {
                     s.m_problems.push_back(problem(job.rel, Severity::Warning,
                         QStringLiteral("name_collision"), QString(),
