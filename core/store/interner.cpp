@@ -94,7 +94,8 @@ const char *Interner::Shard::store(std::string_view utf8)
     }
     char *out = arenaNext;
     std::memcpy(out, &size, sizeof size);
-    std::memcpy(out + sizeof size, utf8.data(), utf8.size());
+    if (!utf8.empty()) // the empty string's data() may be null, which memcpy never takes
+        std::memcpy(out + sizeof size, utf8.data(), utf8.size());
     arenaNext += needed;
     arenaLeft -= needed;
     return out + sizeof size;
