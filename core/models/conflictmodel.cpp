@@ -290,7 +290,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case PolicyEffectRole:
         return m_rows.verdicts(row).policyEffect;
     case PolicyTextRole:
-        return m_rows.verdicts(row).policyText;
+        return m_rows.policyText(row);
     case AllowedOptionsRole:
         return m_rows.verdicts(row).allowed;
     case OptionRefusalsRole: {

@@ -6,6 +6,7 @@
 
 #include "core/records/decisionoption.h"
 #include "core/resolution/gate.h"
+#include "core/store/storetypes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -95,7 +96,11 @@ struct ConflictVerdicts final
     int allowed = 0; ///< mask of decisionOptionBit()
     std::array<Refusal, kDecisionOptionCount> refusals {};
     std::array<QString, kDecisionOptionCount> reasons;
-    QString policyId, policyEffect, policyText;
+    QString policyId, policyEffect;
+    /// "deny by policy:x: why", built when first asked for (ConflictRows::policyText()):
+    /// the filter asks every pending card's verdicts at load, a view shows a few.
+    mutable QString policyText;
+    mutable bool policyTextBuilt = false;
 };
 
 /**
@@ -111,6 +116,9 @@ class ConflictRows final
     Q_DECLARE_TR_FUNCTIONS(SyncDesk::ConflictRows)
 
 public:
+    /// Below twice this many conflicts, reset() builds every row on its own thread.
+    static constexpr int kRowsPerThread = 1024;
+
     /// Builds every row of store (null: none) for the acting actor.
     void reset(const Store *store, const QString &actorId);
     /// Another acting actor: verdicts are computed anew.
@@ -139,6 +147,8 @@ public:
     const QString &searchText(int row) const;
 
     const ConflictVerdicts &verdicts(int row) const;
+    /// The governing policy of verdicts(row) with its rationale; empty when none.
+    const QString &policyText(int row) const;
     /// The record of a decided card (empty for others), reading its evidence once.
     const DecidedRecord &decided(int row) const;
 
@@ -155,6 +165,8 @@ public:
 
 private:
     void buildRow(int row);
+    /// What buildRow() stores at row; reads only the store and the translator.
+    ConflictRow makeRow(int row) const;
     void buildIndexes();
     void invalidateVerdicts();
     QString evidenceOf(int row) const;
@@ -164,8 +176,29 @@ private:
     std::vector<ConflictRow> m_rows;
     mutable std::vector<ConflictVerdicts> m_verdicts;
     mutable std::vector<DecidedRecord> m_decided;
-    /// Policies by (workspace, profile, object or none): a conflict is governed only by these.
-    QHash<QString, QList<GatePolicy>> m_policies;
+    /// Where a policy decision applies: its workspace, profile and object
+    /// symbols. Symbols of one store are equal exactly when their texts are
+    /// (the empty text is always kNoSym), so they stand for the texts.
+    struct PolicyScope final
+    {
+        Sym workspace = kNoSym, profile = kNoSym, object = kNoSym;
+        friend bool operator==(const PolicyScope &, const PolicyScope &) = default;
+        friend size_t qHash(const PolicyScope &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.workspace, key.profile, key.object);
+        }
+    };
+    /// The policy decisions of one scope (indexes into the store's, in its
+    /// order), read as GatePolicy when a verdict first needs them: a 100k
+    /// store has 10k, and building them all took ~45 ms at every load.
+    struct ScopePolicies final
+    {
+        std::vector<quint32> indexes;
+        mutable std::optional<QList<GatePolicy>> read;
+    };
+    const QList<GatePolicy> &policiesOf(const PolicyScope &scope) const;
+    /// A conflict is governed only by the policy decisions of its scope.
+    QHash<PolicyScope, ScopePolicies> m_policies;
     QHash<QString, int> m_rowById;
 };
 

@@ -177,6 +177,11 @@ public:
     static GateConflict conflictFrom(const Store &store, quint32 row);
     static std::optional<GateActor> actorFrom(const Store &store, const QString &actorId);
     static QList<GatePolicy> policiesFrom(const Store &store);
+    /// The policy decision at index of store.policyDecisions() as policiesFrom()
+    /// reads it; nullopt when policiesFrom() would leave it out.
+    static std::optional<GatePolicy> policyFrom(const Store &store, quint32 index);
+    /// Whether policiesFrom() reads the policy decision at index, without building it.
+    static bool readsPolicy(const Store &store, quint32 index);
 };
 
 } // namespace SyncDesk

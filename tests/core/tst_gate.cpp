@@ -14,7 +14,9 @@
 // ConflictModel over a StoreSession that refreshes what changed).
 #include "storefixture.h"
 
+#include "core/demo/demostore.h"
 #include "core/models/conflictmodel.h"
+#include "core/models/conflictrows.h"
 #include "core/records/timestamp.h"
 #include "core/resolution/gate.h"
 #include "core/resolution/resolution.h"
@@ -26,6 +28,7 @@
 #include <QDir>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <nlohmann/json.hpp>
@@ -960,6 +963,10 @@ private Q_SLOTS:
         cards.setActor(d.actorId);
         const QModelIndex card = cards.index(cards.rowOf(d.conflictId));
         QCOMPARE(cards.data(card, ConflictModel::PolicyIdRole).toString(), governing);
+        // Its words are built when asked for, from the verdict of the moment.
+        const QString policyText = cards.data(card, ConflictModel::PolicyTextRole).toString();
+        QCOMPARE(policyText.isEmpty(), governing.isEmpty());
+        QVERIFY2(governing.isEmpty() || policyText.contains(governing), qPrintable(policyText));
         QCOMPARE(
             refusalCode(windowVerdict(
                 Refusal(cards.data(card, ConflictModel::OptionRefusalsRole).toList()[1].toInt()),
@@ -971,6 +978,41 @@ private Q_SLOTS:
                 || (p.path == QLatin1String("policy-decisions/policy-decision_deny.json")
                     && p.rule == QLatin1String("undated_policy"));
         QCOMPARE(undated, denyAt.contains(QLatin1Char(' ')));
+    }
+
+    /// A big store's cards are built on two threads (ConflictRows::reset()):
+    /// each is the card one thread builds, and found by its id.
+    void cardsBuiltOnTwoThreadsAreTheCardsOfOne()
+    {
+        QTemporaryDir dir;
+        DemoStoreOptions options;
+        options.conflicts = 3 * ConflictRows::kRowsPerThread;
+        options.operations = 2 * options.conflicts; // a detection each, and the decisions
+        options.evidence = options.conflicts; // an envelope per decision
+        const QString root = dir.filePath(QStringLiteral("store"));
+        const auto written = DemoStore::write(root, options);
+        QVERIFY2(written, qPrintable(written.error()));
+        const auto store = Store::open(root);
+        QCOMPARE(int(store->conflicts().size()), options.conflicts);
+        ConflictRows rows;
+        rows.reset(store.get(), QStringLiteral("actor:local-user"));
+        QCOMPARE(rows.size(), options.conflicts);
+        const auto fields = [](const ConflictRow &r) {
+            return QStringList { r.id, r.changedBy, r.recommendationText, r.evidenceId, r.version,
+                r.actors.join(QLatin1Char('|')), r.devices.join(QLatin1Char('|')),
+                QString::number(r.severityRank), QString::number(r.offered),
+                QString::number(int(r.recommended)), QString::number(int(r.selected)) };
+        };
+        int decided = 0;
+        for (int i = 0; i < rows.size(); ++i) {
+            const QStringList twoThreads = fields(rows[i]);
+            QVERIFY(!rows[i].id.isEmpty());
+            QCOMPARE(rows.rowOf(rows[i].id), i);
+            rows.rebuild(i); // on this thread alone
+            QCOMPARE(fields(rows[i]), twoThreads);
+            decided += !rows[i].evidenceId.isEmpty();
+        }
+        QVERIFY(decided > 0);
     }
 
     /// The differential test proper: kStores generated stores, each looked at,
