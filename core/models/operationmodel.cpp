@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace SyncDesk {
 
 OperationModel::OperationModel(StoreSession *session, QObject *parent)
@@ -22,6 +24,7 @@ OperationModel::OperationModel(StoreSession *session, QObject *parent)
     connect(session, &StoreSession::recordsAdded, this, &OperationModel::onAdded);
     // Task counts and conflict links come from the relations.
     connect(session, &StoreSession::storeUpdated, this, [this] {
+        forgetSortKeys();
         if (m_rows > 0)
             Q_EMIT dataChanged(index(0, ConflictsColumn), index(m_rows - 1, TasksColumn));
     });
@@ -35,6 +38,7 @@ const Store *OperationModel::store() const
 
 void OperationModel::onReset()
 {
+    forgetSortKeys();
     beginResetModel();
     const Store *s = store();
     m_rows = s ? int(s->operations().size()) : 0;
@@ -45,6 +49,7 @@ void OperationModel::onChanged(RecordKind kind, const QList<int> &rows)
 {
     if (kind != RecordKind::Operation)
         return;
+    forgetSortKeys();
     for (int row : rows)
         if (row < m_rows)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -54,6 +59,7 @@ void OperationModel::onAdded(RecordKind kind, int first, int last)
 {
     if (kind != RecordKind::Operation || first != m_rows)
         return;
+    forgetSortKeys();
     beginInsertRows({}, first, last);
     m_rows = last + 1;
     endInsertRows();
@@ -134,6 +140,25 @@ int flagsKey(const OperationRecord &op)
 } // namespace
 
 bool OperationModel::numericSortKey(int row, int column, qint64 &key) const
+{
+    if (column != m_sortKeyColumn) {
+        const Store *s = store();
+        const int n = s ? std::min(m_rows, int(s->operations().size())) : 0;
+        qint64 probe = 0;
+        if (n == 0 || !readSortKey(0, column, probe))
+            return readSortKey(row, column, key);
+        m_sortKeys.resize(std::size_t(n));
+        for (int i = 0; i < n; ++i)
+            readSortKey(i, column, m_sortKeys[std::size_t(i)]);
+        m_sortKeyColumn = column;
+    }
+    if (row < 0 || std::size_t(row) >= m_sortKeys.size())
+        return false;
+    key = m_sortKeys[std::size_t(row)];
+    return true;
+}
+
+bool OperationModel::readSortKey(int row, int column, qint64 &key) const
 {
     const Store *s = store();
     if (!s || row < 0 || row >= m_rows || row >= int(s->operations().size()))

@@ -10,6 +10,7 @@
 #include "core/models/operationmodel.h"
 #include "core/models/statustone.h"
 #include "core/store/storesession.h"
+#include "treecopy.h"
 #include "ui/queue/operationdetail.h"
 #include "ui/queue/queueview.h"
 #include "ui/widgets/statuschipdelegate.h"
@@ -19,17 +20,22 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPainter>
+#include <QSaveFile>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QTimeZone>
 
 using namespace SyncDesk;
 using namespace SyncDesk::Ui;
@@ -307,6 +313,49 @@ private Q_SLOTS:
         QCOMPARE(view.detail()->operation(), -1);
         QVERIFY(view.detail()->summary()->toPlainText().contains(
             QStringLiteral("hidden by the filter")));
+    }
+
+    // The queue sorts on keys read once per column (OperationModel::numericSortKey()):
+    // a record the daemon rewrites moves to where its new time sorts.
+    void sortingFollowsAChangedRecord()
+    {
+        QTemporaryDir dir;
+        QVERIFY(copyTree(QString::fromLatin1(kDemoStore), dir.path()));
+        StoreSession session;
+        session.open(dir.path());
+        QueueView view(&session);
+        QAbstractItemModelTester tester(view.proxy());
+        const Store &store = *session.store();
+        const int row = operationRow(store, QStringLiteral("workspace-operation:default-0001"));
+        QVERIFY(row >= 0);
+        const auto topRow
+            = [&] { return view.proxy()->mapToSource(view.proxy()->index(0, 0)).row(); };
+        QVERIFY(topRow() != row); // newest first, and it is the oldest
+        const QString rel = QStringLiteral("operations/workspace-operation_default-0001.json");
+        QFile file(dir.filePath(rel));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        bytes.replace(
+            "\"created_at\": \"2026-05-05T01:00:28Z\"", "\"created_at\": \"2031-01-01T00:00:00Z\"");
+        bytes.replace(
+            "\"updated_at\": \"2026-05-05T01:00:55Z\"", "\"updated_at\": \"2031-01-01T00:00:01Z\"");
+        QVERIFY(bytes.contains("2031-01-01T00:00:00Z") && bytes.contains("2031-01-01T00:00:01Z"));
+        QSaveFile out(dir.filePath(rel));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        QVERIFY(out.commit());
+        QSignalSpy changed(&session, &StoreSession::recordsChanged);
+        session.refresh({ rel });
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(store.operations()[quint32(row)].created,
+            QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(topRow(), row);
+        // And back by the updated time: the keys of the other column are read anew.
+        view.proxy()->sort(OperationModel::UpdatedColumn, Qt::AscendingOrder);
+        QCOMPARE(
+            view.proxy()->mapToSource(view.proxy()->index(view.proxy()->rowCount() - 1, 0)).row(),
+            row);
     }
 };
 
