@@ -38,13 +38,16 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+
 #include <QToolBar>
+#include <sys/stat.h>
 
 using namespace SyncDesk;
 using namespace SyncDesk::Ui;
@@ -215,6 +218,42 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), MainWindow::ConflictsPage);
         QAbstractItemModelTester tester(
             window.queueView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    }
+
+    // The list of recent stores is written (and synced to disk) only when it
+    // changes: reopening the store opened last does not touch the settings.
+    void reopeningTheLastStoreLeavesTheSettingsAlone()
+    {
+        MainWindow window(MainWindowOptions {});
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.openStore(m_demo);
+        QVERIFY(loaded.wait(10000));
+        const QString file = QSettings().fileName();
+        QCOMPARE(QSettings().value(QStringLiteral("recentStores")).toStringList().value(0), m_demo);
+        struct stat before
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &before), 0);
+        window.reloadStore();
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy again(&window, &MainWindow::storeLoaded);
+        window.openStore(m_demo);
+        QVERIFY(again.wait(10000));
+        struct stat after
+        {
+        };
+        QCOMPARE(::stat(QFile::encodeName(file).constData(), &after), 0);
+        QCOMPARE(after.st_ino, before.st_ino); // QSettings writes a new file and renames it
+        QCOMPARE(after.st_mtim.tv_nsec, before.st_mtim.tv_nsec);
+
+        // Another store goes first.
+        StoreFixture other;
+        QSignalSpy third(&window, &MainWindow::storeLoaded);
+        window.openStore(other.root());
+        QVERIFY(third.wait(10000));
+        const QStringList recent = QSettings().value(QStringLiteral("recentStores")).toStringList();
+        QCOMPARE(recent.value(0), QDir::cleanPath(other.root()));
+        QCOMPARE(recent.value(1), m_demo);
     }
 
     void noPreviewWhenALoadCacheFits()

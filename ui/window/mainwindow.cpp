@@ -856,10 +856,17 @@ void MainWindow::chooseStore()
 void MainWindow::addRecent(const QString &path)
 {
     QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentStores")).toStringList();
+    const QStringList before = settings.value(QStringLiteral("recentStores")).toStringList();
+    QStringList recent = before;
     recent.removeAll(path);
     recent.prepend(path);
-    settings.setValue(QStringLiteral("recentStores"), recent.mid(0, kMaxRecent));
+    recent = recent.mid(0, kMaxRecent);
+    // Settings are written and synced to disk (two fdatasyncs) on this thread,
+    // just before the store is shown: a busy disk made that take half a
+    // second. Opening the store opened last changes nothing.
+    if (recent == before)
+        return;
+    settings.setValue(QStringLiteral("recentStores"), recent);
     rebuildRecentMenu();
 }
 
