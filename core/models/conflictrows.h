@@ -116,7 +116,7 @@ class ConflictRows final
     Q_DECLARE_TR_FUNCTIONS(SyncDesk::ConflictRows)
 
 public:
-    /// Below twice this many conflicts, reset() builds every row on its own thread.
+    /// Below twice this many conflicts, reset() builds every row on the calling thread.
     static constexpr int kRowsPerThread = 1024;
 
     /// Builds every row of store (null: none) for the acting actor.

@@ -141,6 +141,8 @@ int flagsKey(const OperationRecord &op)
 
 bool OperationModel::numericSortKey(int row, int column, qint64 &key) const
 {
+    if (!store() || column < 0 || column >= ColumnCount)
+        return false;
     if (column != m_sortKeyColumn) {
         const Store *s = store();
         const int n = s ? std::min(m_rows, int(s->operations().size())) : 0;

@@ -80,7 +80,11 @@ private:
     void onAdded(RecordKind kind, int first, int last);
     bool readSortKey(int row, int column, qint64 &key) const;
     /// The store changed: the keys are read again when next sorted.
-    void forgetSortKeys() const { m_sortKeyColumn = -1; }
+    void forgetSortKeys() const
+    {
+        m_sortKeyColumn = -1;
+        m_sortKeys.clear();
+    }
 
     QPointer<StoreSession> m_session;
     int m_rows = 0;
