@@ -828,8 +828,13 @@ void MainWindow::setActor(const QString &actorId)
         m_actorBox->setCurrentIndex(m_actorBox->findData(actorId));
     }
     m_conflicts->setActor(actorId);
-    if (const Store *s = m_session->store(); s && !actorId.isEmpty() && m_options.actor.isEmpty())
-        QSettings().setValue(settingsKey(s->root()) + QStringLiteral("/actor"), actorId);
+    if (const Store *s = m_session->store(); s && !actorId.isEmpty() && m_options.actor.isEmpty()) {
+        // Restored at every load: written (and synced) only when it changes, as addRecent().
+        QSettings settings;
+        const QString key = settingsKey(s->root()) + QStringLiteral("/actor");
+        if (settings.value(key).toString() != actorId)
+            settings.setValue(key, actorId);
+    }
     updateTitle();
 }
 
