@@ -13,7 +13,7 @@ namespace {
 /// get_record reads; without one, to the first in path order. A sync tool's
 /// "actor_x (conflicted copy).json" sorts before actor_x.json and is not it.
 template<typename Table, typename OwnFile>
-void indexById(const Table &table, QHash<Sym, quint32> &index, const OwnFile &ownFile)
+void indexById(const Table &table, SymIndex &index, const OwnFile &ownFile)
 {
     index.reserve(qsizetype(table.size()));
     for (quint32 i = 0; i < table.size(); ++i) {
@@ -104,6 +104,8 @@ void RelationsBuilder::build()
         return registryKind(f.registry) == f.kind && !safe.isEmpty()
             && f.path.endsWith(QLatin1Char('/') + safe + QStringLiteral(".json"));
     };
+    // Sized for both ids of every operation at once.
+    r.operationById.reserve(2 * qsizetype(s.m_operations.size()));
     indexById(s.m_operations, r.operationById, ownFile);
     // Causal parents name operations by either id; operation_id wins on a clash.
     for (quint32 i = 0; i < s.m_operations.size(); ++i)
@@ -145,7 +147,7 @@ void RelationsBuilder::build()
 
     // Duplicate ids: the record in its own file wins, else the first in path
     // order; the others are reported.
-    auto reportDuplicates = [&](const auto &table, const QHash<Sym, quint32> &index) {
+    auto reportDuplicates = [&](const auto &table, const SymIndex &index) {
         for (quint32 i = 0; i < table.size(); ++i) {
             const auto it = index.constFind(table[i].id);
             if (table[i].id != kNoSym && it != index.cend() && *it != i

@@ -7,6 +7,7 @@
 #include "core/io/result.h"
 #include "core/records/recordread.h" // safeRecordId, which callers of the store use with it
 #include "core/store/storetypes.h"
+#include "core/store/symindex.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -60,9 +61,9 @@ struct StoreLoadStats final
 /// What links records to each other, derived once after loading.
 struct StoreRelations final
 {
-    QHash<Sym, quint32> operationById; ///< by operation_id and by local_operation_id
-    QHash<Sym, quint32> taskById, conflictById, actorById, deviceById, profileById;
-    QHash<Sym, quint32> policyById;
+    SymIndex operationById; ///< by operation_id and by local_operation_id
+    SymIndex taskById, conflictById, actorById, deviceById, profileById;
+    SymIndex policyById;
     /// By evidence_id, only of an envelope at its own file name (as the
     /// daemon's get_record reads it): never by a file name alone.
     QHash<QString, quint32> evidenceById;

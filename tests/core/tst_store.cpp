@@ -7,7 +7,9 @@
 
 #include "core/store/store.h"
 
+#include <QHash>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <memory>
@@ -85,6 +87,45 @@ private Q_SLOTS:
         const Sym unicode = strings.intern(QStringLiteral("Gr\u00fc\u00dfe \u2713"));
         QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
     }
+    // The relations' index answers as the QHash it replaced, on keys that
+    // collide in its table, grow it, and replace rows.
+    void symIndexAnswersAsAHash()
+    {
+        QRandomGenerator random(19);
+        SymIndex index;
+        QHash<Sym, quint32> hash;
+        QVERIFY(index.isEmpty());
+        QVERIFY(index.constFind(1) == index.cend());
+        QCOMPARE(index.value(1, 7u), 7u);
+        index.reserve(4);
+        for (int i = 0; i < 20000; ++i) {
+            // Symbols count up in steps of a shard (16) as the interner hands them
+            // out; some are far apart, and some repeat.
+            const Sym key
+                = i % 3 == 0 ? Sym(random.bounded(1u << 30) + 1) : Sym(16 * (i % 9000) + 1);
+            const auto row = quint32(i);
+            index.insert(key, row);
+            hash.insert(key, row);
+        }
+        QCOMPARE(index.size(), hash.size());
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it) {
+            QVERIFY(index.contains(it.key()));
+            QCOMPARE(*index.constFind(it.key()), it.value());
+            QCOMPARE(index.value(it.key(), 999), it.value());
+        }
+        for (Sym absent : { Sym(2), Sym(16 * 9000 + 1), Sym(3) << 30 })
+            QCOMPARE(index.contains(absent), hash.contains(absent));
+        // A row is set through find(), as the relations do for a record in its own file.
+        QVERIFY(hash.contains(17));
+        *index.find(17) = 42;
+        QCOMPARE(index.value(17), 42u);
+        QVERIFY(index.find(2) == index.end());
+        // kNoSym names no record.
+        index.insert(kNoSym, 5);
+        QVERIFY(!index.contains(kNoSym));
+        QCOMPARE(index.size(), hash.size());
+    }
+
     void internerIsSmallPerString()
     {
         // A 100k store interns ~1.4M strings, most of them ids never shown: an
