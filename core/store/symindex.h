@@ -29,6 +29,18 @@ public:
     using const_iterator = const quint32 *;
     using iterator = quint32 *;
 
+    SymIndex() = default;
+    SymIndex(const SymIndex &) = default;
+    SymIndex &operator=(const SymIndex &) = default;
+    SymIndex(SymIndex &&other) noexcept { *this = std::move(other); }
+    SymIndex &operator=(SymIndex &&other) noexcept
+    {
+        m_slots = std::exchange(other.m_slots, {});
+        m_shift = std::exchange(other.m_shift, 64);
+        m_size = std::exchange(other.m_size, 0);
+        return *this;
+    }
+
     bool isEmpty() const { return m_size == 0; }
     qsizetype size() const { return m_size; }
     /// Room for n ids without growing.
@@ -44,7 +56,8 @@ public:
         const const_iterator it = constFind(key);
         return it ? *it : defaultValue;
     }
-    /// Sets the row of key, replacing any.
+    /// Sets the row of key, replacing any. Like any insert, also of a key
+    /// already there, it may move the table: iterators are then invalid.
     void insert(Sym key, quint32 row);
 
 private:

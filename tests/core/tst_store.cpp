@@ -124,6 +124,14 @@ private Q_SLOTS:
         index.insert(kNoSym, 5);
         QVERIFY(!index.contains(kNoSym));
         QCOMPARE(index.size(), hash.size());
+        // Moved (as the relations are replaced on a rebuild): the old one is empty.
+        SymIndex moved = std::move(index);
+        QCOMPARE(moved.size(), hash.size());
+        QCOMPARE(moved.value(17), 42u);
+        QVERIFY(index.isEmpty()); // NOLINT(bugprone-use-after-move): what a move leaves
+        QVERIFY(!index.contains(17));
+        index.insert(17, 1);
+        QCOMPARE(index.value(17), 1u);
     }
 
     void internerIsSmallPerString()

@@ -869,10 +869,9 @@ void MainWindow::addRecent(const QString &path)
     // Settings are written and synced to disk (two fdatasyncs) on this thread,
     // just before the store is shown: a busy disk made that take half a
     // second. Opening the store opened last changes nothing.
-    if (recent == before)
-        return;
-    settings.setValue(QStringLiteral("recentStores"), recent);
-    rebuildRecentMenu();
+    if (recent != before)
+        settings.setValue(QStringLiteral("recentStores"), recent);
+    rebuildRecentMenu(); // another Sync Desk may have changed it
 }
 
 void MainWindow::rebuildRecentMenu()
