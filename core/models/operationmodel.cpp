@@ -144,8 +144,7 @@ bool OperationModel::numericSortKey(int row, int column, qint64 &key) const
     if (!store() || column < 0 || column >= ColumnCount)
         return false;
     if (column != m_sortKeyColumn) {
-        const Store *s = store();
-        const int n = s ? std::min(m_rows, int(s->operations().size())) : 0;
+        const int n = std::min(m_rows, int(store()->operations().size()));
         qint64 probe = 0;
         if (n == 0 || !readSortKey(0, column, probe))
             return readSortKey(row, column, key);

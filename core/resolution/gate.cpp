@@ -376,24 +376,18 @@ QList<GatePolicy> DecisionGate::policiesFrom(const Store &store)
     return out;
 }
 
-bool DecisionGate::readsPolicy(const Store &store, quint32 index)
+std::optional<GatePolicy> DecisionGate::policyFrom(const Store &store, quint32 index)
 {
     const PolicyDecisionRecord &p = store.policyDecisions()[index];
     const RecordFile &f = store.files()[p.file];
     if (f.registry != Registry::PolicyDecisions || f.verdict != Verdict::Valid
         || p.decided == kNoTime)
-        return false;
-    return isRecordFile(
-        QStringView(f.path).sliced(f.path.lastIndexOf(QLatin1Char('/')) + 1), store.text(p.id));
-}
-
-std::optional<GatePolicy> DecisionGate::policyFrom(const Store &store, quint32 index)
-{
-    if (!readsPolicy(store, index))
         return std::nullopt;
-    const PolicyDecisionRecord &p = store.policyDecisions()[index];
-    return GatePolicy { store.text(p.id), store.text(p.effect), store.text(p.object),
-        store.text(p.workspace), store.text(p.profile), p.decided };
+    const QString &id = store.text(p.id);
+    if (!isRecordFile(QStringView(f.path).sliced(f.path.lastIndexOf(QLatin1Char('/')) + 1), id))
+        return std::nullopt;
+    return GatePolicy { id, store.text(p.effect), store.text(p.object), store.text(p.workspace),
+        store.text(p.profile), p.decided };
 }
 
 } // namespace SyncDesk

@@ -180,8 +180,6 @@ public:
     /// The policy decision at index of store.policyDecisions() as policiesFrom()
     /// reads it; nullopt when policiesFrom() would leave it out.
     static std::optional<GatePolicy> policyFrom(const Store &store, quint32 index);
-    /// Whether policiesFrom() reads the policy decision at index, without building it.
-    static bool readsPolicy(const Store &store, quint32 index);
 };
 
 } // namespace SyncDesk
