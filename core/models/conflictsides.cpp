@@ -82,7 +82,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
     // --- the operations that touched the object: named the conflict, or
     // staged a provisional artifact for its object.
     std::vector<quint32> touching;
-    auto addOps = [&](const std::vector<std::vector<quint32>> &byConflict) {
+    auto addOps = [&](const Adjacency<quint32> &byConflict) {
         if (std::size_t(conflictRow) < byConflict.size())
             touching.insert(touching.end(), byConflict[std::size_t(conflictRow)].begin(),
                 byConflict[std::size_t(conflictRow)].end());

@@ -248,7 +248,7 @@ void Builder::detection()
     const StoreRelations &rel = m_s.relations();
     // The daemon's detection; without one, any other operation that names the
     // conflict is what recorded it (the store's own reconciles, replays).
-    std::vector<quint32> ops = rel.detectingOperations[m_row];
+    Adjacency<quint32>::Row ops = rel.detectingOperations[m_row];
     if (ops.empty())
         ops = rel.otherOperations[m_row];
     for (const quint32 row : ops) {

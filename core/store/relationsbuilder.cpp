@@ -186,14 +186,13 @@ void RelationsBuilder::build()
         s.m_problems.push_back(std::move(p));
     }
 
-    r.tasksOfOperation.assign(s.m_operations.size(), {});
     r.operationOfTask.assign(s.m_tasks.size(), -1);
-    r.detectingOperations.assign(s.m_conflicts.size(), {});
-    r.resolvingOperations.assign(s.m_conflicts.size(), {});
-    r.otherOperations.assign(s.m_conflicts.size(), {});
-    r.parentsOf.assign(s.m_operations.size(), {});
-    r.childrenOf.assign(s.m_operations.size(), {});
-    r.citationsOf.assign(s.m_evidence.size(), {});
+    Adjacency<quint32>::Builder tasksOfOperation(s.m_operations.size());
+    tasksOfOperation.reserve(s.m_tasks.size());
+    Adjacency<quint32>::Builder detecting(s.m_conflicts.size()), resolving(s.m_conflicts.size()),
+        other(s.m_conflicts.size());
+    Adjacency<quint32>::Builder parentsOf(s.m_operations.size()), childrenOf(s.m_operations.size());
+    Adjacency<Citation>::Builder citationsOf(s.m_evidence.size());
 
     auto dangling = [&](quint32 file, const char *field, Sym target, RecordKind expected) {
         // A preview holds operations only: whether anything else exists is not known yet.
@@ -208,7 +207,7 @@ void RelationsBuilder::build()
             return;
         const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
-            r.citationsOf[static_cast<quint32>(e)].push_back(Citation { kind, row });
+            citationsOf.add(static_cast<quint32>(e), Citation { kind, row });
         else
             dangling(file, field, ref, RecordKind::Evidence);
     };
@@ -218,7 +217,7 @@ void RelationsBuilder::build()
             return;
         const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
-            r.citationsOf[static_cast<quint32>(e)].push_back(Citation { kind, row });
+            citationsOf.add(static_cast<quint32>(e), Citation { kind, row });
         else
             dangling(file, "policy_decision_ref", ref, RecordKind::PolicyDecision);
     };
@@ -233,10 +232,8 @@ void RelationsBuilder::build()
                 dangling(op.file, "conflict_ids", c, RecordKind::Conflict);
                 continue;
             }
-            auto &bucket = op.type == detect ? r.detectingOperations
-                : op.type == resolve         ? r.resolvingOperations
-                                             : r.otherOperations;
-            bucket[*it].push_back(i);
+            auto &bucket = op.type == detect ? detecting : op.type == resolve ? resolving : other;
+            bucket.add(*it, i);
         }
         for (Sym p : op.causalParents) {
             const auto it = r.operationById.constFind(p);
@@ -244,8 +241,8 @@ void RelationsBuilder::build()
                 dangling(op.file, "causal_parent_ids", p, RecordKind::Operation);
                 continue;
             }
-            r.parentsOf[i].push_back(*it);
-            r.childrenOf[*it].push_back(i);
+            parentsOf.add(i, *it);
+            childrenOf.add(*it, i);
         }
         for (Sym e : op.evidenceRefs)
             cite(e, RecordKind::Operation, i, op.file, "ledger_evidence_refs");
@@ -260,7 +257,7 @@ void RelationsBuilder::build()
         const auto it = r.operationById.constFind(t.operation);
         if (it != r.operationById.cend()) {
             r.operationOfTask[i] = static_cast<qint32>(*it);
-            r.tasksOfOperation[*it].push_back(i);
+            tasksOfOperation.add(*it, i);
         } else {
             dangling(t.file, "operation_id", t.operation, RecordKind::Operation);
         }
@@ -270,6 +267,13 @@ void RelationsBuilder::build()
         if (t.conflict != kNoSym && !r.conflictById.contains(t.conflict))
             dangling(t.file, "conflict_id", t.conflict, RecordKind::Conflict);
     }
+    r.tasksOfOperation = std::move(tasksOfOperation).finish();
+    r.detectingOperations = std::move(detecting).finish();
+    r.resolvingOperations = std::move(resolving).finish();
+    r.otherOperations = std::move(other).finish();
+    r.parentsOf = std::move(parentsOf).finish();
+    r.childrenOf = std::move(childrenOf).finish();
+    r.citationsOf = std::move(citationsOf).finish();
     for (const auto &c : s.m_conflicts) {
         for (Sym a : c.actors)
             if (!r.actorById.contains(a))

@@ -6,6 +6,7 @@
 
 #include "core/io/result.h"
 #include "core/records/recordread.h" // safeRecordId, which callers of the store use with it
+#include "core/store/adjacency.h"
 #include "core/store/storetypes.h"
 #include "core/store/symindex.h"
 
@@ -71,13 +72,13 @@ struct StoreRelations final
     /// says and by their own id: they serve nothing, but explain what is missing.
     QHash<QString, quint32> misnamedByFileName, misnamedById;
 
-    std::vector<std::vector<quint32>> tasksOfOperation;
+    Adjacency<quint32> tasksOfOperation;
     std::vector<qint32> operationOfTask; ///< -1 when the operation is not in the store
-    std::vector<std::vector<quint32>> detectingOperations; ///< per conflict
-    std::vector<std::vector<quint32>> resolvingOperations; ///< per conflict
-    std::vector<std::vector<quint32>> otherOperations; ///< per conflict, other types
-    std::vector<std::vector<quint32>> parentsOf, childrenOf; ///< causal, per operation
-    std::vector<std::vector<Citation>> citationsOf; ///< per evidence envelope
+    Adjacency<quint32> detectingOperations; ///< per conflict
+    Adjacency<quint32> resolvingOperations; ///< per conflict
+    Adjacency<quint32> otherOperations; ///< per conflict, other types
+    Adjacency<quint32> parentsOf, childrenOf; ///< causal, per operation
+    Adjacency<Citation> citationsOf; ///< per evidence envelope
     std::vector<DanglingRef> dangling;
 };
 

@@ -8,6 +8,15 @@
 
 #include <QStringList>
 
+#include <span>
+#include <vector>
+
+/// A row of a relation as a vector, for QCOMPARE.
+template<typename T> std::vector<T> valuesOf(std::span<const T> row)
+{
+    return std::vector<T>(row.begin(), row.end());
+}
+
 /**
  * Every value a loaded Store holds, as text with symbols resolved, so that two
  * loads of the same files can be compared whatever their symbol numbers.

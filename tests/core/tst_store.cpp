@@ -2,6 +2,7 @@
 //
 // SPDX-License-Identifier: MIT
 
+#include "storedump.h"
 #include "storefixture.h"
 #include "treesnapshot.h"
 
@@ -89,6 +90,34 @@ private Q_SLOTS:
     }
     // The relations' index answers as the QHash it replaced, on keys that
     // collide in its table, grow it, and replace rows.
+    void adjacencyAnswersAsAVectorPerRow()
+    {
+        QRandomGenerator random(19);
+        const quint32 rows = 5000;
+        std::vector<std::vector<quint32>> expected(rows);
+        Adjacency<quint32>::Builder builder(rows);
+        for (quint32 i = 0; i < 20000; ++i) {
+            // Rows in any order, most empty or short, a few long.
+            const auto row
+                = i % 7 == 0 ? quint32(random.bounded(10)) : quint32(random.bounded(rows));
+            expected[row].push_back(i);
+            builder.add(row, i);
+        }
+        const Adjacency<quint32> adjacency = std::move(builder).finish();
+        QCOMPARE(adjacency.size(), std::size_t(rows));
+        QCOMPARE(adjacency.valueCount(), std::size_t(20000));
+        for (std::size_t row = 0; row < rows; ++row)
+            QCOMPARE(valuesOf(adjacency[row]), expected[row]); // the order of adding, per row
+        QCOMPARE(valuesOf(adjacency.at(rows - 1)), expected[rows - 1]);
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, adjacency.at(rows));
+        // Rows with nothing, and a relation of nothing.
+        const Adjacency<Citation> none = Adjacency<Citation>::Builder(3).finish();
+        QCOMPARE(none.size(), std::size_t(3));
+        QVERIFY(none[2].empty());
+        QVERIFY(Adjacency<quint32>().empty());
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, Adjacency<quint32>().at(0));
+    }
+
     void symIndexAnswersAsAHash()
     {
         QRandomGenerator random(19);
@@ -278,13 +307,13 @@ private Q_SLOTS:
         const quint32 resolve = opIndex("op:resolve");
         QVERIFY(ref != 999 && detect != 999 && resolve != 999);
         // Causal parents resolve by local_operation_id as well as by operation_id.
-        QCOMPARE(rel.parentsOf[ref], std::vector<quint32> { detect });
-        QCOMPARE(rel.childrenOf[detect], std::vector<quint32> { ref });
-        QCOMPARE(rel.parentsOf[resolve], std::vector<quint32> { ref });
-        QCOMPARE(rel.detectingOperations[0], std::vector<quint32> { detect });
-        QCOMPARE(rel.resolvingOperations[0], std::vector<quint32> { resolve });
-        QCOMPARE(rel.otherOperations[0], std::vector<quint32> { ref });
-        QCOMPARE(rel.tasksOfOperation[ref], std::vector<quint32> { 0 });
+        QCOMPARE(valuesOf(rel.parentsOf[ref]), std::vector<quint32> { detect });
+        QCOMPARE(valuesOf(rel.childrenOf[detect]), std::vector<quint32> { ref });
+        QCOMPARE(valuesOf(rel.parentsOf[resolve]), std::vector<quint32> { ref });
+        QCOMPARE(valuesOf(rel.detectingOperations[0]), std::vector<quint32> { detect });
+        QCOMPARE(valuesOf(rel.resolvingOperations[0]), std::vector<quint32> { resolve });
+        QCOMPARE(valuesOf(rel.otherOperations[0]), std::vector<quint32> { ref });
+        QCOMPARE(valuesOf(rel.tasksOfOperation[ref]), std::vector<quint32> { 0 });
         QCOMPARE(rel.operationOfTask[0], qint32(ref));
         // The reference task and operation cite evidence the daemon did not publish.
         int missingEvidence = 0;

@@ -324,8 +324,8 @@ void EvidenceDetail::fillCitations()
 {
     m_citedBy->clear();
     const auto &all = m_store->relations().citationsOf;
-    const std::vector<Citation> empty;
-    const auto &citations = std::size_t(m_row) < all.size() ? all[std::size_t(m_row)] : empty;
+    const Adjacency<Citation>::Row citations
+        = std::size_t(m_row) < all.size() ? all[std::size_t(m_row)] : Adjacency<Citation>::Row();
     m_citedByTitle->setText(tr("Cited by: %1").arg(citations.size()));
     QFont link = m_citedBy->font();
     link.setUnderline(true);
