@@ -4,6 +4,7 @@
 
 #include "app/desktop/loadreport.h"
 
+#include "core/io/hugepagemalloc.h"
 #include "core/store/storeopener.h"
 #include "core/store/storesession.h"
 #include "ui/queue/queueview.h"
@@ -90,12 +91,12 @@ void LoadReport::printAndQuit()
     std::printf(
         "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
         "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
-        "\"files_from_preview\": %d, \"files_read\": %d}\n",
+        "\"files_from_preview\": %d, \"files_read\": %d, \"malloc_huge_pages\": %s}\n",
         s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
         static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_sinceStart.elapsed()),
         m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
         s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
-        s ? s->loadStats().filesRead : 0);
+        s ? s->loadStats().filesRead : 0, mallocAdvisesHugePages() ? "true" : "false");
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

@@ -4,6 +4,7 @@
 
 #include "app/desktop/loadreport.h"
 #include "core/i18n/translations.h"
+#include "core/io/hugepagemalloc.h"
 #include "ui/widgets/appicons.h"
 #include "ui/window/mainwindow.h"
 
@@ -136,6 +137,7 @@ int main(int argc, char *argv[])
 {
     if (wantsTextOnly(argc, argv))
         return printTextOnly(argc, argv);
+    SyncDesk::restartWithHugePageMalloc(argv);
 
     QApplication app(argc, argv);
     SyncDesk::installTranslations(app);

@@ -309,6 +309,34 @@ private Q_SLOTS:
         QVERIFY(uninitialized.err.contains("manifest.json"));
     }
 
+    // A store of thousands of records is read with glibc's malloc advising huge
+    // pages: the CLI starts itself again once, with the same arguments. A small
+    // store is not worth the ~20 ms, and SYNCDESK_NO_HUGE_PAGES turns it off.
+    void largeStoresRestartForHugePages()
+    {
+        QTemporaryDir dir;
+        const QString large = dir.path() + "/large";
+        QCOMPARE(cli({ "demo-store", "--operations", "4000", large }).exitCode, 0);
+        StoreFixture small;
+        qputenv("SYNCDESK_LOAD_PHASES", "1");
+        const Run tuned = cli({ "store", "summary", "--json", large });
+        const Run smallRun = cli({ "store", "summary", "--json", small.root() });
+        qputenv("SYNCDESK_NO_HUGE_PAGES", "1");
+        const Run plain = cli({ "store", "summary", "--json", large });
+        qunsetenv("SYNCDESK_NO_HUGE_PAGES");
+        qunsetenv("SYNCDESK_LOAD_PHASES");
+
+        const QByteArray yes
+            = hugePagesPossible() ? "malloc huge pages: yes" : "malloc huge pages: no";
+        QVERIFY2(tuned.err.contains(yes), tuned.err.constData());
+        QVERIFY2(smallRun.err.contains("malloc huge pages: no"), smallRun.err.constData());
+        QVERIFY2(plain.err.contains("malloc huge pages: no"), plain.err.constData());
+        // The second start is the same command.
+        QCOMPARE(tuned.exitCode, plain.exitCode);
+        QVERIFY(parse(tuned.out)["registries"] == parse(plain.out)["registries"]);
+        QCOMPARE(parse(tuned.out)["registries"]["operations"].get<int>(), 4000);
+    }
+
     void conflictsListColumnsFitTheirContent()
     {
         StoreFixture fx;

@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
@@ -26,4 +27,24 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 120000)
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kGlibcMalloc = false;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kGlibcMalloc = false;
+#else
+constexpr bool kGlibcMalloc = true;
+#endif
+#else
+constexpr bool kGlibcMalloc = true;
+#endif
+
+/// Whether restartWithHugePageMalloc() can take here: glibc's malloc (not a
+/// sanitizer's) and a kernel whose THP mode is not "never".
+inline bool hugePagesPossible()
+{
+    QFile f(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
+    return kGlibcMalloc && f.open(QIODevice::ReadOnly) && !f.readAll().contains("[never]");
 }
