@@ -57,10 +57,6 @@ QStringList commandArguments(const QStringList &args, int words)
     return out;
 }
 
-} // namespace
-
-namespace {
-
 // Restarting for huge pages costs ~20 ms (the program is loaded twice) and
 // pays only on stores of thousands of records: one named on the command line
 // whose operations/ folder is large (64 KiB is ~1,300 names on ext4, ~3,200 on
@@ -82,6 +78,7 @@ bool namesALargeStore(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    SyncDesk::finishHugePageRestart();
     if (namesALargeStore(argc, argv))
         SyncDesk::restartWithHugePageMalloc(argv);
     // With the load's phases (docs/performance.md): whether the restart took.

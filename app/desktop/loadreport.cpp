@@ -73,7 +73,7 @@ bool LoadReport::eventFilter(QObject *watched, QEvent *event)
         if (m_firstPaintMs < 0)
             QTimer::singleShot(0, this, [this] {
                 if (m_firstPaintMs < 0)
-                    m_firstPaintMs = m_sinceStart.elapsed();
+                    m_firstPaintMs = m_sinceStart.elapsed() + restartMs();
             });
         const Store *s = m_window->session()->store();
         if (!(s && s->isPartial())) {
@@ -85,18 +85,27 @@ bool LoadReport::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+// The restart for huge pages happened before sinceStart began: counted in.
+qint64 LoadReport::restartMs()
+{
+    return qRound64(hugePageRestartMs());
+}
+
 void LoadReport::printAndQuit()
 {
     const Store *s = m_window->session()->store();
     std::printf(
         "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
         "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
-        "\"files_from_preview\": %d, \"files_read\": %d, \"malloc_huge_pages\": %s}\n",
+        "\"files_from_preview\": %d, \"files_read\": %d, \"malloc_huge_pages\": %s, "
+        "\"restart_ms\": %lld}\n",
         s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
-        static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_sinceStart.elapsed()),
+        static_cast<long long>(m_firstPaintMs),
+        static_cast<long long>(m_sinceStart.elapsed() + restartMs()),
         m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
         s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
-        s ? s->loadStats().filesRead : 0, mallocAdvisesHugePages() ? "true" : "false");
+        s ? s->loadStats().filesRead : 0, mallocAdvisesHugePages() ? "true" : "false",
+        static_cast<long long>(restartMs()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

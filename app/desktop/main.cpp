@@ -135,6 +135,7 @@ int printTextOnly(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    SyncDesk::finishHugePageRestart();
     if (wantsTextOnly(argc, argv))
         return printTextOnly(argc, argv);
     SyncDesk::restartWithHugePageMalloc(argv);

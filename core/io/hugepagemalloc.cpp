@@ -4,60 +4,114 @@
 
 #include "core/io/hugepagemalloc.h"
 
+#include <cinttypes>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include <fcntl.h>
+#include <sys/auxv.h>
 #include <unistd.h>
+
+#ifdef __GLIBC__
+#include <gnu/libc-version.h>
+#endif
 
 namespace SyncDesk {
 namespace {
 
 constexpr char kTunables[] = "GLIBC_TUNABLES";
 constexpr char kTunable[] = "glibc.malloc.hugetlb";
-/// Set for the second start: "-" when GLIBC_TUNABLES was unset, else "=" and its value.
-constexpr char kRestarted[] = "SYNCDESK_HUGE_PAGE_MALLOC";
+/// Set for the second start: "<pid> <CLOCK_MONOTONIC ns> -" when GLIBC_TUNABLES
+/// was unset, "<pid> <ns> =<its value>" when it was set. exec keeps the pid.
+constexpr char kMarker[] = "SYNCDESK_RESTARTED_FOR_HUGE_PAGES";
 
-bool kernelMayGiveHugePages()
+bool s_restarted = false;
+double s_restartMs = 0;
+
+std::int64_t monotonicNs()
 {
-    // A sysfs file: never a FIFO, and a short read is all it has.
+    timespec ts = {};
+    ::clock_gettime(CLOCK_MONOTONIC, &ts);
+    return std::int64_t(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+bool thpModeIsMadvise()
+{
+    // A sysfs file: never a FIFO, and one short read is all it has.
     const int fd = ::open("/sys/kernel/mm/transparent_hugepage/enabled", O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return false;
     char buf[128] = {};
     const ssize_t n = ::read(fd, buf, sizeof buf - 1);
     ::close(fd);
-    return n > 0 && std::strstr(buf, "[never]") == nullptr;
+    return n > 0 && std::strstr(buf, "[madvise]") != nullptr;
+}
+
+bool glibcReadsTheTunable()
+{
+#ifdef __GLIBC__
+    int major = 0, minor = 0;
+    return std::sscanf(gnu_get_libc_version(), "%d.%d", &major, &minor) == 2
+        && (major > 2 || (major == 2 && minor >= 35));
+#else
+    return false;
+#endif
 }
 
 } // namespace
 
+bool hugePageMallocPossible()
+{
+    // AT_SECURE: glibc drops GLIBC_TUNABLES there on purpose. AT_BASE 0: no
+    // interpreter, i.e. run as "ld-linux.so ./syncdesk", where /proc/self/exe
+    // is ld.so and running it again would shift the arguments.
+    return glibcReadsTheTunable() && ::getauxval(AT_SECURE) == 0 && ::getauxval(AT_BASE) != 0
+        && ::access("/proc/self/exe", X_OK) == 0 && thpModeIsMadvise();
+}
+
+void finishHugePageRestart()
+{
+    const char *marker = std::getenv(kMarker);
+    if (!marker)
+        return;
+    long long pid = 0, ns = 0;
+    int used = 0;
+    if (std::sscanf(marker, "%lld %lld %n", &pid, &ns, &used) != 2 || pid != ::getpid()
+        || (marker[used] != '-' && marker[used] != '='))
+        return; // not ours
+    if (marker[used] == '=')
+        ::setenv(kTunables, marker + used + 1, 1);
+    else
+        ::unsetenv(kTunables);
+    ::unsetenv(kMarker);
+    s_restarted = true;
+    s_restartMs = double(monotonicNs() - ns) / 1e6;
+}
+
+double hugePageRestartMs()
+{
+    return s_restartMs;
+}
+
 void restartWithHugePageMalloc(char **argv)
 {
-    if (const char *restarted = std::getenv(kRestarted)) {
-        // The tunable was read as this process started; nothing started from
-        // here should inherit it, nor the marker.
-        if (restarted[0] == '=')
-            ::setenv(kTunables, restarted + 1, 1);
-        else
-            ::unsetenv(kTunables);
-        ::unsetenv(kRestarted);
-        return;
-    }
-    if (std::getenv("SYNCDESK_NO_HUGE_PAGES") || !argv || !argv[0] || !kernelMayGiveHugePages())
+    if (s_restarted || std::getenv("SYNCDESK_NO_HUGE_PAGES") || !argv || !argv[0]
+        || !hugePageMallocPossible())
         return;
     const char *old = std::getenv(kTunables);
     if (old && std::strstr(old, kTunable))
         return; // the user's own choice, either way
-    const std::string marker = old ? std::string("=") + old : std::string("-");
+    const std::string marker = std::to_string(::getpid()) + ' ' + std::to_string(monotonicNs())
+        + ' ' + (old ? std::string("=") + old : std::string("-"));
     const std::string tunables
         = (old && *old ? std::string(old) + ":" : std::string()) + kTunable + "=1";
-    ::setenv(kRestarted, marker.c_str(), 1);
+    ::setenv(kMarker, marker.c_str(), 1);
     ::setenv(kTunables, tunables.c_str(), 1);
     ::execv("/proc/self/exe", argv);
     // Still here: run as started, with the environment as it was.
@@ -65,7 +119,7 @@ void restartWithHugePageMalloc(char **argv)
         ::setenv(kTunables, old, 1);
     else
         ::unsetenv(kTunables);
-    ::unsetenv(kRestarted);
+    ::unsetenv(kMarker);
 }
 
 bool mallocAdvisesHugePages()
@@ -73,21 +127,21 @@ bool mallocAdvisesHugePages()
     // Above glibc's largest mmap threshold (32 MiB): always a mapping of its
     // own. Never written, so it costs no memory.
     constexpr std::size_t kSize = std::size_t(40) << 20;
-    const std::unique_ptr<char, decltype(&std::free)> block(
-        static_cast<char *>(std::malloc(kSize)), &std::free);
-    if (!block)
-        return false;
-    const auto at = reinterpret_cast<std::uintptr_t>(block.get());
-    std::FILE *smaps = std::fopen("/proc/self/smaps", "re");
+    const auto release = [](void *p) { std::free(p); };
+    const std::unique_ptr<void, decltype(release)> block(std::malloc(kSize), release);
+    std::FILE *smaps = block ? std::fopen("/proc/self/smaps", "re") : nullptr;
     if (!smaps)
         return false;
+    const auto at = reinterpret_cast<std::uintptr_t>(block.get());
     bool inside = false;
     bool advised = false;
-    char line[512];
-    while (std::fgets(line, sizeof line, smaps)) {
-        unsigned long long begin = 0, end = 0;
-        // A mapping's first line: "begin-end perms ..."; its fields follow.
-        if (std::sscanf(line, "%llx-%llx ", &begin, &end) == 2) {
+    char *line = nullptr;
+    std::size_t capacity = 0;
+    // getline: a mapping's line holds a path of any length.
+    while (::getline(&line, &capacity, smaps) > 0) {
+        std::uintmax_t begin = 0, end = 0;
+        // A mapping's first line is "begin-end perms ..."; its fields follow.
+        if (std::sscanf(line, "%" SCNxMAX "-%" SCNxMAX " ", &begin, &end) == 2) {
             inside = begin <= at && at < end;
             continue;
         }
@@ -96,6 +150,7 @@ bool mallocAdvisesHugePages()
             break;
         }
     }
+    std::free(line);
     std::fclose(smaps);
     return advised;
 }

@@ -13,16 +13,32 @@ namespace SyncDesk {
  * store writes a few hundred MB of fresh memory: with 4 KiB pages every first
  * write is a page fault, and on a VM each costs several microseconds.
  * adviseHugePages() covers the loader's largest buffers; this covers the rest
- * (strings, interner, indexes, the models).
+ * (strings, interner, indexes, the models, the threads' arenas).
  *
- * Call it first in main(), before any thread or QCoreApplication exists. It
- * returns at once, changing nothing, when: the program already runs so;
- * SYNCDESK_NO_HUGE_PAGES is set (for debuggers and for comparing); the user's
- * own GLIBC_TUNABLES sets the tunable; the kernel's THP mode is "never"; or
- * /proc/self/exe cannot be run again. In the second start the environment is
- * put back as it was, so that nothing the program starts inherits the tunable.
+ * Call it in main() right after finishHugePageRestart(), before any thread
+ * or QCoreApplication exists. It returns at once, changing nothing, unless
+ * hugePageMallocPossible(); when SYNCDESK_NO_HUGE_PAGES is set (for gdb,
+ * valgrind and comparisons); when the user's own GLIBC_TUNABLES sets the
+ * tunable; or when /proc/self/exe cannot be run again.
  */
 void restartWithHugePageMalloc(char **argv);
+
+/**
+ * Call first in main(), always: in the start that restartWithHugePageMalloc()
+ * made, puts GLIBC_TUNABLES back as the user had it, so that nothing the
+ * program starts inherits the tunable. A marker that this very process did not
+ * set (another pid) is not trusted and changes nothing.
+ */
+void finishHugePageRestart();
+
+/// Milliseconds from the first start's restartWithHugePageMalloc() to this
+/// start's finishHugePageRestart(); 0 when the program was not restarted.
+double hugePageRestartMs();
+
+/// Whether a restart can make malloc advise huge pages here: glibc 2.35 or
+/// later, the kernel's THP mode "madvise" ("always" gives them without, "never"
+/// not at all), not a secure (setuid) start, and not run through ld.so by hand.
+bool hugePageMallocPossible();
 
 /// Whether a large block from malloc lies in memory advised for huge pages
 /// (its mapping's VmFlags in /proc/self/smaps carry "hg").

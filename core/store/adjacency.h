@@ -7,6 +7,7 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <limits>
 #include <span>
 #include <stdexcept>
 #include <utility>
@@ -70,6 +71,9 @@ public:
 
         Adjacency finish() &&
         {
+            // Offsets are 32-bit, as every row number in a store is.
+            if (m_edges.size() > std::numeric_limits<quint32>::max())
+                throw std::length_error("Adjacency: more than 2^32 values");
             Adjacency a;
             a.m_offsets.assign(m_rows + 1, 0);
             for (const auto &e : m_edges)

@@ -12,6 +12,7 @@
 #include "clirunner.h"
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 
 #include <QTest>
 
@@ -318,13 +319,20 @@ private Q_SLOTS:
         const QString large = dir.path() + "/large";
         QCOMPARE(cli({ "demo-store", "--operations", "4000", large }).exitCode, 0);
         StoreFixture small;
+        const QByteArray phases = qgetenv("SYNCDESK_LOAD_PHASES");
+        const auto restore = qScopeGuard([phases] {
+            qunsetenv("SYNCDESK_NO_HUGE_PAGES");
+            if (phases.isNull())
+                qunsetenv("SYNCDESK_LOAD_PHASES");
+            else
+                qputenv("SYNCDESK_LOAD_PHASES", phases);
+        });
         qputenv("SYNCDESK_LOAD_PHASES", "1");
+        qunsetenv("SYNCDESK_NO_HUGE_PAGES");
         const Run tuned = cli({ "store", "summary", "--json", large });
         const Run smallRun = cli({ "store", "summary", "--json", small.root() });
         qputenv("SYNCDESK_NO_HUGE_PAGES", "1");
         const Run plain = cli({ "store", "summary", "--json", large });
-        qunsetenv("SYNCDESK_NO_HUGE_PAGES");
-        qunsetenv("SYNCDESK_LOAD_PHASES");
 
         const QByteArray yes
             = hugePagesPossible() ? "malloc huge pages: yes" : "malloc huge pages: no";

@@ -4,7 +4,8 @@
 
 #pragma once
 
-#include <QFile>
+#include "core/io/hugepagemalloc.h"
+
 #include <QProcess>
 #include <QStringList>
 
@@ -41,10 +42,9 @@ constexpr bool kGlibcMalloc = true;
 constexpr bool kGlibcMalloc = true;
 #endif
 
-/// Whether restartWithHugePageMalloc() can take here: glibc's malloc (not a
-/// sanitizer's) and a kernel whose THP mode is not "never".
+/// Whether restartWithHugePageMalloc() can take here: glibc's own malloc (not
+/// a sanitizer's), and what the program itself asks.
 inline bool hugePagesPossible()
 {
-    QFile f(QStringLiteral("/sys/kernel/mm/transparent_hugepage/enabled"));
-    return kGlibcMalloc && f.open(QIODevice::ReadOnly) && !f.readAll().contains("[never]");
+    return kGlibcMalloc && SyncDesk::hugePageMallocPossible();
 }

@@ -920,14 +920,18 @@ private Q_SLOTS:
         QCOMPARE(json.value("files_from_preview").toInt() + json.value("files_read").toInt(), 160);
         // Started again once, with glibc's malloc advising huge pages, where it can.
         QCOMPARE(json.value("malloc_huge_pages").toBool(), hugePagesPossible());
-        env.insert(QStringLiteral("SYNCDESK_NO_HUGE_PAGES"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
+        QCOMPARE(json.value("restart_ms").toDouble() > 0, SyncDesk::hugePageMallocPossible());
+        QProcessEnvironment noHugePages = env;
+        noHugePages.insert(QStringLiteral("SYNCDESK_NO_HUGE_PAGES"), QStringLiteral("1"));
+        p.setProcessEnvironment(noHugePages);
         p.start(QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_demo });
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         const auto plain = QJsonDocument::fromJson(p.readAllStandardOutput().trimmed()).object();
         QCOMPARE(plain.value("malloc_huge_pages").toBool(), false);
+        QCOMPARE(plain.value("restart_ms").toInt(), 0);
         QCOMPARE(plain.value("records").toInt(), 160);
+        p.setProcessEnvironment(env);
 
         p.start(
             QStringLiteral(SYNCDESK_APP), { "--exit-after-load", m_dir.path() + "/nothing-here" });
