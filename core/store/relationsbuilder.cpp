@@ -6,8 +6,6 @@
 
 #include "core/store/store.h"
 
-#include <string_view>
-
 namespace SyncDesk {
 namespace {
 
@@ -124,8 +122,6 @@ void RelationsBuilder::build()
     // one the daemon's get_record reads): a file named for A that holds B,
     // even a B that verifies, serves neither A nor B. Its status says so and
     // the references it was meant to serve stay missing evidence.
-    SymIndex evidenceBySym; // evidenceById by the id's symbol, for the references below
-    evidenceBySym.reserve(qsizetype(s.m_evidence.size()));
     for (quint32 i = 0; i < s.m_evidence.size(); ++i) {
         const auto &e = s.m_evidence[i];
         const RecordFile &f = s.m_files[e.file];
@@ -142,7 +138,6 @@ void RelationsBuilder::build()
             // At most one file has this name; two ids that share a safe id
             // cannot both be in it.
             r.evidenceById.insert(id, i);
-            evidenceBySym.insert(e.id, i);
             continue;
         }
         r.misnamedByFileName.insert(Evidence::idOfFileName(name), i);
@@ -207,23 +202,10 @@ void RelationsBuilder::build()
             r.dangling.push_back(
                 DanglingRef { file, QString::fromLatin1(field), target, expected });
     };
-    // Store::findEvidence(text(ref)) by symbol: the reference less one
-    // "evidence:" prefix (Evidence::referenceName) is an envelope's id exactly
-    // when its bytes are, and the interner gives equal bytes one symbol. About
-    // 200k references at 100k: a QString each, kept by the interner, took a
-    // fifth of the relations' build.
-    const auto findEvidence = [&](Sym ref) -> qint32 {
-        constexpr std::string_view prefix = "evidence:";
-        const std::string_view name = s.m_strings->utf8(ref);
-        const Sym id
-            = name.starts_with(prefix) ? s.m_strings->find(name.substr(prefix.size())) : ref;
-        const auto it = evidenceBySym.constFind(id);
-        return it == evidenceBySym.cend() ? -1 : qint32(*it);
-    };
     auto cite = [&](Sym ref, RecordKind kind, quint32 row, quint32 file, const char *field) {
         if (ref == kNoSym)
             return;
-        const qint32 e = findEvidence(ref);
+        const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
             citationsOf.add(static_cast<quint32>(e), Citation { kind, row });
         else
@@ -233,7 +215,7 @@ void RelationsBuilder::build()
     auto policyRef = [&](Sym ref, RecordKind kind, quint32 row, quint32 file) {
         if (ref == kNoSym || r.policyById.contains(ref))
             return;
-        const qint32 e = findEvidence(ref);
+        const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
             citationsOf.add(static_cast<quint32>(e), Citation { kind, row });
         else

@@ -88,8 +88,8 @@ private Q_SLOTS:
         const Sym unicode = strings.intern(QStringLiteral("Gr\u00fc\u00dfe \u2713"));
         QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
     }
-    // A relation answers as the vector per row it replaced: each row's values
-    // in the order they were added, rows in any order, empty rows.
+    // The relations' index answers as the QHash it replaced, on keys that
+    // collide in its table, grow it, and replace rows.
     void adjacencyAnswersAsAVectorPerRow()
     {
         QRandomGenerator random(19);
@@ -118,8 +118,6 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, Adjacency<quint32>().at(0));
     }
 
-    // The relations' index answers as the QHash it replaced, on keys that
-    // collide in its table, grow it, and replace rows.
     void symIndexAnswersAsAHash()
     {
         QRandomGenerator random(19);
@@ -332,30 +330,6 @@ private Q_SLOTS:
         QCOMPARE(again->relations().citationsOf[0][0].kind, RecordKind::Operation);
         QCOMPARE(again->findEvidence(QStringLiteral("evidence-d48d99c2094a6ca4dc54")), 0);
         QCOMPARE(again->findEvidence(QStringLiteral("evidence:nope")), -1);
-
-        // A reference names the envelope with or without one "evidence:" prefix,
-        // and only by its exact id: the citations are findEvidence()'s answers.
-        const char *refs[] = { "evidence-d48d99c2094a6ca4dc54",
-            "evidence:evidence:evidence-d48d99c2094a6ca4dc54", "evidence:evidence-d48d99c2094a6ca4",
-            "evidence:EVIDENCE-d48d99c2094a6ca4dc54", "evidence:", "evidence:évidence-d48" };
-        int n = 4;
-        for (const char *ref : refs) {
-            const QByteArray id = "op:ref-" + QByteArray::number(n);
-            const QByteArray local = "local-op:" + QByteArray::number(1000 + n);
-            fx.write(QStringLiteral("operations/ref-%1.json").arg(n++),
-                variant(id.constData(), local.constData(), "sync.operation.replay", "[]")
-                    .replace("evidence:operation-0001", ref));
-        }
-        const auto refsStore = Store::open(fx.root());
-        int cited = 0;
-        for (const auto &o : refsStore->operations())
-            for (Sym e : o.evidenceRefs)
-                cited += refsStore->findEvidence(refsStore->text(e)) == 0;
-        for (const auto &t : refsStore->tasks())
-            for (Sym e : t.evidenceRefs)
-                cited += refsStore->findEvidence(refsStore->text(e)) == 0;
-        QCOMPARE(cited, 2); // "cites" above, and the id without its prefix
-        QCOMPARE(int(refsStore->relations().citationsOf[0].size()), cited);
     }
 
     void storeStates_data()
