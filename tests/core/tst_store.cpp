@@ -88,8 +88,8 @@ private Q_SLOTS:
         const Sym unicode = strings.intern(QStringLiteral("Gr\u00fc\u00dfe \u2713"));
         QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
     }
-    // The relations' index answers as the QHash it replaced, on keys that
-    // collide in its table, grow it, and replace rows.
+    // A relation answers as the vector per row it replaced: each row's values
+    // in the order they were added, rows in any order, empty rows.
     void adjacencyAnswersAsAVectorPerRow()
     {
         QRandomGenerator random(19);
@@ -118,6 +118,8 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::out_of_range, Adjacency<quint32>().at(0));
     }
 
+    // The relations' index answers as the QHash it replaced, on keys that
+    // collide in its table, grow it, and replace rows.
     void symIndexAnswersAsAHash()
     {
         QRandomGenerator random(19);
