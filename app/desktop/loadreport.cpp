@@ -94,14 +94,15 @@ qint64 LoadReport::restartMs()
 void LoadReport::printAndQuit()
 {
     const Store *s = m_window->session()->store();
+    // Before anything below that takes time (the arguments' order is unspecified).
+    const qint64 completeMs = m_sinceStart.elapsed() + restartMs();
     std::printf(
         "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
         "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
         "\"files_from_preview\": %d, \"files_read\": %d, \"malloc_huge_pages\": %s, "
         "\"restart_ms\": %lld}\n",
         s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
-        static_cast<long long>(m_firstPaintMs),
-        static_cast<long long>(m_sinceStart.elapsed() + restartMs()),
+        static_cast<long long>(m_firstPaintMs), static_cast<long long>(completeMs),
         m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
         s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
         s ? s->loadStats().filesRead : 0, mallocAdvisesHugePages() ? "true" : "false",

@@ -4,6 +4,7 @@
 
 #include "core/io/hugepagemalloc.h"
 
+#include <charconv>
 #include <cinttypes>
 #include <cstdint>
 #include <cstdio>
@@ -80,18 +81,28 @@ void finishHugePageRestart()
     const char *marker = std::getenv(kMarker);
     if (!marker)
         return;
+    // "<pid> <ns> -" or "<pid> <ns> =<value>", exactly.
+    const char *const end = marker + std::strlen(marker);
     long long pid = 0, ns = 0;
-    int used = 0;
-    if (std::sscanf(marker, "%lld %lld %n", &pid, &ns, &used) != 2 || pid != ::getpid()
-        || (marker[used] != '-' && marker[used] != '='))
+    const auto [afterPid, pidError] = std::from_chars(marker, end, pid);
+    if (pidError != std::errc() || pid != ::getpid() || afterPid == end || *afterPid != ' ')
         return; // not ours
-    if (marker[used] == '=')
-        ::setenv(kTunables, marker + used + 1, 1);
+    const auto [afterNs, nsError] = std::from_chars(afterPid + 1, end, ns);
+    if (nsError != std::errc() || afterNs == end || *afterNs != ' ' || afterNs + 1 == end
+        || (afterNs[1] != '-' && afterNs[1] != '='))
+        return;
+    if (afterNs[1] == '=')
+        ::setenv(kTunables, afterNs + 2, 1);
     else
         ::unsetenv(kTunables);
     ::unsetenv(kMarker);
     s_restarted = true;
-    s_restartMs = double(monotonicNs() - ns) / 1e6;
+    // Only a time this start could have taken is counted: a marker made by
+    // hand must not move the report's figures.
+    const long long now = monotonicNs();
+    s_restartMs = ns >= 0 && ns <= now && now - ns <= 60LL * 1000 * 1000 * 1000
+        ? double(now - ns) / 1e6
+        : 0;
 }
 
 double hugePageRestartMs()

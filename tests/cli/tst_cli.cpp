@@ -319,16 +319,22 @@ private Q_SLOTS:
         const QString large = dir.path() + "/large";
         QCOMPARE(cli({ "demo-store", "--operations", "4000", large }).exitCode, 0);
         StoreFixture small;
-        const QByteArray phases = qgetenv("SYNCDESK_LOAD_PHASES");
-        const auto restore = qScopeGuard([phases] {
-            qunsetenv("SYNCDESK_NO_HUGE_PAGES");
-            if (phases.isNull())
-                qunsetenv("SYNCDESK_LOAD_PHASES");
-            else
-                qputenv("SYNCDESK_LOAD_PHASES", phases);
+        // The runner's own values come back afterwards, whatever happens here.
+        const char *const names[]
+            = { "SYNCDESK_LOAD_PHASES", "SYNCDESK_NO_HUGE_PAGES", "GLIBC_TUNABLES" };
+        QList<QByteArray> saved;
+        for (const char *name : names)
+            saved << (qEnvironmentVariableIsSet(name) ? qgetenv(name) : QByteArray());
+        const auto restore = qScopeGuard([&] {
+            for (int i = 0; i < 3; ++i)
+                if (saved[i].isNull())
+                    qunsetenv(names[i]);
+                else
+                    qputenv(names[i], saved[i]);
         });
         qputenv("SYNCDESK_LOAD_PHASES", "1");
         qunsetenv("SYNCDESK_NO_HUGE_PAGES");
+        qunsetenv("GLIBC_TUNABLES");
         const Run tuned = cli({ "store", "summary", "--json", large });
         const Run smallRun = cli({ "store", "summary", "--json", small.root() });
         qputenv("SYNCDESK_NO_HUGE_PAGES", "1");

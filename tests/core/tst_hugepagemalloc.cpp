@@ -48,6 +48,8 @@ private slots:
         QTest::newRow("another pid") << markerOf(::getpid() + 1, 5, "-");
         QTest::newRow("a switch") << QByteArray("1");
         QTest::newRow("no tunables part") << QByteArray::number(::getpid()) + " 5";
+        QTest::newRow("no space") << QByteArray::number(::getpid()) + " 5-";
+        QTest::newRow("pid too large") << QByteArray("99999999999999999999999 5 -");
         QTest::newRow("empty") << QByteArray();
     }
     void aMarkerOfAnotherProcessIsNotTrusted()
@@ -55,10 +57,11 @@ private slots:
         QFETCH(QByteArray, marker);
         qputenv(kMarker, marker);
         qputenv("GLIBC_TUNABLES", "glibc.malloc.check=0");
+        const double before = hugePageRestartMs();
         finishHugePageRestart();
         QCOMPARE(qgetenv(kMarker), marker);
         QCOMPARE(qgetenv("GLIBC_TUNABLES"), QByteArray("glibc.malloc.check=0"));
-        QCOMPARE(hugePageRestartMs(), 0.0);
+        QCOMPARE(hugePageRestartMs(), before);
     }
 
     void theUsersTunablesComeBack()
@@ -80,10 +83,28 @@ private slots:
         finishHugePageRestart();
         QVERIFY(!qEnvironmentVariableIsSet(kMarker));
         QVERIFY(!qEnvironmentVariableIsSet("GLIBC_TUNABLES"));
-        // Restarted once: never again, whatever the environment says.
-        char *argv[] = { nullptr };
-        restartWithHugePageMalloc(argv);
-        QVERIFY(!qEnvironmentVariableIsSet("GLIBC_TUNABLES"));
+    }
+
+    void anEmptyValueComesBackEmpty()
+    {
+        qputenv(kMarker, markerOf(::getpid(), 1, "="));
+        qputenv("GLIBC_TUNABLES", "glibc.malloc.hugetlb=1");
+        finishHugePageRestart();
+        QVERIFY(!qEnvironmentVariableIsSet(kMarker));
+        QVERIFY(qEnvironmentVariableIsSet("GLIBC_TUNABLES"));
+        QCOMPARE(qgetenv("GLIBC_TUNABLES"), QByteArray());
+    }
+
+    // A time from a marker made by hand (the future, the far past) is not counted.
+    void anImpossibleTimeIsNotCounted()
+    {
+        qputenv(kMarker, QByteArray::number(::getpid()) + " -9223372036854775807 -");
+        finishHugePageRestart();
+        QVERIFY(!qEnvironmentVariableIsSet(kMarker));
+        QCOMPARE(hugePageRestartMs(), 0.0);
+        qputenv(kMarker, markerOf(::getpid(), -5000, "-"));
+        finishHugePageRestart();
+        QCOMPARE(hugePageRestartMs(), 0.0);
     }
 };
 
