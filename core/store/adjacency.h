@@ -19,8 +19,8 @@ namespace SyncDesk {
  * What each row of one table points at in another (the tasks of each
  * operation, the citations of each envelope), as one array of values and one
  * of offsets: row i's values are values[offsets[i], offsets[i + 1]). A vector
- * per row cost one heap allocation per record and per relation, most of the
- * relations' build at 100k. Read like the vector of vectors it replaced:
+ * per row cost one heap allocation per record and per relation, about a third
+ * of the relations' build at 100k. Read like the vector of vectors it replaced:
  * size(), operator[] and at() give a row as a span, in the order its values
  * were added.
  *
