@@ -97,19 +97,21 @@ void addWarning(
 void checkField(
     const Contract &c, std::string_view name, const Json &v, bool optional, QList<Warning> &out)
 {
-    const QString field = q(name);
+    // Built only for a warning: most fields of most records have none, and a
+    // QString per field was a third of the validator's allocations.
+    const auto field = [name] { return q(name); };
     if (v.is_null()) {
         // Optional keys are null when unset (revoked_at, last_error, object_id).
         if (!optional)
-            addWarning(out, QStringLiteral("type"), field,
+            addWarning(out, QStringLiteral("type"), field(),
                 Validator::tr("%1 is null; the daemon accepts it but a value is expected")
-                    .arg(field));
+                    .arg(field()));
         return;
     }
     auto wrongType = [&](const QString &expected) {
-        addWarning(out, QStringLiteral("type"), field,
+        addWarning(out, QStringLiteral("type"), field(),
             Validator::tr("%1 should be %2 but is %3 (%4)")
-                .arg(field, expected, jsonTypeName(v), q(pythonStr(v)).left(80)));
+                .arg(field(), expected, jsonTypeName(v), q(pythonStr(v)).left(80)));
     };
     switch (kindOf(c, name)) {
     case FieldKind::String:
@@ -120,9 +122,9 @@ void checkField(
         if (!v.is_string())
             wrongType(Validator::tr("an RFC 3339 UTC timestamp"));
         else if (!parseUtcTimestamp(v.get_ref<const std::string &>()))
-            addWarning(out, QStringLiteral("timestamp"), field,
+            addWarning(out, QStringLiteral("timestamp"), field(),
                 Validator::tr("%1 is not an RFC 3339 UTC timestamp: '%2'")
-                    .arg(field, q(v.get_ref<const std::string &>()).left(80)));
+                    .arg(field(), q(v.get_ref<const std::string &>()).left(80)));
         break;
     case FieldKind::Bool:
         if (!v.is_boolean())
@@ -138,16 +140,16 @@ void checkField(
             && (isBigInteger(v)              ? bigIntegerText(v).front() == '-'
                     : v.is_number_unsigned() ? v.get<std::uint64_t>() < 1
                                              : v.get<std::int64_t>() < 1))
-            addWarning(out, QStringLiteral("attempt"), field,
+            addWarning(out, QStringLiteral("attempt"), field(),
                 Validator::tr("attempt is %1; attempts count from 1").arg(q(pythonStr(v))));
         break;
     case FieldKind::StringList:
         if (v.is_array()) {
             for (std::size_t i = 0; i < v.size(); ++i) {
                 if (!v[i].is_string()) {
-                    addWarning(out, QStringLiteral("type"), field,
+                    addWarning(out, QStringLiteral("type"), field(),
                         Validator::tr("%1[%2] should be a string but is %3")
-                            .arg(field)
+                            .arg(field())
                             .arg(i)
                             .arg(jsonTypeName(v[i])));
                     break;
@@ -159,9 +161,9 @@ void checkField(
         if (v.is_object()) {
             for (const auto &[k, e] : v.items()) {
                 if (!e.is_string()) {
-                    addWarning(out, QStringLiteral("type"), field,
+                    addWarning(out, QStringLiteral("type"), field(),
                         Validator::tr("%1.%2 should be a string but is %3")
-                            .arg(field, QString::fromStdString(k), jsonTypeName(e)));
+                            .arg(field(), QString::fromStdString(k), jsonTypeName(e)));
                     break;
                 }
             }
@@ -205,7 +207,7 @@ Finding finding(Rule rule, const QString &field, const QString &message)
 std::optional<Finding> extraRules(const Contract &c, const Json &record, ValidationMode mode,
     bool &pending, QList<Warning> &warnings)
 {
-    const QString type = q(c.typeName);
+    const auto type = [&c] { return q(c.typeName); };
     if (c.kind == RecordKind::Actor) {
         std::vector<std::string> bad;
         for (const auto &cap : jsonMember(record, "capabilities"))
@@ -214,7 +216,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
         if (!bad.empty())
             return finding(Rule::Capability, QStringLiteral("capabilities"),
                 Validator::tr("%1.capabilities has invalid values: %2 (allowed: %3)")
-                    .arg(type, pyList(bad), allowedList(actorCapabilities())));
+                    .arg(type(), pyList(bad), allowedList(actorCapabilities())));
         return std::nullopt;
     }
     if (c.kind != RecordKind::Conflict)
@@ -224,11 +226,11 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     if (const auto missing = missingKeys(card, decisionCardKeys()); !missing.empty())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card"),
             Validator::tr("%1.decision_card missing required fields: %2")
-                .arg(type, joinKeys(missing)));
+                .arg(type(), joinKeys(missing)));
     const Json &options = jsonMember(card, "options");
     if (!options.is_array())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.options"),
-            Validator::tr("%1.decision_card.options must be a list").arg(type));
+            Validator::tr("%1.decision_card.options must be a list").arg(type()));
     std::vector<std::string> offered, bad;
     for (const auto &o : options) {
         const auto text = pythonStr(o);
@@ -239,7 +241,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
     if (!bad.empty())
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.options"),
             Validator::tr("%1.decision_card.options has invalid values: %2")
-                .arg(type, pyList(bad)));
+                .arg(type(), pyList(bad)));
     auto offeredHas = [&](const Json &v) {
         return std::find(offered.begin(), offered.end(), pythonStr(v)) != offered.end();
     };
@@ -247,7 +249,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
         return finding(Rule::DecisionCard, QStringLiteral("decision_card.recommended_option"),
             Validator::tr("%1.decision_card.recommended_option must be present in "
                           "options, got '%2'")
-                .arg(type, q(pythonStr(jsonMember(card, "recommended_option")))));
+                .arg(type(), q(pythonStr(jsonMember(card, "recommended_option")))));
 
     const bool optionNull = isNull(card, "selected_option");
     const bool byNull = isNull(card, "selected_by");
@@ -264,10 +266,10 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
                 ? Validator::tr("%1.decision_card is half decided: selected_option, "
                                 "selected_by and selected_at must be all set or all "
                                 "null, but selected_option is null")
-                      .arg(type)
+                      .arg(type())
                 : Validator::tr("%1.decision_card.selected_option must be present in "
                                 "options, got '%2'")
-                      .arg(type, q(pythonStr(jsonMember(card, "selected_option")))));
+                      .arg(type(), q(pythonStr(jsonMember(card, "selected_option")))));
     if (byNull || atNull) {
         const char *first = byNull ? "selected_by" : "selected_at";
         if (mode == ValidationMode::SyncDesk)
@@ -275,7 +277,7 @@ std::optional<Finding> extraRules(const Contract &c, const Json &record, Validat
                 Validator::tr("%1.decision_card is half decided: selected_option, "
                               "selected_by and selected_at must be all set or all "
                               "null, but %2 is null")
-                    .arg(type, q(first)));
+                    .arg(type(), q(first)));
         addWarning(warnings, QStringLiteral("half_decided"), QStringLiteral("decision_card"),
             Validator::tr("the daemon accepts this card, but it names an option without "
                           "saying who chose it or when"));
@@ -377,28 +379,33 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
             tr("unsupported contract schema: %1").arg(v.schema)));
     }
     v.kind = c->kind;
-    const QString type = q(c->typeName);
+    // Only a failure names the type: a valid record allocates no message text.
+    const auto type = [c] { return q(c->typeName); };
     addFieldWarnings(*c, record, v.warnings);
 
     if (const auto missing = missingKeys(record, c->required); !missing.empty())
         return fail(finding(Rule::Required, QString::fromStdString(missing.front()),
-            tr("%1 missing required fields: %2").arg(type, joinKeys(missing))));
+            tr("%1 missing required fields: %2").arg(type(), joinKeys(missing))));
     for (const auto &cf : c->controlled) {
-        const auto text = pythonStr(jsonMember(record, cf.field));
-        if (!contains(cf.allowed, text))
+        // Python's str() of a string is the string itself: compared in place.
+        const Json &value = jsonMember(record, cf.field);
+        const bool allowed = value.is_string()
+            ? contains(cf.allowed, value.get_ref<const std::string &>())
+            : contains(cf.allowed, pythonStr(value));
+        if (!allowed)
             return fail(finding(Rule::Controlled, q(cf.field),
                 tr("%1.%2 must be one of %3, got '%4'")
-                    .arg(type, q(cf.field), allowedList(cf.allowed),
-                        QString::fromStdString(text).left(200))));
+                    .arg(type(), q(cf.field), allowedList(cf.allowed),
+                        QString::fromStdString(pythonStr(value)).left(200))));
     }
     for (const auto field : c->lists)
         if (!jsonMember(record, field).is_array())
             return fail(
-                finding(Rule::List, q(field), tr("%1.%2 must be a list").arg(type, q(field))));
+                finding(Rule::List, q(field), tr("%1.%2 must be a list").arg(type(), q(field))));
     for (const auto field : c->objects)
         if (!jsonMember(record, field).is_object())
-            return fail(
-                finding(Rule::Object, q(field), tr("%1.%2 must be an object").arg(type, q(field))));
+            return fail(finding(
+                Rule::Object, q(field), tr("%1.%2 must be an object").arg(type(), q(field))));
 
     if (c->kind == RecordKind::Evidence) {
         const auto check = Evidence::check(record);
