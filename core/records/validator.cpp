@@ -10,6 +10,9 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -88,6 +91,101 @@ FieldKind kindOf(const Contract &c, std::string_view field)
     return FieldKind::String;
 }
 
+/**
+ * A contract's keys, classified once: every key of every record is looked up
+ * here, where searching the contract's lists for it (required, optional,
+ * lists, objects) took ~30 string comparisons a key. A contract passed by
+ * value rather than from contracts() is classified on each use.
+ */
+class ContractKeys final
+{
+public:
+    struct Info
+    {
+        int required = -1; ///< its index in Contract::required, -1 when not required
+        bool optional = false;
+        FieldKind kind = FieldKind::String;
+    };
+
+    explicit ContractKeys(const Contract &c)
+    {
+        auto add = [&](std::string_view key) {
+            if (key.empty()) { // never a contract's key: empty marks a free slot
+                m_exact = false;
+                return;
+            }
+            std::size_t i = slotOf(key);
+            while (!m_slots[i].key.empty() && m_slots[i].key != key)
+                i = (i + 1) & kMask;
+            if (!m_slots[i].key.empty())
+                return;
+            const auto req = std::find(c.required.begin(), c.required.end(), key);
+            m_slots[i] = { key,
+                { req == c.required.end() ? -1 : int(req - c.required.begin()),
+                    contains(c.optional, key), kindOf(c, key) } };
+        };
+        for (const auto key : c.required)
+            add(key);
+        for (const auto key : c.optional)
+            add(key);
+        for (std::size_t i = 0; i < c.required.size(); ++i) {
+            const Info *info = find(c.required[i]);
+            if (!info || info->required != int(i) || i >= 64)
+                m_exact = false; // listed twice, or too many for a mask
+        }
+    }
+
+    /// Whether a record's required keys can be told by their bits: each is
+    /// listed once, there are at most 64, and none is empty.
+    bool exact() const { return m_exact; }
+
+    /// The classification of key, or null when key is no field of the contract.
+    const Info *find(std::string_view key) const
+    {
+        if (key.empty())
+            return nullptr;
+        for (std::size_t i = slotOf(key);; i = (i + 1) & kMask) {
+            const Slot &slot = m_slots[i];
+            if (slot.key.empty())
+                return nullptr;
+            if (slot.key == key)
+                return &slot.info;
+        }
+    }
+
+    /// The table of a contract of contracts(), or null for any other.
+    static const ContractKeys *of(const Contract &c)
+    {
+        static const std::vector<ContractKeys> all = [] {
+            std::vector<ContractKeys> out;
+            for (const auto &each : contracts())
+                out.emplace_back(each);
+            return out;
+        }();
+        const auto known = contracts();
+        if (&c < known.data() || &c >= known.data() + known.size())
+            return nullptr;
+        return &all[std::size_t(&c - known.data())];
+    }
+
+private:
+    // Contracts have at most a few dozen keys: the table stays under half full.
+    static constexpr std::size_t kSlots = 128, kMask = kSlots - 1;
+    static std::size_t slotOf(std::string_view key)
+    {
+        return (key.size() * 31 + std::size_t(quint8(key.front())) * 7
+                   + std::size_t(quint8(key[key.size() / 2])) * 3 + quint8(key.back()))
+            & kMask;
+    }
+    struct Slot
+    {
+        std::string_view key;
+        Info info;
+    };
+    std::array<Slot, kSlots> m_slots {};
+    bool m_exact = true;
+};
+
 void addWarning(
     QList<Warning> &out, const QString &code, const QString &field, const QString &message)
 {
@@ -95,7 +193,7 @@ void addWarning(
 }
 
 void checkField(
-    const Contract &c, std::string_view name, const Json &v, bool optional, QList<Warning> &out)
+    std::string_view name, FieldKind kind, const Json &v, bool optional, QList<Warning> &out)
 {
     // Built only for a warning: most fields of most records have none, and a
     // QString per field was a third of the validator's allocations.
@@ -113,7 +211,7 @@ void checkField(
             Validator::tr("%1 should be %2 but is %3 (%4)")
                 .arg(field(), expected, jsonTypeName(v), q(pythonStr(v)).left(80)));
     };
-    switch (kindOf(c, name)) {
+    switch (kind) {
     case FieldKind::String:
         if (!v.is_string())
             wrongType(Validator::tr("a string"));
@@ -329,13 +427,28 @@ QString verdictName(Verdict verdict)
 
 void Validator::addFieldWarnings(const Contract &c, const Json &record, QList<Warning> &warnings)
 {
-    for (const auto &[key, value] : record.items()) {
+    addFieldWarningsFound(c, record, warnings);
+}
+
+std::optional<std::uint64_t> Validator::addFieldWarningsFound(
+    const Contract &c, const Json &record, QList<Warning> &warnings)
+{
+    const ContractKeys *table = ContractKeys::of(c);
+    const std::optional<ContractKeys> own
+        = table ? std::nullopt : std::optional<ContractKeys>(std::in_place, c);
+    if (!table)
+        table = &*own;
+    std::uint64_t found = 0;
+    if (!record.is_object())
+        return found;
+    for (const auto &[key, value] : record.get_ref<const Json::object_t &>()) {
         const std::string_view k = key;
-        const bool required = contains(c.required, k);
-        const bool optional = contains(c.optional, k);
+        const ContractKeys::Info *info = table->find(k);
+        if (info && info->required >= 0 && info->required < 64)
+            found |= std::uint64_t(1) << info->required;
         if (k == "schema")
             continue;
-        if (!required && !optional) {
+        if (!info) {
             // The daemon's registry writer adds record_id and updated_at to what it stores.
             if (k != "record_id" && k != "updated_at")
                 addWarning(warnings, QStringLiteral("unknown_field"), QString::fromStdString(key),
@@ -347,8 +460,11 @@ void Validator::addFieldWarnings(const Contract &c, const Json &record, QList<Wa
             checkCardWarnings(value, warnings);
             continue;
         }
-        checkField(c, k, value, optional, warnings);
+        checkField(k, info->kind, value, info->optional, warnings);
     }
+    if (!table->exact())
+        return std::nullopt;
+    return found;
 }
 
 Validation Validator::validate(const Json &record, ValidationMode mode)
@@ -381,9 +497,20 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
     v.kind = c->kind;
     // Only a failure names the type: a valid record allocates no message text.
     const auto type = [c] { return q(c->typeName); };
-    addFieldWarnings(*c, record, v.warnings);
-
-    if (const auto missing = missingKeys(record, c->required); !missing.empty())
+    const auto foundRequired = addFieldWarningsFound(*c, record, v.warnings);
+    // The keys are unique (parseJson() keeps the last of duplicates), so a
+    // required key that the pass above did not meet is missing.
+    const auto missing = [&] {
+        if (!foundRequired)
+            return missingKeys(record, c->required);
+        std::vector<std::string> out;
+        for (std::size_t i = 0; i < c->required.size(); ++i)
+            if (!(*foundRequired & (std::uint64_t(1) << i)))
+                out.emplace_back(c->required[i]);
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    if (!missing.empty())
         return fail(finding(Rule::Required, QString::fromStdString(missing.front()),
             tr("%1 missing required fields: %2").arg(type(), joinKeys(missing))));
     for (const auto &cf : c->controlled) {

@@ -4,13 +4,15 @@
 
 #pragma once
 
-#include "core/records/contracts.h"
 #include "core/json/json.h"
+#include "core/records/contracts.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
+#include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace SyncDesk {
@@ -92,6 +94,12 @@ public:
 
     /// Adds the warnings for a known contract's field types and vocabulary.
     static void addFieldWarnings(
+        const Contract &contract, const Json &record, QList<Warning> &warnings);
+
+private:
+    /// addFieldWarnings(), also saying which required keys the record has: bit
+    /// i for Contract::required[i]; nullopt when the contract has more than 64.
+    static std::optional<std::uint64_t> addFieldWarningsFound(
         const Contract &contract, const Json &record, QList<Warning> &warnings);
 };
 

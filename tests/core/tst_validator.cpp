@@ -11,8 +11,8 @@
 
 #include "testjson.h"
 
-#include "core/records/contracts.h"
 #include "core/json/json.h"
+#include "core/records/contracts.h"
 #include "core/records/validator.h"
 
 #include <QDir>
@@ -483,6 +483,7 @@ private Q_SLOTS:
     void validateBytes_data();
     void validateBytes();
     void namesAreStable();
+    void fieldWarningsOfACopiedContract();
 
 private:
     void run()
@@ -1481,6 +1482,37 @@ void TestValidator::namesAreStable()
     QCOMPARE(verdictName(Verdict::Pending), QStringLiteral("pending"));
 }
 
-QTEST_GUILESS_MAIN(TestValidator)
+void TestValidator::fieldWarningsOfACopiedContract()
+{
+    // Contracts from contracts() are classified once; any other is classified
+    // on each call. Both must warn alike, key by key.
+    for (const Contract *contract : daemonContracts()) {
+        const Contract &c = *contract;
+        Json r = fixtureFor(c);
+        r["colour"] = "blue";
+        r["record_id"] = "record:1";
+        for (auto &[key, value] : r.items()) {
+            if (key == "schema" || key == "colour" || key == "record_id")
+                continue;
+            value = Json::array({ 7 }); // wrong for every kind but lists and objects
+            break;
+        }
+        QList<Warning> fromTable, fromCopy;
+        Validator::addFieldWarnings(c, r, fromTable);
+        const Contract copy = c;
+        Validator::addFieldWarnings(copy, r, fromCopy);
+        QVERIFY2(!fromTable.isEmpty(), c.schema.data());
+        QCOMPARE(fromCopy.size(), fromTable.size());
+        for (qsizetype i = 0; i < fromTable.size(); ++i) {
+            QCOMPARE(fromCopy[i].code, fromTable[i].code);
+            QCOMPARE(fromCopy[i].field, fromTable[i].field);
+            QCOMPARE(fromCopy[i].message, fromTable[i].message);
+        }
+        Validation v;
+        v.warnings = fromTable;
+        QVERIFY2(hasWarning(v, QStringLiteral("unknown_field:colour")), c.schema.data());
+    }
+}
 
+QTEST_GUILESS_MAIN(TestValidator)
 #include "tst_validator.moc"
