@@ -507,7 +507,7 @@ std::optional<GateActor> gateActorOf(const Json &a, const QString &fileName)
     g.id = text(jsonMember(a, "actor_id"));
     if (!DecisionGate::isRecordFile(fileName, g.id))
         return std::nullopt;
-    g.displayName = Extractor::text(a, "display_name");
+    g.displayName = Extractor::textOf(a, "display_name");
     const Json &revoked = jsonMember(a, "revoked_at");
     g.revoked = !revoked.is_null()
         && !(revoked.is_string() && revoked.get_ref<const std::string &>().empty());

@@ -776,9 +776,9 @@ void StoreLoader::loadManifest()
     if (m.contains("initialized") && !s.m_manifest.initialized)
         manifestProblem(
             QStringLiteral("initialized"), tr("the manifest says the store is not initialized"));
-    s.m_manifest.backend = Extractor::text(m, "backend");
-    s.m_manifest.createdAt = Extractor::text(m, "created_at");
-    s.m_manifest.updatedAt = Extractor::text(m, "updated_at");
+    s.m_manifest.backend = Extractor::textOf(m, "backend");
+    s.m_manifest.createdAt = Extractor::textOf(m, "created_at");
+    s.m_manifest.updatedAt = Extractor::textOf(m, "updated_at");
     const Json &lanes = jsonMember(m, "lanes");
     if (lanes.is_array()) {
         for (const auto &l : lanes)
@@ -828,11 +828,11 @@ void StoreLoader::loadIntent()
     }
     for (const auto &d : decisions)
         m_store.m_problems.push_back(problem(path, Severity::Error, QStringLiteral("half_applied"),
-            Extractor::text(d, "conflict_id"),
+            Extractor::textOf(d, "conflict_id"),
             tr("the decision on %1 (%2) was interrupted while being written; the next write to "
                "this store completes it or withdraws it")
-                .arg(Extractor::text(d, "conflict_id"),
-                    Extractor::text(jsonMember(jsonMember(d, "conflict_after"), "decision_card"),
+                .arg(Extractor::textOf(d, "conflict_id"),
+                    Extractor::textOf(jsonMember(jsonMember(d, "conflict_after"), "decision_card"),
                         "selected_option"))));
 }
 
@@ -1025,7 +1025,7 @@ void StoreLoader::parseJournalLines(
             ev.lane = x.sym(e, "lane");
             ev.objectId = x.sym(e, "object_id");
             ev.producer = x.sym(e, "producer");
-            ev.created = Extractor::time(e, "created_at");
+            ev.created = Extractor::timeOf(e, "created_at");
             addEvent(ev, number, id.get_ref<const std::string &>());
         }
         pos = nl + 1;

@@ -10,6 +10,7 @@ namespace SyncDesk {
 
 OperationRecord extractOperation(const Extractor &x, const Json &r)
 {
+    // In the order the daemon writes the keys (Extractor::member()).
     OperationRecord o;
     o.id = x.sym(r, "operation_id");
     o.localId = x.sym(r, "local_operation_id");
@@ -23,42 +24,43 @@ OperationRecord extractOperation(const Extractor &x, const Json &r)
     o.encryptionProfile = x.sym(r, "encryption_profile_ref");
     o.localLogRef = x.sym(r, "local_log_ref");
     o.checkpointRef = x.sym(r, "checkpoint_ref");
-    o.policyRef = x.sym(r, "policy_decision_ref");
-    o.admissionRef = x.sym(r, "artifact_admission_ref");
-    o.idempotencyKey = x.sym(r, "replay_idempotency_key");
     o.causalParents = x.list(r, "causal_parent_ids");
     o.conflicts = x.list(r, "conflict_ids");
-    o.evidenceRefs = x.list(r, "ledger_evidence_refs");
     o.provisional = x.pairs(r, "provisional_artifact_ids");
     o.reconciliation = x.pairs(r, "artifact_reconciliation");
-    o.created = Extractor::time(r, "created_at");
-    o.updated = Extractor::time(r, "updated_at");
-    o.replaySafe = Extractor::flag(r, "replay_safe");
-    o.staleTask = Extractor::flag(r, "stale_task");
-    o.leaseExpired = Extractor::flag(r, "lease_expired");
+    o.policyRef = x.sym(r, "policy_decision_ref");
+    o.admissionRef = x.sym(r, "artifact_admission_ref");
+    o.evidenceRefs = x.list(r, "ledger_evidence_refs");
+    o.replaySafe = x.flag(r, "replay_safe");
+    o.staleTask = x.flag(r, "stale_task");
+    o.leaseExpired = x.flag(r, "lease_expired");
+    o.idempotencyKey = x.sym(r, "replay_idempotency_key");
+    o.created = x.time(r, "created_at");
+    o.updated = x.time(r, "updated_at");
     return o;
 }
 
 TaskRecord extractTask(const Extractor &x, const Json &r)
 {
+    // In the order the daemon writes the keys (Extractor::member()).
     TaskRecord t;
     t.id = x.sym(r, "task_id");
     t.operation = x.sym(r, "operation_id");
     t.type = x.sym(r, "operation_type");
     t.status = x.sym(r, "status");
+    const Json &attempt = x.member(r, "attempt");
+    t.attempt = attempt.is_number_integer() ? attempt.get<qint64>() : 0;
     t.idempotencyKey = x.sym(r, "idempotency_key");
     t.policyRef = x.sym(r, "policy_decision_ref");
-    t.remoteId = x.sym(r, "remote_operation_id");
-    t.conflict = x.sym(r, "conflict_id");
-    t.checkpointRef = x.sym(r, "checkpoint_ref");
-    const Json &attempt = jsonMember(r, "attempt");
-    t.attempt = attempt.is_number_integer() ? attempt.get<qint64>() : 0;
     t.evidenceRefs = x.list(r, "evidence_refs");
-    t.created = Extractor::time(r, "created_at");
-    t.updated = Extractor::time(r, "updated_at");
-    t.started = Extractor::time(r, "started_at");
-    t.completed = Extractor::time(r, "completed_at");
-    t.replaySafe = Extractor::flag(r, "replay_safe");
+    t.created = x.time(r, "created_at");
+    t.updated = x.time(r, "updated_at");
+    t.started = x.time(r, "started_at");
+    t.completed = x.time(r, "completed_at");
+    t.remoteId = x.sym(r, "remote_operation_id");
+    t.checkpointRef = x.sym(r, "checkpoint_ref");
+    t.replaySafe = x.flag(r, "replay_safe");
+    t.conflict = x.sym(r, "conflict_id");
     return t;
 }
 
@@ -86,22 +88,22 @@ ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdic
     c.mergePolicy = x.sym(r, "merge_policy");
     c.actors = x.list(r, "actors");
     c.devices = x.list(r, "devices");
-    c.explanation = Extractor::text(r, "user_explanation");
-    c.created = Extractor::time(r, "created_at");
-    const Json &card = jsonMember(r, "decision_card");
+    c.explanation = x.text(r, "user_explanation");
+    c.created = x.time(r, "created_at");
+    const Json &card = x.member(r, "decision_card");
     c.card.cardId = x.sym(card, "card_id");
     c.card.options = x.list(card, "options");
     c.card.recommended = x.sym(card, "recommended_option");
     c.card.selected = x.sym(card, "selected_option");
     // Parsed once here: the models, the card and the CLI use the typed option.
-    if (const Json &options = jsonMember(card, "options"); options.is_array())
+    if (const Json &options = x.member(card, "options"); options.is_array())
         for (const auto &o : options)
             c.card.offered |= quint8(decisionOptionBit(optionOf(o)));
-    c.card.recommendedOption = optionOf(jsonMember(card, "recommended_option"));
-    c.card.selectedOption = optionOf(jsonMember(card, "selected_option"));
+    c.card.recommendedOption = optionOf(x.member(card, "recommended_option"));
+    c.card.selectedOption = optionOf(x.member(card, "selected_option"));
     c.card.selectedBy = x.sym(card, "selected_by");
-    c.card.rationale = Extractor::text(card, "rationale");
-    c.card.selectedAt = Extractor::time(card, "selected_at");
+    c.card.rationale = x.text(card, "rationale");
+    c.card.selectedAt = x.time(card, "selected_at");
     c.state = verdict == Verdict::Pending ? CardState::Pending
         : verdict == Verdict::Valid       ? CardState::Decided
                                           : CardState::Invalid;
@@ -119,9 +121,9 @@ PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r)
     p.object = x.sym(r, "object_id");
     p.workspace = x.sym(r, "workspace_id");
     p.profile = x.sym(r, "profile_id");
-    p.rationale = Extractor::text(r, "rationale");
+    p.rationale = x.text(r, "rationale");
     // "The latest" governs (gate.h): 10:00+02:00 is before 09:00Z.
-    p.decided = Extractor::instant(r, "decided_at");
+    p.decided = x.instant(r, "decided_at");
     return p;
 }
 
@@ -132,14 +134,14 @@ ActorRecord extractActor(const Extractor &x, const Json &r)
     a.type = x.sym(r, "actor_type");
     a.identity = x.sym(r, "identity_id");
     a.trust = x.sym(r, "trust_level");
-    a.displayName = Extractor::text(r, "display_name");
+    a.displayName = x.text(r, "display_name");
     a.workspaceScope = x.list(r, "workspace_scope");
     a.profileScope = x.list(r, "profile_scope");
     a.capabilities = x.list(r, "capabilities");
-    const Json &revoked = jsonMember(r, "revoked_at");
+    const Json &revoked = x.member(r, "revoked_at");
     a.revoked = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
-    a.revokedAt = Extractor::time(r, "revoked_at");
-    a.created = Extractor::time(r, "created_at");
+    a.revokedAt = x.time(r, "revoked_at");
+    a.created = x.time(r, "created_at");
     return a;
 }
 
@@ -149,9 +151,8 @@ DeviceRecord extractDevice(const Extractor &x, const Json &r)
     d.id = x.sym(r, "device_id");
     d.trust = x.sym(r, "trust_level");
     d.state = x.sym(r, "device_state");
-    d.displayName = Extractor::text(r, "display_name");
-    d.revoked
-        = !jsonMember(r, "revoked_at").is_null() || jsonMember(r, "device_state") == "revoked";
+    d.displayName = x.text(r, "display_name");
+    d.revoked = !x.member(r, "revoked_at").is_null() || x.member(r, "device_state") == "revoked";
     return d;
 }
 
@@ -160,7 +161,7 @@ ProfileRecord extractProfile(const Extractor &x, const Json &r)
     ProfileRecord p;
     p.id = x.sym(r, "profile_id");
     p.profileClass = x.sym(r, "profile_class");
-    p.displayName = Extractor::text(r, "display_name");
+    p.displayName = x.text(r, "display_name");
     return p;
 }
 
@@ -171,9 +172,9 @@ EvidenceRecord extractEvidence(const Extractor &x, const Json &r, bool validated
     e.type = x.sym(r, "evidence_type");
     e.subject = x.sym(r, "subject");
     e.writer = x.sym(r, "writer");
-    e.generated = Extractor::time(r, "generated_at");
-    e.declaredDigest = Extractor::text(r, "artifact_digest");
-    e.isSigned = Extractor::flag(jsonMember(r, "attestation"), "signed");
+    e.generated = x.time(r, "generated_at");
+    e.declaredDigest = x.text(r, "artifact_digest");
+    e.isSigned = x.flag(x.member(r, "attestation"), "signed");
     if (validated) {
         e.status = EvidenceStatus::Verified; // hashing the artifact twice showed in profiles
         return e;

@@ -5,11 +5,12 @@
 #pragma once
 
 #include "core/json/json.h"
-#include "core/store/storetypes.h"
 #include "core/records/timestamp.h"
+#include "core/store/storetypes.h"
 
 #include <QString>
 
+#include <cstddef>
 #include <string_view>
 
 namespace SyncDesk {
@@ -22,6 +23,31 @@ public:
         : m_strings(strings)
     { }
 
+    /**
+     * jsonMember(), trying first the member after the one found last: a record
+     * lists its keys in the daemon's order, and the extract functions ask for
+     * them in that order, so most keys are found by one comparison instead of
+     * a search from the first member.
+     */
+    const Json &member(const Json &o, std::string_view key) const
+    {
+        if (!o.is_object())
+            return jsonMember(o, key);
+        // As its vector: ordered_map's own operator[] takes a key.
+        const Json::object_t::Container &members = o.get_ref<const Json::object_t &>();
+        if (&o == m_object && m_next < members.size() && members[m_next].first == key)
+            return members[m_next++].second;
+        // Keys are unique (parseJson() keeps the last of duplicates): the one found is the one.
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (members[i].first == key) {
+                m_object = &o;
+                m_next = i + 1;
+                return members[i].second;
+            }
+        }
+        return jsonMember(o, key);
+    }
+
     Sym sym(const Json &v) const
     {
         if (v.is_string())
@@ -30,11 +56,11 @@ public:
             return kNoSym;
         return m_strings.intern(pythonStr(v));
     }
-    Sym sym(const Json &o, std::string_view key) const { return sym(jsonMember(o, key)); }
+    Sym sym(const Json &o, std::string_view key) const { return sym(member(o, key)); }
     SymList list(const Json &o, const char *key) const
     {
         SymList out;
-        const Json &v = jsonMember(o, key);
+        const Json &v = member(o, key);
         if (v.is_array()) {
             out.reserve(v.size());
             for (const auto &e : v)
@@ -45,42 +71,48 @@ public:
     SymPairs pairs(const Json &o, const char *key) const
     {
         SymPairs out;
-        const Json &v = jsonMember(o, key);
+        const Json &v = member(o, key);
         if (v.is_object())
             for (const auto &[k, e] : v.items())
                 out.emplace_back(m_strings.intern(k), sym(e));
         return out;
     }
-    static qint64 time(const Json &o, const char *key)
+    qint64 time(const Json &o, const char *key) const { return timeOf(member(o, key)); }
+    /// A UTC timestamp's time, kNoTime for anything else.
+    static qint64 timeOf(const Json &v)
     {
-        const Json &v = jsonMember(o, key);
         if (!v.is_string())
             return kNoTime;
         return parseUtcTimestamp(v.get_ref<const std::string &>()).value_or(kNoTime);
     }
+    static qint64 timeOf(const Json &o, const char *key) { return timeOf(jsonMember(o, key)); }
     /// Also with an offset (+02:00): for times the gate compares as instants.
-    static qint64 instant(const Json &o, const char *key)
+    qint64 instant(const Json &o, const char *key) const
     {
-        const Json &v = jsonMember(o, key);
+        const Json &v = member(o, key);
         if (!v.is_string())
             return kNoTime;
         return parseTimestampInstant(v.get_ref<const std::string &>()).value_or(kNoTime);
     }
-    static QString text(const Json &o, const char *key)
+    QString text(const Json &o, const char *key) const { return textOf(member(o, key)); }
+    /// A value as text: a string as it is, null as empty, anything else as Python's str().
+    static QString textOf(const Json &v)
     {
-        const Json &v = jsonMember(o, key);
         if (v.is_string())
             return QString::fromStdString(v.get_ref<const std::string &>());
         return v.is_null() ? QString() : QString::fromStdString(pythonStr(v));
     }
-    static Flag flag(const Json &o, const char *key)
+    static QString textOf(const Json &o, const char *key) { return textOf(jsonMember(o, key)); }
+    Flag flag(const Json &o, const char *key) const
     {
-        const Json &v = jsonMember(o, key);
+        const Json &v = member(o, key);
         return v.is_boolean() ? (v.get<bool>() ? Flag::True : Flag::False) : Flag::Unknown;
     }
 
 private:
     Interner &m_strings;
+    mutable const Json *m_object = nullptr; ///< the object member() found a key in last
+    mutable std::size_t m_next = 0; ///< the index after that key
 };
 
 OperationRecord extractOperation(const Extractor &x, const Json &r);
