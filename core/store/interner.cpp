@@ -117,6 +117,9 @@ void Interner::Shard::grow()
     std::vector<quint64> old(std::max<std::size_t>(table.size() * 2, 256), 0);
     old.swap(table);
     const std::size_t mask = table.size() - 1;
+    slotMask.store(0, std::memory_order_relaxed);
+    slotsAt.store(reinterpret_cast<quintptr>(table.data()), std::memory_order_relaxed);
+    slotMask.store(mask, std::memory_order_relaxed);
     for (const quint64 slot : old) {
         if (slot == 0)
             continue;
@@ -152,6 +155,21 @@ Sym Interner::intern(std::string_view utf8)
         std::memcpy(front->bytes, utf8.data(), utf8.size());
     }
     return sym;
+}
+
+void Interner::prefetch(std::string_view utf8) const
+{
+    if (utf8.empty())
+        return;
+    const std::size_t h = hashOf(utf8);
+    const Shard &s = m_shards[h >> (sizeof(std::size_t) * 8 - kShardBits)];
+    const std::size_t mask = s.slotMask.load(std::memory_order_relaxed);
+    const quintptr at = s.slotsAt.load(std::memory_order_relaxed);
+    // An address, not a pointer into the table: after a concurrent grow() it
+    // may be in the old table's freed memory, which a prefetch may touch.
+    if (at != 0)
+        __builtin_prefetch(
+            reinterpret_cast<const void *>(at + (quint32(h) & mask) * sizeof(quint64)));
 }
 
 Sym Interner::internLocked(std::string_view utf8, std::size_t h, bool *created)

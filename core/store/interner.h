@@ -38,6 +38,13 @@ public:
     Interner &operator=(const Interner &) = delete;
 
     Sym intern(std::string_view utf8);
+    /**
+     * Starts loading the slot where intern(utf8) will look, and does nothing
+     * else: for a caller about to intern several strings, whose cache misses
+     * on the slot table (the largest part of interning an id seen once) then
+     * overlap instead of following one another. Lock-free and thread-safe.
+     */
+    void prefetch(std::string_view utf8) const;
     Sym intern(const QString &text) { return intern(std::string_view(text.toStdString())); }
     /// The symbol for a string already interned, or kNoSym.
     Sym find(std::string_view utf8) const;
@@ -96,6 +103,10 @@ private:
         mutable std::mutex mutex;
         /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
         std::vector<quint64> table;
+        /// table's data and size - 1, for prefetch(), which reads them without
+        /// the lock: a stale pair only makes a prefetch useless (it never faults).
+        std::atomic<quintptr> slotsAt { 0 };
+        std::atomic<std::size_t> slotMask { 0 };
         quint32 count = 0;
         std::array<std::unique_ptr<Entry[]>, kMaxChunks> chunks;
         std::vector<std::unique_ptr<char[]>> arena;

@@ -1384,6 +1384,7 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
                 .arg(QString::fromUtf8(contractFor(v.kind)->typeName.data()),
                     registryDirName(registry),
                     QString::fromUtf8(contractFor(expected)->typeName.data())));
+    x.prefetch(r);
     bool misnamed = false;
     if (const Contract *c = contractFor(v.kind)) {
         f.id = x.sym(r, c->idField);

@@ -48,6 +48,22 @@ public:
         return jsonMember(o, key);
     }
 
+    /// Interner::prefetch() for the strings among o's members and in its
+    /// arrays, before they are interned one by one.
+    void prefetch(const Json &o) const
+    {
+        if (!o.is_object())
+            return;
+        for (const auto &[key, v] : o.get_ref<const Json::object_t &>()) {
+            if (v.is_string())
+                m_strings.prefetch(v.get_ref<const std::string &>());
+            else if (v.is_array())
+                for (const Json &e : v)
+                    if (e.is_string())
+                        m_strings.prefetch(e.get_ref<const std::string &>());
+        }
+    }
+
     Sym sym(const Json &v) const
     {
         if (v.is_string())

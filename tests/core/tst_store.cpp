@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <atomic>
 #include <memory>
 #include <string>
 #include <thread>
@@ -194,6 +195,39 @@ private Q_SLOTS:
         QCOMPARE(&strings->text(some), &text);
         QVERIFY(strings->text(kNoSym).isEmpty());
         QCOMPARE(strings->utf8(kNoSym), std::string_view());
+    }
+    void internerPrefetchRacesGrowthHarmlessly()
+    {
+        // prefetch() reads a shard's table without its lock while other
+        // threads grow it: whatever it reads, interning stays exact.
+        Interner strings;
+        constexpr int kStrings = 200000;
+        auto word = [](int i) { return "id:" + std::to_string(i); };
+        std::atomic<bool> done { false };
+        std::thread prefetcher([&] {
+            for (int i = 0; !done.load(std::memory_order_relaxed); i = (i + 7919) % kStrings)
+                strings.prefetch(word(i));
+        });
+        std::vector<Sym> syms(kStrings);
+        std::thread second([&] {
+            for (int i = kStrings / 2; i < kStrings; ++i) {
+                strings.prefetch(word(i));
+                syms[std::size_t(i)] = strings.intern(word(i));
+            }
+        });
+        for (int i = 0; i < kStrings / 2; ++i) {
+            strings.prefetch(word(i));
+            syms[std::size_t(i)] = strings.intern(word(i));
+        }
+        second.join();
+        done = true;
+        prefetcher.join();
+        QCOMPARE(strings.size(), std::size_t(kStrings) + 1); // and the empty string
+        for (int i = 0; i < kStrings; i += 997) {
+            QCOMPARE(strings.utf8(syms[std::size_t(i)]), std::string_view(word(i)));
+            QCOMPARE(strings.find(word(i)), syms[std::size_t(i)]);
+        }
+        strings.prefetch(std::string_view()); // the empty string is never probed for
     }
     void internerFrontCacheKeepsInternersApart()
     {
