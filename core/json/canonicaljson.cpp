@@ -4,7 +4,9 @@
 
 #include "core/json/canonicaljson.h"
 
-#include <QCryptographicHash>
+#include "core/json/sha256_p.h"
+
+#include <QByteArray>
 
 #include <algorithm>
 #include <cmath>
@@ -186,8 +188,8 @@ std::string canonicalJson(const Json &value)
 
 QByteArray sha256Hex(std::string_view bytes)
 {
-    return QCryptographicHash::hash(
-        QByteArrayView(bytes.data(), qsizetype(bytes.size())), QCryptographicHash::Sha256)
+    const Sha256Digest digest = sha256(bytes);
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(digest.data()), digest.size())
         .toHex();
 }
 

@@ -18,6 +18,7 @@
 #include "core/json/canonicaljson.h"
 #include "core/json/json.h"
 #include "core/json/jsonfast_p.h"
+#include "core/json/sha256_p.h"
 #include "core/records/intentseal.h"
 #include "core/records/recordread.h"
 #include "core/records/timestamp.h"
@@ -1423,7 +1424,9 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
         break;
     case RecordKind::Conflict: {
         auto c = extractConflict(x, r, v.verdict);
-        c.versionToken = QByteArray::fromHex(sha256Hex(read.bytes));
+        const Sha256Digest digest = sha256(read.bytes);
+        c.versionToken
+            = QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
         out.record = std::move(c);
         break;
     }

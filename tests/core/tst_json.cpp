@@ -8,11 +8,15 @@
 // (json.loads on UTF-8 text, str(), repr()). Expected values were computed with
 // python3 (3.11) and pasted in as data rows.
 
+#include "core/json/canonicaljson.h"
 #include "core/json/json.h"
 #include "core/json/jsonfast_p.h"
+#include "core/json/sha256_p.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <array>
@@ -134,6 +138,8 @@ class TestJson : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sha256KnownAnswers();
+    void sha256MatchesQtAtEveryLength();
     void acceptance_data();
     void acceptance();
     void knownDivergences();
@@ -1173,6 +1179,53 @@ void TestJson::stringBytesAtEveryOffset()
         }
     }
     QVERIFY(fast > 3000); // the fast path did read the documents it can
+}
+
+void TestJson::sha256KnownAnswers()
+{
+    // FIPS 180-2's examples, through the path this machine takes.
+    QCOMPARE(sha256Hex(""),
+        QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    QCOMPARE(sha256Hex("abc"),
+        QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    QCOMPARE(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+        QByteArray("248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"));
+    const std::string million(1000000, 'a');
+    QCOMPARE(sha256Hex(million),
+        QByteArray("cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"));
+}
+
+void TestJson::sha256MatchesQtAtEveryLength()
+{
+    // Every length from 0 to 1,100 (each padding case, one block to many) and
+    // some large ones, random bytes, against QCryptographicHash.
+    if (!sha256UsesCpuExtensions())
+        qInfo("this CPU has no SHA extensions: both sides are QCryptographicHash");
+    QRandomGenerator random(19);
+    std::string bytes;
+    auto check = [&](std::size_t size) {
+        bytes.resize(size);
+        for (char &c : bytes)
+            c = char(random.generate() & 0xff);
+        const QByteArray expected = QCryptographicHash::hash(
+            QByteArrayView(bytes.data(), qsizetype(bytes.size())), QCryptographicHash::Sha256);
+        const Sha256Digest got = sha256(bytes);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(got.data()), qsizetype(got.size())),
+            expected);
+    };
+    for (std::size_t size = 0; size <= 1100; ++size) {
+        check(size);
+        if (QTest::currentTestFailed())
+            return;
+    }
+    for (const std::size_t size : { 4095, 4096, 4097, 65536 + 55, 1 << 20 })
+        check(size);
+    // And the switch tests use to take Qt's path.
+    setSha256CpuExtensionsEnabled(false);
+    QVERIFY(!sha256UsesCpuExtensions());
+    QCOMPARE(sha256Hex("abc"),
+        QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    setSha256CpuExtensionsEnabled(true);
 }
 
 QTEST_GUILESS_MAIN(TestJson)
