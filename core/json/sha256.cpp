@@ -39,7 +39,11 @@ bool cpuHasShaNi()
         return false;
     if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
         return false;
+#ifdef bit_SHA
+    return (b & bit_SHA) != 0;
+#else
     return (b & (1u << 29)) != 0; // CPUID.(EAX=7,ECX=0):EBX.SHA[bit 29]
+#endif
 }
 
 const bool kHasShaNi = cpuHasShaNi();

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -124,6 +125,9 @@ public:
                 { req == c.required.end() ? -1 : int(req - c.required.begin()),
                     contains(c.optional, key), kindOf(c, key) } };
         };
+        // Contracts are this program's constants, with a few dozen keys each.
+        if (c.required.size() + c.optional.size() >= kSlots / 2)
+            qFatal("ContractKeys: %s has too many keys", std::string(c.typeName).c_str());
         for (const auto key : c.required)
             add(key);
         for (const auto key : c.optional)
@@ -163,7 +167,8 @@ public:
             return out;
         }();
         const auto known = contracts();
-        if (&c < known.data() || &c >= known.data() + known.size())
+        const std::less<const Contract *> before;
+        if (before(&c, known.data()) || !before(&c, known.data() + known.size()))
             return nullptr;
         return &all[std::size_t(&c - known.data())];
     }
@@ -439,7 +444,7 @@ std::optional<std::uint64_t> Validator::addFieldWarningsFound(
     if (!table)
         table = &*own;
     std::uint64_t found = 0;
-    if (!record.is_object())
+    if (!record.is_object()) // no fields to warn about: validate() refuses it first
         return found;
     for (const auto &[key, value] : record.get_ref<const Json::object_t &>()) {
         const std::string_view k = key;

@@ -92,13 +92,15 @@ public:
     /// Adds one duplicate_key warning per repeated key.
     static void addDuplicateKeyWarnings(const QStringList &keys, QList<Warning> &warnings);
 
-    /// Adds the warnings for a known contract's field types and vocabulary.
+    /// Adds the warnings for a known contract's field types and vocabulary;
+    /// none for a record that is not an object (validate() refuses it first).
     static void addFieldWarnings(
         const Contract &contract, const Json &record, QList<Warning> &warnings);
 
 private:
     /// addFieldWarnings(), also saying which required keys the record has: bit
-    /// i for Contract::required[i]; nullopt when the contract has more than 64.
+    /// i for Contract::required[i]; nullopt when bits cannot tell (more than
+    /// 64 required keys, or one listed twice).
     static std::optional<std::uint64_t> addFieldWarningsFound(
         const Contract &contract, const Json &record, QList<Warning> &warnings);
 };

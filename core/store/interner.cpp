@@ -68,7 +68,7 @@ Interner::Entry &Interner::Shard::entry(quint32 local) const
 std::size_t Interner::Shard::probe(std::string_view utf8, quint32 hash) const
 {
     const std::size_t mask = table.size() - 1;
-    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = firstSlot(hash, mask);; i = (i + 1) & mask) {
         const quint64 slot = table[i];
         if (slot == 0)
             return i;
@@ -117,9 +117,13 @@ void Interner::Shard::grow()
     std::vector<quint64> old(std::max<std::size_t>(table.size() * 2, 256), 0);
     old.swap(table);
     const std::size_t mask = table.size() - 1;
+    // The mask is released after the address: a prefetch() that sees this
+    // mask sees this table. One that sees the old mask with this table
+    // stays inside it (the table only grows); with the old table, its
+    // address may be freed memory, which a prefetch may touch (it never faults).
     slotMask.store(0, std::memory_order_relaxed);
     slotsAt.store(reinterpret_cast<quintptr>(table.data()), std::memory_order_relaxed);
-    slotMask.store(mask, std::memory_order_relaxed);
+    slotMask.store(mask, std::memory_order_release);
     for (const quint64 slot : old) {
         if (slot == 0)
             continue;
@@ -159,17 +163,17 @@ Sym Interner::intern(std::string_view utf8)
 
 void Interner::prefetch(std::string_view utf8) const
 {
-    if (utf8.empty())
+    // Ids are short; a long string is text, hashed here for nothing.
+    if (utf8.empty() || utf8.size() > kPrefetchMaxBytes)
         return;
     const std::size_t h = hashOf(utf8);
     const Shard &s = m_shards[h >> (sizeof(std::size_t) * 8 - kShardBits)];
-    const std::size_t mask = s.slotMask.load(std::memory_order_relaxed);
+    const std::size_t mask = s.slotMask.load(std::memory_order_acquire);
     const quintptr at = s.slotsAt.load(std::memory_order_relaxed);
-    // An address, not a pointer into the table: after a concurrent grow() it
-    // may be in the old table's freed memory, which a prefetch may touch.
+    // An address, not a pointer into the table (see grow()).
     if (at != 0)
         __builtin_prefetch(
-            reinterpret_cast<const void *>(at + (quint32(h) & mask) * sizeof(quint64)));
+            reinterpret_cast<const void *>(at + firstSlot(quint32(h), mask) * sizeof(quint64)));
 }
 
 Sym Interner::internLocked(std::string_view utf8, std::size_t h, bool *created)

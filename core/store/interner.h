@@ -104,7 +104,7 @@ private:
         /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
         std::vector<quint64> table;
         /// table's data and size - 1, for prefetch(), which reads them without
-        /// the lock: a stale pair only makes a prefetch useless (it never faults).
+        /// the lock (grow() says in which order).
         std::atomic<quintptr> slotsAt { 0 };
         std::atomic<std::size_t> slotMask { 0 };
         quint32 count = 0;
@@ -121,6 +121,9 @@ private:
     };
 
     static std::size_t hashOf(std::string_view utf8);
+    /// Where probing for a hash starts: probe() and prefetch() must agree.
+    static std::size_t firstSlot(quint32 hash, std::size_t mask) { return hash & mask; }
+    static constexpr std::size_t kPrefetchMaxBytes = 256;
     Sym internLocked(std::string_view utf8, std::size_t hash, bool *created = nullptr);
     const Entry &entryOf(Sym sym) const;
 

@@ -49,7 +49,7 @@ public:
     }
 
     /// Interner::prefetch() for the strings among o's members and in its
-    /// arrays, before they are interned one by one.
+    /// arrays, before they are interned one by one (long ones it skips).
     void prefetch(const Json &o) const
     {
         if (!o.is_object())
