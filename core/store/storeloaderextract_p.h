@@ -45,7 +45,8 @@ public:
                 return members[i].second;
             }
         }
-        return jsonMember(o, key);
+        static const Json missing; // what jsonMember() gives for a key not there
+        return missing;
     }
 
     /// Interner::prefetch() for the strings among o's members and in its
