@@ -59,12 +59,59 @@ Result<DirectoryNames> DirectoryNames::list(int dirFd)
     ::closedir(dir);
     if (error != 0)
         return Result<DirectoryNames>::failure(QString::fromLocal8Bit(std::strerror(error)));
-    // strcmp compares as unsigned char, as std::string does: the order is the bytes'.
-    const char *bytes = out.m_bytes.data();
-    std::sort(out.m_names.begin(), out.m_names.end(), [bytes](const Name &a, const Name &b) {
-        return std::strcmp(bytes + a.start, bytes + b.start) < 0;
-    });
+    out.sortByBytes();
     return Result<DirectoryNames>::success(std::move(out));
+}
+
+void DirectoryNames::sortByBytes()
+{
+    sortFrom(m_names.begin(), m_names.end(), 0);
+}
+
+void DirectoryNames::sortFrom(
+    std::vector<Name>::iterator begin, std::vector<Name>::iterator end, std::size_t depth)
+{
+    // The names of a store's folder share a long prefix
+    // ("workspace-operation_default-0000"): strcmp over them chased two
+    // pointers and compared ~30 bytes per comparison, ~90 ms of listing 100k
+    // names. Here the names (all equal in their first depth bytes) skip the
+    // prefix they share and are sorted by the next 8 bytes as a big-endian
+    // number; names that tie on those go on the same way from after them.
+    // Names are listed by the bytes: a byte is compared unsigned, as strcmp
+    // and std::string compare them.
+    if (end - begin < 2)
+        return;
+    const char *bytes = m_bytes.data();
+    std::size_t common = begin->length;
+    const char *first = bytes + begin->start;
+    for (auto n = begin + 1; n != end && common > depth; ++n) {
+        const char *name = bytes + n->start;
+        std::size_t i = depth;
+        for (const std::size_t stop = std::min(common, n->length); i < stop && name[i] == first[i];)
+            ++i;
+        common = i;
+    }
+    for (auto n = begin; n != end; ++n) {
+        // Past its end a name reads as zeros, which sort as its NUL does: a
+        // name sorts before those it is a prefix of.
+        quint64 key = 0;
+        for (std::size_t i = common; i < common + kKeyBytes; ++i)
+            key = (key << 8)
+                | (i < n->length ? static_cast<unsigned char>(bytes[n->start + i]) : 0u);
+        n->key = key;
+    }
+    std::sort(begin, end, [](const Name &a, const Name &b) { return a.key < b.key; });
+    const std::size_t next = common + kKeyBytes;
+    for (auto run = begin; run != end;) {
+        auto runEnd = run + 1;
+        while (runEnd != end && runEnd->key == run->key)
+            ++runEnd;
+        // Names that end inside an equal key are equal, and a folder lists a
+        // name once: only names that go on past it can tie.
+        if (run->length >= next)
+            sortFrom(run, runEnd, next);
+        run = runEnd;
+    }
 }
 
 } // namespace SyncDesk

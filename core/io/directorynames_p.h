@@ -6,6 +6,8 @@
 
 #include "core/io/result.h"
 
+#include <QtGlobal>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -38,10 +40,16 @@ public:
     const char *cString(std::size_t i) const { return m_bytes.data() + m_names[i].start; }
 
 private:
+    static constexpr std::size_t kKeyBytes = 8;
     struct Name
     {
         std::size_t start = 0, length = 0;
+        quint64 key = 0; ///< sortFrom()'s, of some of its bytes
     };
+    void sortByBytes();
+    /// Sorts names equal in their first depth bytes by the bytes after.
+    void sortFrom(
+        std::vector<Name>::iterator begin, std::vector<Name>::iterator end, std::size_t depth);
     std::string m_bytes; ///< every name, each followed by a NUL, in the order listed
     std::vector<Name> m_names; ///< in byte order of the names
 };

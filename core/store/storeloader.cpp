@@ -546,9 +546,10 @@ void StoreLoader::load()
     std::vector<std::thread> pool;
     if (threads > 1)
         pool.emplace_back([&] {
+            PhaseClock journalClock;
             openCache();
             cacheOpened.count_down();
-            PhaseClock journalClock;
+            journalClock.mark("cache-open");
             loadJournal(journalProblems);
             if (cache)
                 cache->releaseJournal(); // restored or parsed: never read again

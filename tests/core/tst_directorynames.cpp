@@ -8,10 +8,13 @@
 #include "core/io/fileread_p.h"
 #include "core/store/store.h"
 
+#include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -85,6 +88,59 @@ private Q_SLOTS:
         }
         QCOMPARE(got, listed);
         QCOMPARE(names->empty(), listed.isEmpty());
+    }
+
+    /// Many names with long shared prefixes, ends inside and past the part
+    /// compared as a number, and bytes over 0x7f there: listed as std::string sorts them.
+    void manyNamesInByteOrder_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::newRow("no shared prefix") << QByteArray();
+        QTest::newRow("a store's prefix") << QByteArray("workspace-operation_default-0000");
+    }
+    void manyNamesInByteOrder()
+    {
+        QFETCH(QByteArray, prefix);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto removed = qScopeGuard([this] { removeCreated(); });
+        // Few letters, so that many names share their first dozen bytes too.
+        const QByteArray letters("ab\x7f\x80\xff.");
+        QRandomGenerator random(19);
+        auto someLetters = [&](int from, int to) {
+            QByteArray out;
+            for (int i = random.bounded(from, to); i > 0; --i)
+                out += letters.at(random.bounded(int(letters.size())));
+            return out;
+        };
+        // Half the names go on from a few stems longer than the part compared
+        // as a number: they tie there and differ only after it.
+        QByteArrayList stems;
+        for (int i = 0; i < 8; ++i)
+            stems << someLetters(10, 14);
+        std::vector<std::string> expected;
+        QSet<QByteArray> made;
+        while (made.size() < 1500) {
+            QByteArray name = prefix;
+            if (random.bounded(2))
+                name += stems.at(random.bounded(int(stems.size()))) + someLetters(0, 6);
+            else
+                name += someLetters(1, 20);
+            if (name == "." || name == ".." || made.contains(name))
+                continue;
+            made.insert(name);
+            create(dir.path(), name);
+            expected.emplace_back(name.constData(), std::size_t(name.size()));
+        }
+        std::sort(expected.begin(), expected.end());
+        const int fd = openDirectory(dir.path());
+        QVERIFY(fd >= 0);
+        const auto names = DirectoryNames::list(fd);
+        ::close(fd);
+        QVERIFY2(names.ok(), qPrintable(names.error()));
+        QCOMPARE(names->size(), expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            QCOMPARE(names->at(i), std::string_view(expected[i]));
     }
 
     void foldersAreNamesToo()
