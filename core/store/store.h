@@ -12,7 +12,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <memory>
@@ -156,6 +158,13 @@ public:
     const std::vector<ProfileRecord> &profiles() const { return m_profiles; }
     const std::vector<EvidenceRecord> &evidence() const { return m_evidence; }
     const StoreRelations &relations() const { return m_relations; }
+    /**
+     * The texts field holds across records, each once and sorted, the empty
+     * one left out: a filter's choices. Each record's symbol is looked at,
+     * and each distinct symbol's text once (100k records, a handful of words).
+     */
+    template<class Record>
+    QStringList distinctTexts(const std::vector<Record> &records, Sym Record::*field) const;
     const StoreLoadStats &loadStats() const { return m_loadStats; }
     /// How many times relations() was rebuilt; lets tests see that a change
     /// that leaves every reference alone did not pay for a full rebuild.
@@ -231,6 +240,28 @@ private:
     /// so that the window does not wait for the join.
     std::atomic<bool> m_writingCache { false };
 };
+
+template<class Record>
+QStringList Store::distinctTexts(const std::vector<Record> &records, Sym Record::*field) const
+{
+    QSet<Sym> syms;
+    Sym last = kNoSym;
+    for (const Record &record : records) {
+        const Sym sym = record.*field;
+        // Records come in runs of one value (a store's operations by type).
+        if (sym != last) {
+            syms.insert(sym);
+            last = sym;
+        }
+    }
+    QStringList out;
+    out.reserve(syms.size());
+    for (const Sym sym : std::as_const(syms))
+        if (const QString &t = text(sym); !t.isEmpty())
+            out.push_back(t);
+    out.sort();
+    return out;
+}
 
 /// What Store::openOperationsFirst() gives: the partial store to show now and
 /// what it read, for the Store::open() that follows.

@@ -280,6 +280,30 @@ private Q_SLOTS:
         }
     }
 
+    /// A filter's choices: each text once, sorted, no empty one, whatever
+    /// the order and runs of the records.
+    void distinctTextsAreAFiltersChoices()
+    {
+        StoreFixture fx;
+        const auto store = Store::open(fx.root());
+        QCOMPARE(store->operations().size(), 1u);
+        const OperationRecord &op = store->operations()[0];
+        const Sym a = op.type, b = op.status, c = op.actor;
+        QVERIFY(a != b && b != c && a != c && c != kNoSym);
+        std::vector<OperationRecord> records;
+        for (const Sym sym : { c, c, a, b, c, kNoSym, a, b, b }) {
+            records.push_back(op);
+            records.back().type = sym;
+        }
+        QStringList expected { store->text(a), store->text(b), store->text(c) };
+        expected.sort();
+        QCOMPARE(store->distinctTexts(records, &OperationRecord::type), expected);
+        QCOMPARE(store->distinctTexts(std::vector<OperationRecord>(), &OperationRecord::type),
+            QStringList());
+        QCOMPARE(store->distinctTexts(store->tasks(), &TaskRecord::type),
+            QStringList { store->text(store->tasks()[0].type) });
+    }
+
     // spec/store.md, "Folders the daemon owns": newer daemons keep their own state
     // in the store root. Sync Desk reads none of it as records, and none of it
     // is a problem, whatever it holds.

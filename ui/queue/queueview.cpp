@@ -28,15 +28,6 @@
 namespace SyncDesk::Ui {
 namespace {
 
-QSet<QString> distinct(const Store &s, auto field)
-{
-    QSet<QString> out;
-    for (const auto &op : s.operations())
-        out.insert(s.text(op.*field));
-    out.remove(QString());
-    return out;
-}
-
 void fill(QComboBox *box, const QString &all, const QStringList &values,
     const std::function<QString(const QString &)> &label)
 {
@@ -205,13 +196,8 @@ void QueueView::rebuildFilterChoices()
         m_detail->showOperation(nullptr, -1);
         return;
     }
-    auto sorted = [](QSet<QString> set) {
-        QStringList list(set.begin(), set.end());
-        list.sort();
-        return list;
-    };
-    const QStringList types = sorted(distinct(*s, &OperationRecord::type));
-    const QStringList statuses = sorted(distinct(*s, &OperationRecord::status));
+    const QStringList types = s->distinctTexts(s->operations(), &OperationRecord::type);
+    const QStringList statuses = s->distinctTexts(s->operations(), &OperationRecord::status);
     fill(m_type, tr("All types"), types, &OperationModel::typeLabel);
     fill(m_status, tr("All statuses"), statuses, &OperationModel::statusLabel);
     // Statuses and types are words, not ids: shown whole (German ones are long).
@@ -229,8 +215,9 @@ void QueueView::rebuildFilterChoices()
         return OperationModel::statusLabel(v) + QStringLiteral("MM");
     });
     fitColumn(OperationModel::TypeColumn, types, &OperationModel::typeLabel);
-    fill(m_actor, tr("All actors"), sorted(distinct(*s, &OperationRecord::actor)), {});
-    fill(m_device, tr("All devices"), sorted(distinct(*s, &OperationRecord::device)), {});
+    fill(m_actor, tr("All actors"), s->distinctTexts(s->operations(), &OperationRecord::actor), {});
+    fill(m_device, tr("All devices"), s->distinctTexts(s->operations(), &OperationRecord::device),
+        {});
     fitDateColumns();
     applyFilters();
     m_detail->showOperation(s, -1);

@@ -14,7 +14,6 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
-#include <QSet>
 #include <QVBoxLayout>
 
 namespace SyncDesk::Ui {
@@ -108,13 +107,8 @@ TimelinePage::TimelinePage(StoreSession *session, QWidget *parent)
 void TimelinePage::rebuildTypes()
 {
     // The operation types the tasks name, by their plain-words label.
-    QSet<QString> types;
-    if (const Store *s = m_session ? m_session->store() : nullptr)
-        for (const TaskRecord &t : s->tasks())
-            types.insert(s->text(t.type));
-    types.remove(QString());
-    QStringList sorted(types.begin(), types.end());
-    sorted.sort();
+    const Store *s = m_session ? m_session->store() : nullptr;
+    const QStringList sorted = s ? s->distinctTexts(s->tasks(), &TaskRecord::type) : QStringList();
     const QString current = m_type->currentData().toString();
     {
         const QSignalBlocker block(m_type);
