@@ -116,6 +116,33 @@ fi
 export QT_QPA_PLATFORM=offscreen
 
 matches() { echo "$1" | grep -Eq -- "$filter"; }
+
+# Warm cache, as the targets say, right before every timed run: a kernel whose
+# DAMON pages out file pages it sees as cold (this machine: `pageout` of pages
+# unused for ~60 s) evicts the store between cases, and a `store summary` after
+# a minute of reopens (which only stat) then read from disk: 3.7-9.5 s against
+# 2.5-2.9 s warm (docs/performance.md, ninth session). Reading every file on 2
+# threads costs one floor run (~0.6 s at 100k).
+warm() { # STORE
+    "$readfloor" "$1" --threads 2 --repetitions 1 >/dev/null
+}
+# Says so when a DAMON scheme pages out: warm-cache figures can then drift
+# even with warm(), since pages can go during a run.
+damon_pageout() {
+    local k
+    for k in /sys/kernel/mm/damon/admin/kdamonds/*; do
+        [ "$(cat "$k/state" 2>/dev/null)" = on ] || continue
+        if grep -qx pageout "$k"/contexts/*/schemes/*/action 2>/dev/null; then
+            return 0
+        fi
+    done
+    return 1
+}
+damon_note=""
+if damon_pageout; then
+    damon_note="DAMON pages out cold file pages on this machine: every timed run is preceded by a warm-up read"
+    echo "bench: $damon_note" >&2
+fi
 # The floor is wanted for itself and for every load case's ratio.
 want_floor=0
 for c in floor exit_after_load store_summary open_store; do
@@ -126,6 +153,7 @@ done
 # $reps runs each, warm cache, 2 threads (the machine's cores, as the loader).
 floor() { # N WHEN STORE
     echo "bench: N=$1 syncdesk-readfloor x$reps ($2)" >&2
+    warm "$3"
     "$readfloor" "$3" --threads 2 --repetitions "$reps" >"$results/floor-$2-$1.jsonl"
 }
 
@@ -156,10 +184,13 @@ PY
 # child's peak RSS (wait4's ru_maxrss), one JSON line per run. Exit 1 only says
 # the store has findings; anything else is an error and recorded as such.
 summary_runs() { # STORE
-    python3 - "$cli" "$1" "$reps" <<'PY'
+    python3 - "$cli" "$1" "$reps" "$readfloor" <<'PY'
 import json, os, subprocess, sys, time
-cli, store, reps = sys.argv[1], sys.argv[2], int(sys.argv[3])
+cli, store, reps, readfloor = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 for _ in range(reps):
+    # warm(): every file read right before the run.
+    subprocess.run([readfloor, store, "--threads", "2", "--repetitions", "1"],
+                   stdout=subprocess.DEVNULL, check=True)
     t0 = time.monotonic()
     p = subprocess.Popen([cli, "store", "summary", store],
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -180,6 +211,7 @@ for n in "${size_list[@]}"; do
     find "$store" -type f -exec cat {} + >/dev/null 2>&1 || true
     for exe in syncdesk-bench-core syncdesk-bench-ui; do
         echo "bench: N=$n $exe" >&2
+        warm "$store"
         "$build/tests/benchmarks/$exe" --store="$store" --benchmark_filter="$filter" \
             --benchmark_repetitions="$reps" --benchmark_display_aggregates_only=true \
             --benchmark_out="$results/$exe-$n.json" --benchmark_out_format=json >&2 || true
@@ -190,6 +222,7 @@ for n in "${size_list[@]}"; do
         # again (the cache of an unchanged store), and reading every file.
         echo "bench: N=$n syncdesk --exit-after-load x$reps (first open, reopen, --no-load-cache)" >&2
         for i in $(seq "$reps"); do
+            warm "$store"
             app_run "$results/xdg-first-$n-$i" "$store"
             rm -rf "$results/xdg-first-$n-$i"
         done >"$results/exit-first_open-$n.jsonl"
@@ -198,10 +231,12 @@ for n in "${size_list[@]}"; do
         sleep 3
         XDG_CACHE_HOME="$results/xdg-$n" "$app" --exit-after-load "$store" >/dev/null 2>&1
         for _ in $(seq "$reps"); do
+            warm "$store"
             app_run "$results/xdg-$n" "$store"
         done >"$results/exit-reopen-$n.jsonl"
         rm -rf "$results/xdg-$n"
         for _ in $(seq "$reps"); do
+            warm "$store"
             app_run "" --no-load-cache "$store"
         done >"$results/exit-no_cache-$n.jsonl"
     fi
@@ -212,10 +247,10 @@ for n in "${size_list[@]}"; do
     if [ "$want_floor" = 1 ]; then floor "$n" after "$store"; fi
 done
 
-python3 - "$results" "$json_out" <<'EOF'
+python3 - "$results" "$json_out" "$damon_note" <<'EOF'
 import glob, json, os, re, statistics, sys
 
-results, json_out = sys.argv[1], sys.argv[2]
+results, json_out, damon_note = sys.argv[1], sys.argv[2], sys.argv[3]
 
 # The read floor of each size: syncdesk-readfloor ran right before and right
 # after the size's load measurements, each the median of its runs. The floor is
@@ -423,6 +458,9 @@ if per_file:
         cells = "  ".join(f"{label(n)} {by_n[n]:.1f}" for n in sizes)
         ratio = f"   {label(top)}/{label(base)} = {by_n[top] / by_n[base]:.2f}x" if top != base else ""
         print(f"  {case:<22} {cells}{ratio}")
+if damon_note:
+    print()
+    print(f"note: {damon_note}.")
 if json_out:
     json.dump(rows, open(json_out, "w"), indent=1)
 EOF
