@@ -160,6 +160,19 @@ private Q_SLOTS:
         const auto fresh = Store::open(root);
         QVERIFY(!after->isPartial());
         QCOMPARE(storeDump(*after), storeDump(*fresh));
+        // The operations' paths are the preview's strings, not copies: those
+        // taken from it and those read again (the folder, the link).
+        const Store &p = *preview.store;
+        int shared = 0;
+        for (const RecordFile &f : after->files()) {
+            if (f.registry != Registry::Operations)
+                continue;
+            const qint32 i = p.fileIndex(f.path);
+            QVERIFY2(i >= 0, qPrintable(f.path));
+            QCOMPARE(p.files()[std::size_t(i)].path, f.path);
+            shared += p.files()[std::size_t(i)].path.constData() == f.path.constData();
+        }
+        QCOMPARE(shared, operationFiles(p));
         // Every operation file the preview read whole came from it: not the
         // folder, the link or the stray temp file, which are never read.
         const int readable
