@@ -106,8 +106,10 @@ void DirectoryNames::sortFrom(
         auto runEnd = run + 1;
         while (runEnd != end && runEnd->key == run->key)
             ++runEnd;
-        // Names that end inside an equal key are equal, and a folder lists a
-        // name once: only names that go on past it can tie.
+        // Names that end inside an equal key are equal: only names that go on
+        // past it are sorted further. (A folder lists a name once; a file
+        // system that lies and lists one twice gets the copies side by side,
+        // and the recursion ends with them, as each level goes 8 bytes on.)
         if (run->length >= next)
             sortFrom(run, runEnd, next);
         run = runEnd;

@@ -44,7 +44,9 @@ private:
     struct Name
     {
         std::size_t start = 0, length = 0;
-        quint64 key = 0; ///< sortFrom()'s, of some of its bytes
+        /// For sortFrom(): the name's 8 bytes after those its range shares,
+        /// big-endian, zeros past its end.
+        quint64 key = 0;
     };
     void sortByBytes();
     /// Sorts names equal in their first depth bytes by the bytes after.

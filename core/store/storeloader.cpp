@@ -120,6 +120,8 @@ QString relativePath(const QString &prefix, std::string_view name, bool ascii)
 QString previewPath(
     LoadedSlots &files, std::size_t &at, const QString &prefix, std::string_view name)
 {
+    // Widened as Latin-1, a byte over 0x7f would equal another name's decoded character.
+    Q_ASSERT(isAscii(name));
     const QLatin1String wanted(name.data(), qsizetype(name.size()));
     for (; at < files.size(); ++at) {
         const LoadedFile *f = files.at(at);
@@ -128,8 +130,10 @@ QString previewPath(
         const int c = QStringView(f->file.path).sliced(prefix.size()).compare(wanted);
         if (c > 0)
             return {};
-        if (c == 0)
-            return files.at(at++)->file.path;
+        if (c == 0) {
+            ++at;
+            return f->file.path;
+        }
     }
     return {};
 }

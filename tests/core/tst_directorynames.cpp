@@ -95,12 +95,16 @@ private Q_SLOTS:
     void manyNamesInByteOrder_data()
     {
         QTest::addColumn<QByteArray>("prefix");
-        QTest::newRow("no shared prefix") << QByteArray();
-        QTest::newRow("a store's prefix") << QByteArray("workspace-operation_default-0000");
+        QTest::addColumn<int>("stemLength"); // at least; up to 4 more
+        QTest::newRow("no shared prefix") << QByteArray() << 10;
+        QTest::newRow("a store's prefix") << QByteArray("workspace-operation_default-0000") << 10;
+        // Ties for many 8-byte steps: names of up to 250 bytes.
+        QTest::newRow("long stems") << QByteArray() << 240;
     }
     void manyNamesInByteOrder()
     {
         QFETCH(QByteArray, prefix);
+        QFETCH(int, stemLength);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const auto removed = qScopeGuard([this] { removeCreated(); });
@@ -117,7 +121,7 @@ private Q_SLOTS:
         // as a number: they tie there and differ only after it.
         QByteArrayList stems;
         for (int i = 0; i < 8; ++i)
-            stems << someLetters(10, 14);
+            stems << someLetters(stemLength, stemLength + 4);
         std::vector<std::string> expected;
         QSet<QByteArray> made;
         while (made.size() < 1500) {

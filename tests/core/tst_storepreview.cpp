@@ -292,6 +292,15 @@ private Q_SLOTS:
         const auto fresh = Store::open(fixture.root());
         QCOMPARE(storeDump(*after), storeDump(*fresh));
         QCOMPARE(after->loadStats().filesFromPreview, taken);
+        // A file the preview listed keeps the preview's path string, read
+        // again or not (the full load shares them rather than making more).
+        const Store &p = *preview.store;
+        for (const RecordFile &f : after->files()) {
+            const qint32 i = p.fileIndex(f.path);
+            if (i >= 0)
+                QVERIFY2(p.files()[std::size_t(i)].path.constData() == f.path.constData(),
+                    qPrintable(f.path));
+        }
     }
 
     void freshFilesAreReadAgain()
@@ -338,11 +347,12 @@ private Q_SLOTS:
         options.cacheDirectory = cache.path();
         const auto cancel = std::make_shared<std::atomic<bool>>(true);
         std::unique_ptr<Store> store;
+        Store::Preview preview;
         if (how == QLatin1String("preview")) {
             options.cancel = cancel;
             store = Store::openOperationsFirst(root, options).store;
         } else if (how == QLatin1String("after preview")) {
-            const auto preview = Store::openOperationsFirst(root, options);
+            preview = Store::openOperationsFirst(root, options);
             options.cancel = cancel;
             store = Store::open(root, options, preview.preload.get());
         } else {
@@ -361,6 +371,11 @@ private Q_SLOTS:
         const auto again = Store::open(root, options);
         QCOMPARE(again->state(), Store::State::Ok);
         QCOMPARE(storeDump(*again), storeDump(*Store::open(root)));
+        // And the preview a cancelled load used serves the next load.
+        if (preview.preload) {
+            const auto afterCancel = Store::open(root, options, preview.preload.get());
+            QCOMPARE(storeDump(*afterCancel), storeDump(*again));
+        }
     }
 
     void previewOfWhatIsNotAStore()
