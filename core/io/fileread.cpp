@@ -83,9 +83,9 @@ FileRead readFileNoFollow(const QString &path, qint64 maxSize)
     return readFileNoFollowAt(AT_FDCWD, QFile::encodeName(path).constData(), maxSize);
 }
 
-FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
+int openFileNoFollowAt(int dirFd, const char *name, qint64 maxSize, FileRead &r)
 {
-    FileRead r;
+    r = FileRead();
     // O_NONBLOCK: opening a FIFO without a writer would wait for one; O_NOCTTY: a
     // terminal device must not become this process's controlling terminal.
     const int fd = ::openat(dirFd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
@@ -102,12 +102,12 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
             r.type = st.st_mode & S_IFMT;
             r.error.clear();
         }
-        return r;
+        return -1;
     }
     if (::fstat(fd, &st) != 0) {
         r.error = QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
-        return r;
+        return -1;
     }
     r.size = st.st_size;
     r.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
@@ -117,16 +117,27 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
         r.status = FileRead::Status::NotRegular;
         r.type = st.st_mode & S_IFMT;
         ::close(fd);
-        return r;
+        return -1;
     }
     if (st.st_size > maxSize) {
         r.status = FileRead::Status::TooLarge;
         ::close(fd);
-        return r;
+        return -1;
     }
+    r.status = FileRead::Status::Ok;
+    return fd;
+}
+
+FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
+{
+    FileRead r;
+    const int fd = openFileNoFollowAt(dirFd, name, maxSize, r);
+    if (fd < 0)
+        return r;
+    r.status = FileRead::Status::Error; // until the whole file is read
     // One byte more than stat said, for the read that finds the end: growing
     // the string then would copy the whole file once more (a 75 MB journal).
-    r.bytes.resize(static_cast<std::size_t>(st.st_size) + 1);
+    r.bytes.resize(static_cast<std::size_t>(r.size) + 1);
     std::size_t done = 0;
     // The file may grow or shrink while the daemon writes; read what is there.
     while (true) {
@@ -151,7 +162,7 @@ FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize)
         }
         // A short read that brought exactly what fstat said is the end: the
         // read that would return 0 is a system call per file (240k in a store).
-        if (done < r.bytes.size() && static_cast<qint64>(done) == st.st_size)
+        if (done < r.bytes.size() && static_cast<qint64>(done) == r.size)
             break;
     }
     r.bytes.resize(done);

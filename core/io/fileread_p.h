@@ -65,6 +65,12 @@ FileRead readFileNoFollow(const QString &path, qint64 maxSize);
 /// The same for a name in a directory opened with openDirectory(): a store
 /// load opens 200k files, and a path walk from the root for each one shows.
 FileRead readFileNoFollowAt(int dirFd, const char *name, qint64 maxSize);
+/**
+ * Opens and checks a file as readFileNoFollowAt() does, without reading it:
+ * the descriptor (the caller closes it) with info Ok and its stat, or -1 with
+ * info saying why (bytes stays empty). For FilePieces.
+ */
+int openFileNoFollowAt(int dirFd, const char *name, qint64 maxSize, FileRead &info);
 
 /// A directory's descriptor (not following a final symlink), or -1 with errno set.
 int openDirectory(const QString &path);

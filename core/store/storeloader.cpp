@@ -13,6 +13,7 @@
 #include "core/store/storeloaderextract_p.h"
 
 #include "core/io/directorynames_p.h"
+#include "core/io/filepieces_p.h"
 #include "core/io/fileread_p.h"
 #include "core/io/hugepages_p.h"
 #include "core/json/canonicaljson.h"
@@ -35,6 +36,7 @@
 #include <atomic>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 #include <latch>
 #include <memory>
 #include <thread>
@@ -60,6 +62,8 @@ static_assert(sizeof(JournalEvent) <= 40);
 /// again without its stat changing, so its result is not cached.
 std::atomic<qint64> g_racyNs { 2'000'000'000 };
 std::atomic<bool> g_statAllBeforeCache { false };
+constexpr std::size_t kJournalWindow = std::size_t(4) << 20;
+std::atomic<std::size_t> g_journalWindow { kJournalWindow };
 
 bool isAscii(std::string_view bytes)
 {
@@ -258,6 +262,11 @@ void StoreLoader::setRacyWindowNs(qint64 ns)
 void StoreLoader::setStatAllBeforeCacheForTests(bool on)
 {
     g_statAllBeforeCache.store(on, std::memory_order_relaxed);
+}
+
+void StoreLoader::setJournalWindowForTests(std::size_t bytes)
+{
+    g_journalWindow.store(bytes > 0 ? bytes : kJournalWindow, std::memory_order_relaxed);
 }
 
 int StoreLoader::threadCount() const
@@ -883,13 +892,21 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
         m_journalCache = *cached;
         return;
     }
-    const auto read = readFileNoFollow(abs, kMaxJournalSize);
+    // Read and parsed a window at a time: held whole, the 75 MB of a 100k
+    // store's journal were most of a first open's peak RSS (docs/performance.md).
+    FilePieces file(abs, kMaxJournalSize);
+    const FileRead &read = file.info();
     m_journalCache.stamp = FileStamp { read.size, read.mtimeNs, read.ctimeNs, read.inode };
-    m_journalCache.cacheable = read.status == FileRead::Status::Ok
-        && qint64(read.bytes.size()) == read.size && settled(read.mtimeNs, read.ctimeNs);
+    m_journalCache.cacheable = false;
     s.m_journal.present = true;
-    if (read.status != FileRead::Status::Ok) {
+    const std::size_t problemsBefore = problems.size();
+    // As when it cannot be opened: what was parsed before a read failed (or
+    // the file grew past the limit) is dropped.
+    auto unreadable = [&] {
         m_journalUnread = true;
+        s.m_journal = JournalInfo();
+        s.m_journal.present = true;
+        problems.erase(problems.begin() + std::ptrdiff_t(problemsBefore), problems.end());
         problems.push_back(problem(path, Severity::Error, QStringLiteral("io"), QString(),
             read.status == FileRead::Status::TooLarge
                 ? tr("journal.jsonl is larger than %1 MiB and was not read")
@@ -897,24 +914,36 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
                 : read.status == FileRead::Status::Symlink
                 ? tr("journal.jsonl is a symbolic link; it is not followed")
                 : tr("journal.jsonl cannot be read: %1").arg(whyUnreadable(read))));
-        return;
-    }
+    };
+    if (read.status != FileRead::Status::Ok)
+        return unreadable();
     JournalInfo &j = s.m_journal;
-    const std::string_view all = read.bytes;
-    std::size_t pos = 0;
+    const std::size_t windowBytes = g_journalWindow.load(std::memory_order_relaxed);
+    std::string window;
+    qint64 pos = 0; // in the file: the lines before are parsed
     // The daemon only appends: when the lines parsed last time are still the
     // file's first bytes, only what follows them is parsed. "Still" is decided
     // by a cryptographic hash: a journal rewritten behind the same length must
-    // not pass for the one parsed. hash holds all[0, hashed).
+    // not pass for the one parsed. hash holds the file's bytes before pos.
     QCryptographicHash hash(LoadCache::kJournalHash);
-    std::size_t hashed = 0;
+    const bool hashing = !m_options.cacheDirectory.isEmpty();
     if (cached && read.inode == cached->stamp.inode && cached->parsedEnd > 0
-        && cached->parsedEnd <= all.size()) {
-        hash.addData(QByteArrayView(all.data(), qsizetype(cached->parsedEnd)));
-        hashed = cached->parsedEnd;
+        && qint64(cached->parsedEnd) <= read.size) {
+        const qint64 prefix = qint64(cached->parsedEnd);
+        window.resize(windowBytes);
+        qint64 at = 0;
+        for (qint64 n = 0; at < prefix; at += n) {
+            n = file.read(
+                at, window.data(), std::size_t(std::min<qint64>(qint64(windowBytes), prefix - at)));
+            if (n <= 0)
+                break;
+            hash.addData(QByteArrayView(window.data(), qsizetype(n)));
+        }
+        if (read.status != FileRead::Status::Ok)
+            return unreadable();
         JournalInfo restored;
         std::vector<Problem> earlier;
-        if (LoadCache::digest(hash) == cached->prefixHash
+        if (at == prefix && LoadCache::digest(hash) == cached->prefixHash
             && m_cache->restoreJournal(restored, earlier)) {
             // Given again below: what the daemon's race did is judged on all
             // lines, old and new; the torn line is read again, and the count
@@ -928,38 +957,69 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
             j = std::move(restored);
             problems.insert(problems.end(), std::make_move_iterator(earlier.begin()),
                 std::make_move_iterator(earlier.end()));
-            pos = cached->parsedEnd;
+            pos = prefix;
         } else {
             hash.reset();
-            hashed = 0;
         }
+        window.clear();
     }
     j.present = true;
-    j.size = static_cast<qint64>(all.size());
     const int linesBefore = j.lines;
-    parseJournalLines(all, pos, problems);
+    // The events' table is sized once, for at most one event per line and per
+    // kMinEventLine bytes of what is left to parse, counted in a pass of its
+    // own (a few ms at 100k): it never exceeds a fixed multiple of the
+    // journal's size and never holds two copies while doubling (docs/security.md).
+    {
+        window.resize(windowBytes);
+        std::size_t newlines = 0;
+        qint64 at = pos;
+        for (qint64 n; (n = file.read(at, window.data(), windowBytes)) > 0; at += n)
+            newlines += std::size_t(std::count(window.data(), window.data() + n, '\n'));
+        if (read.status != FileRead::Status::Ok)
+            return unreadable();
+        j.events.reserve(
+            j.events.size() + std::min(newlines, std::size_t(at - pos) / kMinEventLine));
+        window.clear();
+    }
+    // window holds the file's bytes from pos on: an incomplete line, then
+    // what each read adds. Lines are parsed only when a read brings a
+    // newline, so that a line longer than a window is not searched again
+    // each time it grows.
+    for (;;) {
+        const std::size_t kept = window.size();
+        window.resize(kept + windowBytes);
+        const qint64 n = file.read(pos + qint64(kept), window.data() + kept, windowBytes);
+        if (n < 0)
+            return unreadable();
+        window.resize(kept + std::size_t(n));
+        if (n > 0 && !std::memchr(window.data() + kept, '\n', std::size_t(n)))
+            continue;
+        std::size_t at = 0;
+        parseJournalLines(window, pos, at, problems);
+        if (hashing)
+            hash.addData(QByteArrayView(window.data(), qsizetype(at)));
+        window.erase(0, at);
+        pos += qint64(at);
+        if (n == 0)
+            break;
+    }
+    j.size = pos + qint64(window.size());
+    finishJournalLines(qint64(window.size()), problems);
     reportRace(problems);
     s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
-    m_journalCache.parsedEnd = pos;
-    if (!m_options.cacheDirectory.isEmpty()) {
-        hash.addData(QByteArrayView(all.data() + hashed, qsizetype(pos - hashed)));
+    m_journalCache.cacheable = j.size == read.size && settled(read.mtimeNs, read.ctimeNs);
+    m_journalCache.parsedEnd = quint64(pos);
+    if (hashing)
         m_journalCache.prefixHash = LoadCache::digest(hash);
-    }
 }
 
 void StoreLoader::parseJournalLines(
-    std::string_view all, std::size_t &pos, std::vector<Problem> &problems)
+    std::string_view all, qint64 base, std::size_t &pos, std::vector<Problem> &problems)
 {
     Store &s = m_store;
     JournalInfo &j = s.m_journal;
     const QString path = QStringLiteral("journal.jsonl");
     Extractor x(*s.m_strings);
-    // The table is sized once, for at most one event per line and per
-    // kMinEventLine bytes: it never exceeds a fixed multiple of the journal's
-    // size, and never holds two copies while doubling.
-    const auto rest = all.substr(pos);
-    const auto newlines = static_cast<std::size_t>(std::count(rest.begin(), rest.end(), '\n'));
-    j.events.reserve(j.events.size() + std::min(newlines, rest.size() / kMinEventLine));
     // A journal of 10M corrupt lines must not become 10M problems (gigabytes):
     // the first few are listed, the rest counted in one problem after the loop.
     auto corrupt = [&](int number, auto message) {
@@ -973,7 +1033,7 @@ void StoreLoader::parseJournalLines(
     };
     auto addEvent = [&](JournalEvent &ev, int number, std::string_view id) {
         ev.line = number;
-        ev.offset = static_cast<qint64>(pos);
+        ev.offset = base + static_cast<qint64>(pos);
         // Compared as bytes: a QString per event would cost more than the
         // line's parse. Reported by reportRace(), on all lines at once.
         if (const int daemonNumber = number - j.blankLines; !isDaemonEventId(id, daemonNumber)) {
@@ -1005,13 +1065,10 @@ void StoreLoader::parseJournalLines(
     const auto sym = [&](const ScannedMember &m) {
         return m.kind == ScannedMember::Kind::String ? s.m_strings->intern(m.text) : kNoSym;
     };
-    bool torn = false;
     while (pos < all.size()) {
         const auto nl = all.find('\n', pos);
-        if (nl == std::string_view::npos) {
-            torn = true;
+        if (nl == std::string_view::npos)
             break;
-        }
         const auto line = all.substr(pos, nl - pos);
         const int number = ++j.lines;
         if (scanned(line)) {
@@ -1058,6 +1115,12 @@ void StoreLoader::parseJournalLines(
         }
         pos = nl + 1;
     }
+}
+
+void StoreLoader::finishJournalLines(qint64 tornBytes, std::vector<Problem> &problems)
+{
+    JournalInfo &j = m_store.m_journal;
+    const QString path = QStringLiteral("journal.jsonl");
     if (j.firstUnlistedCorrupt > 0) {
         const int unlisted = j.corruptLines - JournalInfo::kListedCorruptLines;
         problems.push_back(problem(path, Severity::Error, QStringLiteral("journal"), QString(),
@@ -1069,13 +1132,13 @@ void StoreLoader::parseJournalLines(
                 .arg(j.corruptLines),
             j.firstUnlistedCorrupt));
     }
-    if (torn) {
+    if (tornBytes > 0) {
         j.tornTail = true;
         problems.push_back(
             problem(path, Severity::Warning, QStringLiteral("journal_torn"), QString(),
                 tr("the last line (%1 bytes) has no newline: a write was interrupted or is still "
                    "in progress; it is not counted as an event")
-                    .arg(all.size() - pos),
+                    .arg(tornBytes),
                 j.lines + 1));
     }
 }

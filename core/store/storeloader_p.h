@@ -126,6 +126,9 @@ public:
     /// for the cache to open, however soon that is: tests take the path a
     /// reopen of a big store takes.
     static void setStatAllBeforeCacheForTests(bool on);
+    /// The journal is read and parsed this many bytes at a time (0: the
+    /// default, 4 MiB). Tests make it tiny, so that lines straddle windows.
+    static void setJournalWindowForTests(std::size_t bytes);
 
 private:
     class FileName;
@@ -142,8 +145,15 @@ private:
     bool statInFolder(const LoadJob &job, struct stat &st) const;
     /// The preview's result for a file it read, while stat says it is unchanged.
     bool loadPreloaded(const LoadJob &job, qint32 slot, LoadedFile &out) const;
-    /// Parses complete lines from pos on, leaving pos after the last of them.
-    void parseJournalLines(std::string_view all, std::size_t &pos, std::vector<Problem> &problems);
+    /**
+     * Parses the complete lines of a window of the journal (base: its offset
+     * in the file) from pos on, leaving pos after the last of them.
+     */
+    void parseJournalLines(
+        std::string_view window, qint64 base, std::size_t &pos, std::vector<Problem> &problems);
+    /// After the last window: the count of corrupt lines not listed, and the
+    /// torn last line (tornBytes after the last newline).
+    void finishJournalLines(qint64 tornBytes, std::vector<Problem> &problems);
     /// What the daemon's unlocked numbering left in the whole journal:
     /// duplicate event ids and runs of misnumbered lines, bounded in number.
     void reportRace(std::vector<Problem> &problems) const;

@@ -10,6 +10,7 @@
 #include "core/json/jsonfast_p.h"
 #include "core/records/timestamp.h"
 #include "core/store/store.h"
+#include "core/store/storeloader_p.h"
 #include "storedump.h"
 #include "storefixture.h"
 
@@ -162,6 +163,40 @@ private Q_SLOTS:
             problems.size() > JournalInfo::kListedCorruptLines, qPrintable(problems.join('\n')));
         QVERIFY2(problems[0].startsWith(QStringLiteral("line 11 is not an event")),
             qPrintable(problems[0]));
+    }
+
+    /// The journal is read and parsed a window at a time: lines that
+    /// straddle windows, a line longer than many windows, the torn tail and
+    /// the corrupt count load as from one window, offsets included.
+    void windowsLoadWhatOneWindowLoads_data()
+    {
+        QTest::addColumn<int>("window");
+        for (const int bytes : { 1, 2, 7, 64, 333, 4096 })
+            QTest::newRow(qPrintable(QString::number(bytes))) << bytes;
+    }
+    void windowsLoadWhatOneWindowLoads()
+    {
+        QFETCH(int, window);
+        StoreFixture fx;
+        // The long line first: oddJournal() ends with the torn tail.
+        const QByteArray journal = fx.read("journal.jsonl")
+            + eventLine(3, "objects/object_alpha.json", QByteArray(20000, 'x')) + oddJournal();
+        fx.write("journal.jsonl", journal);
+        const auto whole = Store::open(fx.root());
+        StoreLoader::setJournalWindowForTests(std::size_t(window));
+        const auto windowed = Store::open(fx.root());
+        StoreLoader::setJournalWindowForTests(0);
+        const QStringList a = storeDump(*windowed), b = storeDump(*whole);
+        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+        QCOMPARE(windowed->journal().size, qint64(journal.size()));
+        QVERIFY(windowed->journal().tornTail);
+        QCOMPARE(windowed->journal().events.size(), whole->journal().events.size());
+        for (std::size_t i = 0; i < whole->journal().events.size(); ++i)
+            QCOMPARE(windowed->journal().events[i].offset, whole->journal().events[i].offset);
+        // The events' table was sized once, by a count of the lines, not grown.
+        const auto bound
+            = std::min(std::size_t(journal.count('\n')), std::size_t(journal.size()) / 17);
+        QCOMPARE(windowed->journal().events.capacity(), bound);
     }
 
     void offsetsAreTheLinesStarts()
