@@ -965,21 +965,38 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     }
     j.present = true;
     const int linesBefore = j.lines;
-    // The events' table is sized once, for at most one event per line and per
-    // kMinEventLine bytes of what is left to parse, counted in a pass of its
-    // own (a few ms at 100k): it never exceeds a fixed multiple of the
-    // journal's size and never holds two copies while doubling (docs/security.md).
+    // A pass of its own counts the lines left to parse and finds the file's
+    // end and its longest line: the events' table is sized once, for at most
+    // one event per line and per kMinEventLine bytes (it never exceeds a fixed
+    // multiple of the journal's size and never holds two copies while
+    // doubling, docs/security.md), and the window once, for the longest line
+    // and a read (a 1 GiB line must not double a string to 2 GiB). The parse
+    // stops at that end: what the daemon appends meanwhile is the next load's.
+    qint64 end = pos;
+    std::size_t longest = 0;
     {
         window.resize(windowBytes);
         std::size_t newlines = 0;
-        qint64 at = pos;
-        for (qint64 n; (n = file.read(at, window.data(), windowBytes)) > 0; at += n)
-            newlines += std::size_t(std::count(window.data(), window.data() + n, '\n'));
+        qint64 lineStart = pos;
+        for (qint64 n; (n = file.read(end, window.data(), windowBytes)) > 0; end += n) {
+            const char *from = window.data();
+            const char *const last = from + n;
+            while (const void *nl = std::memchr(from, '\n', std::size_t(last - from))) {
+                const qint64 at = end + (static_cast<const char *>(nl) - window.data());
+                longest = std::max(longest, std::size_t(at + 1 - lineStart));
+                lineStart = at + 1;
+                ++newlines;
+                from = static_cast<const char *>(nl) + 1;
+            }
+        }
         if (read.status != FileRead::Status::Ok)
             return unreadable();
+        longest = std::max(longest, std::size_t(end - lineStart));
         j.events.reserve(
-            j.events.size() + std::min(newlines, std::size_t(at - pos) / kMinEventLine));
+            j.events.size() + std::min(newlines, std::size_t(end - pos) / kMinEventLine));
         window.clear();
+        window.shrink_to_fit();
+        window.reserve(longest + windowBytes);
     }
     // window holds the file's bytes from pos on: an incomplete line, then
     // what each read adds. Lines are parsed only when a read brings a
@@ -987,8 +1004,11 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     // each time it grows.
     for (;;) {
         const std::size_t kept = window.size();
-        window.resize(kept + windowBytes);
-        const qint64 n = file.read(pos + qint64(kept), window.data() + kept, windowBytes);
+        const auto wanted
+            = std::size_t(std::min<qint64>(qint64(windowBytes), end - pos - qint64(kept)));
+        window.resize(kept + wanted);
+        const qint64 n
+            = wanted > 0 ? file.read(pos + qint64(kept), window.data() + kept, wanted) : 0;
         if (n < 0)
             return unreadable();
         window.resize(kept + std::size_t(n));
@@ -1007,7 +1027,8 @@ void StoreLoader::loadJournal(std::vector<Problem> &problems)
     finishJournalLines(qint64(window.size()), problems);
     reportRace(problems);
     s.m_loadStats.journalLinesParsed = j.lines - linesBefore;
-    m_journalCache.cacheable = j.size == read.size && settled(read.mtimeNs, read.ctimeNs);
+    m_journalCache.cacheable
+        = end == read.size && j.size == end && settled(read.mtimeNs, read.ctimeNs);
     m_journalCache.parsedEnd = quint64(pos);
     if (hashing)
         m_journalCache.prefixHash = LoadCache::digest(hash);

@@ -9,12 +9,16 @@
 
 #include "core/json/jsonfast_p.h"
 #include "core/records/timestamp.h"
+#include "core/store/loadcache_p.h"
 #include "core/store/store.h"
 #include "core/store/storeloader_p.h"
 #include "storedump.h"
 #include "storefixture.h"
 
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace SyncDesk;
 
@@ -197,6 +201,36 @@ private Q_SLOTS:
         const auto bound
             = std::min(std::size_t(journal.count('\n')), std::size_t(journal.size()) / 17);
         QCOMPARE(windowed->journal().events.capacity(), bound);
+    }
+
+    /// With the load cache, in small windows: the cached prefix is hashed a
+    /// window at a time and only the lines appended since are parsed.
+    void windowsParseOnlyWhatWasAppended()
+    {
+        StoreFixture fx;
+        QTemporaryDir cache;
+        QByteArray journal = fx.read("journal.jsonl") + oddJournal();
+        journal.truncate(journal.lastIndexOf('\n') + 1); // no torn tail
+        fx.write("journal.jsonl", journal);
+        StoreLoader::setRacyWindowNs(50'000'000);
+        StoreLoader::setJournalWindowForTests(7);
+        const auto restore = qScopeGuard([] {
+            StoreLoader::setJournalWindowForTests(0);
+            StoreLoader::setRacyWindowNs(2'000'000'000);
+        });
+        QThread::msleep(80);
+        StoreOpenOptions options;
+        options.cacheDirectory = cache.path();
+        const auto first = Store::open(fx.root(), options);
+        LoadCache::waitForSaves();
+        fx.write("journal.jsonl", journal + eventLine(90) + eventLine(91));
+        QThread::msleep(80);
+        const auto grown = Store::open(fx.root(), options);
+        QVERIFY(!grown->loadStats().journalFromCache);
+        QCOMPARE(grown->loadStats().journalLinesParsed, 2);
+        StoreLoader::setJournalWindowForTests(0);
+        const QStringList a = storeDump(*grown), b = storeDump(*Store::open(fx.root()));
+        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
     }
 
     void offsetsAreTheLinesStarts()
