@@ -85,8 +85,17 @@ Store::~Store()
 
 void Store::finishCacheWrite()
 {
+    m_deferredCacheWrite = nullptr;
     if (m_cacheWriter.joinable())
         m_cacheWriter.join();
+}
+
+void Store::startDeferredCacheWrite()
+{
+    if (!m_deferredCacheWrite || m_cacheWriter.joinable())
+        return;
+    const std::function<std::thread()> start = std::exchange(m_deferredCacheWrite, nullptr);
+    m_cacheWriter = start();
 }
 
 std::unique_ptr<Store> Store::open(
@@ -179,8 +188,8 @@ QString Store::misnamedEvidenceHint(const QString &reference) const
 
 qint32 Store::fileIndex(const QString &relativePath) const
 {
-    const auto it = m_fileByPath.constFind(relativePath);
-    return it == m_fileByPath.cend() ? -1 : qint32(*it);
+    return m_fileByPath.find(
+        relativePath, [this](quint32 file) -> const QString & { return m_files[file].path; });
 }
 
 QString Store::absolutePath(quint32 file) const

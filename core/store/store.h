@@ -7,6 +7,7 @@
 #include "core/io/result.h"
 #include "core/records/recordread.h" // safeRecordId, which callers of the store use with it
 #include "core/store/adjacency.h"
+#include "core/store/pathindex.h"
 #include "core/store/storetypes.h"
 #include "core/store/symindex.h"
 
@@ -17,6 +18,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -59,6 +61,8 @@ struct StoreLoadStats final
     qint64 cacheBytesGivenBack = 0;
     /// Bytes of a preview's results given back to the system as they were taken.
     qint64 previewBytesGivenBack = 0;
+    /// Files that joined the tables while later ones were still being read.
+    int filesAppendedWhileReading = 0;
 };
 
 /// What links records to each other, derived once after loading.
@@ -198,6 +202,16 @@ public:
     /// The index in files() of a path relative to the root, or -1.
     qint32 fileIndex(const QString &relativePath) const;
 
+    /**
+     * A load that followed a preview (open() with a preload) leaves its load
+     * cache to be encoded once the preview is gone: at 100k the preview's
+     * store and the encoder's buffers together were the first open's peak
+     * memory. StoreSession::adopt() starts it; until then, and if never
+     * started, nothing is written. Anything that changes the tables first
+     * drops it: the cache would no longer say what the files hold.
+     */
+    void startDeferredCacheWrite();
+
 private:
     // The loader fills the tables, the relations builder derives from them,
     // the updater re-reads single files into them.
@@ -229,7 +243,7 @@ private:
     std::vector<EvidenceRecord> m_evidence;
     StoreRelations m_relations;
     quint64 m_relationsGeneration = 0;
-    QHash<QString, quint32> m_fileByPath;
+    PathIndex m_fileByPath; ///< rows of m_files by their path
     StoreLoadStats m_loadStats;
     bool m_partial = false;
     /// Encodes and saves the load cache after open() returned, so that the
@@ -239,6 +253,8 @@ private:
     /// Set while m_cacheWriter encodes: StoreSession defers changes meanwhile,
     /// so that the window does not wait for the join.
     std::atomic<bool> m_writingCache { false };
+    /// Starts m_cacheWriter; left by a load that followed a preview (startDeferredCacheWrite()).
+    std::function<std::thread()> m_deferredCacheWrite;
 };
 
 template<class Record>
@@ -248,7 +264,7 @@ QStringList Store::distinctTexts(const std::vector<Record> &records, Sym Record:
     Sym last = kNoSym;
     for (const Record &record : records) {
         const Sym sym = record.*field;
-        // Records come in runs of one value (a store's operations by type).
+        // A repeat of the record before costs no hashing.
         if (sym != last) {
             syms.insert(sym);
             last = sym;

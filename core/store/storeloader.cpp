@@ -39,6 +39,7 @@
 #include <cstring>
 #include <latch>
 #include <memory>
+#include <mutex>
 #include <thread>
 
 #include <fcntl.h>
@@ -53,6 +54,8 @@ namespace {
 constexpr std::size_t kGiveBackEvery = 4096;
 /// Jobs between two retirements of the preview's results taken (StorePreload::retireVisited()).
 constexpr std::size_t kRetireEvery = 1024;
+/// Jobs between two appends of the finished results to the tables while reading.
+constexpr std::size_t kAppendEvery = 1024;
 constexpr qint64 kMaxJournalSize = 1024LL * 1024 * 1024;
 /// The shortest line that is an event: `{"event_id":"x"}` and its newline.
 constexpr std::size_t kMinEventLine = 17;
@@ -490,10 +493,15 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     // order, so one index by path serves both; it is built beside the copies
     // and the relations, which are on the path to the queue's first frame.
     QHash<QString, quint32> byPath;
+    PathIndex storeByPath;
     std::thread indexer([&] {
+        const auto pathOf = [&](quint32 i) -> const QString & { return results.at(i)->file.path; };
         byPath.reserve(qsizetype(results.size()));
-        for (quint32 i = 0; i < results.size(); ++i)
+        storeByPath.reserve(qsizetype(results.size()), pathOf);
+        for (quint32 i = 0; i < results.size(); ++i) {
             byPath.insert(results.at(i)->file.path, i);
+            storeByPath.insert(i, pathOf);
+        }
     });
     m_store.m_operations.reserve(results.size());
     m_store.m_files.reserve(results.size());
@@ -505,7 +513,8 @@ void StoreLoader::loadOperationsOnly(StorePreload &preload)
     RelationsBuilder(m_store).build();
     clock.mark("relations");
     indexer.join();
-    m_store.m_fileByPath = byPath;
+    // The store's files are the results, in their order (append()).
+    m_store.m_fileByPath = std::move(storeByPath);
     preload.byPath = std::move(byPath);
     preload.files = std::move(results);
     preload.visited = std::make_unique<std::atomic<bool>[]>(preload.files.size());
@@ -540,10 +549,23 @@ void StoreLoader::load()
     JobWatermark progress(threads);
     std::vector<std::size_t> keepFrom; // per job: the lowest cache offset it and later ones decode
     std::vector<qint32> previewSlot; // per job: its result's slot in the preview, or -1
+    // Results join the tables in job order while later files are still read:
+    // at 100k all results at once were ~90 MB beside the tables (docs/performance.md).
+    std::mutex appending;
+    std::size_t appended = 0; // results [0, appended) are in the tables
+    auto appendFinished = [&](std::size_t upTo) {
+        for (LoadedFile *r; appended < upTo && (r = results.at(appended)); ++appended) {
+            append(std::move(*r));
+            results.retire(appended);
+        }
+    };
     auto work = [&](int worker) {
         for (std::size_t i;
              !cancelled() && (i = next.fetch_add(1, std::memory_order_relaxed)) < jobs.size();) {
             progress.taking(worker, i);
+            if (i % kAppendEvery == 0)
+                if (const std::unique_lock lock(appending, std::try_to_lock); lock.owns_lock())
+                    appendFinished(progress.finishedBelow(jobs.size()));
             // The cache's entries before those still to be decoded go back as
             // the results fill: on a reopen both are ~80 MB at 100k.
             if (!keepFrom.empty() && i % kGiveBackEvery == 0)
@@ -645,6 +667,9 @@ void StoreLoader::load()
     if (m_preload && m_preload->beforeRecords)
         m_preload->beforeRecords();
     clock.mark("gate");
+    reserveTables(jobs);
+    m_indexPaths = false;
+    m_appendingWhileReading = true;
     listed.count_down();
     if (jobs.size() >= 64 && !cancelled())
         for (int t = 2; t < threads; ++t)
@@ -656,8 +681,13 @@ void StoreLoader::load()
     clock.mark("read-all");
     if (cancelled())
         return markCancelled();
+    s.m_loadStats.filesAppendedWhileReading = int(appended);
+    appendFinished(jobs.size());
+    m_appendingWhileReading = false;
+    results.release();
+    clock.mark("append");
     if (m_preload) {
-        // What was not taken is stale: freed before the tables and relations add to the peak.
+        // What was not taken is stale: freed before the relations add to the peak.
         s.m_loadStats.previewBytesGivenBack = qint64(m_preload->files.returnedBytes());
         m_preload->files.release();
         m_preload->byPath = {};
@@ -671,20 +701,6 @@ void StoreLoader::load()
     // Never cached: the manifest is read on every load.
     checkGeneration();
 
-    // Tables sized once: growing them by doubling would move 100k records several times.
-    std::array<std::size_t, std::variant_size_v<decltype(LoadedFile::record)>> perKind {};
-    for (std::size_t i = 0; i < results.size(); ++i)
-        ++perKind[results.at(i)->record.index()];
-    m_store.m_operations.reserve(perKind[1]);
-    m_store.m_tasks.reserve(perKind[2]);
-    m_store.m_conflicts.reserve(perKind[3]);
-    m_store.m_policies.reserve(perKind[4]);
-    m_store.m_evidence.reserve(perKind[8]);
-    m_store.m_files.reserve(results.size());
-    m_cacheInfo.reserve(results.size());
-    adviseHugePages(m_store.m_operations.data(), perKind[1] * sizeof(OperationRecord));
-    adviseHugePages(m_store.m_tasks.data(), perKind[2] * sizeof(TaskRecord));
-    adviseHugePages(m_store.m_files.data(), results.size() * sizeof(RecordFile));
     // The index by path is built beside the relations, which never use it
     // (~0.1 s at 100k off the path to the first frame).
     StoreLoadStats &stats = s.m_loadStats;
@@ -700,27 +716,26 @@ void StoreLoader::load()
     stats.cacheSaved = !cacheDir.isEmpty()
         && (!m_cache || stats.filesRead > 0 || m_cache->entryCount() != jobs.size()
             || !journalSame);
-    // Every entry is decoded and the journal restored by now: the old cache
-    // (~110 MB at 100k) goes before the tables grow, and before a new one is encoded.
+    // Every entry is decoded and the journal restored by now: what is left of
+    // the old cache goes before the relations grow, and before a new one is encoded.
     m_cache = nullptr;
     cache.reset();
 
-    m_indexPaths = false;
-    // Each result is retired once in the tables: their pages go back to the
-    // system as the tables take their place.
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        append(std::move(*results.at(i)));
-        results.retire(i);
-    }
+    // The files' problems follow the journal's, the listing's and the manifest's.
+    const auto problemsBase = quint32(s.m_problems.size());
+    for (LoadCacheFileInfo &info : m_cacheInfo)
+        info.problemsBegin += problemsBase;
+    s.m_problems.insert(s.m_problems.end(), std::make_move_iterator(m_fileProblems.begin()),
+        std::make_move_iterator(m_fileProblems.end()));
+    std::vector<Problem>().swap(m_fileProblems);
     m_indexPaths = true;
-    results.release();
-    clock.mark("append");
     // The relations add their own problems, which a load from the cache derives again.
     std::vector<Problem> ownProblems = stats.cacheSaved ? s.m_problems : std::vector<Problem>();
     std::thread indexer([&s] {
-        s.m_fileByPath.reserve(qsizetype(s.m_files.size()));
+        const auto pathOf = [&s](quint32 i) -> const QString & { return s.m_files[i].path; };
+        s.m_fileByPath.reserve(qsizetype(s.m_files.size()), pathOf);
         for (quint32 i = 0; i < quint32(s.m_files.size()); ++i)
-            s.m_fileByPath.insert(s.m_files[i].path, i);
+            s.m_fileByPath.insert(i, pathOf);
     });
     RelationsBuilder(s).build();
     indexer.join();
@@ -728,9 +743,18 @@ void StoreLoader::load()
     // Encoded after open() returns (on a first open, ~0.4 s at 100k): the
     // window shows the store meanwhile. The encoder reads the tables, which
     // nothing changes before StoreUpdater joins it, and not the relations.
-    if (stats.cacheSaved)
-        s.m_cacheWriter = LoadCache::encodeAndSave(cacheDir, cacheKey, s, std::move(m_cacheInfo),
-            m_journalCache, std::move(ownProblems), s.m_writingCache);
+    if (stats.cacheSaved) {
+        auto save = [cacheDir, cacheKey, &s, files = std::move(m_cacheInfo),
+                        journal = m_journalCache, problems = std::move(ownProblems)]() mutable {
+            return LoadCache::encodeAndSave(cacheDir, cacheKey, s, std::move(files), journal,
+                std::move(problems), s.m_writingCache);
+        };
+        // With a preview on screen, encoded once it is gone (Store::startDeferredCacheWrite()).
+        if (m_preload)
+            s.m_deferredCacheWrite = std::move(save);
+        else
+            s.m_cacheWriter = save();
+    }
 }
 
 void StoreLoader::loadManifest()
@@ -1588,11 +1612,41 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     return out;
 }
 
+void StoreLoader::reserveTables(const std::vector<LoadJob> &jobs)
+{
+    // Sized once by the folders: growing by doubling would move 100k records
+    // several times. A record in another kind's folder is rare: append() grows by an eighth.
+    std::array<std::size_t, std::size_t(RecordKind::Evidence) + 1> perKind {};
+    for (const LoadJob &job : jobs)
+        if (const auto k = std::size_t(registryKind(job.registry)); k < perKind.size())
+            ++perKind[k];
+    auto reserve = [&](auto &table, RecordKind kind) {
+        table.reserve(perKind[std::size_t(kind)]);
+        adviseHugePages(table.data(), table.capacity() * sizeof(*table.data()));
+    };
+    Store &s = m_store;
+    reserve(s.m_operations, RecordKind::Operation);
+    reserve(s.m_tasks, RecordKind::Task);
+    reserve(s.m_conflicts, RecordKind::Conflict);
+    reserve(s.m_policies, RecordKind::PolicyDecision);
+    reserve(s.m_actors, RecordKind::Actor);
+    reserve(s.m_devices, RecordKind::Device);
+    reserve(s.m_profiles, RecordKind::Profile);
+    reserve(s.m_evidence, RecordKind::Evidence);
+    s.m_files.reserve(jobs.size());
+    adviseHugePages(s.m_files.data(), jobs.size() * sizeof(RecordFile));
+    m_cacheInfo.reserve(jobs.size());
+}
+
 void StoreLoader::append(LoadedFile &&loaded)
 {
     Store &s = m_store;
     const auto fileIndex = static_cast<quint32>(s.m_files.size());
     auto place = [&](auto &table, auto &&record) {
+        // While reading, the tables were sized by the folders: one record
+        // more than a folder promised must not double a 100k table.
+        if (m_appendingWhileReading && table.size() == table.capacity())
+            table.reserve(table.size() + table.size() / 8 + 16);
         record.file = fileIndex;
         loaded.file.row = static_cast<qint32>(table.size());
         table.push_back(std::move(record));
@@ -1618,13 +1672,16 @@ void StoreLoader::append(LoadedFile &&loaded)
                 place(s.m_evidence, std::move(rec));
         },
         std::move(loaded.record));
-    if (m_indexPaths)
-        s.m_fileByPath.insert(loaded.file.path, fileIndex);
     s.m_files.push_back(std::move(loaded.file));
+    if (m_indexPaths)
+        s.m_fileByPath.insert(
+            fileIndex, [&s](quint32 i) -> const QString & { return s.m_files[i].path; });
+    // While reading, the files' problems wait apart: others come before them (load()).
+    std::vector<Problem> &problems = m_appendingWhileReading ? m_fileProblems : s.m_problems;
     m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, s.m_files.back().warnings,
-        loaded.cacheable, quint32(s.m_problems.size()), quint32(loaded.problems.size()) });
+        loaded.cacheable, quint32(problems.size()), quint32(loaded.problems.size()) });
     for (auto &p : loaded.problems)
-        s.m_problems.push_back(std::move(p));
+        problems.push_back(std::move(p));
 }
 
 } // namespace SyncDesk

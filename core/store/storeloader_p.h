@@ -114,6 +114,8 @@ public:
     /// events, after loadManifest() and loadJournal().
     void checkGeneration();
     void append(LoadedFile &&loaded);
+    /// Sizes the tables by the folders the jobs are in, before any is appended.
+    void reserveTables(const std::vector<LoadJob> &jobs);
 
     /// Names readers skip: temp files of interrupted writes.
     static bool isStrayTemp(const QString &name);
@@ -186,6 +188,10 @@ private:
     bool m_journalFromCache = false;
     bool m_journalUnread = false; ///< present but not read: its count is unknown
     bool m_indexPaths = true; ///< append() adds to Store::m_fileByPath (load() does it apart)
+    /// load() appends results while later files are read: append() puts the
+    /// files' problems in m_fileProblems, and grows a full table by an eighth.
+    bool m_appendingWhileReading = false;
+    std::vector<Problem> m_fileProblems;
 };
 
 } // namespace SyncDesk

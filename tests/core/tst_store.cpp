@@ -6,6 +6,7 @@
 #include "storefixture.h"
 #include "treesnapshot.h"
 
+#include "core/store/pathindex.h"
 #include "core/store/store.h"
 
 #include <QHash>
@@ -164,6 +165,47 @@ private Q_SLOTS:
         QVERIFY(!index.contains(17));
         index.insert(17, 1);
         QCOMPARE(index.value(17), 1u);
+    }
+
+    // The files' index by path answers as the QHash it replaced: paths that
+    // share their start, a table that grows from nothing, a path added again.
+    void pathIndexAnswersAsAHash()
+    {
+        QRandomGenerator random(19);
+        std::vector<QString> paths;
+        const auto pathOf = [&paths](quint32 row) -> const QString & { return paths[row]; };
+        PathIndex index;
+        QHash<QString, quint32> hash;
+        QVERIFY(index.isEmpty());
+        QCOMPARE(index.find(u"tasks/a.json", pathOf), -1);
+        for (int i = 0; i < 20000; ++i) {
+            // Some rows repeat an earlier path: the later row is the one found.
+            const QString path = i % 7 == 3
+                ? paths[random.bounded(quint32(paths.size()))]
+                : QStringLiteral("operations/op-%1.json").arg(random.generate64(), 0, 36);
+            const auto row = quint32(paths.size());
+            paths.push_back(path);
+            index.insert(row, pathOf);
+            hash.insert(path, row);
+        }
+        QCOMPARE(index.size(), hash.size());
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            QCOMPARE(index.find(it.key(), pathOf), qint32(it.value()));
+        for (const QString &absent : { QStringLiteral("operations/op-.json"), QString(),
+                 QStringLiteral("operations/op-1.json/"), QStringLiteral("tasks/x.json") })
+            QCOMPARE(index.find(absent, pathOf),
+                hash.contains(absent) ? qint32(hash.value(absent)) : -1);
+        // Reserved ahead (as the loader does), then filled: the same answers.
+        PathIndex sized;
+        sized.reserve(qsizetype(paths.size()), pathOf);
+        for (quint32 row = 0; row < paths.size(); ++row)
+            sized.insert(row, pathOf);
+        QCOMPARE(sized.size(), hash.size());
+        for (auto it = hash.cbegin(); it != hash.cend(); ++it)
+            QCOMPARE(sized.find(it.key(), pathOf), qint32(it.value()));
+        index.clear();
+        QVERIFY(index.isEmpty());
+        QCOMPARE(index.find(paths.front(), pathOf), -1);
     }
 
     void internerIsSmallPerString()

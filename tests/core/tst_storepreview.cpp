@@ -5,6 +5,7 @@
 #include "core/demo/demostore.h"
 #include "core/store/loadcache_p.h"
 #include "core/store/storeloader_p.h"
+#include "core/store/storesession.h"
 #include "storedump.h"
 #include "storefixture.h"
 
@@ -376,6 +377,42 @@ private Q_SLOTS:
             const auto afterCancel = Store::open(root, options, preview.preload.get());
             QCOMPARE(storeDump(*afterCancel), storeDump(*again));
         }
+    }
+
+    // The load after a preview leaves its cache to be encoded once the
+    // preview is gone (issue 19: the two were the first open's peak memory).
+    void cacheAfterPreviewWaitsForItsStart()
+    {
+        StoreFixture fixture;
+        QTemporaryDir demo, cache;
+        const QString root = makeStore(QStringLiteral("demo"), fixture, demo);
+        settle();
+        StoreOpenOptions options;
+        options.cacheDirectory = cache.path();
+        const QStringList caches { QStringLiteral("*.cache") };
+        auto preview = Store::openOperationsFirst(root, options);
+        auto store = Store::open(root, options, preview.preload.get());
+        QCOMPARE(store->state(), Store::State::Ok);
+        QVERIFY(store->loadStats().cacheSaved);
+        LoadCache::waitForSaves();
+        QCOMPARE(QDir(cache.path()).entryList(caches, QDir::Files), QStringList());
+        preview = {};
+        store->startDeferredCacheWrite();
+        store->startDeferredCacheWrite(); // once only
+        LoadCache::waitForSaves();
+        QCOMPARE(QDir(cache.path()).entryList(caches, QDir::Files).size(), 1);
+        const auto reopened = Store::open(root, options);
+        QCOMPARE(reopened->loadStats().filesRead, 0);
+        QCOMPARE(storeDump(*reopened), storeDump(*store));
+
+        // The window's session starts it as it adopts the store.
+        QTemporaryDir cache2;
+        options.cacheDirectory = cache2.path();
+        preview = Store::openOperationsFirst(root, options);
+        StoreSession session;
+        session.adopt(Store::open(root, options, preview.preload.get()), options);
+        LoadCache::waitForSaves();
+        QCOMPARE(QDir(cache2.path()).entryList(caches, QDir::Files).size(), 1);
     }
 
     void previewOfWhatIsNotAStore()
