@@ -81,6 +81,7 @@ int main(int argc, char *argv[])
     SyncDesk::finishHugePageRestart();
     if (namesALargeStore(argc, argv))
         SyncDesk::restartWithHugePageMalloc(argv);
+    SyncDesk::mapLargeAllocations();
     // With the load's phases (docs/performance.md): whether the restart took.
     if (qEnvironmentVariableIntValue("SYNCDESK_LOAD_PHASES") > 0)
         std::fprintf(

@@ -139,6 +139,7 @@ int main(int argc, char *argv[])
     if (wantsTextOnly(argc, argv))
         return printTextOnly(argc, argv);
     SyncDesk::restartWithHugePageMalloc(argv);
+    SyncDesk::mapLargeAllocations();
 
     QApplication app(argc, argv);
     SyncDesk::installTranslations(app);

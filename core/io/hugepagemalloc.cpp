@@ -16,6 +16,7 @@
 #include <string_view>
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/auxv.h>
 #include <unistd.h>
 
@@ -131,6 +132,18 @@ void restartWithHugePageMalloc(char **argv)
     else
         ::unsetenv(kTunables);
     ::unsetenv(kMarker);
+}
+
+void mapLargeAllocations()
+{
+#ifdef __GLIBC__
+    constexpr int kThreshold = 1 << 20;
+    const char *tunables = std::getenv(kTunables);
+    if (std::getenv("MALLOC_MMAP_THRESHOLD_")
+        || (tunables && std::strstr(tunables, "glibc.malloc.mmap_threshold")))
+        return; // the user's own choice
+    ::mallopt(M_MMAP_THRESHOLD, kThreshold);
+#endif
 }
 
 bool mallocAdvisesHugePages()

@@ -40,6 +40,18 @@ double hugePageRestartMs();
 /// not at all), not a secure (setuid) start, and not run through ld.so by hand.
 bool hugePageMallocPossible();
 
+/**
+ * Has glibc's malloc map every block of 1 MiB and more on its own, for good.
+ * By default glibc raises that threshold to the size of each mapped block
+ * freed, up to 32 MiB: once the loader had freed a 20 MB buffer, the tables
+ * and indexes that followed came from the arenas, whose freed space mostly
+ * stays resident. At 100k this was ~10 MB of a first open's peak
+ * (docs/performance.md, item 40). Call in main() before any thread exists.
+ * Changes nothing when the user chose a threshold (MALLOC_MMAP_THRESHOLD_ or
+ * GLIBC_TUNABLES), or under another malloc.
+ */
+void mapLargeAllocations();
+
 /// Whether a large block from malloc lies in memory advised for huge pages
 /// (its mapping's VmFlags in /proc/self/smaps carry "hg").
 bool mallocAdvisesHugePages();
