@@ -108,7 +108,7 @@ public:
     LoadedFile *at(std::size_t i) { return m_built[i] ? data() + i : nullptr; }
     /**
      * Destroys slot i, which must be the first not yet retired (slots are
-     * retired in order, from one thread), and returns the pages of retired
+     * retired in order, by one thread at a time), and returns the pages of retired
      * slots to the system at each 2 MiB boundary: those pages read as zeros
      * afterwards and are never touched again.
      */

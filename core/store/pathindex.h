@@ -27,6 +27,18 @@ namespace SyncDesk {
 class PathIndex final
 {
 public:
+    PathIndex() = default;
+    PathIndex(const PathIndex &) = default;
+    PathIndex &operator=(const PathIndex &) = default;
+    PathIndex(PathIndex &&other) noexcept { *this = std::move(other); }
+    PathIndex &operator=(PathIndex &&other) noexcept
+    {
+        m_rows = std::exchange(other.m_rows, {});
+        m_size = std::exchange(other.m_size, 0);
+        m_seed = other.m_seed;
+        return *this;
+    }
+
     bool isEmpty() const { return m_size == 0; }
     qsizetype size() const { return m_size; }
     void clear() { *this = PathIndex(); }
@@ -67,7 +79,7 @@ private:
 
     std::size_t home(QStringView path) const
     {
-        return std::size_t(qHash(path, QHashSeed::globalSeed())) & (m_rows.size() - 1);
+        return std::size_t(qHash(path, m_seed)) & (m_rows.size() - 1);
     }
     template<class PathOf> void place(quint32 row, const PathOf &pathOf)
     {
@@ -90,6 +102,8 @@ private:
     {
         const std::vector<quint32> old = std::exchange(m_rows, std::vector<quint32>(count, kFree));
         m_size = 0;
+        // Kept with the rows it placed: the global seed may be reset meanwhile.
+        m_seed = QHashSeed::globalSeed();
         for (const quint32 slot : old)
             if (slot != kFree)
                 place(slot - 1, pathOf);
@@ -97,6 +111,7 @@ private:
 
     std::vector<quint32> m_rows; ///< a power of two of them, at most half used; or none
     qsizetype m_size = 0;
+    std::size_t m_seed = 0;
 };
 
 } // namespace SyncDesk

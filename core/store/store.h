@@ -55,7 +55,8 @@ struct StoreLoadStats final
     int filesRead = 0; ///< files read, parsed and validated
     bool journalFromCache = false; ///< unchanged: not read at all
     int journalLinesParsed = 0; ///< lines parsed now; only the appended ones when it grew
-    bool cacheSaved = false; ///< a new cache is being written
+    /// A new cache is being written; after a preview, once started (startDeferredCacheWrite()).
+    bool cacheSaved = false;
     int filesFromPreview = 0; ///< operations a preview read, unchanged since: not read again
     /// Bytes of the old load cache given back to the system while its entries were decoded.
     qint64 cacheBytesGivenBack = 0;
@@ -114,11 +115,13 @@ public:
      * ctime are still those the preview saw is taken from it instead of being
      * read again; the result is the same as without. A preload is used up:
      * its files are moved out and it is left empty, so that two copies of
-     * 100k records never add to the peak.
+     * 100k records never add to the peak. With a preload the load cache is
+     * not written until startDeferredCacheWrite().
      */
     static std::unique_ptr<Store> open(
         const QString &root, const StoreOpenOptions &options = {}, StorePreload *preload = nullptr);
-    /// Waits for the load cache that open() began to write (loadStats().cacheSaved).
+    /// Waits for the load cache that open() began to write (loadStats().cacheSaved);
+    /// one left for startDeferredCacheWrite() and never started is not written.
     ~Store();
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;

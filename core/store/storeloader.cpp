@@ -286,6 +286,20 @@ bool StoreLoader::cancelled() const
 
 void StoreLoader::markCancelled()
 {
+    // What was read is dropped with it: files may have joined the tables already.
+    Store &s = m_store;
+    s.m_files = {};
+    s.m_fileByPath.clear();
+    s.m_operations = {};
+    s.m_tasks = {};
+    s.m_conflicts = {};
+    s.m_policies = {};
+    s.m_actors = {};
+    s.m_devices = {};
+    s.m_profiles = {};
+    s.m_evidence = {};
+    m_cacheInfo = {};
+    m_fileProblems = {};
     m_store.m_state = Store::State::Cancelled;
     m_store.m_stateMessage = tr("Reading %1 was stopped.").arg(m_store.m_root);
 }
@@ -551,10 +565,13 @@ void StoreLoader::load()
     std::vector<qint32> previewSlot; // per job: its result's slot in the preview, or -1
     // Results join the tables in job order while later files are still read:
     // at 100k all results at once were ~90 MB beside the tables (docs/performance.md).
+    // Not before the journal's thread takes its first file: until then the
+    // watermark says no job is finished.
     std::mutex appending;
     std::size_t appended = 0; // results [0, appended) are in the tables
     auto appendFinished = [&](std::size_t upTo) {
-        for (LoadedFile *r; appended < upTo && (r = results.at(appended)); ++appended) {
+        for (LoadedFile *r; appended < upTo && !cancelled() && (r = results.at(appended));
+             ++appended) {
             append(std::move(*r));
             results.retire(appended);
         }
@@ -1645,8 +1662,10 @@ void StoreLoader::append(LoadedFile &&loaded)
     auto place = [&](auto &table, auto &&record) {
         // While reading, the tables were sized by the folders: one record
         // more than a folder promised must not double a 100k table.
-        if (m_appendingWhileReading && table.size() == table.capacity())
+        if (m_appendingWhileReading && table.size() == table.capacity()) {
             table.reserve(table.size() + table.size() / 8 + 16);
+            adviseHugePages(table.data(), table.capacity() * sizeof(*table.data()));
+        }
         record.file = fileIndex;
         loaded.file.row = static_cast<qint32>(table.size());
         table.push_back(std::move(record));

@@ -122,6 +122,7 @@ void StoreOpener::onPreviewRead(const std::shared_ptr<Job> &job)
     // Superseded, or the store on hand cannot be replaced now: the whole
     // store will replace it later.
     if (job != m_job || !job->preview || isBusy()) {
+        job->preview.reset(); // never shown: not kept beside the whole store
         job->previewDone.release();
         return;
     }

@@ -81,15 +81,16 @@ void StoreSession::adopt(std::unique_ptr<Store> store, const StoreOpenOptions &o
 {
     m_options = options;
     m_store = std::move(store);
-    // The store before (a preview, say) is gone: its memory and the encoder's never add up.
-    if (m_store)
-        m_store->startDeferredCacheWrite();
     m_dirtyDirs.clear();
     // Read after watchAhead() began (its caller's promise): what the watch saw is this store's.
     m_aheadIsOurs
         = m_ahead && m_store && m_ahead->root() == m_store->root() && !m_store->isPartial();
     watchFolders();
     Q_EMIT storeReset();
+    // The store before (a preview, say) and the models over it are gone by
+    // now: their memory and the encoder's never add up.
+    if (m_store)
+        m_store->startDeferredCacheWrite();
 }
 
 void StoreSession::close()

@@ -12,6 +12,8 @@
 #include "treesnapshot.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -256,7 +258,8 @@ private Q_SLOTS:
         options.operations = 4000;
         const auto written = DemoStore::write(root, options);
         QVERIFY2(written, qPrintable(written.error()));
-        // A file problem early and late in the listing, a stray temp file, a corrupt journal line.
+        // A file problem early and late in the listing, a stray temp file, a
+        // corrupt journal line, a manifest whose generation is off.
         writeAll(root + QStringLiteral("/operations/0-bad.json"), "{\"schema\": ");
         writeAll(root + QStringLiteral("/tasks/zzz-bad.json"), "[]");
         writeAll(root + QStringLiteral("/tasks/x.json.AbC123"), "{}");
@@ -264,10 +267,25 @@ private Q_SLOTS:
         QVERIFY(journal.open(QIODevice::Append));
         journal.write("not json\n");
         journal.close();
+        QFile manifestFile(root + QStringLiteral("/manifest.json"));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        manifestFile.close();
+        manifest[QStringLiteral("active_generation")]
+            = manifest[QStringLiteral("active_generation")].toInteger() + 5;
+        writeAll(manifestFile.fileName(), QJsonDocument(manifest).toJson());
+        // Two tasks in operations/: one more than tasks/ has room for (its
+        // bad file holds none), so the tasks' table grows while reading.
+        const QString task = firstFile(root, QStringLiteral("tasks"));
+        for (const char *name : { "operations/zz-task-1.json", "operations/zz-task-2.json" })
+            QVERIFY(QFile::copy(
+                root + QLatin1Char('/') + task, root + QLatin1Char('/') + QLatin1String(name)));
         settle();
-        StoreOpenOptions two;
-        two.threads = 2;
-        const auto store = Store::open(root, two);
+
+        // One worker: it appends every 1,024 files, whatever the timing.
+        StoreOpenOptions one;
+        one.threads = 1;
+        const auto store = Store::open(root, one);
         QCOMPARE(store->state(), Store::State::Ok);
         const int files = int(store->files().size());
         QVERIFY(files > 9000);
@@ -280,22 +298,35 @@ private Q_SLOTS:
         };
         const int journalAt = firstOf([](const Problem &p) { return p.path == u"journal.jsonl"; });
         const int tempAt = firstOf([](const Problem &p) { return p.rule == u"temp_file"; });
+        const int generationAt = firstOf(
+            [](const Problem &p) { return p.rule == QLatin1String(kRuleGenerationMismatch); });
         const int earlyFileAt
             = firstOf([](const Problem &p) { return p.path == u"operations/0-bad.json"; });
         const int lateFileAt
             = firstOf([](const Problem &p) { return p.path == u"tasks/zzz-bad.json"; });
         QVERIFY(lateFileAt < int(store->problems().size()));
-        QVERIFY2(journalAt < tempAt && tempAt < earlyFileAt && earlyFileAt < lateFileAt,
-            qPrintable(QStringLiteral("%1 %2 %3 %4")
+        QVERIFY2(journalAt < tempAt && tempAt < generationAt && generationAt < earlyFileAt
+                && earlyFileAt < lateFileAt,
+            qPrintable(QStringLiteral("%1 %2 %3 %4 %5")
                            .arg(journalAt)
                            .arg(tempAt)
+                           .arg(generationAt)
                            .arg(earlyFileAt)
                            .arg(lateFileAt)));
+        // Every row names its file, the tasks in operations/ included.
+        for (const char *name : { "operations/zz-task-1.json", "operations/zz-task-2.json" }) {
+            const qint32 at = store->fileIndex(QLatin1String(name));
+            QVERIFY(at >= 0);
+            const RecordFile &f = store->files()[quint32(at)];
+            QCOMPARE(f.kind, RecordKind::Task);
+            QVERIFY(f.row >= 0);
+            QCOMPARE(store->tasks()[quint32(f.row)].file, quint32(at));
+        }
 
-        // One thread gives the same store; the cache gives it back, problems included.
-        StoreOpenOptions one;
-        one.threads = 1;
-        QCOMPARE(storeDump(*Store::open(root, one)), storeDump(*store));
+        // Two threads give the same store; the cache gives it back, problems included.
+        StoreOpenOptions two;
+        two.threads = 2;
+        QCOMPARE(storeDump(*Store::open(root, two)), storeDump(*store));
         openCached(root);
         const auto reopened = openCached(root);
         QCOMPARE(reopened->loadStats().filesRead, 0);

@@ -363,6 +363,7 @@ private Q_SLOTS:
         QCOMPARE(store->state(), Store::State::Cancelled);
         QVERIFY2(store->stateMessage().contains(root), qPrintable(store->stateMessage()));
         QVERIFY(store->operations().empty());
+        QVERIFY(store->files().empty());
         LoadCache::waitForSaves();
         QCOMPARE(QDir(cache.path()).entryList({ QStringLiteral("*.cache") }, QDir::Files),
             QStringList());
@@ -404,6 +405,14 @@ private Q_SLOTS:
         const auto reopened = Store::open(root, options);
         QCOMPARE(reopened->loadStats().filesRead, 0);
         QCOMPARE(storeDump(*reopened), storeDump(*store));
+
+        // Never started: never written.
+        QTemporaryDir cache3;
+        options.cacheDirectory = cache3.path();
+        preview = Store::openOperationsFirst(root, options);
+        QVERIFY(Store::open(root, options, preview.preload.get())->loadStats().cacheSaved);
+        LoadCache::waitForSaves();
+        QCOMPARE(QDir(cache3.path()).entryList(caches, QDir::Files), QStringList());
 
         // The window's session starts it as it adopts the store.
         QTemporaryDir cache2;
