@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/io/hugepagemalloc.h"
+#include "glibcmalloc.h"
 
 #include <QProcess>
 #include <QStringList>
@@ -29,18 +30,6 @@ inline CliRun runCli(const QStringList &args, int timeoutMs = 120000)
     r.err = p.readAllStandardError();
     return r;
 }
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kGlibcMalloc = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kGlibcMalloc = false;
-#else
-constexpr bool kGlibcMalloc = true;
-#endif
-#else
-constexpr bool kGlibcMalloc = true;
-#endif
 
 /// Whether restartWithHugePageMalloc() can take here: glibc's own malloc (not
 /// a sanitizer's), and what the program itself asks.

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: MIT
 
 #include "core/io/hugepagemalloc.h"
+#include "glibcmalloc.h"
 
 #include <QTest>
 
@@ -19,19 +20,6 @@ using namespace SyncDesk;
 namespace {
 
 constexpr char kMarker[] = "SYNCDESK_RESTARTED_FOR_HUGE_PAGES";
-
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
-constexpr bool kGlibcMalloc = false;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer)                            \
-    || __has_feature(memory_sanitizer)
-constexpr bool kGlibcMalloc = false;
-#else
-constexpr bool kGlibcMalloc = true;
-#endif
-#else
-constexpr bool kGlibcMalloc = true;
-#endif
 
 /**
  * In a child process (a heap of its own to change): whether an 8 MiB block
