@@ -138,10 +138,16 @@ void mapLargeAllocations()
 {
 #ifdef __GLIBC__
     constexpr int kThreshold = 1 << 20;
+    // Any of these turns glibc's moving threshold off too: the user's own tuning.
+    for (const char *variable : { "MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_",
+             "MALLOC_TOP_PAD_", "MALLOC_MMAP_MAX_" })
+        if (std::getenv(variable))
+            return;
     const char *tunables = std::getenv(kTunables);
-    if (std::getenv("MALLOC_MMAP_THRESHOLD_")
-        || (tunables && std::strstr(tunables, "glibc.malloc.mmap_threshold")))
-        return; // the user's own choice
+    for (const char *tunable : { "glibc.malloc.mmap_threshold", "glibc.malloc.trim_threshold",
+             "glibc.malloc.top_pad", "glibc.malloc.mmap_max" })
+        if (tunables && std::strstr(tunables, tunable))
+            return;
     ::mallopt(M_MMAP_THRESHOLD, kThreshold);
 #endif
 }

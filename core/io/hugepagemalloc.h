@@ -47,7 +47,8 @@ bool hugePageMallocPossible();
  * and indexes that followed came from the arenas, whose freed space mostly
  * stays resident. At 100k this was ~10 MB of a first open's peak
  * (docs/performance.md, item 40). Call in main() before any thread exists.
- * Changes nothing when the user chose a threshold (MALLOC_MMAP_THRESHOLD_ or
+ * Changes nothing when the user tuned malloc's thresholds (MALLOC_MMAP_THRESHOLD_,
+ * MALLOC_TRIM_THRESHOLD_, MALLOC_TOP_PAD_, MALLOC_MMAP_MAX_ or their
  * GLIBC_TUNABLES), or under another malloc.
  */
 void mapLargeAllocations();

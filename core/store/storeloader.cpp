@@ -287,19 +287,21 @@ bool StoreLoader::cancelled() const
 void StoreLoader::markCancelled()
 {
     // What was read is dropped with it: files may have joined the tables already.
+    // Assigned empty vectors, not {}: that would keep the tables' capacity.
     Store &s = m_store;
-    s.m_files = {};
+    const auto drop = [](auto &table) { table = std::decay_t<decltype(table)>(); };
+    drop(s.m_files);
     s.m_fileByPath.clear();
-    s.m_operations = {};
-    s.m_tasks = {};
-    s.m_conflicts = {};
-    s.m_policies = {};
-    s.m_actors = {};
-    s.m_devices = {};
-    s.m_profiles = {};
-    s.m_evidence = {};
-    m_cacheInfo = {};
-    m_fileProblems = {};
+    drop(s.m_operations);
+    drop(s.m_tasks);
+    drop(s.m_conflicts);
+    drop(s.m_policies);
+    drop(s.m_actors);
+    drop(s.m_devices);
+    drop(s.m_profiles);
+    drop(s.m_evidence);
+    drop(m_cacheInfo);
+    drop(m_fileProblems);
     m_store.m_state = Store::State::Cancelled;
     m_store.m_stateMessage = tr("Reading %1 was stopped.").arg(m_store.m_root);
 }
@@ -700,6 +702,9 @@ void StoreLoader::load()
         return markCancelled();
     s.m_loadStats.filesAppendedWhileReading = int(appended);
     appendFinished(jobs.size());
+    // A cancel now stops the last appends: the store must say so, not lack files.
+    if (appended < jobs.size())
+        return markCancelled();
     m_appendingWhileReading = false;
     results.release();
     clock.mark("append");

@@ -5,8 +5,10 @@
 #include "core/io/hugepagemalloc.h"
 #include "glibcmalloc.h"
 
+#include <QFile>
 #include <QTest>
 
+#include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -43,18 +45,25 @@ int eightMiBAfterTwentyIsMapped(const char *threshold)
         // whose block is only written and freed.
         void *(*volatile allocate)(std::size_t) = std::malloc;
         void (*volatile release)(void *) = std::free;
+        const std::size_t start = mallinfo2().hblkhd;
         void *big = allocate(kBig);
+        if (!big || mallinfo2().hblkhd < start + kBig)
+            ::_exit(2); // not glibc's malloc, whatever the build says
         std::memset(big, 1, kBig);
         release(big);
         const std::size_t before = mallinfo2().hblkhd;
         void *probe = allocate(kProbe);
+        if (!probe)
+            ::_exit(3);
         std::memset(probe, 1, kProbe);
         const bool mapped = mallinfo2().hblkhd >= before + kProbe;
         release(probe);
         ::_exit(mapped ? 1 : 0);
     }
     int status = 0;
-    if (::waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+    pid_t waited;
+    while ((waited = ::waitpid(pid, &status, 0)) < 0 && errno == EINTR) { }
+    if (waited != pid || !WIFEXITED(status))
         return -1;
     return WEXITSTATUS(status);
 }
@@ -91,7 +100,17 @@ private slots:
     {
         if (!kGlibcMalloc)
             QSKIP("a sanitizer's malloc");
-        QCOMPARE(eightMiBAfterTwentyIsMapped("33554432"), 0); // glibc's dynamic threshold
+        // Tuning this process started with fixes glibc's threshold already.
+        QFile startedWith(QStringLiteral("/proc/self/environ"));
+        if (startedWith.open(QIODevice::ReadOnly)) {
+            const QByteArray started = startedWith.readAll();
+            if (started.contains("MALLOC_") || started.contains("glibc.malloc."))
+                QSKIP("malloc tuned in the test's own environment");
+        }
+        if (eightMiBAfterTwentyIsMapped("") == 2)
+            QSKIP("malloc is not glibc's");
+        // The user's variable (read by glibc only at a start) leaves glibc's moving threshold.
+        QCOMPARE(eightMiBAfterTwentyIsMapped("33554432"), 0);
         QCOMPARE(eightMiBAfterTwentyIsMapped(""), 1);
     }
 
