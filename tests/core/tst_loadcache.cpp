@@ -98,10 +98,12 @@ class TestLoadCache final : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<Store> openCached(const QString &root, ValidationMode mode = {})
+    std::unique_ptr<Store> openCached(
+        const QString &root, ValidationMode mode = {}, int threads = 0)
     {
         StoreOpenOptions options;
         options.mode = mode;
+        options.threads = threads;
         options.cacheDirectory = m_cache.path() + QStringLiteral("/stores");
         auto store = Store::open(root, options);
         LoadCache::waitForSaves();
@@ -236,14 +238,22 @@ private Q_SLOTS:
         settle();
         const auto fresh = Store::open(root);
         QVERIFY(fresh->files().size() > 9000);
-        const auto second = openCached(root);
-        const StoreLoadStats &stats = second->loadStats();
-        QVERIFY(stats.cacheFound);
-        QCOMPARE(stats.filesRead, 1);
-        QCOMPARE(stats.filesFromCache, int(fresh->files().size()) - 1);
-        QVERIFY2(stats.cacheBytesGivenBack > 256 * 1024,
-            qPrintable(QString::number(stats.cacheBytesGivenBack)));
-        QCOMPARE(storeDump(*second), storeDump(*fresh));
+        // One worker: entries go back as it passes them, whatever the timing.
+        // With two, none goes back until the second has taken its first file
+        // (JobWatermark), which a loaded machine may delay to the end.
+        for (const int threads : { 1, 2 }) {
+            const auto second = openCached(root, {}, threads);
+            const StoreLoadStats &stats = second->loadStats();
+            QVERIFY(stats.cacheFound);
+            // The first of them saved the renamed file: the second reads nothing.
+            const int read = threads == 1 ? 1 : 0;
+            QCOMPARE(stats.filesRead, read);
+            QCOMPARE(stats.filesFromCache, int(fresh->files().size()) - read);
+            if (threads == 1)
+                QVERIFY2(stats.cacheBytesGivenBack > 256 * 1024,
+                    qPrintable(QString::number(stats.cacheBytesGivenBack)));
+            QCOMPARE(storeDump(*second), storeDump(*fresh));
+        }
     }
 
     /// The results join the tables in order while later files are still read
