@@ -29,16 +29,12 @@ constexpr std::size_t kFastMaxKeys = 64;
 constexpr std::size_t kScanMaxOpenKeys = 256;
 
 std::atomic<bool> g_scanEnabled { true };
+std::atomic<bool> g_flatEnabled { true };
 
 using Kind = ScannedMember::Kind;
 
-/// What a scan keeps of a value: its kind and, for a string, where its bytes are.
-struct ScanValue final
-{
-    Kind kind = Kind::Missing;
-    std::string_view raw; ///< a string's bytes between the quotes, escapes undecoded
-    bool escaped = false;
-};
+/// What a scan keeps of a value: its kind and where its bytes are.
+using ScanValue = FlatValue;
 
 /// What a scan keeps of a string's text: only whether it had an escape.
 struct ScanText final
@@ -63,22 +59,25 @@ struct ScanKeys final
 };
 
 /**
- * One grammar, two outputs: with Build it makes the Json value (parseJsonFast),
- * with Scan it only checks every byte and notes the wanted top-level members
- * (scanTopLevelMembers). Both read the same code, so they accept the same
- * documents, except that a scan also gives up on a key with an escape (it
- * compares keys as raw bytes) and on more than kScanMaxOpenKeys keys in the
- * open objects.
+ * One grammar, three outputs: with Build it makes the Json value
+ * (parseJsonFast), with Scan it only checks every byte and notes the wanted
+ * top-level members (scanTopLevelMembers), with Flat it checks every byte and
+ * lists the top-level members and their items (parseFlat). All read the same
+ * code, so they accept the same documents, except that Scan and Flat also give
+ * up on a key with an escape (they compare keys as raw bytes) and on more
+ * than kScanMaxOpenKeys keys in the open objects.
  */
 enum class Mode
 {
     Build,
-    Scan
+    Scan,
+    Flat
 };
 
 template<Mode kMode> class FastParser final
 {
     static constexpr bool kBuild = kMode == Mode::Build;
+    static constexpr bool kFlat = kMode == Mode::Flat;
     using Value = std::conditional_t<kBuild, Json, ScanValue>;
     using Text = std::conditional_t<kBuild, std::string, ScanText>;
     using Key = std::conditional_t<kBuild, std::string, std::string_view>;
@@ -86,11 +85,15 @@ template<Mode kMode> class FastParser final
 public:
     FastParser(const char *begin, const char *end) requires kBuild : m_p(begin), m_end(end) { }
     FastParser(const char *begin, const char *end, std::span<const std::string_view> wanted,
-        std::span<ScannedMember> found) requires(!kBuild)
+        std::span<ScannedMember> found) requires(kMode == Mode::Scan)
         : m_p(begin)
         , m_end(end)
         , m_wanted(wanted)
         , m_found(found)
+    { }
+    FastParser(const char *begin, const char *end, FlatDocument &doc) requires kFlat : m_p(begin),
+                                                                                       m_end(end),
+                                                                                       m_doc(&doc)
     { }
 
     bool document(Value &out)
@@ -139,9 +142,13 @@ private:
             return stringValue(out);
         case 't':
             set(out, true, Kind::Boolean);
+            if constexpr (!kBuild)
+                out.raw = "true";
             return literal("true", 4);
         case 'f':
             set(out, false, Kind::Boolean);
+            if constexpr (!kBuild)
+                out.raw = "false";
             return literal("false", 5);
         case 'n':
             set(out, nullptr, Kind::Null);
@@ -200,6 +207,14 @@ private:
     {
         if constexpr (kBuild) {
             m_members.emplace_back(std::move(key), std::move(member));
+        } else if constexpr (kFlat) {
+            if (m_keys.size == kScanMaxOpenKeys)
+                return false;
+            m_keys.keys[m_keys.size++] = { key.data(), key.size() };
+            if (depth == 1)
+                m_doc->members.push_back({ key, member });
+            else if (depth == 2)
+                m_doc->items.push_back({ key, member });
         } else {
             if (m_keys.size == kScanMaxOpenKeys)
                 return false;
@@ -223,6 +238,9 @@ private:
             return false;
         ++m_p; // '{'
         set(out, Json::value_t::object, Kind::Object);
+        if constexpr (kFlat)
+            if (depth == 2)
+                out.first = std::uint32_t(m_doc->items.size());
         skipSpace();
         if (m_p != m_end && *m_p == '}') {
             ++m_p;
@@ -244,6 +262,9 @@ private:
             } else {
                 m_keys.size = first;
             }
+            if constexpr (kFlat)
+                if (depth == 2)
+                    out.count = std::uint32_t(m_doc->items.size()) - out.first;
             return ok;
         };
         while (true) {
@@ -292,6 +313,9 @@ private:
             return false;
         ++m_p; // '['
         set(out, Json::value_t::array, Kind::Array);
+        if constexpr (kFlat)
+            if (depth == 2)
+                out.first = std::uint32_t(m_doc->items.size());
         skipSpace();
         if (m_p != m_end && *m_p == ']') {
             ++m_p;
@@ -299,8 +323,16 @@ private:
         }
         ScanValue scratch;
         while (true) {
+            if constexpr (kFlat)
+                scratch = ScanValue();
             if (!value(nextItem(out, scratch), depth))
                 return false;
+            if constexpr (kFlat) {
+                if (depth == 2) {
+                    m_doc->items.push_back({ std::string_view(), scratch });
+                    ++out.count;
+                }
+            }
             skipSpace();
             if (m_p == m_end)
                 return false;
@@ -534,6 +566,10 @@ private:
             if (!digits())
                 return false;
         }
+        if constexpr (!kBuild) {
+            out.raw = std::string_view(start, std::size_t(m_p - start));
+            out.integer = integer;
+        }
         // Like nlohmann: integers as int64 when negative, uint64 otherwise; out of
         // range (and any odd float) goes to the full parser.
         if (integer && negative) {
@@ -593,6 +629,7 @@ private:
     [[no_unique_address]] std::conditional_t<kBuild, NoMembers, ScanKeys> m_keys;
     std::span<const std::string_view> m_wanted;
     std::span<ScannedMember> m_found;
+    FlatDocument *m_doc = nullptr;
 };
 
 } // namespace
@@ -616,6 +653,34 @@ bool scanTopLevelMembers(
     FastParser<Mode::Scan> parser(bytes.data(), bytes.data() + bytes.size(), keys, found);
     ScanValue document;
     return parser.document(document) && document.kind == Kind::Object;
+}
+
+bool parseFlat(std::string_view bytes, FlatDocument &doc)
+{
+    doc.members.clear();
+    doc.items.clear();
+    if (!g_flatEnabled.load(std::memory_order_relaxed))
+        return false;
+    FastParser<Mode::Flat> parser(bytes.data(), bytes.data() + bytes.size(), doc);
+    ScanValue document;
+    if (parser.document(document) && document.kind == Kind::Object)
+        return true;
+    doc.members.clear();
+    doc.items.clear();
+    return false;
+}
+
+const FlatMember *FlatDocument::find(std::string_view key) const
+{
+    for (const FlatMember &m : members)
+        if (m.key == key)
+            return &m;
+    return nullptr;
+}
+
+void setFlatParseEnabled(bool enabled)
+{
+    g_flatEnabled.store(enabled, std::memory_order_relaxed);
 }
 
 ScannedMember::Kind scannedKindOf(const Json &value)

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace SyncDesk {
 
@@ -64,6 +65,63 @@ ScannedMember::Kind scannedKindOf(const Json &value);
  */
 bool scanTopLevelMembers(
     std::string_view bytes, std::span<const std::string_view> keys, std::span<ScannedMember> found);
+
+/// A value parseFlat() found: its kind and where its bytes are in the document.
+struct FlatValue final
+{
+    ScannedMember::Kind kind = ScannedMember::Kind::Missing;
+    /// A string with an escape: raw is its undecoded bytes, not its text.
+    bool escaped = false;
+    /// A number without a fraction or an exponent (parseJson() gives it as an
+    /// int64 when negative, a uint64 otherwise: parseFlat() gives up on others).
+    bool integer = false;
+    /// A string's bytes between its quotes; a number's or a literal's text.
+    std::string_view raw;
+    /// A top-level member's object members or array items: FlatDocument::items
+    /// [first, first + count). Zero for anything deeper.
+    std::uint32_t first = 0;
+    std::uint32_t count = 0;
+};
+
+struct FlatMember final
+{
+    std::string_view key; ///< empty for an array's item
+    FlatValue value;
+};
+
+/// A JSON object as parseFlat() lists it: views into the parsed bytes.
+struct FlatDocument final
+{
+    std::vector<FlatMember> members; ///< the document's own, in order
+    /// The members and items of those members that are objects or arrays, each
+    /// container's together (FlatValue::first). Deeper values are not listed.
+    std::vector<FlatMember> items;
+
+    /// The member named key, or null (keys are unique: parseFlat() gives up on duplicates).
+    const FlatMember *find(std::string_view key) const;
+    std::span<const FlatMember> children(const FlatValue &v) const
+    {
+        return { items.data() + v.first, v.count };
+    }
+};
+
+/**
+ * Lists a record's top-level members, and the items of those that are objects
+ * or arrays, without building the document: for the loader, which extracts and
+ * validates most records from this. It checks every byte with the rules of
+ * parseJsonFast() (the same code) and allocates only when doc's vectors grow.
+ *
+ * False means "unusual, take parseJson()": on anything parseJsonFast() gives
+ * up on, on a document that is not an object, and on a key with an escape.
+ * When it returns true, parseJson() accepts bytes without duplicate keys, its
+ * value is an object whose members are doc.members in order (scannedKindOf()
+ * of each is its kind; a string without an escape is its raw bytes; a number
+ * is raw's literal), and so for the items of its members.
+ */
+bool parseFlat(std::string_view bytes, FlatDocument &doc);
+
+/// For tests: with false, parseFlat() always returns false.
+void setFlatParseEnabled(bool enabled);
 
 /// For tests: with false, scanTopLevelMembers() always returns false, so that
 /// callers take their full path (whose results the fast one must match).

@@ -5,6 +5,7 @@
 #include "core/records/recordread.h"
 
 #include "core/io/fileread_p.h"
+#include "core/json/jsonfast_p.h"
 
 #include <QFile>
 
@@ -19,8 +20,8 @@ RecordRead RecordReader::read(
     return readAt(AT_FDCWD, QFile::encodeName(path).constData(), mode, maxSize, validate);
 }
 
-RecordRead RecordReader::readAt(
-    int dirFd, const char *name, ValidationMode mode, qint64 maxSize, bool validate)
+RecordRead RecordReader::readAt(int dirFd, const char *name, ValidationMode mode, qint64 maxSize,
+    bool validate, FlatDocument *flat)
 {
     RecordRead out;
     auto read = readFileNoFollowAt(dirFd, name, maxSize);
@@ -53,6 +54,14 @@ RecordRead RecordReader::readAt(
     }
     out.bytes = std::move(read.bytes);
     out.complete = qint64(out.bytes.size()) == read.size;
+    // The views must outlive moves of out: a string this long keeps its bytes on the heap.
+    if (flat && validate && out.bytes.size() > sizeof(std::string) && parseFlat(out.bytes, *flat)) {
+        if (auto v = Validator::validateFlat(*flat)) {
+            out.validation = std::move(*v);
+            out.flat = true;
+            return out;
+        }
+    }
     auto parsed = parseJson(out.bytes);
     if (!parsed.ok()) {
         out.validation.verdict = Verdict::Invalid;
@@ -86,6 +95,5 @@ QString safeRecordId(const QString &id)
         --end;
     return out.mid(start, end - start);
 }
-
 
 } // namespace SyncDesk

@@ -20,7 +20,10 @@ inline constexpr qint64 kMaxRecordFileSize = 16 * 1024 * 1024;
 struct RecordRead final
 {
     std::string bytes;
-    std::optional<Json> json; ///< set when the bytes parsed
+    std::optional<Json> json; ///< set when the bytes parsed, unless flat
+    /// Parsed and validated by parseFlat() and Validator::validateFlat() into
+    /// the caller's FlatDocument, whose views point into bytes; json is unset.
+    bool flat = false;
     Validation validation; ///< Rule::File or Rule::Json errors when unreadable
     qint64 size = 0;
     qint64 mtimeNs = 0;
@@ -42,9 +45,13 @@ public:
      */
     static RecordRead read(const QString &path, ValidationMode mode,
         qint64 maxSize = kMaxRecordFileSize, bool validate = true);
-    /// The same for a (native) name in a directory descriptor, or a path with AT_FDCWD.
+    /**
+     * The same for a (native) name in a directory descriptor, or a path with
+     * AT_FDCWD. With flat, a record that parseFlat() lists and
+     * Validator::validateFlat() judges is left there, without a DOM (flat is set).
+     */
     static RecordRead readAt(int dirFd, const char *name, ValidationMode mode,
-        qint64 maxSize = kMaxRecordFileSize, bool validate = true);
+        qint64 maxSize = kMaxRecordFileSize, bool validate = true, FlatDocument *flat = nullptr);
 };
 
 /// The daemon's file-name rule: non [A-Za-z0-9._-] becomes '_', outer dots go. Empty = refused.

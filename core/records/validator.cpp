@@ -4,6 +4,7 @@
 
 #include "core/records/validator.h"
 
+#include "core/json/jsonfast_p.h"
 #include "core/records/evidence.h"
 #include "core/records/timestamp.h"
 
@@ -275,6 +276,41 @@ void checkField(
     case FieldKind::AnyObject:
         break;
     }
+}
+
+/// Whether checkField() would add no warning for a member parseFlat() listed;
+/// false also when it cannot tell without the decoded text.
+bool fieldIsPlain(std::string_view name, FieldKind kind, const FlatDocument &doc,
+    const FlatValue &v, bool optional)
+{
+    using K = ScannedMember::Kind;
+    if (v.kind == K::Null)
+        return optional;
+    const auto allStrings = [&] {
+        for (const FlatMember &e : doc.children(v))
+            if (e.value.kind != K::String)
+                return false;
+        return true;
+    };
+    switch (kind) {
+    case FieldKind::String:
+        return v.kind == K::String;
+    case FieldKind::Timestamp:
+        return v.kind == K::String && !v.escaped && parseUtcTimestamp(v.raw).has_value();
+    case FieldKind::Bool:
+        return v.kind == K::Boolean;
+    case FieldKind::Int:
+        // JSON has no leading zeros: "0" is the only way to write a zero without a sign.
+        return v.kind == K::Number && v.integer
+            && (name != "attempt" || (v.raw.front() != '-' && v.raw != "0"));
+    case FieldKind::StringList:
+        return v.kind != K::Array || allStrings();
+    case FieldKind::StringMap:
+        return v.kind != K::Object || allStrings();
+    case FieldKind::AnyObject:
+        return true;
+    }
+    return false;
 }
 
 // Sync Desk's reading of a DecisionCard: pending when nobody has chosen yet.
@@ -565,6 +601,70 @@ Validation Validator::validate(const Json &record, ValidationMode mode)
     if (auto f = extraRules(*c, record, mode, pending, v.warnings))
         return fail(std::move(*f));
     v.verdict = pending ? Verdict::Pending : Verdict::Valid;
+    return v;
+}
+
+std::optional<Validation> Validator::validateFlat(const FlatDocument &record)
+{
+    // Every rule of validate() below, in any order: whatever would fail one or
+    // warn gives up, so only the verdict of a plain valid record is ever given.
+    using K = ScannedMember::Kind;
+    const FlatMember *schema = record.find("schema");
+    if (!schema || schema->value.kind != K::String || schema->value.escaped)
+        return std::nullopt;
+    const Contract *c = findContract(schema->value.raw);
+    // Conflicts (the card, the mode) and evidence (the digest) take validate().
+    if (!c || c->kind == RecordKind::Conflict || c->kind == RecordKind::Evidence)
+        return std::nullopt;
+    const ContractKeys *table = ContractKeys::of(*c);
+    if (!table || !table->exact())
+        return std::nullopt;
+    std::uint64_t found = 0;
+    for (const FlatMember &m : record.members) {
+        const ContractKeys::Info *info = table->find(m.key);
+        if (info && info->required >= 0 && info->required < 64)
+            found |= std::uint64_t(1) << info->required;
+        if (m.key == "schema")
+            continue;
+        if (!info) {
+            if (m.key != "record_id" && m.key != "updated_at")
+                return std::nullopt; // unknown_field
+            continue;
+        }
+        if (!fieldIsPlain(m.key, info->kind, record, m.value, info->optional))
+            return std::nullopt;
+    }
+    // exact() says there are at most 64 required keys, each listed once.
+    const std::size_t required = c->required.size();
+    const std::uint64_t all
+        = required >= 64 ? ~std::uint64_t(0) : (std::uint64_t(1) << required) - 1;
+    if ((found & all) != all)
+        return std::nullopt;
+    for (const auto &cf : c->controlled) {
+        const FlatMember *m = record.find(cf.field);
+        if (!m || m->value.kind != K::String || m->value.escaped
+            || !contains(cf.allowed, m->value.raw))
+            return std::nullopt;
+    }
+    for (const auto field : c->lists)
+        if (const FlatMember *m = record.find(field); !m || m->value.kind != K::Array)
+            return std::nullopt;
+    for (const auto field : c->objects)
+        if (const FlatMember *m = record.find(field); !m || m->value.kind != K::Object)
+            return std::nullopt;
+    if (c->kind == RecordKind::Actor) {
+        const FlatMember *caps = record.find("capabilities"); // a list: checked above
+        if (!caps)
+            return std::nullopt;
+        for (const FlatMember &cap : record.children(caps->value))
+            if (cap.value.kind != K::String || cap.value.escaped
+                || !contains(actorCapabilities(), cap.value.raw))
+                return std::nullopt;
+    }
+    Validation v;
+    v.schema = q(schema->value.raw);
+    v.kind = c->kind;
+    v.verdict = Verdict::Valid;
     return v;
 }
 

@@ -17,6 +17,8 @@
 
 namespace SyncDesk {
 
+struct FlatDocument;
+
 /// The daemon's rule families, plus Digest for evidence envelopes (Sync Desk's own).
 enum class Rule : unsigned char
 {
@@ -85,6 +87,15 @@ class Validator final
 
 public:
     static Validation validate(const Json &record, ValidationMode mode);
+
+    /**
+     * validate() for the common case, on a record parseFlat() listed: a record
+     * of a known contract, not a conflict or an evidence envelope, that breaks
+     * no rule and has no warning. For that it returns what validate() returns
+     * for parseJson()'s value of the same bytes; for anything else nullopt,
+     * which means "take validate()" and says nothing of the record.
+     */
+    static std::optional<Validation> validateFlat(const FlatDocument &record);
 
     /// Parses then validates; a parse failure is rule Json, duplicate keys are warnings.
     static Validation validateBytes(std::string_view bytes, ValidationMode mode);

@@ -64,6 +64,8 @@ struct StoreLoadStats final
     qint64 previewBytesGivenBack = 0;
     /// Files that joined the tables while later ones were still being read.
     int filesAppendedWhileReading = 0;
+    /// Records read, validated and extracted without a DOM (parseFlat()).
+    int filesReadFlat = 0;
 };
 
 /// What links records to each other, derived once after loading.

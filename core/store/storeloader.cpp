@@ -730,6 +730,7 @@ void StoreLoader::load()
     stats.filesFromCache = fromCache.load();
     stats.filesFromPreview = fromPreview.load();
     stats.filesRead = int(jobs.size()) - stats.filesFromCache - stats.filesFromPreview;
+    stats.filesReadFlat = m_filesReadFlat.load(std::memory_order_relaxed);
     stats.journalFromCache = m_journalFromCache;
     stats.cacheBytesGivenBack = cache ? qint64(cache->givenBack()) : 0;
     // Saved only when something differs from what the cache holds.
@@ -1512,9 +1513,12 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     // repair-reports hold the daemon's free-form plans: parsed, not validated.
     const int dirFd = m_dirFds[std::size_t(registry)];
     const FileName name(*this, job);
+    // Most records are read without a DOM (parseFlat()): the document's
+    // allocations and frees were a fifth of a first open's CPU.
+    thread_local FlatDocument flat;
     RecordRead read = dirFd >= 0 && name.get()
         ? RecordReader::readAt(dirFd, name.get(), m_store.m_mode, m_options.maxFileSize,
-            expected != RecordKind::Unknown)
+            expected != RecordKind::Unknown, &flat)
         : RecordReader::read(m_store.m_root + QLatin1Char('/') + rel, m_store.m_mode,
             m_options.maxFileSize, expected != RecordKind::Unknown);
     f.size = read.size;
@@ -1526,21 +1530,50 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     f.kind = v.kind;
     f.verdict = v.verdict;
     // v.schema is set only from a string "schema" member: intern its bytes directly.
-    f.schema = v.schema.isEmpty()
-        ? kNoSym
-        : m_store.m_strings->intern(
-            jsonMember(*read.json, "schema").get_ref<const std::string &>());
+    f.schema = v.schema.isEmpty() ? kNoSym
+        : read.flat               ? m_store.m_strings->intern(flat.find("schema")->value.raw)
+                                  : m_store.m_strings->intern(
+                                      jsonMember(*read.json, "schema").get_ref<const std::string &>());
     for (const auto &e : v.errors)
         out.problems.push_back(problem(rel, Severity::Error, ruleName(e.rule), e.field, e.message));
     for (const auto &w : v.warnings)
         out.problems.push_back(problem(rel, Severity::Warning, w.code, w.field, w.message));
     f.errors = static_cast<int>(v.errors.size());
     f.warnings = static_cast<int>(v.warnings.size());
-    if (!read.json || expected == RecordKind::Unknown)
+    if ((!read.json && !read.flat) || expected == RecordKind::Unknown)
         return out;
-
-    const Json &r = *read.json;
+    if (read.flat) {
+        const std::size_t problems = out.problems.size();
+        FlatExtractor x(*m_store.m_strings);
+        extractRecord(out, x, flat, read, job);
+        if (!x.unusual()) {
+            m_filesReadFlat.fetch_add(1, std::memory_order_relaxed);
+            return out;
+        }
+        // Read again from the DOM, which decodes what the flat reading could not.
+        out.problems.resize(problems);
+        f.errors = static_cast<int>(v.errors.size());
+        f.warnings = static_cast<int>(v.warnings.size());
+        out.record = std::monostate();
+        auto parsed = parseJson(read.bytes);
+        if (!parsed.ok()) // parseFlat() promised it parses: never here
+            return out;
+        read.json = std::move(parsed.value);
+    }
     Extractor x(*m_store.m_strings);
+    extractRecord(out, x, *read.json, read, job);
+    return out;
+}
+
+template<class X, class R>
+void StoreLoader::extractRecord(
+    LoadedFile &out, const X &x, const R &r, const RecordRead &read, const LoadJob &job) const
+{
+    const QString &rel = job.rel;
+    const Registry registry = job.registry;
+    const RecordKind expected = registryKind(registry);
+    RecordFile &f = out.file;
+    const Validation &v = read.validation;
     auto warn = [&](const QString &rule, const QString &field, const QString &message) {
         out.problems.push_back(problem(rel, Severity::Warning, rule, field, message));
         ++f.warnings;
@@ -1588,14 +1621,6 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     case RecordKind::Task:
         out.record = extractTask(x, r);
         break;
-    case RecordKind::Conflict: {
-        auto c = extractConflict(x, r, v.verdict);
-        const Sha256Digest digest = sha256(read.bytes);
-        c.versionToken
-            = QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
-        out.record = std::move(c);
-        break;
-    }
     case RecordKind::PolicyDecision: {
         auto p = extractPolicy(x, r);
         if (p.decided == kNoTime && registry == Registry::PolicyDecisions
@@ -1615,23 +1640,33 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     case RecordKind::Profile:
         out.record = extractProfile(x, r);
         break;
-    case RecordKind::Evidence: {
-        auto e = extractEvidence(x, r, v.verdict == Verdict::Valid);
-        if (misnamed && e.status == EvidenceStatus::Verified) {
-            EvidenceCheck check;
-            check.status = e.status;
-            Evidence::checkFileName(
-                check, m_store.m_strings->text(e.id), rel.section(QLatin1Char('/'), -1));
-            e.status = check.status;
-            e.statusMessage = check.message;
+    case RecordKind::Conflict:
+    case RecordKind::Evidence:
+        // Validator::validateFlat() leaves them to the DOM: they read nested members.
+        if constexpr (std::is_same_v<R, Json>) {
+            if (v.kind == RecordKind::Conflict) {
+                auto c = extractConflict(x, r, v.verdict);
+                const Sha256Digest digest = sha256(read.bytes);
+                c.versionToken = QByteArray(
+                    reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
+                out.record = std::move(c);
+                break;
+            }
+            auto e = extractEvidence(x, r, v.verdict == Verdict::Valid);
+            if (misnamed && e.status == EvidenceStatus::Verified) {
+                EvidenceCheck check;
+                check.status = e.status;
+                Evidence::checkFileName(
+                    check, m_store.m_strings->text(e.id), rel.section(QLatin1Char('/'), -1));
+                e.status = check.status;
+                e.statusMessage = check.message;
+            }
+            out.record = std::move(e);
         }
-        out.record = std::move(e);
         break;
-    }
     default:
         break;
     }
-    return out;
 }
 
 void StoreLoader::reserveTables(const std::vector<LoadJob> &jobs)

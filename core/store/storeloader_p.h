@@ -23,6 +23,8 @@
 
 namespace SyncDesk {
 
+struct RecordRead;
+
 /// One record file to load: the path the store keeps, and its registry.
 struct LoadJob final
 {
@@ -137,6 +139,11 @@ private:
     /// Lists every registry, or only the one given.
     void collectFiles(std::vector<LoadJob> &jobs, std::optional<Registry> only = {});
     LoadedFile loadFile(const LoadJob &job) const;
+    /// The record's fields into out.record, with the problems only they show:
+    /// X is Extractor with R Json, or FlatExtractor with R FlatDocument.
+    template<class X, class R>
+    void extractRecord(
+        LoadedFile &out, const X &x, const R &r, const RecordRead &read, const LoadJob &job) const;
     /// Loader threads: the options' count, else one per core; 1 to 16.
     int threadCount() const;
     /// StoreOpenOptions::cancel is set.
@@ -191,6 +198,8 @@ private:
     /// load() appends results while later files are read: append() puts the
     /// files' problems in m_fileProblems, and grows a full table by an eighth.
     bool m_appendingWhileReading = false;
+    /// Records loadFile() read without a DOM, for StoreLoadStats::filesReadFlat.
+    mutable std::atomic<int> m_filesReadFlat { 0 };
     std::vector<Problem> m_fileProblems;
 };
 

@@ -6,9 +6,26 @@
 
 #include "core/records/evidence.h"
 
+#include <charconv>
+
 namespace SyncDesk {
 
-OperationRecord extractOperation(const Extractor &x, const Json &r)
+qint64 FlatExtractor::integer(const FlatDocument &r, const char *key) const
+{
+    const FlatValue &v = member(r, key);
+    if (v.kind != ScannedMember::Kind::Number || !v.integer)
+        return 0;
+    const char *end = v.raw.data() + v.raw.size();
+    // As parseJson() stores it (int64 when negative, else uint64), then as get<qint64>().
+    if (v.raw.front() == '-') {
+        qint64 n = 0;
+        return std::from_chars(v.raw.data(), end, n).ptr == end ? n : 0;
+    }
+    quint64 n = 0;
+    return std::from_chars(v.raw.data(), end, n).ptr == end ? qint64(n) : 0;
+}
+
+template<class X, class R> OperationRecord extractOperation(const X &x, const R &r)
 {
     // In the order the daemon writes the keys (Extractor::member()).
     OperationRecord o;
@@ -40,7 +57,7 @@ OperationRecord extractOperation(const Extractor &x, const Json &r)
     return o;
 }
 
-TaskRecord extractTask(const Extractor &x, const Json &r)
+template<class X, class R> TaskRecord extractTask(const X &x, const R &r)
 {
     // In the order the daemon writes the keys (Extractor::member()).
     TaskRecord t;
@@ -48,8 +65,7 @@ TaskRecord extractTask(const Extractor &x, const Json &r)
     t.operation = x.sym(r, "operation_id");
     t.type = x.sym(r, "operation_type");
     t.status = x.sym(r, "status");
-    const Json &attempt = x.member(r, "attempt");
-    t.attempt = attempt.is_number_integer() ? attempt.get<qint64>() : 0;
+    t.attempt = x.integer(r, "attempt");
     t.idempotencyKey = x.sym(r, "idempotency_key");
     t.policyRef = x.sym(r, "policy_decision_ref");
     t.evidenceRefs = x.list(r, "evidence_refs");
@@ -110,7 +126,7 @@ ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdic
     return c;
 }
 
-PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r)
+template<class X, class R> PolicyDecisionRecord extractPolicy(const X &x, const R &r)
 {
     PolicyDecisionRecord p;
     p.id = x.sym(r, "decision_id");
@@ -127,7 +143,7 @@ PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r)
     return p;
 }
 
-ActorRecord extractActor(const Extractor &x, const Json &r)
+template<class X, class R> ActorRecord extractActor(const X &x, const R &r)
 {
     ActorRecord a;
     a.id = x.sym(r, "actor_id");
@@ -138,25 +154,24 @@ ActorRecord extractActor(const Extractor &x, const Json &r)
     a.workspaceScope = x.list(r, "workspace_scope");
     a.profileScope = x.list(r, "profile_scope");
     a.capabilities = x.list(r, "capabilities");
-    const Json &revoked = x.member(r, "revoked_at");
-    a.revoked = !revoked.is_null() && !(revoked.is_string() && revoked.get<std::string>().empty());
+    a.revoked = !x.isNull(r, "revoked_at") && !x.isString(r, "revoked_at", "");
     a.revokedAt = x.time(r, "revoked_at");
     a.created = x.time(r, "created_at");
     return a;
 }
 
-DeviceRecord extractDevice(const Extractor &x, const Json &r)
+template<class X, class R> DeviceRecord extractDevice(const X &x, const R &r)
 {
     DeviceRecord d;
     d.id = x.sym(r, "device_id");
     d.trust = x.sym(r, "trust_level");
     d.state = x.sym(r, "device_state");
     d.displayName = x.text(r, "display_name");
-    d.revoked = !x.member(r, "revoked_at").is_null() || x.member(r, "device_state") == "revoked";
+    d.revoked = !x.isNull(r, "revoked_at") || x.isString(r, "device_state", "revoked");
     return d;
 }
 
-ProfileRecord extractProfile(const Extractor &x, const Json &r)
+template<class X, class R> ProfileRecord extractProfile(const X &x, const R &r)
 {
     ProfileRecord p;
     p.id = x.sym(r, "profile_id");
@@ -164,6 +179,19 @@ ProfileRecord extractProfile(const Extractor &x, const Json &r)
     p.displayName = x.text(r, "display_name");
     return p;
 }
+
+template OperationRecord extractOperation(const Extractor &, const Json &);
+template OperationRecord extractOperation(const FlatExtractor &, const FlatDocument &);
+template TaskRecord extractTask(const Extractor &, const Json &);
+template TaskRecord extractTask(const FlatExtractor &, const FlatDocument &);
+template PolicyDecisionRecord extractPolicy(const Extractor &, const Json &);
+template PolicyDecisionRecord extractPolicy(const FlatExtractor &, const FlatDocument &);
+template ActorRecord extractActor(const Extractor &, const Json &);
+template ActorRecord extractActor(const FlatExtractor &, const FlatDocument &);
+template DeviceRecord extractDevice(const Extractor &, const Json &);
+template DeviceRecord extractDevice(const FlatExtractor &, const FlatDocument &);
+template ProfileRecord extractProfile(const Extractor &, const Json &);
+template ProfileRecord extractProfile(const FlatExtractor &, const FlatDocument &);
 
 EvidenceRecord extractEvidence(const Extractor &x, const Json &r, bool validated)
 {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/json/json.h"
+#include "core/json/jsonfast_p.h"
 #include "core/records/timestamp.h"
 #include "core/store/storetypes.h"
 
@@ -125,6 +126,20 @@ public:
         const Json &v = member(o, key);
         return v.is_boolean() ? (v.get<bool>() ? Flag::True : Flag::False) : Flag::Unknown;
     }
+    /// An integer's value (a uint64 over the range wraps, as get<qint64>()), 0 for anything else.
+    qint64 integer(const Json &o, const char *key) const
+    {
+        const Json &v = member(o, key);
+        return v.is_number_integer() ? v.get<qint64>() : 0;
+    }
+    /// Null or missing.
+    bool isNull(const Json &o, const char *key) const { return member(o, key).is_null(); }
+    /// A string equal to text.
+    bool isString(const Json &o, const char *key, std::string_view text) const
+    {
+        const Json &v = member(o, key);
+        return v.is_string() && v.get_ref<const std::string &>() == text;
+    }
 
 private:
     Interner &m_strings;
@@ -132,13 +147,140 @@ private:
     mutable std::size_t m_next = 0; ///< the index after that key
 };
 
-OperationRecord extractOperation(const Extractor &x, const Json &r);
-TaskRecord extractTask(const Extractor &x, const Json &r);
+/**
+ * Extractor's reading of a record that parseFlat() listed, with the same
+ * results. What it cannot read exactly without a DOM (a string with an escape,
+ * or a number or a boolean where an id is read) it marks unusual(): the caller
+ * then extracts from parseJson()'s value instead.
+ */
+class FlatExtractor final
+{
+public:
+    explicit FlatExtractor(Interner &strings)
+        : m_strings(strings)
+    { }
+
+    bool unusual() const { return m_unusual; }
+
+    /// The member named key, trying the one after the last found first (Extractor::member()).
+    const FlatValue &member(const FlatDocument &r, std::string_view key) const
+    {
+        const auto &members = r.members;
+        if (m_next < members.size() && members[m_next].key == key)
+            return members[m_next++].value;
+        for (std::size_t i = 0; i < members.size(); ++i) {
+            if (members[i].key == key) {
+                m_next = i + 1;
+                return members[i].value;
+            }
+        }
+        static const FlatValue missing;
+        return missing;
+    }
+    void prefetch(const FlatDocument &r) const
+    {
+        for (const FlatMember &m : r.members)
+            if (m.value.kind == ScannedMember::Kind::String && !m.value.escaped)
+                m_strings.prefetch(m.value.raw);
+        for (const FlatMember &m : r.items)
+            if (m.value.kind == ScannedMember::Kind::String && !m.value.escaped)
+                m_strings.prefetch(m.value.raw);
+    }
+    Sym sym(const FlatValue &v) const
+    {
+        using K = ScannedMember::Kind;
+        if (v.kind == K::String && !v.escaped)
+            return m_strings.intern(v.raw);
+        if (v.kind != K::Missing && v.kind != K::Null && v.kind != K::Object && v.kind != K::Array)
+            m_unusual = true; // its decoded text or Python's str() of it
+        return kNoSym;
+    }
+    Sym sym(const FlatDocument &r, std::string_view key) const { return sym(member(r, key)); }
+    SymList list(const FlatDocument &r, const char *key) const
+    {
+        SymList out;
+        const FlatValue &v = member(r, key);
+        if (v.kind == ScannedMember::Kind::Array) {
+            out.reserve(v.count);
+            for (const FlatMember &e : r.children(v))
+                out.push_back(sym(e.value));
+        }
+        return out;
+    }
+    SymPairs pairs(const FlatDocument &r, const char *key) const
+    {
+        SymPairs out;
+        const FlatValue &v = member(r, key);
+        if (v.kind == ScannedMember::Kind::Object)
+            for (const FlatMember &e : r.children(v)) // keys have no escape (parseFlat())
+                out.emplace_back(m_strings.intern(e.key), sym(e.value));
+        return out;
+    }
+    qint64 time(const FlatDocument &r, const char *key) const
+    {
+        const std::string_view *text = string(member(r, key));
+        return text ? parseUtcTimestamp(*text).value_or(kNoTime) : kNoTime;
+    }
+    qint64 instant(const FlatDocument &r, const char *key) const
+    {
+        const std::string_view *text = string(member(r, key));
+        return text ? parseTimestampInstant(*text).value_or(kNoTime) : kNoTime;
+    }
+    QString text(const FlatDocument &r, const char *key) const
+    {
+        const FlatValue &v = member(r, key);
+        if (const std::string_view *text = string(v))
+            return QString::fromUtf8(text->data(), qsizetype(text->size()));
+        if (v.kind != ScannedMember::Kind::Missing && v.kind != ScannedMember::Kind::Null)
+            m_unusual = true; // Python's str() of it
+        return QString();
+    }
+    Flag flag(const FlatDocument &r, const char *key) const
+    {
+        const FlatValue &v = member(r, key);
+        if (v.kind != ScannedMember::Kind::Boolean)
+            return Flag::Unknown;
+        return v.raw.front() == 't' ? Flag::True : Flag::False;
+    }
+    qint64 integer(const FlatDocument &r, const char *key) const;
+    bool isNull(const FlatDocument &r, const char *key) const
+    {
+        const auto kind = member(r, key).kind;
+        return kind == ScannedMember::Kind::Missing || kind == ScannedMember::Kind::Null;
+    }
+    bool isString(const FlatDocument &r, const char *key, std::string_view text) const
+    {
+        const std::string_view *s = string(member(r, key));
+        return s && *s == text;
+    }
+
+private:
+    /// A string's text, or null when v is no string; one with an escape is unusual.
+    const std::string_view *string(const FlatValue &v) const
+    {
+        if (v.kind != ScannedMember::Kind::String)
+            return nullptr;
+        if (v.escaped) {
+            m_unusual = true;
+            return nullptr;
+        }
+        return &v.raw;
+    }
+
+    Interner &m_strings;
+    mutable std::size_t m_next = 0; ///< the index after the member found last
+    mutable bool m_unusual = false;
+};
+
+// One reading for both: X is Extractor with R Json, or FlatExtractor with R
+// FlatDocument (the two instantiations in storeloaderextract.cpp).
+template<class X, class R> OperationRecord extractOperation(const X &x, const R &r);
+template<class X, class R> TaskRecord extractTask(const X &x, const R &r);
+template<class X, class R> PolicyDecisionRecord extractPolicy(const X &x, const R &r);
+template<class X, class R> ActorRecord extractActor(const X &x, const R &r);
+template<class X, class R> DeviceRecord extractDevice(const X &x, const R &r);
+template<class X, class R> ProfileRecord extractProfile(const X &x, const R &r);
 ConflictRecord extractConflict(const Extractor &x, const Json &r, Verdict verdict);
-PolicyDecisionRecord extractPolicy(const Extractor &x, const Json &r);
-ActorRecord extractActor(const Extractor &x, const Json &r);
-DeviceRecord extractDevice(const Extractor &x, const Json &r);
-ProfileRecord extractProfile(const Extractor &x, const Json &r);
 /// validated: the validator accepted the envelope, and so found its digest verified.
 EvidenceRecord extractEvidence(const Extractor &x, const Json &r, bool validated);
 

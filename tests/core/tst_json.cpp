@@ -85,6 +85,111 @@ bool sameTree(const Json &a, const Json &b)
 constexpr std::array<std::string_view, 9> kScanKeys
     = { "event_id", "event_type", "lane", "object_id", "producer", "created_at", "a", "k", "x" };
 
+/// What differs between a value parseFlat() listed and parseJson()'s, or empty.
+QString flatValueDisagreement(
+    const FlatDocument &doc, const FlatValue &v, const Json &j, bool topLevel, const QString &at)
+{
+    if (v.kind != scannedKindOf(j))
+        return QStringLiteral("%1: flat kind %2, full %3")
+            .arg(at)
+            .arg(int(v.kind))
+            .arg(int(scannedKindOf(j)));
+    const QString raw = QString::fromUtf8(v.raw.data(), qsizetype(v.raw.size()));
+    switch (v.kind) {
+    case ScannedMember::Kind::String:
+        if (v.escaped ? v.raw.find('\\') == std::string_view::npos
+                      : v.raw != j.get_ref<const std::string &>())
+            return QStringLiteral("%1: flat string \"%2\" (escaped %3)")
+                .arg(at, raw)
+                .arg(v.escaped);
+        break;
+    case ScannedMember::Kind::Boolean:
+        if ((v.raw == "true") != j.get<bool>() || (v.raw != "true" && v.raw != "false"))
+            return QStringLiteral("%1: flat boolean %2").arg(at, raw);
+        break;
+    case ScannedMember::Kind::Number:
+        if (v.integer != j.is_number_integer() || raw.toDouble() != j.get<double>())
+            return QStringLiteral("%1: flat number %2 (integer %3)").arg(at, raw).arg(v.integer);
+        if (j.is_number_integer()
+            && (j.is_number_unsigned() ? raw != QString::number(j.get<std::uint64_t>())
+                                       : raw != QString::number(j.get<std::int64_t>())))
+            return QStringLiteral("%1: flat integer %2").arg(at, raw);
+        break;
+    case ScannedMember::Kind::Object:
+    case ScannedMember::Kind::Array: {
+        if (!topLevel) {
+            if (v.count != 0)
+                return QStringLiteral("%1: items listed below the top level").arg(at);
+            break;
+        }
+        const auto items = doc.children(v);
+        if (items.size() != j.size())
+            return QStringLiteral("%1: %2 items listed, %3 parsed")
+                .arg(at)
+                .arg(items.size())
+                .arg(j.size());
+        std::size_t i = 0;
+        for (auto it = j.begin(); it != j.end(); ++it, ++i) {
+            const std::string key = j.is_object() ? it.key() : std::string();
+            if (items[i].key != key)
+                return QStringLiteral("%1[%2]: key \"%3\"")
+                    .arg(at)
+                    .arg(i)
+                    .arg(QString::fromUtf8(items[i].key));
+            if (const QString d = flatValueDisagreement(
+                    doc, items[i].value, *it, false, at + QLatin1Char('/') + QString::number(i));
+                !d.isEmpty())
+                return d;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+/**
+ * Empty when parseFlat() gives up on bytes or agrees with the full parse (an
+ * object without duplicate keys whose members and their items it listed);
+ * otherwise what differs.
+ */
+QString flatDisagreement(const QByteArray &bytes, bool *listed = nullptr)
+{
+    const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
+    FlatDocument doc;
+    const bool ok = parseFlat(text, doc);
+    if (listed)
+        *listed = ok;
+    if (!ok)
+        return {};
+    const auto full = parseJsonChecked(text);
+    if (!full.ok())
+        return QStringLiteral("listed a document the full path refuses: ") + full.error->message;
+    if (!full.duplicateKeys.isEmpty())
+        return QStringLiteral("listed a document with duplicate keys");
+    if (!full.value.is_object())
+        return QStringLiteral("listed a document that is not an object");
+    const Json::object_t::Container &members = full.value.get_ref<const Json::object_t &>();
+    if (members.size() != doc.members.size())
+        return QStringLiteral("listed %1 members, parsed %2")
+            .arg(doc.members.size())
+            .arg(members.size());
+    for (std::size_t i = 0; i < members.size(); ++i) {
+        const QString key = QString::fromStdString(members[i].first);
+        if (doc.members[i].key != members[i].first)
+            return QStringLiteral("member %1: listed as \"%2\"")
+                .arg(key, QString::fromUtf8(doc.members[i].key));
+        if (const QString d
+            = flatValueDisagreement(doc, doc.members[i].value, members[i].second, true, key);
+            !d.isEmpty())
+            return d;
+        if (doc.find(members[i].first) != &doc.members[i])
+            return QStringLiteral("member %1: find() gives another").arg(key);
+    }
+    return {};
+}
+
 /**
  * Empty when scanTopLevelMembers() gives up on bytes or agrees with the full
  * parse (an object without duplicate keys, each wanted member missing or of
@@ -92,6 +197,8 @@ constexpr std::array<std::string_view, 9> kScanKeys
  */
 QString scanDisagreement(const QByteArray &bytes, bool *scanned = nullptr)
 {
+    if (const QString flat = flatDisagreement(bytes); !flat.isEmpty())
+        return QStringLiteral("parseFlat(): ") + flat;
     const std::string_view text(bytes.constData(), std::size_t(bytes.size()));
     std::array<ScannedMember, kScanKeys.size()> found;
     const bool ok = scanTopLevelMembers(text, kScanKeys, found);
@@ -173,6 +280,7 @@ private Q_SLOTS:
     void topLevelScan_data();
     void topLevelScan();
     void topLevelScanCanBeTurnedOff();
+    void flatListing();
     void stringBytesAtEveryOffset();
 };
 
@@ -1133,6 +1241,11 @@ void TestJson::topLevelScan()
     const QString scan = scanDisagreement(input, &scanned);
     QVERIFY2(scan.isEmpty(), qPrintable(scan));
     QCOMPARE(scanned, scans);
+    // parseFlat() reads with the same code, and also takes escaped strings.
+    bool listed = false;
+    QVERIFY(flatDisagreement(input, &listed).isEmpty());
+    if (scans)
+        QVERIFY(listed);
 }
 
 void TestJson::topLevelScanCanBeTurnedOff()
@@ -1148,6 +1261,47 @@ void TestJson::topLevelScanCanBeTurnedOff()
     QCOMPARE(found[0].kind, ScannedMember::Kind::Missing);
     setTopLevelScanEnabled(true);
     QVERIFY(scanTopLevelMembers(line, keys, found));
+}
+
+void TestJson::flatListing()
+{
+    // parseFlat() lists the members and their items, nothing deeper, and gives
+    // up where the DOM would have to decide (flatDisagreement() checks the rest).
+    const std::string_view record = R"({"a": [1, "x", {"k": [2]}, true], "b": {"c": "d",)"
+                                    R"( "e": {"f": 1}}, "g": "h\n", "n": -12, "z": null})";
+    FlatDocument doc;
+    QVERIFY(parseFlat(record, doc));
+    QCOMPARE(doc.members.size(), std::size_t(5));
+    QCOMPARE(doc.members[0].key, std::string_view("a"));
+    const auto a = doc.children(doc.members[0].value);
+    QCOMPARE(a.size(), std::size_t(4));
+    QCOMPARE(a[1].value.raw, std::string_view("x"));
+    QCOMPARE(a[2].value.kind, ScannedMember::Kind::Object);
+    QCOMPARE(a[2].value.count, 0u); // deeper than the members' items
+    QCOMPARE(a[3].value.raw, std::string_view("true"));
+    const auto b = doc.children(doc.find("b")->value);
+    QCOMPARE(b.size(), std::size_t(2));
+    QCOMPARE(b[0].key, std::string_view("c"));
+    QCOMPARE(b[1].key, std::string_view("e"));
+    QVERIFY(doc.find("g")->value.escaped);
+    QCOMPARE(doc.find("g")->value.raw, std::string_view(R"(h\n)"));
+    QVERIFY(doc.find("n")->value.integer);
+    QCOMPARE(doc.find("n")->value.raw, std::string_view("-12"));
+    QCOMPARE(doc.find("z")->value.kind, ScannedMember::Kind::Null);
+    QVERIFY(!doc.find("k"));
+    QVERIFY(flatDisagreement(QByteArray(record.data(), qsizetype(record.size()))).isEmpty());
+
+    QVERIFY(!parseFlat(R"({"a\n": 1})", doc)); // an escaped key
+    QVERIFY(!parseFlat(R"({"a": {"b": {"c": 1, "c": 2}}})", doc)); // a duplicate, deep
+    QVERIFY(!parseFlat(R"({"a": 1, "a": 2})", doc));
+    QVERIFY(!parseFlat(R"([{"a": 1}])", doc));
+    QVERIFY(!parseFlat(R"({"a": 1,})", doc));
+    QVERIFY(!parseFlat(R"({"a": 18446744073709551616})", doc));
+    QVERIFY(doc.members.empty() && doc.items.empty()); // nothing half listed is left
+    setFlatParseEnabled(false);
+    QVERIFY(!parseFlat(record, doc));
+    setFlatParseEnabled(true);
+    QVERIFY(parseFlat(record, doc));
 }
 
 void TestJson::stringBytesAtEveryOffset()

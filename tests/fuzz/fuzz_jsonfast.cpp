@@ -13,12 +13,16 @@
 // fast path's grammar: whatever it accepts, the full path reads as an object
 // without duplicate keys whose wanted members have the kinds and texts the scan
 // found; and it takes every object the fast path reads that has no escape and
-// not too many keys, so that the two cannot drift apart unnoticed.
+// not too many keys, so that the two cannot drift apart unnoticed. The flat
+// listing (parseFlat, the records' path) is held to the same: every member and
+// every item of a member, kinds, texts and numbers, as the full path reads them.
 
 #include "core/json/jsonfast_p.h"
 #include "fuzzsupport.h"
 
 #include <array>
+#include <charconv>
+#include <cstdint>
 #include <cstdlib>
 
 using namespace SyncDesk;
@@ -77,6 +81,69 @@ void checkScan(std::string_view input, const JsonParseResult &checked, bool fast
     }
 }
 
+/// A value parseFlat() listed against the full path's.
+bool flatMatches(const FlatDocument &doc, const FlatValue &v, const Json &j, bool topLevel)
+{
+    if (v.kind != scannedKindOf(j))
+        return false;
+    switch (v.kind) {
+    case ScannedMember::Kind::String:
+        return v.escaped ? v.raw.find('\\') != std::string_view::npos
+                         : v.raw == j.get_ref<const std::string &>();
+    case ScannedMember::Kind::Boolean:
+        return v.raw == (j.get<bool>() ? "true" : "false");
+    case ScannedMember::Kind::Number: {
+        if (v.integer != j.is_number_integer())
+            return false;
+        if (!v.integer)
+            return true;
+        const char *end = v.raw.data() + v.raw.size();
+        if (j.is_number_unsigned()) {
+            std::uint64_t n = 0;
+            return std::from_chars(v.raw.data(), end, n).ptr == end && n == j.get<std::uint64_t>();
+        }
+        std::int64_t n = 0;
+        return std::from_chars(v.raw.data(), end, n).ptr == end && n == j.get<std::int64_t>();
+    }
+    case ScannedMember::Kind::Object:
+    case ScannedMember::Kind::Array: {
+        if (!topLevel)
+            return v.count == 0;
+        const auto items = doc.children(v);
+        if (items.size() != j.size())
+            return false;
+        std::size_t i = 0;
+        for (auto it = j.begin(); it != j.end(); ++it, ++i)
+            if (items[i].key != (j.is_object() ? std::string_view(it.key()) : std::string_view())
+                || !flatMatches(doc, items[i].value, *it, false))
+                return false;
+        return true;
+    }
+    default:
+        return true;
+    }
+}
+
+void checkFlat(std::string_view input, const JsonParseResult &checked, bool fastOk)
+{
+    FlatDocument doc;
+    if (!parseFlat(input, doc)) {
+        if (fastOk && checked.value.is_object() && input.find('\\') == std::string_view::npos
+            && countKeys(checked.value) <= 256)
+            std::abort();
+        return;
+    }
+    if (!fastOk || !checked.ok() || !checked.duplicateKeys.isEmpty() || !checked.value.is_object())
+        std::abort();
+    const Json::object_t::Container &members = checked.value.get_ref<const Json::object_t &>();
+    if (members.size() != doc.members.size())
+        std::abort();
+    for (std::size_t i = 0; i < members.size(); ++i)
+        if (doc.members[i].key != members[i].first
+            || !flatMatches(doc, doc.members[i].value, members[i].second, true))
+            std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -86,6 +153,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Json fast;
     const bool fastOk = parseJsonFast(input, fast);
     checkScan(input, checked, fastOk);
+    checkFlat(input, checked, fastOk);
     if (!fastOk) {
         // A document only the full path reads, without duplicate keys (where
         // nlohmann keeps the first value and Python the last) or big integers:

@@ -4,7 +4,10 @@
 
 // Record parsing and validation: any bytes a peer or agent may leave in a
 // registry folder go through parseJson and the daemon's rules in both modes.
+// The loader's path without a DOM (parseFlat, Validator::validateFlat) may give
+// up on anything, but what it judges must be what validate() judges.
 
+#include "core/json/jsonfast_p.h"
 #include "core/records/evidence.h"
 #include "core/records/validator.h"
 #include "fuzzsupport.h"
@@ -25,6 +28,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             (void)w.message.size();
     }
     const auto parsed = parseJson(input);
+    FlatDocument doc;
+    if (parseFlat(input, doc)) {
+        if (const auto flat = Validator::validateFlat(doc)) {
+            if (!parsed.ok() || !flat->errors.isEmpty() || !flat->warnings.isEmpty())
+                std::abort();
+            for (const auto mode : { ValidationMode::SyncDesk, ValidationMode::Strict }) {
+                const Validation full = Validator::validate(parsed.value, mode);
+                if (full.verdict != flat->verdict || full.kind != flat->kind
+                    || full.schema != flat->schema || !full.errors.isEmpty()
+                    || !full.warnings.isEmpty())
+                    std::abort();
+            }
+        }
+    }
     if (parsed.ok()) {
         (void)pythonStr(parsed.value);
         (void)jsonTypeName(parsed.value);
