@@ -27,6 +27,9 @@ constexpr std::size_t kFastMaxKeys = 64;
 /// The keys of the open objects a scan keeps to find duplicates: a fixed
 /// array, so that a scan allocates nothing. More is never a record.
 constexpr std::size_t kScanMaxOpenKeys = 256;
+/// The items parseFlat() lists at most, so that its document stays small
+/// (48 bytes an item) whatever a hostile file holds. More is never a record.
+constexpr std::size_t kFlatMaxItems = 1024;
 
 std::atomic<bool> g_scanEnabled { true };
 std::atomic<bool> g_flatEnabled { true };
@@ -211,10 +214,15 @@ private:
             if (m_keys.size == kScanMaxOpenKeys)
                 return false;
             m_keys.keys[m_keys.size++] = { key.data(), key.size() };
-            if (depth == 1)
+            if (depth == 1) {
                 m_doc->members.push_back({ key, member });
-            else if (depth == 2)
+                if (m_doc->keep && !m_doc->keep(m_doc->members.back()))
+                    return false;
+            } else if (depth == 2) {
+                if (m_doc->items.size() == kFlatMaxItems)
+                    return false;
                 m_doc->items.push_back({ key, member });
+            }
         } else {
             if (m_keys.size == kScanMaxOpenKeys)
                 return false;
@@ -329,6 +337,8 @@ private:
                 return false;
             if constexpr (kFlat) {
                 if (depth == 2) {
+                    if (m_doc->items.size() == kFlatMaxItems)
+                        return false;
                     m_doc->items.push_back({ std::string_view(), scratch });
                     ++out.count;
                 }

@@ -96,6 +96,9 @@ struct FlatDocument final
     /// The members and items of those members that are objects or arrays, each
     /// container's together (FlatValue::first). Deeper values are not listed.
     std::vector<FlatMember> items;
+    /// Asked about each member of the document as it is listed: false gives
+    /// up at once, for a caller that can tell early it will not use the listing.
+    bool (*keep)(const FlatMember &member) = nullptr;
 
     /// The member named key, or null (keys are unique: parseFlat() gives up on duplicates).
     const FlatMember *find(std::string_view key) const;
@@ -109,10 +112,12 @@ struct FlatDocument final
  * Lists a record's top-level members, and the items of those that are objects
  * or arrays, without building the document: for the loader, which extracts and
  * validates most records from this. It checks every byte with the rules of
- * parseJsonFast() (the same code) and allocates only when doc's vectors grow.
+ * parseJsonFast() (the same code) and allocates only when doc's vectors grow,
+ * to at most 1,024 items.
  *
  * False means "unusual, take parseJson()": on anything parseJsonFast() gives
- * up on, on a document that is not an object, and on a key with an escape.
+ * up on, on a document that is not an object, on a key with an escape, on
+ * more than 1,024 items, and when doc.keep says so. doc is then empty.
  * When it returns true, parseJson() accepts bytes without duplicate keys, its
  * value is an object whose members are doc.members in order (scannedKindOf()
  * of each is its kind; a string without an escape is its raw bytes; a number

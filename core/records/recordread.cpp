@@ -13,6 +13,19 @@
 #include <unistd.h>
 
 namespace SyncDesk {
+namespace {
+
+/// A conflict or an envelope is validated on the DOM (validateFlat() says
+/// so): listing it first would parse it twice. Their schema comes first.
+bool worthListing(const FlatMember &member)
+{
+    if (member.key != "schema" || member.value.kind != ScannedMember::Kind::String)
+        return true;
+    const Contract *c = findContract(member.value.raw);
+    return !c || (c->kind != RecordKind::Conflict && c->kind != RecordKind::Evidence);
+}
+
+} // namespace
 
 RecordRead RecordReader::read(
     const QString &path, ValidationMode mode, qint64 maxSize, bool validate)
@@ -55,6 +68,8 @@ RecordRead RecordReader::readAt(int dirFd, const char *name, ValidationMode mode
     out.bytes = std::move(read.bytes);
     out.complete = qint64(out.bytes.size()) == read.size;
     // The views must outlive moves of out: a string this long keeps its bytes on the heap.
+    if (flat)
+        flat->keep = worthListing;
     if (flat && validate && out.bytes.size() > sizeof(std::string) && parseFlat(out.bytes, *flat)) {
         if (auto v = Validator::validateFlat(*flat)) {
             out.validation = std::move(*v);

@@ -29,6 +29,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <algorithm>
@@ -1516,6 +1517,11 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     // Most records are read without a DOM (parseFlat()): the document's
     // allocations and frees were a fifth of a first open's CPU.
     thread_local FlatDocument flat;
+    // Its views point into this file's bytes: none outlives them.
+    const auto forget = qScopeGuard([] {
+        flat.members.clear();
+        flat.items.clear();
+    });
     RecordRead read = dirFd >= 0 && name.get()
         ? RecordReader::readAt(dirFd, name.get(), m_store.m_mode, m_options.maxFileSize,
             expected != RecordKind::Unknown, &flat)
@@ -1662,6 +1668,8 @@ void StoreLoader::extractRecord(
                 e.statusMessage = check.message;
             }
             out.record = std::move(e);
+        } else {
+            x.markUnusual(); // validateFlat() leaves them to the DOM: never here
         }
         break;
     default:

@@ -161,6 +161,8 @@ public:
     { }
 
     bool unusual() const { return m_unusual; }
+    /// For what only the DOM reads (a conflict's card, an envelope's digest).
+    void markUnusual() const { m_unusual = true; }
 
     /// The member named key, trying the one after the last found first (Extractor::member()).
     const FlatValue &member(const FlatDocument &r, std::string_view key) const

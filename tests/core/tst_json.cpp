@@ -1291,13 +1291,36 @@ void TestJson::flatListing()
     QVERIFY(!doc.find("k"));
     QVERIFY(flatDisagreement(QByteArray(record.data(), qsizetype(record.size()))).isEmpty());
 
-    QVERIFY(!parseFlat(R"({"a\n": 1})", doc)); // an escaped key
-    QVERIFY(!parseFlat(R"({"a": {"b": {"c": 1, "c": 2}}})", doc)); // a duplicate, deep
-    QVERIFY(!parseFlat(R"({"a": 1, "a": 2})", doc));
-    QVERIFY(!parseFlat(R"([{"a": 1}])", doc));
-    QVERIFY(!parseFlat(R"({"a": 1,})", doc));
-    QVERIFY(!parseFlat(R"({"a": 18446744073709551616})", doc));
-    QVERIFY(doc.members.empty() && doc.items.empty()); // nothing half listed is left
+    for (const std::string_view refused : {
+             R"({"a\n": 1})", // an escaped key
+             R"({"x": [1], "a": {"b": {"c": 1, "c": 2}}})", // a duplicate, deep
+             R"({"a": 1, "a": 2})",
+             R"([{"a": 1}])",
+             R"({"x": ["y"], "a": 1,})",
+             R"({"a": 18446744073709551616})",
+         }) {
+        QVERIFY2(!parseFlat(refused, doc), refused.data());
+        QVERIFY(doc.members.empty() && doc.items.empty()); // nothing half listed is left
+    }
+    // At most 1,024 items, whatever a hostile file holds (48 bytes each).
+    const auto zeros = [](int n) {
+        std::string out = R"({"a": [0)";
+        for (int i = 1; i < n; ++i)
+            out += ",0";
+        return out + "]}";
+    };
+    QVERIFY(parseFlat(zeros(1024), doc));
+    QCOMPARE(doc.items.size(), std::size_t(1024));
+    QVERIFY(!parseFlat(zeros(1025), doc));
+    // Several arrays together count too.
+    QVERIFY(!parseFlat(zeros(1000).substr(0, zeros(1000).size() - 1) + R"(, "b": [)"
+            + zeros(30).substr(7, zeros(30).size() - 9) + "]}",
+        doc));
+    // A caller may stop the listing at a member it will not use.
+    doc.keep = [](const FlatMember &m) { return m.key != "stop"; };
+    QVERIFY(parseFlat(R"({"go": 1, "x": [2]})", doc));
+    QVERIFY(!parseFlat(R"({"go": 1, "stop": 2, "x": [3]})", doc));
+    doc.keep = nullptr;
     setFlatParseEnabled(false);
     QVERIFY(!parseFlat(record, doc));
     setFlatParseEnabled(true);

@@ -262,8 +262,15 @@ bool flatAgrees(const Json &record)
             judged = false;
             continue;
         }
+        // What the loader's DOM path reads: the same bytes, parsed.
+        const JsonParseResult parsed = parseJson(bytes);
+        if (!parsed.ok() || !parsed.duplicateKeys.isEmpty()) {
+            QTest::qFail(
+                "listed bytes the DOM path refuses or finds duplicates in", __FILE__, __LINE__);
+            return false;
+        }
         for (const auto mode : { ValidationMode::Strict, ValidationMode::SyncDesk }) {
-            const Validation full = Validator::validate(record, mode);
+            const Validation full = Validator::validate(parsed.value, mode);
             const auto both = [&] {
                 return QStringLiteral("flat: %1; full: %2").arg(describe(*flat), describe(full));
             };

@@ -31,7 +31,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FlatDocument doc;
     if (parseFlat(input, doc)) {
         if (const auto flat = Validator::validateFlat(doc)) {
-            if (!parsed.ok() || !flat->errors.isEmpty() || !flat->warnings.isEmpty())
+            if (!parsed.ok() || !parsed.duplicateKeys.isEmpty() || !flat->errors.isEmpty()
+                || !flat->warnings.isEmpty())
                 std::abort();
             for (const auto mode : { ValidationMode::SyncDesk, ValidationMode::Strict }) {
                 const Validation full = Validator::validate(parsed.value, mode);
