@@ -99,14 +99,15 @@ void LoadReport::printAndQuit()
     std::printf(
         "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
         "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
-        "\"files_from_preview\": %d, \"files_read\": %d, \"malloc_huge_pages\": %s, "
+        "\"files_from_preview\": %d, \"files_read\": %d, \"files_read_flat\": %d, "
+        "\"malloc_huge_pages\": %s, "
         "\"restart_ms\": %lld}\n",
         s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
         static_cast<long long>(m_firstPaintMs), static_cast<long long>(completeMs),
         m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
         s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
-        s ? s->loadStats().filesRead : 0, mallocAdvisesHugePages() ? "true" : "false",
-        static_cast<long long>(restartMs()));
+        s ? s->loadStats().filesRead : 0, s ? s->loadStats().filesReadFlat : 0,
+        mallocAdvisesHugePages() ? "true" : "false", static_cast<long long>(restartMs()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }

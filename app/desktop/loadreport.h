@@ -21,8 +21,8 @@ namespace SyncDesk::Desktop {
  * The line, which scripts/bench.sh and tst_mainwindow read:
  * `{"records", "load_ms", "first_paint_ms", "complete_ms", "preview",
  * "rss_mb", "peak_rss_mb", "files_from_cache", "files_from_preview",
- * "files_read", "malloc_huge_pages", "restart_ms"}`. records and the files_ counts are the store's
- * (Store::loadStats()); load_ms is StoreOpener's read; first_paint_ms is the
+ * "files_read", "files_read_flat", "malloc_huge_pages", "restart_ms"}`. records and the files_
+ * counts are the store's (Store::loadStats()); load_ms is StoreOpener's read; first_paint_ms is the
  * queue's first frame (a preview's, when there was one) and complete_ms the
  * first frame of the whole store, both counted from sinceStart plus
  * restart_ms, the time restartWithHugePageMalloc() took before it; preview says
