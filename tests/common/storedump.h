@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 #include <span>
 #include <vector>
 
@@ -114,4 +115,15 @@ inline QStringList storeDump(const SyncDesk::Store &s)
         { n(rel.operationById.size()), n(rel.taskById.size()), n(rel.conflictById.size()),
             n(rel.evidenceById.size()), n(qint64(rel.dangling.size())) });
     return out;
+}
+
+/// The first line where two dumps differ, each side named; empty when they are equal.
+inline QString firstDumpDifference(
+    const QStringList &a, const QStringList &b, const QString &aName, const QString &bName)
+{
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (a[i] != b[i])
+            return QStringLiteral("%1: %2\n%3: %4").arg(aName, a[i], bName, b[i]);
+    return a.size() == b.size() ? QString()
+                                : QStringLiteral("%1 lines against %2").arg(a.size()).arg(b.size());
 }

@@ -57,15 +57,6 @@ QByteArray variantOf(
     return record;
 }
 
-QString firstDifference(const QStringList &a, const QStringList &b)
-{
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
-        if (a[i] != b[i])
-            return QStringLiteral("flat: %1\nDOM:  %2").arg(a[i], b[i]);
-    return a.size() == b.size() ? QString()
-                                : QStringLiteral("%1 lines against %2").arg(a.size()).arg(b.size());
-}
-
 } // namespace
 
 class TestFlatRecords final : public QObject
@@ -195,7 +186,8 @@ private Q_SLOTS:
         const auto dom = Store::open(fx.root(), options);
         QCOMPARE(flat->state(), Store::State::Ok);
         const QStringList a = storeDump(*flat), b = storeDump(*dom);
-        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+        QVERIFY2(a == b,
+            qPrintable(firstDumpDifference(a, b, QStringLiteral("flat"), QStringLiteral("DOM"))));
         QCOMPARE(flat->loadStats().filesReadFlat, expectedFlat);
         QCOMPARE(dom->loadStats().filesReadFlat, 0);
         // The variants are not all alike: the comparison above covers warnings and errors.

@@ -92,15 +92,6 @@ QByteArray oddJournal()
     return j;
 }
 
-QString firstDifference(const QStringList &a, const QStringList &b)
-{
-    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
-        if (a[i] != b[i])
-            return QStringLiteral("scan:  %1\nfull:  %2").arg(a[i], b[i]);
-    return a.size() == b.size() ? QString()
-                                : QStringLiteral("%1 lines against %2").arg(a.size()).arg(b.size());
-}
-
 } // namespace
 
 class TestJournalScan final : public QObject
@@ -119,7 +110,8 @@ private Q_SLOTS:
         setTopLevelScanEnabled(true);
         QCOMPARE(scanned->state(), Store::State::Ok);
         const QStringList a = storeDump(*scanned), b = storeDump(*full);
-        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+        QVERIFY2(a == b,
+            qPrintable(firstDumpDifference(a, b, QStringLiteral("scan"), QStringLiteral("full"))));
 
         // And what that is, in the lines that exercise each rule.
         const JournalInfo &j = scanned->journal();
@@ -191,7 +183,9 @@ private Q_SLOTS:
         const auto windowed = Store::open(fx.root());
         StoreLoader::setJournalWindowForTests(0);
         const QStringList a = storeDump(*windowed), b = storeDump(*whole);
-        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+        QVERIFY2(a == b,
+            qPrintable(
+                firstDumpDifference(a, b, QStringLiteral("windowed"), QStringLiteral("whole"))));
         QCOMPARE(windowed->journal().size, qint64(journal.size()));
         QVERIFY(windowed->journal().tornTail);
         QCOMPARE(windowed->journal().events.size(), whole->journal().events.size());
@@ -230,7 +224,9 @@ private Q_SLOTS:
         QCOMPARE(grown->loadStats().journalLinesParsed, 2);
         StoreLoader::setJournalWindowForTests(0);
         const QStringList a = storeDump(*grown), b = storeDump(*Store::open(fx.root()));
-        QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+        QVERIFY2(a == b,
+            qPrintable(
+                firstDumpDifference(a, b, QStringLiteral("grown"), QStringLiteral("fresh"))));
     }
 
     void offsetsAreTheLinesStarts()

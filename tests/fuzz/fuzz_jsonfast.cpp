@@ -53,14 +53,29 @@ std::size_t countKeys(const Json &v)
     return n;
 }
 
+/// Only an escape or more keys than they keep stop the scan and the listing
+/// where the fast path reads an object.
+bool mustBeTaken(std::string_view input, const JsonParseResult &checked, bool fastOk)
+{
+    return fastOk && checked.value.is_object() && input.find('\\') == std::string_view::npos
+        && countKeys(checked.value) <= 256;
+}
+
+/// The items parseFlat() lists: those of the members that are objects or arrays.
+std::size_t flatItems(const Json &object)
+{
+    std::size_t n = 0;
+    for (const auto &member : object)
+        if (member.is_structured())
+            n += member.size();
+    return n;
+}
+
 void checkScan(std::string_view input, const JsonParseResult &checked, bool fastOk)
 {
     std::array<ScannedMember, kKeys.size()> found;
     if (!scanTopLevelMembers(input, kKeys, found)) {
-        // Only an escape or more keys than the scan keeps stop it where the
-        // fast path reads an object.
-        if (fastOk && checked.value.is_object() && input.find('\\') == std::string_view::npos
-            && countKeys(checked.value) <= 256)
+        if (mustBeTaken(input, checked, fastOk))
             std::abort();
         return;
     }
@@ -128,8 +143,7 @@ void checkFlat(std::string_view input, const JsonParseResult &checked, bool fast
 {
     FlatDocument doc;
     if (!parseFlat(input, doc)) {
-        if (fastOk && checked.value.is_object() && input.find('\\') == std::string_view::npos
-            && countKeys(checked.value) <= 256)
+        if (mustBeTaken(input, checked, fastOk) && flatItems(checked.value) <= 1024)
             std::abort();
         return;
     }
