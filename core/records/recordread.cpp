@@ -67,9 +67,9 @@ RecordRead RecordReader::readAt(int dirFd, const char *name, ValidationMode mode
     }
     out.bytes = std::move(read.bytes);
     out.complete = qint64(out.bytes.size()) == read.size;
-    // The views must outlive moves of out: a string this long keeps its bytes on the heap.
     if (flat)
         flat->keep = worthListing;
+    // The views must outlive moves of out: a string this long keeps its bytes on the heap.
     if (flat && validate && out.bytes.size() > sizeof(std::string) && parseFlat(out.bytes, *flat)) {
         if (auto v = Validator::validateFlat(*flat)) {
             out.validation = std::move(*v);
