@@ -4,6 +4,8 @@
 
 #pragma once
 
+#include "core/store/shardlock.h"
+
 #include <QString>
 
 #include <array>
@@ -24,8 +26,8 @@ inline constexpr Sym kNoSym = 0;
 /**
  * Maps UTF-8 strings to small integers and back to QString for display.
  * intern() and find() are thread-safe: loader threads share one interner, and
- * it is split into shards with a lock each so that they rarely wait for each
- * other. text() is safe for any symbol already handed out; the QString is
+ * it is split into shards with a lock each (ShardLock) so that they rarely
+ * wait for each other. text() is safe for any symbol already handed out; the QString is
  * built on first use, since most interned ids are never displayed.
  * A symbol never changes once handed out.
  */
@@ -100,7 +102,7 @@ private:
 
     struct Shard
     {
-        mutable std::mutex mutex;
+        mutable ShardLock mutex;
         /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
         std::vector<quint64> table;
         /// table's data and size - 1, for prefetch(), which reads them without

@@ -7,6 +7,7 @@
 #include "treesnapshot.h"
 
 #include "core/store/pathindex.h"
+#include "core/store/shardlock.h"
 #include "core/store/store.h"
 
 #include <QHash>
@@ -89,6 +90,35 @@ private Q_SLOTS:
         QCOMPARE(strings.find(std::string_view("never interned")), kNoSym);
         const Sym unicode = strings.intern(QStringLiteral("Gr\u00fc\u00dfe \u2713"));
         QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
+    }
+    // The shards' lock excludes: two threads add to a plain counter under it,
+    // and no increment is lost (a lock that let both in loses many); a held
+    // lock refuses try_lock() and a released one grants it.
+    void shardLockExcludes()
+    {
+        ShardLock lock;
+        QVERIFY(lock.try_lock());
+        QVERIFY(!lock.try_lock());
+        lock.unlock();
+        constexpr int kPerThread = 400000;
+        // volatile: each increment a separate load and store, as a racing
+        // writer's would be, not one addition the compiler hoists out of the loop.
+        volatile long counter = 0;
+        std::atomic<int> ready { 0 };
+        auto work = [&] {
+            ready.fetch_add(1);
+            while (ready.load() < 2) { }
+            for (int i = 0; i < kPerThread; ++i) {
+                const std::lock_guard guard(lock);
+                counter = counter + 1;
+            }
+        };
+        std::thread other(work);
+        work();
+        other.join();
+        QCOMPARE(long(counter), long(2 * kPerThread));
+        QVERIFY(lock.try_lock());
+        lock.unlock();
     }
     // A relation answers as the vector per row it replaced: each row's values
     // in the order they were added, rows in any order, empty rows.
