@@ -60,7 +60,8 @@ public:
     static constexpr quint64 symbolBound(quint64 count) { return (count + 1) << kShardBits; }
 
     /// Calls fn(sym, utf8) for every symbol but kNoSym, for saving the table;
-    /// symbols interned meanwhile by other threads may be missed.
+    /// symbols interned meanwhile by other threads may be missed. fn runs
+    /// under a shard's lock: it must not call this interner.
     template<class Fn> void forEach(Fn &&fn) const
     {
         for (quint32 shard = 0; shard < m_shards.size(); ++shard) {
@@ -100,14 +101,16 @@ private:
     };
     static_assert(sizeof(Entry) == 2 * sizeof(void *));
 
-    struct Shard
+    struct alignas(64) Shard
     {
         mutable ShardLock mutex;
         /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
         std::vector<quint64> table;
         /// table's data and size - 1, for prefetch(), which reads them without
-        /// the lock (grow() says in which order).
-        std::atomic<quintptr> slotsAt { 0 };
+        /// the lock (grow() says in which order). On a line of their own: the
+        /// other thread's every take and release of the lock would otherwise
+        /// take from this one the line its prefetch() reads.
+        alignas(64) std::atomic<quintptr> slotsAt { 0 };
         std::atomic<std::size_t> slotMask { 0 };
         quint32 count = 0;
         std::array<std::unique_ptr<Entry[]>, kMaxChunks> chunks;

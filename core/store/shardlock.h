@@ -13,13 +13,15 @@ namespace SyncDesk {
  * The lock of one of the interner's shards (a Lockable, for std::lock_guard).
  *
  * Loader threads take one for almost every id they intern (~1.4M at 100k
- * records) and hold it for a probe, so two threads rarely want the same one
- * at once. std::mutex pays a locked instruction to release as well as to
- * take, since its release must look for sleepers: with ~7% of a first
- * load's samples in pthread's lock and unlock (docs/performance.md, item
- * 42), this one releases with a plain store. A waiter spins a little, then
- * yields: the holder may be a thread the scheduler took off the core, and a
- * shard's growth holds the lock for a rehash (a millisecond at most).
+ * records), mostly for one probe, so two threads rarely want the same one at
+ * once. std::mutex pays a locked instruction to release as well as to take,
+ * since its release must look for sleepers: with ~7% of a `store summary`'s
+ * samples in pthread's lock and unlock (docs/performance.md, item 42), this
+ * one releases with a plain store. A waiter spins a little, then yields: the
+ * holder may be a thread the scheduler took off the core, or hold the lock
+ * longer, for a shard's rehash (~1 ms at 100k records, ~5 ms at 300k), a
+ * walk of the whole shard (Interner::forEach()) or a QString's first
+ * conversion. Not recursive: whoever holds it must not take it again.
  */
 class ShardLock final
 {
@@ -52,7 +54,9 @@ private:
 #if defined(__x86_64__) || defined(__i386__)
         __builtin_ia32_pause();
 #elif defined(__aarch64__)
-        asm volatile("yield");
+        // `yield` is close to a no-op on most cores; `isb` waits as long as a
+        // pipeline flush, as Rust's spin_loop() does for the same reason.
+        asm volatile("isb" ::: "memory");
 #endif
     }
 

@@ -92,8 +92,11 @@ private Q_SLOTS:
         QCOMPARE(strings.text(unicode), QStringLiteral("Gr\u00fc\u00dfe \u2713"));
     }
     // The shards' lock excludes: two threads add to a plain counter under it,
-    // and no increment is lost (a lock that let both in loses many); a held
-    // lock refuses try_lock() and a released one grants it.
+    // and no increment is lost; a held lock refuses try_lock() and a released
+    // one grants it. Each holder yields now and then between reading the
+    // counter and writing it, so that a lock that let both in loses
+    // increments even when the threads share one core (CI runs tests two at
+    // a time on two cores).
     void shardLockExcludes()
     {
         ShardLock lock;
@@ -110,7 +113,10 @@ private Q_SLOTS:
             while (ready.load() < 2) { }
             for (int i = 0; i < kPerThread; ++i) {
                 const std::lock_guard guard(lock);
-                counter = counter + 1;
+                const long seen = counter;
+                if ((i & 63) == 0)
+                    std::this_thread::yield();
+                counter = seen + 1;
             }
         };
         std::thread other(work);
