@@ -103,20 +103,20 @@ private:
 
     struct alignas(64) Shard
     {
+        // What a new string writes, with the lock, on the first line...
         mutable ShardLock mutex;
         /// Open addressing: (32-bit hash << 32) | (local index + 1), 0 when free.
         std::vector<quint64> table;
-        /// table's data and size - 1, for prefetch(), which reads them without
-        /// the lock (grow() says in which order). On a line of their own: the
-        /// other thread's every take and release of the lock would otherwise
-        /// take from this one the line its prefetch() reads.
-        alignas(64) std::atomic<quintptr> slotsAt { 0 };
-        std::atomic<std::size_t> slotMask { 0 };
         quint32 count = 0;
-        std::array<std::unique_ptr<Entry[]>, kMaxChunks> chunks;
-        std::vector<std::unique_ptr<char[]>> arena;
         std::size_t arenaLeft = 0;
         char *arenaNext = nullptr;
+        // ...and what prefetch() reads without it, after: the other thread's
+        // every take of the lock would otherwise move those reads' line too.
+        /// table's data and size - 1, for prefetch() (grow() says in which order).
+        alignas(64) std::atomic<quintptr> slotsAt { 0 };
+        std::atomic<std::size_t> slotMask { 0 };
+        std::array<std::unique_ptr<Entry[]>, kMaxChunks> chunks;
+        std::vector<std::unique_ptr<char[]>> arena;
 
         Entry &entry(quint32 local) const;
         /// The index of the slot holding utf8, or of the free slot where it belongs.
