@@ -143,6 +143,19 @@ if damon_pageout; then
     damon_note="DAMON pages out cold file pages on this machine: every timed run is preceded by a warm-up read"
     echo "bench: $damon_note" >&2
 fi
+# Every path lookup (each file's open or stat, the floor's and the load's
+# alike) walks a chain of the kernel's dentry hash table: on a machine whose
+# table is small for the dentries it caches (this one: 131,072 buckets, and
+# 1.39M dentries once the 300k store has been read), the chains are long and
+# the stat pass, the reopen and the floor all take longer. Each size notes the
+# dentries cached when its floor was read, and the table's size if the boot
+# log says it.
+dcache_buckets() {
+    dmesg 2>/dev/null | sed -n 's/.*Dentry cache hash table entries: \([0-9]*\).*/\1/p' | tail -n 1
+}
+dentries() { # the kernel's count of cached dentries, or nothing
+    cut -f1 /proc/sys/fs/dentry-state 2>/dev/null
+}
 # The floor is wanted for itself and for every load case's ratio.
 want_floor=0
 for c in floor exit_after_load store_summary open_store; do
@@ -214,7 +227,10 @@ for n in "${size_list[@]}"; do
             --benchmark_repetitions="$reps" --benchmark_display_aggregates_only=true \
             --benchmark_out="$results/$exe-$n.json" --benchmark_out_format=json >&2 || true
     done
-    if [ "$want_floor" = 1 ]; then floor "$n" before "$store"; fi
+    if [ "$want_floor" = 1 ]; then
+        floor "$n" before "$store"
+        dentries >"$results/dentries-$n"
+    fi
     if matches exit_after_load; then
         # Three ways to open: the first time (no load cache yet; it is written),
         # again (the cache of an unchanged store), and reading every file.
@@ -245,10 +261,10 @@ for n in "${size_list[@]}"; do
     if [ "$want_floor" = 1 ]; then floor "$n" after "$store"; fi
 done
 
-python3 - "$results" "$json_out" "$damon_note" <<'EOF'
+python3 - "$results" "$json_out" "$damon_note" "$(dcache_buckets)" <<'EOF'
 import glob, json, os, re, statistics, sys
 
-results, json_out, damon_note = sys.argv[1], sys.argv[2], sys.argv[3]
+results, json_out, damon_note, dcache_buckets = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 
 # The read floor of each size: syncdesk-readfloor ran right before and right
 # after the size's load measurements, each the median of its runs. The floor is
@@ -459,6 +475,18 @@ if per_file:
 if damon_note:
     print()
     print(f"note: {damon_note}.")
+# The dentries cached when each size's floor was read (see dcache_buckets()).
+dentry_counts = {}
+for path in glob.glob(os.path.join(results, "dentries-*")):
+    text = open(path).read().strip()
+    if text.isdigit():
+        dentry_counts[int(re.search(r"dentries-(\d+)$", path).group(1))] = int(text)
+if dentry_counts:
+    print()
+    buckets = int(dcache_buckets) if dcache_buckets.isdigit() else 0
+    for n in sorted(dentry_counts):
+        chain = f", ~{dentry_counts[n] / buckets:.1f} per bucket of the kernel's {buckets:,}" if buckets else ""
+        print(f"note: N={n}: {dentry_counts[n]:,} dentries cached when the floor was read{chain}.")
 if json_out:
     json.dump(rows, open(json_out, "w"), indent=1)
 EOF
