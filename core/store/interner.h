@@ -80,7 +80,7 @@ private:
     static constexpr int kFirstChunkBits = 10;
     static constexpr int kMaxChunks = 32 - kShardBits - kFirstChunkBits + 1;
 
-    /// 16 bytes: a 100k store interns ~1.4M strings, and most are never shown.
+    /// 16 bytes: a 100k store interns ~1.03M distinct strings, and most are never shown.
     struct Entry
     {
         /// The bytes in the shard's arena, just after their length (a quint32, unaligned).

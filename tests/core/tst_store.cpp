@@ -246,7 +246,7 @@ private Q_SLOTS:
 
     void internerIsSmallPerString()
     {
-        // A 100k store interns ~1.4M strings, most of them ids never shown: an
+        // A 100k store interns ~1.03M strings, most of them ids never shown: an
         // entry is their bytes and a pointer, the QString only once text() asks.
         constexpr int kStrings = 1000000; // shards of 62.5k: slots half full, not a quarter
         const auto heap = [] {
