@@ -27,8 +27,8 @@ inline constexpr Sym kNoSym = 0;
  * Maps UTF-8 strings to small integers and back to QString for display.
  * intern() and find() are thread-safe: loader threads share one interner, and
  * it is split into shards with a lock each (ShardLock) so that they rarely
- * wait for each other. text() is safe for any symbol already handed out; the QString is
- * built on first use, since most interned ids are never displayed.
+ * wait for each other. text() is safe for any symbol already handed out; the
+ * QString is built on first use, since most interned ids are never displayed.
  * A symbol never changes once handed out.
  */
 class Interner final

@@ -12,8 +12,8 @@ namespace SyncDesk {
 /**
  * The lock of one of the interner's shards (a Lockable, for std::lock_guard).
  *
- * Loader threads take one for almost every id they intern (~1.4M at 100k
- * records), mostly for one probe, so two threads rarely want the same one at
+ * Loader threads take one for almost every id they intern (over a million at
+ * 100k records), mostly for one probe, so two threads rarely want the same one at
  * once. std::mutex pays a locked instruction to release as well as to take,
  * since its release must look for sleepers: with ~7% of a `store summary`'s
  * samples in pthread's lock and unlock (docs/performance.md, item 42), this
