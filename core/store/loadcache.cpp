@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <bit>
@@ -29,6 +30,7 @@
 #include <exception>
 #include <functional>
 #include <limits>
+#include <mutex>
 #include <system_error>
 
 #include <fcntl.h>
@@ -207,13 +209,26 @@ bool writeAll(int fd, std::string_view bytes, off_t offset)
 }
 
 /// A temp file beside the cache's name, filled by fill(fd), then renamed over it.
-void writeCacheFile(
+/// Caches whose check-first file could not be written: kept here for as long
+/// as this process runs, or a change found would be taken unchecked again by
+/// every reload, each finding it again (a full cache folder, a read-only one).
+std::mutex g_checkFirstMutex;
+QSet<QByteArray> g_checkFirst; ///< by checkFirstPath()
+
+QByteArray checkFirstPath(const QString &directory, const LoadCacheKey &key)
+{
+    // Not "*.cache.*": writeCacheFile() takes those for temp files left behind.
+    return QFile::encodeName(
+        directory + QLatin1Char('/') + key.fileName + QStringLiteral("-check"));
+}
+
+bool writeCacheFile(
     const QString &directory, const QString &fileName, const std::function<bool(int)> &fill)
 {
     // A cache that cannot be written costs the next open its speed, nothing else.
     if (!QDir().mkpath(directory)) {
         qCInfo(lcStore, "load cache not saved: cannot make %s", qPrintable(directory));
-        return;
+        return false;
     }
     QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     const QByteArray target = QFile::encodeName(directory + QLatin1Char('/') + fileName);
@@ -221,7 +236,7 @@ void writeCacheFile(
     const int fd = ::mkstemp(temp.data());
     if (fd < 0) {
         qCInfo(lcStore, "load cache not saved: %s: %s", temp.constData(), std::strerror(errno));
-        return;
+        return false;
     }
     bool ok = false;
     try {
@@ -235,18 +250,21 @@ void writeCacheFile(
     if (!ok || ::rename(temp.constData(), target.constData()) != 0) {
         qCInfo(lcStore, "load cache not saved: %s: %s", target.constData(), std::strerror(errno));
         ::unlink(temp.constData());
-        return;
+        return false;
     }
     // One cache per store: keep the most recently written ones.
     QDir dir(directory);
     const auto caches = dir.entryInfoList({ QStringLiteral("*.cache") }, QDir::Files, QDir::Time);
-    for (qsizetype i = kKeepCaches; i < caches.size(); ++i)
+    for (qsizetype i = kKeepCaches; i < caches.size(); ++i) {
         QFile::remove(caches[i].absoluteFilePath());
+        QFile::remove(caches[i].absoluteFilePath() + QStringLiteral("-check"));
+    }
     // Temp files of a process killed while writing.
     const auto temps = dir.entryInfoList({ QStringLiteral("*.cache.*") }, QDir::Files);
     for (const QFileInfo &t : temps)
         if (t.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
             QFile::remove(t.absoluteFilePath());
+    return true;
 }
 
 } // namespace
@@ -299,6 +317,50 @@ std::unique_ptr<LoadCache> LoadCache::open(
     if (!ok || !cache->parse(key, strings))
         return nullptr;
     return cache;
+}
+
+bool LoadCache::mustCheckFirst(const QString &directory, const LoadCacheKey &key)
+{
+    if (directory.isEmpty())
+        return false;
+    {
+        const std::lock_guard lock(g_checkFirstMutex);
+        if (g_checkFirst.contains(checkFirstPath(directory, key)))
+            return true;
+    }
+    struct stat st;
+    return ::lstat(checkFirstPath(directory, key).constData(), &st) == 0;
+}
+
+void LoadCache::clearCheckFirst(const QString &directory, const LoadCacheKey &key)
+{
+    if (directory.isEmpty())
+        return;
+    const QByteArray path = checkFirstPath(directory, key);
+    {
+        const std::lock_guard lock(g_checkFirstMutex);
+        g_checkFirst.remove(path);
+    }
+    ::unlink(path.constData());
+}
+
+void LoadCache::requireCheckFirst(const QString &directory, const LoadCacheKey &key)
+{
+    if (directory.isEmpty())
+        return;
+    {
+        const std::lock_guard lock(g_checkFirstMutex);
+        g_checkFirst.insert(checkFirstPath(directory, key));
+    }
+    // O_NOFOLLOW: a link planted there is left alone, and the load that
+    // follows checks first all the same (mustCheckFirst() sees a name).
+    const int fd = ::open(checkFirstPath(directory, key).constData(),
+        O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
+    if (fd >= 0)
+        ::close(fd);
+    else
+        qCInfo(lcStore, "load cache: cannot mark %s to be checked first: %s",
+            qPrintable(key.fileName), std::strerror(errno));
 }
 
 bool LoadCache::fits(const QString &directory, const LoadCacheKey &key)
@@ -679,7 +741,7 @@ std::string LoadCache::encodeTo(const LoadCacheKey &key, const Store &store,
 
 std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKey &key,
     const Store &store, std::vector<LoadCacheFileInfo> files, LoadCacheJournalInfo journal,
-    std::vector<Problem> problems, std::atomic<bool> &writing)
+    std::vector<Problem> problems, std::atomic<bool> &writing, bool checkedAll)
 {
     {
         const std::lock_guard lock(g_savesMutex);
@@ -687,12 +749,14 @@ std::thread LoadCache::encodeAndSave(const QString &directory, const LoadCacheKe
     }
     writing.store(true);
     auto job = [directory, key, &store, files = std::move(files), journal,
-                   problems = std::move(problems), &writing] {
-        writeCacheFile(directory, key.fileName, [&](int fd) {
+                   problems = std::move(problems), &writing, checkedAll] {
+        const bool saved = writeCacheFile(directory, key.fileName, [&](int fd) {
             const std::string header = encodeTo(key, store, files, journal, problems,
                 [fd](std::string_view chunk) { return writeAll(fd, chunk, -1); });
             return !header.empty() && writeAll(fd, header, 0);
         });
+        if (saved && checkedAll)
+            clearCheckFirst(directory, key);
         writing.store(false);
         const std::lock_guard lock(g_savesMutex);
         --g_savesRunning;

@@ -163,7 +163,20 @@ public:
      */
     static std::thread encodeAndSave(const QString &directory, const LoadCacheKey &key,
         const Store &store, std::vector<LoadCacheFileInfo> files, LoadCacheJournalInfo journal,
-        std::vector<Problem> problems, std::atomic<bool> &writing);
+        std::vector<Problem> problems, std::atomic<bool> &writing, bool checkedAll = true);
+    /**
+     * Whether the next load must stat every file before it takes the cache's
+     * word for it, even with StoreOpenOptions::deferCacheCheck: a check after
+     * a load found a file changed (requireCheckFirst()), and no cache was
+     * saved since by a load that checked every file (encodeAndSave() with
+     * checkedAll), nor has one found every file as the cache has it
+     * (clearCheckFirst()). Kept in a file beside the cache, and in this
+     * process too: a file that cannot be written must not let every reload
+     * take the change unchecked again.
+     */
+    static bool mustCheckFirst(const QString &directory, const LoadCacheKey &key);
+    static void requireCheckFirst(const QString &directory, const LoadCacheKey &key);
+    static void clearCheckFirst(const QString &directory, const LoadCacheKey &key);
     /// Waits for saves started by encodeAndSave() (tests, benchmarks).
     static void waitForSaves();
     /// Recomputes the checksum of encoded bytes after they were edited, so that

@@ -26,6 +26,8 @@ struct LoadedFile final
     qint64 ctimeNs = 0;
     /// Read whole and not changed just before the load: the load cache may keep it.
     bool cacheable = false;
+    /// Taken from the load cache without a stat (StoreOpenOptions::deferCacheCheck).
+    bool unchecked = false;
 
     /// The index in record that a file of kind k holds, 0 when none. Code
     /// reaches a record through its file's kind and row, so a file of one kind

@@ -303,6 +303,7 @@ void StoreLoader::markCancelled()
     drop(s.m_evidence);
     drop(m_cacheInfo);
     drop(m_fileProblems);
+    drop(m_store.m_unchecked);
     m_store.m_state = Store::State::Cancelled;
     m_store.m_stateMessage = tr("Reading %1 was stopped.").arg(m_store.m_root);
 }
@@ -368,7 +369,14 @@ bool StoreLoader::loadCached(
     const LoadJob &job, quint32 entry, LoadedFile &out, const EarlyStat *early) const
 {
     EarlyStat now;
-    if (!early) {
+    // A name that is not ASCII is stat-ed now: the check that follows finds
+    // files by their path, which may not name the file listed (LoadJob::rawName).
+    const bool unchecked = m_deferCheck && job.rawName < 0;
+    if (unchecked) {
+        now.regular = true;
+        now.stamp = m_cache->stamp(entry);
+        early = &now;
+    } else if (!early) {
         now = statForCache(job);
         early = &now;
     }
@@ -380,6 +388,7 @@ bool StoreLoader::loadCached(
         return false;
     out.ctimeNs = stamp.ctimeNs;
     out.cacheable = true;
+    out.unchecked = unchecked;
     return true;
 }
 
@@ -614,10 +623,14 @@ void StoreLoader::load()
     const QString cacheDir = m_options.cacheDirectory;
     const LoadCacheKey cacheKey
         = cacheDir.isEmpty() ? LoadCacheKey {} : LoadCacheKey::forStore(s.m_root, m_options);
+    // Unless the last check found a change the cache still vouches for.
+    const bool deferCheck = m_options.deferCacheCheck && !cacheDir.isEmpty()
+        && !LoadCache::mustCheckFirst(cacheDir, cacheKey);
     auto openCache = [&] {
         if (!cacheDir.isEmpty())
             cache = LoadCache::open(cacheDir, cacheKey, *s.m_strings);
         m_cache = cache.get();
+        m_deferCheck = m_cache && deferCheck;
     };
     std::latch listed(1), cacheOpened(1);
     std::vector<std::thread> pool;
@@ -650,8 +663,9 @@ void StoreLoader::load()
     // check and intern ~100 MB at 100k) than this one to list the folders:
     // this one stats files meanwhile, for the cache to vouch for once open.
     // The workers see them after the latch below.
+    // Not when the cache will be taken unchecked: the stats would go unused.
     const bool statAll = g_statAllBeforeCache.load(std::memory_order_relaxed);
-    if (!cacheDir.isEmpty() && threads > 1 && (statAll || !cacheOpened.try_wait())) {
+    if (!cacheDir.isEmpty() && threads > 1 && !deferCheck && (statAll || !cacheOpened.try_wait())) {
         early.resize(jobs.size());
         for (; earlyCount < jobs.size() && (statAll || !cacheOpened.try_wait()); ++earlyCount) {
             early[earlyCount] = statForCache(jobs[earlyCount]);
@@ -660,6 +674,8 @@ void StoreLoader::load()
     clock.mark("stat-early");
     cacheOpened.wait();
     cached.assign(jobs.size(), -1);
+    if (m_deferCheck)
+        s.m_unchecked.reserve(jobs.size());
     if (m_cache) {
         // Entries were saved in listing order: most files are found where expected.
         quint32 k = 0;
@@ -740,6 +756,11 @@ void StoreLoader::load()
     stats.cacheSaved = !cacheDir.isEmpty()
         && (!m_cache || stats.filesRead > 0 || m_cache->entryCount() != jobs.size()
             || !journalSame);
+    // Every file stat-ed and found as the cache has it: whatever a check found
+    // before (a folder it could not open, say), the cache vouches rightly now.
+    if (m_cache && !m_deferCheck && !stats.cacheSaved
+        && LoadCache::mustCheckFirst(cacheDir, cacheKey))
+        LoadCache::clearCheckFirst(cacheDir, cacheKey);
     // Every entry is decoded and the journal restored by now: what is left of
     // the old cache goes before the relations grow, and before a new one is encoded.
     m_cache = nullptr;
@@ -768,11 +789,16 @@ void StoreLoader::load()
     // window shows the store meanwhile. The encoder reads the tables, which
     // nothing changes before StoreUpdater joins it, and not the relations.
     if (stats.cacheSaved) {
-        auto save = [cacheDir, cacheKey, &s, files = std::move(m_cacheInfo),
-                        journal = m_journalCache, problems = std::move(ownProblems)]() mutable {
-            return LoadCache::encodeAndSave(cacheDir, cacheKey, s, std::move(files), journal,
-                std::move(problems), s.m_writingCache);
-        };
+        // A cache that vouches again for what this load did not check leaves
+        // a change the last check found to be found again: the load after it
+        // still stats first.
+        const bool checkedAll = s.m_unchecked.empty();
+        auto save
+            = [cacheDir, cacheKey, &s, files = std::move(m_cacheInfo), journal = m_journalCache,
+                  problems = std::move(ownProblems), checkedAll]() mutable {
+                  return LoadCache::encodeAndSave(cacheDir, cacheKey, s, std::move(files), journal,
+                      std::move(problems), s.m_writingCache, checkedAll);
+              };
         // With a preview on screen, encoded once it is gone (Store::startDeferredCacheWrite()).
         if (m_preload)
             s.m_deferredCacheWrite = std::move(save);
@@ -1747,6 +1773,8 @@ void StoreLoader::append(LoadedFile &&loaded)
     std::vector<Problem> &problems = m_appendingWhileReading ? m_fileProblems : s.m_problems;
     m_cacheInfo.push_back(LoadCacheFileInfo { loaded.ctimeNs, s.m_files.back().warnings,
         loaded.cacheable, quint32(problems.size()), quint32(loaded.problems.size()) });
+    if (loaded.unchecked)
+        s.m_unchecked.push_back({ fileIndex, loaded.ctimeNs });
     for (auto &p : loaded.problems)
         problems.push_back(std::move(p));
 }

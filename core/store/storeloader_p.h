@@ -189,6 +189,8 @@ private:
     std::vector<std::string> m_rawNames;
     qint64 m_startNs = 0; ///< wall clock when loading began
     const LoadCache *m_cache = nullptr;
+    /// m_cache's entries are taken without a stat (StoreOpenOptions::deferCacheCheck).
+    bool m_deferCheck = false;
     StorePreload *m_preload = nullptr; ///< emptied once its files are taken
     std::vector<LoadCacheFileInfo> m_cacheInfo; ///< per file appended
     LoadCacheJournalInfo m_journalCache;

@@ -11,7 +11,9 @@
 #include <QSet>
 #include <QTimer>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 class QSocketNotifier;
 
@@ -69,6 +71,16 @@ public:
     /// reads the store (a background Apply). Released, it is applied at once.
     void holdChanges(bool hold);
 
+    /**
+     * Whether the store on hand may still show a file as it was when the
+     * load cache was saved: it was read with StoreOpenOptions::deferCacheCheck,
+     * and the check of what it took unchecked (CacheCheck, on a thread of its
+     * own from adopt() on) has not been applied yet. Nobody should decide
+     * meanwhile; it ends once what changed is read again, or, when much
+     * changed, with the reload that follows (reloadNeeded()).
+     */
+    bool isChecking() const { return m_checking; }
+
 Q_SIGNALS:
     /// Everything was replaced (open, reload, a deletion): models reset.
     void storeReset();
@@ -81,6 +93,8 @@ Q_SIGNALS:
     /// With setReloadsElsewhere(true): the store on hand is out of date until
     /// it is read again (the rest of that refresh was applied and announced).
     void reloadNeeded();
+    /// isChecking() changed.
+    void checkingChanged(bool checking);
 
 private:
     void onDirectoryChanged(const QString &path);
@@ -91,6 +105,14 @@ private:
     void stopWatching();
     void readInotify();
     QStringList changedIn(const QString &registryDir);
+    void setChecking(bool checking);
+    /// Emits reloadNeeded(), and remembers until the next adopt() that it did.
+    void requestReload();
+    /// Starts the check of what m_store took from the load cache unchecked.
+    void startCheck();
+    /// Stops a check under way (it stops within a few hundred files) and waits for it.
+    void stopCheck();
+    void finishCheck(quint64 generation, const QStringList &changed);
 
     std::unique_ptr<Store> m_store;
     StoreOpenOptions m_options;
@@ -110,6 +132,13 @@ private:
     /// The store adopted was read under m_ahead: it takes the watch over. The
     /// store on screen while another is read (a reload) must not.
     bool m_aheadIsOurs = false;
+    bool m_checking = false;
+    bool m_reloadRequested = false; ///< reloadNeeded() since the last adopt()
+    /// The check's changes wait in m_dirtyFiles: isChecking() until applyPending() takes them.
+    bool m_checkApplying = false;
+    std::thread m_checkThread;
+    std::shared_ptr<std::atomic<bool>> m_checkCancel;
+    quint64 m_checkGeneration = 0; ///< a check's result for another store is dropped
 };
 
 } // namespace SyncDesk
