@@ -3928,6 +3928,10 @@ Sein Bereitschaftsbericht wird bei jeder Anfrage neu erstellt; ein unlesbarer Da
         <source>⚠ Required: a revision says in your own words why the decision changes.</source>
         <translation>⚠ Nötig: eine Revision sagt mit eigenen Worten, warum sich die Entscheidung ändert.</translation>
     </message>
+    <message>
+        <source>Nothing can be written until Sync Desk has checked which files changed while it was closed: a card may still show them as they were.</source>
+        <translation>Nichts kann geschrieben werden, bis Sync Desk geprüft hat, welche Dateien sich geändert haben, während es geschlossen war: Eine Karte kann sie noch so zeigen, wie sie waren.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::DossierExporter</name>
@@ -4694,6 +4698,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Choose a conflict on the Conflicts page, or show its decided conflicts, first.</source>
         <translation>Zuerst auf der Seite „Konflikte“ einen Konflikt wählen oder dort die entschiedenen Konflikte anzeigen.</translation>
+    </message>
+    <message>
+        <source>Checking for files changed while Sync Desk was closed…</source>
+        <translation>Suche nach Dateien, die sich geändert haben, während Sync Desk geschlossen war…</translation>
     </message>
 </context>
 <context>

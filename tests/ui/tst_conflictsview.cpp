@@ -7,7 +7,9 @@
 #include "core/models/conflictfilterproxy.h"
 #include "core/models/conflictmodel.h"
 #include "core/records/timestamp.h"
+#include "core/store/loadcache_p.h"
 #include "core/store/store.h"
+#include "core/store/storeloader_p.h"
 #include "ui/conflicts/conflictcarddelegate.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
@@ -22,6 +24,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QtTest>
@@ -84,6 +89,7 @@ private Q_SLOTS:
     void nothingMovesUnderThePointer();
     void changedOnDiskIsRefusedOnTheCard();
     void backgroundApplyReportsEveryCard();
+    void applyWaitsForTheCacheCheck();
     void actorSwitchKeepsStagingPerActor();
     void decidedCardShowsItsRecord();
     void reviseADecidedCardThroughThePanel();
@@ -671,6 +677,49 @@ void TestConflictsView::changedOnDiskIsRefusedOnTheCard()
     QCOMPARE(view.model()->stagedOption(row), DecisionOption::Merge);
     view.apply();
     QCOMPARE(card.data(ConflictModel::OutcomeRole).toInt(), int(Outcome::Applied));
+}
+
+/// A store shown from the load cache before its files were looked at
+/// (StoreSession::isChecking()) takes no decision: a card may show a file as
+/// it was while Sync Desk was closed.
+void TestConflictsView::applyWaitsForTheCacheCheck()
+{
+    ConflictsFixture fx;
+    QTemporaryDir cache;
+    StoreOpenOptions options;
+    options.cacheDirectory = cache.path();
+    StoreLoader::setRacyWindowNs(50'000'000);
+    const auto restore = qScopeGuard([] { StoreLoader::setRacyWindowNs(2'000'000'000); });
+    QThread::msleep(80);
+    Store::open(fx.root(), options);
+    LoadCache::waitForSaves();
+    QThread::msleep(80);
+
+    ConflictsView view;
+    view.setConfirmApply(false);
+    view.setSession(&fx.session());
+    view.setActor(kLocalUser);
+    options.deferCacheCheck = true;
+    fx.session().open(fx.root(), options);
+    QVERIFY(fx.session().isChecking());
+    QVERIFY(view.isChecking());
+    view.filterBar()->setWorkspace(QStringLiteral("workspace:household"));
+    QCOMPARE(view.acceptRecommendations(), 2);
+    auto *apply = view.findChild<QPushButton *>(QStringLiteral("apply"));
+    QVERIFY(apply);
+    QVERIFY(!apply->isEnabled());
+    QCOMPARE(apply->toolTip(), DecisionPanel::checkingText());
+    const qsizetype journalBefore = fx.journalLines().size();
+    view.apply(); // as Ctrl+Return would
+    QCOMPARE(fx.journalLines().size(), journalBefore);
+    QVERIFY(!view.isApplying());
+
+    QTRY_VERIFY(!fx.session().isChecking());
+    QVERIFY(apply->isEnabled());
+    QVERIFY(apply->toolTip() != DecisionPanel::checkingText());
+    QCOMPARE(view.model()->stagedTotal(), 2); // what was staged meanwhile stays
+    view.apply();
+    QCOMPARE(fx.journalLines().size(), journalBefore + 2);
 }
 
 void TestConflictsView::backgroundApplyReportsEveryCard()

@@ -205,9 +205,18 @@ ConflictsView::~ConflictsView()
 
 void ConflictsView::setSession(StoreSession *session)
 {
+    if (m_session)
+        disconnect(m_session, &StoreSession::checkingChanged, this, nullptr);
     m_session = session;
     m_model->setSession(session);
     m_applier->setSession(session);
+    if (session)
+        connect(session, &StoreSession::checkingChanged, this, &ConflictsView::updatePanel);
+}
+
+bool ConflictsView::isChecking() const
+{
+    return m_session && m_session->isChecking();
 }
 
 void ConflictsView::setBackgroundThreshold(int decisions)
@@ -602,8 +611,8 @@ void ConflictsView::updateCounts()
 
 void ConflictsView::updatePanel()
 {
-    m_panel->refresh(
-        { currentRow(), selectedRows(), m_proxy->rowCount(), !m_history.isEmpty(), isApplying() });
+    m_panel->refresh({ currentRow(), selectedRows(), m_proxy->rowCount(), !m_history.isEmpty(),
+        isApplying(), isChecking() });
 }
 
 QString ConflictsView::statusText() const
@@ -650,6 +659,11 @@ void ConflictsView::apply()
 {
     if (isApplying() || !m_model->store())
         return;
+    // Ctrl+Return reaches here with Apply disabled.
+    if (isChecking()) {
+        showMessage(DecisionPanel::checkingText(), true);
+        return;
+    }
     const QList<Decision> staged = m_model->stagedDecisions();
     if (staged.isEmpty()) {
         showMessage(tr("Nothing is staged: choose with M, F or S first."), true);
@@ -704,6 +718,11 @@ void ConflictsView::apply()
         box.exec();
         if (box.clickedButton() != go)
             return;
+        // A store read meanwhile may have been adopted while the box was open.
+        if (isChecking()) {
+            showMessage(DecisionPanel::checkingText(), true);
+            return;
+        }
     }
     ApplyOptions options;
     options.expectedVersions = m_model->shownVersions(decisions);

@@ -62,6 +62,9 @@ public:
     /// The line under the buttons that reports what Apply did, or why it did not start.
     QString statusText() const;
     bool isApplying() const;
+    /// The store may still show files as they were: nothing is written
+    /// (StoreSession::isChecking()).
+    bool isChecking() const;
 
     /// Makes a conflict the current card (clearing filters that hide it).
     bool selectConflict(const QString &conflictId);

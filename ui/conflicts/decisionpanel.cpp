@@ -164,8 +164,9 @@ DecisionPanel::DecisionPanel(ConflictModel *model, QWidget *parent)
         QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("Apply"), m_actionsColumn);
     m_undo->setToolTip(tr("Unstage the current card, or the last choice made (U)"));
     m_clear->setToolTip(tr("Unstage every card"));
-    m_apply->setToolTip(tr("Write every staged decision that is ready to the store; the others "
-                           "stay staged (Ctrl+Return)"));
+    m_applyToolTip = tr("Write every staged decision that is ready to the store; the others "
+                        "stay staged (Ctrl+Return)");
+    m_apply->setToolTip(m_applyToolTip);
     for (QPushButton *b : { m_accept, m_undo, m_clear, m_apply })
         b->setAccessibleName(b->text().isEmpty() ? tr("Accept recommendations") : b->text());
     m_accept->setObjectName(QStringLiteral("accept"));
@@ -394,11 +395,18 @@ void DecisionPanel::refresh(const Shown &shown)
     m_clear->setEnabled(!shown.applying && total > 0);
     // Apply ready: what is ready is written, the rest stays staged (each card says why).
     const int ready = total > 0 ? m_model->readyCount() : 0;
-    m_apply->setEnabled(!shown.applying && total > 0);
+    m_apply->setEnabled(!shown.applying && !shown.checking && total > 0);
     m_apply->setText(tr("Apply ready (%L1)").arg(ready));
+    m_apply->setToolTip(shown.checking ? checkingText() : m_applyToolTip);
     m_evidence->setEnabled(
         row >= 0 && !index.data(ConflictModel::EvidenceIdRole).toString().isEmpty());
     m_trail->setEnabled(row >= 0);
+}
+
+QString DecisionPanel::checkingText()
+{
+    return tr("Nothing can be written until Sync Desk has checked which files changed while it "
+              "was closed: a card may still show them as they were.");
 }
 
 QString DecisionPanel::identityWarningText(const ConflictModel &model)

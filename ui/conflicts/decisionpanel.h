@@ -46,6 +46,8 @@ public:
         int shownCount = 0; ///< cards the filter shows
         bool hasHistory = false; ///< a staged choice undo can take back
         bool applying = false;
+        /// The store may still show files as they were (StoreSession::isChecking()).
+        bool checking = false;
     };
 
     explicit DecisionPanel(ConflictModel *model, QWidget *parent = nullptr);
@@ -69,6 +71,8 @@ public:
     QLabel *identityWarning() const { return m_identityWarning; }
     /// "Choose who is deciding…", shown while no actor acts.
     QPushButton *chooseActorButton() const { return m_chooseActor; }
+    /// Why Apply waits while the store is checked (StoreSession::isChecking()).
+    static QString checkingText();
     /// The warning text when the acting actor's identity_id is not the signed-in
     /// user's, empty when it is (for the panel and Apply's confirmation).
     static QString identityWarningText(const ConflictModel &model);
@@ -113,6 +117,7 @@ private:
     QPlainTextEdit *m_rationale;
     QLabel *m_summary;
     QPushButton *m_accept, *m_undo, *m_clear, *m_apply, *m_evidence;
+    QString m_applyToolTip; ///< Apply's own, while nothing stops it
     QPushButton *m_trail;
     QProgressBar *m_progress;
     QLabel *m_message;

