@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <utility>
 
 namespace SyncDesk::Desktop {
 namespace {
@@ -79,7 +80,7 @@ bool LoadReport::eventFilter(QObject *watched, QEvent *event)
         if (!(s && s->isPartial())) {
             m_reported = true;
             // After this paint event has been handled: the frame is done.
-            QTimer::singleShot(0, this, &LoadReport::printAndQuit);
+            QTimer::singleShot(0, this, &LoadReport::complete);
         }
     }
     return QObject::eventFilter(watched, event);
@@ -91,23 +92,39 @@ qint64 LoadReport::restartMs()
     return qRound64(hugePageRestartMs());
 }
 
+void LoadReport::complete()
+{
+    m_completeMs = m_sinceStart.elapsed() + restartMs();
+    StoreSession *session = m_window->session();
+    if (!session->isChecking())
+        return printAndQuit();
+    connect(session, &StoreSession::checkingChanged, this, [this](bool checking) {
+        if (!checking)
+            printAndQuit();
+    });
+}
+
 void LoadReport::printAndQuit()
 {
+    if (std::exchange(m_printed, true))
+        return;
     const Store *s = m_window->session()->store();
     // Before anything below that takes time (the arguments' order is unspecified).
-    const qint64 completeMs = m_sinceStart.elapsed() + restartMs();
+    const qint64 checkedMs = m_sinceStart.elapsed() + restartMs();
     std::printf(
         "{\"records\": %lld, \"load_ms\": %lld, \"first_paint_ms\": %lld, \"complete_ms\": %lld, "
-        "\"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, \"files_from_cache\": %d, "
+        "\"checked_ms\": %lld, \"preview\": %s, \"rss_mb\": %.1f, \"peak_rss_mb\": %.1f, "
+        "\"files_from_cache\": %d, "
         "\"files_from_preview\": %d, \"files_read\": %d, \"files_read_flat\": %d, "
         "\"malloc_huge_pages\": %s, "
         "\"restart_ms\": %lld}\n",
         s ? static_cast<long long>(s->files().size()) : 0LL, static_cast<long long>(m_loadMs),
-        static_cast<long long>(m_firstPaintMs), static_cast<long long>(completeMs),
-        m_previewShown ? "true" : "false", procStatusMb("VmRSS:"), procStatusMb("VmHWM:"),
-        s ? s->loadStats().filesFromCache : 0, s ? s->loadStats().filesFromPreview : 0,
-        s ? s->loadStats().filesRead : 0, s ? s->loadStats().filesReadFlat : 0,
-        mallocAdvisesHugePages() ? "true" : "false", static_cast<long long>(restartMs()));
+        static_cast<long long>(m_firstPaintMs), static_cast<long long>(m_completeMs),
+        static_cast<long long>(checkedMs), m_previewShown ? "true" : "false",
+        procStatusMb("VmRSS:"), procStatusMb("VmHWM:"), s ? s->loadStats().filesFromCache : 0,
+        s ? s->loadStats().filesFromPreview : 0, s ? s->loadStats().filesRead : 0,
+        s ? s->loadStats().filesReadFlat : 0, mallocAdvisesHugePages() ? "true" : "false",
+        static_cast<long long>(restartMs()));
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }
