@@ -4700,8 +4700,8 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <translation>Zuerst auf der Seite „Konflikte“ einen Konflikt wählen oder dort die entschiedenen Konflikte anzeigen.</translation>
     </message>
     <message>
-        <source>Checking for files changed while Sync Desk was closed…</source>
-        <translation>Suche nach Dateien, die sich geändert haben, während Sync Desk geschlossen war…</translation>
+        <source>Checking the store for changes…</source>
+        <translation>Prüfe Speicher auf Änderungen…</translation>
     </message>
 </context>
 <context>

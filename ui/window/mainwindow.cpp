@@ -144,7 +144,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     });
     // Shown from the load cache before its files were looked at: said until they are.
     connect(m_session, &StoreSession::checkingChanged, this, [this](bool checking) {
-        const QString message = tr("Checking for files changed while Sync Desk was closed…");
+        // Short: the store's path gives it its place, ~250 px at 1280 px wide.
+        const QString message = tr("Checking the store for changes…");
         if (checking)
             statusBar()->showMessage(message);
         else if (statusBar()->currentMessage() == message)
