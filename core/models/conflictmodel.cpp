@@ -17,6 +17,8 @@
 #include <QMetaEnum>
 #include <QTimer>
 
+#include <utility>
+
 namespace SyncDesk {
 
 QString ConflictModel::optionLabel(DecisionOption option)
@@ -75,8 +77,31 @@ void ConflictModel::setSession(StoreSession *session)
             [this] { setStore(m_session ? m_session->store() : nullptr); });
         connect(session, &StoreSession::recordsChanged, this, &ConflictModel::onRecordsChanged);
         connect(session, &StoreSession::recordsAdded, this, &ConflictModel::onRecordsAdded);
+        connect(session, &StoreSession::checkingChanged, this, [this](bool checking) {
+            if (!checking && std::exchange(m_stagingWaitsForCheck, false))
+                pruneAndRestoreStaging();
+        });
     }
     setStore(session ? session->store() : nullptr);
+}
+
+bool ConflictModel::isStoreChecked() const
+{
+    return !m_session || !m_session->isChecking();
+}
+
+void ConflictModel::pruneAndRestoreStaging()
+{
+    // Judged against a store whose files may still be as the load cache had
+    // them, staged choices would be dropped for verdicts that no longer hold,
+    // and the file saved without them: that waits for the check.
+    if (m_store && !isStoreChecked()) {
+        m_stagingWaitsForCheck = true;
+        return;
+    }
+    pruneStaging();
+    Q_EMIT stagingChanged();
+    restoreStagedWork();
 }
 
 void ConflictModel::setStore(const Store *store)
@@ -91,9 +116,8 @@ void ConflictModel::setStore(const Store *store)
         : QString();
     m_rows.reset(m_store, m_actorId);
     endResetModel();
-    pruneStaging();
-    Q_EMIT stagingChanged();
-    restoreStagedWork();
+    m_stagingWaitsForCheck = false;
+    pruneAndRestoreStaging();
 }
 
 void ConflictModel::setActor(const QString &actorId)
@@ -106,12 +130,10 @@ void ConflictModel::setActor(const QString &actorId)
     flushStagedWork();
     m_actorId = actorId;
     m_rows.setActor(actorId);
-    pruneStaging();
     if (m_rows.size() > 0)
         Q_EMIT dataChanged(index(0), index(m_rows.size() - 1));
     Q_EMIT actorChanged();
-    Q_EMIT stagingChanged();
-    restoreStagedWork();
+    pruneAndRestoreStaging();
 }
 
 ConflictStaging &ConflictModel::staging()
@@ -432,6 +454,8 @@ bool ConflictModel::canRevise(int row) const
 
 bool ConflictModel::beginRevision(int row)
 {
+    if (m_stagingWaitsForCheck)
+        return false; // see stage()
     if (!canRevise(row))
         return false;
     if (staging().setRevising(m_rows[row].id, true)) {
@@ -444,6 +468,8 @@ bool ConflictModel::beginRevision(int row)
 
 void ConflictModel::cancelRevision(int row)
 {
+    if (m_stagingWaitsForCheck)
+        return; // see stage()
     if (!isRevising(row))
         return;
     const QString &id = m_rows[row].id;
@@ -516,6 +542,10 @@ void ConflictModel::linkEvidence()
 
 bool ConflictModel::stage(int row, DecisionOption option)
 {
+    // Nothing staged or unstaged until the staging kept for this store is
+    // restored (after the check): a change made meanwhile would be lost to it.
+    if (m_stagingWaitsForCheck)
+        return false;
     if (!(isPending(row) || isRevising(row)) || !isAllowed(row, option))
         return false;
     // A new choice makes the last Apply's word on this card stale.
@@ -536,6 +566,8 @@ bool ConflictModel::stage(int row, DecisionOption option, const QString &rationa
 
 void ConflictModel::unstage(int row)
 {
+    if (m_stagingWaitsForCheck)
+        return; // see stage()
     if (!m_rows.contains(row))
         return;
     // A revision taken back is not a choice dropped because someone decided meanwhile.
@@ -554,6 +586,8 @@ DecisionOption ConflictModel::stagedOption(int row) const
 
 void ConflictModel::setRationale(int row, const QString &rationale)
 {
+    if (m_stagingWaitsForCheck)
+        return; // see stage()
     if (!m_rows.contains(row))
         return;
     const QString &id = m_rows[row].id;
@@ -594,6 +628,8 @@ int ConflictModel::stagedTotal() const
 
 int ConflictModel::acceptRecommendations(const QList<int> &rows)
 {
+    if (m_stagingWaitsForCheck)
+        return 0; // see stage()
     int staged = 0;
     QList<int> changed;
     for (int row : rows) {
@@ -617,6 +653,8 @@ int ConflictModel::acceptRecommendations(const QList<int> &rows)
 
 void ConflictModel::clearStaged()
 {
+    if (m_stagingWaitsForCheck)
+        return; // see stage()
     if (staging().isEmpty())
         return;
     staging().clear();
@@ -845,6 +883,8 @@ int ConflictModel::readyCount() const
 
 void ConflictModel::confirmStaged(int row)
 {
+    if (m_stagingWaitsForCheck)
+        return; // see stage()
     const DecisionOption option = stagedOption(row);
     if (option == DecisionOption::None || !isStale(row))
         return;
@@ -855,6 +895,8 @@ void ConflictModel::confirmStaged(int row)
 
 int ConflictModel::setStagedOptions(const QList<QPair<QString, DecisionOption>> &options)
 {
+    if (m_stagingWaitsForCheck)
+        return 0; // see stage()
     QList<int> rows;
     {
         // Thousands of cards (a bulk accept undone) are one change, saved once.

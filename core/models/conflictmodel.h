@@ -258,6 +258,10 @@ private:
     OptionVerdict revisionVerdict(int row, DecisionOption option) const;
     QString accessibleText(int row) const;
     void pruneStaging();
+    /// pruneStaging() and restoreStagedWork(), once the store is checked
+    /// (StoreSession::isChecking()); until then m_stagingWaitsForCheck.
+    void pruneAndRestoreStaging();
+    bool isStoreChecked() const;
     /// The acting actor's triage state (made on first write).
     QHash<QString, StagedAt> &stagedAt();
     const QHash<QString, StagedAt> &stagedAt() const;
@@ -284,6 +288,9 @@ private:
     QHash<QString, QHash<QString, DecisionOption>> m_decidedMeanwhile; ///< -> the option staged
     bool m_persist = true;
     bool m_restoring = false;
+    /// The store is being checked (StoreSession::isChecking()): staging is
+    /// neither pruned nor restored, and nothing staged, until it is done.
+    bool m_stagingWaitsForCheck = false;
     QString m_persistedKey; ///< "root\nactor" whose file the staging is saved to
     QString m_persistedRoot;
     QString m_storeRoot; ///< the shown store's root, clean; empty for none or a preview

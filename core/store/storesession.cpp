@@ -100,9 +100,10 @@ void StoreSession::adopt(std::unique_ptr<Store> store, const StoreOpenOptions &o
     watchFolders();
     // Said before the models reset: what they show on storeReset() is checked or not.
     const bool unchecked = m_store && !m_store->isPartial() && m_store->uncheckedCount() > 0;
-    m_checking = unchecked;
+    const bool wasChecking = std::exchange(m_checking, unchecked);
     Q_EMIT storeReset();
-    Q_EMIT checkingChanged(unchecked);
+    if (unchecked != wasChecking)
+        Q_EMIT checkingChanged(unchecked);
     if (unchecked)
         startCheck();
     // The store before (a preview, say) and the models over it are gone by
@@ -181,7 +182,9 @@ void StoreSession::finishCheck(quint64 generation, const QStringList &changed)
     m_checkCancel.reset();
     std::vector<Store::UncheckedFile>().swap(m_store->m_unchecked);
     if (changed.isEmpty()) {
-        setChecking(false);
+        // Unless the watch saw a file go meanwhile: the store read again ends it.
+        if (!m_reloadRequested)
+            setChecking(false);
         return;
     }
     // The cache vouches for what the files no longer hold: the next load

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void changedOnDiskIsRefusedOnTheCard();
     void backgroundApplyReportsEveryCard();
     void applyWaitsForTheCacheCheck();
+    void stagedWorkIsRestoredOnceChecked();
     void actorSwitchKeepsStagingPerActor();
     void decidedCardShowsItsRecord();
     void reviseADecidedCardThroughThePanel();
@@ -704,7 +705,8 @@ void TestConflictsView::applyWaitsForTheCacheCheck()
     QVERIFY(fx.session().isChecking());
     QVERIFY(view.isChecking());
     view.filterBar()->setWorkspace(QStringLiteral("workspace:household"));
-    QCOMPARE(view.acceptRecommendations(), 2);
+    // Nothing is staged either: the staging kept for the store waits for the check.
+    QCOMPARE(view.acceptRecommendations(), 0);
     auto *apply = view.findChild<QPushButton *>(QStringLiteral("apply"));
     QVERIFY(apply);
     QVERIFY(!apply->isEnabled());
@@ -715,11 +717,61 @@ void TestConflictsView::applyWaitsForTheCacheCheck()
     QVERIFY(!view.isApplying());
 
     QTRY_VERIFY(!fx.session().isChecking());
+    QCOMPARE(view.acceptRecommendations(), 2);
     QVERIFY(apply->isEnabled());
     QVERIFY(apply->toolTip() != DecisionPanel::checkingText());
-    QCOMPARE(view.model()->stagedTotal(), 2); // what was staged meanwhile stays
     view.apply();
     QCOMPARE(fx.journalLines().size(), journalBefore + 2);
+}
+
+/// Staged work kept between runs is restored against checked records only:
+/// judged against the cache's, a choice the store now allows would be dropped
+/// and the file saved without it.
+void TestConflictsView::stagedWorkIsRestoredOnceChecked()
+{
+    ConflictsFixture fx;
+    const QString rel = QStringLiteral("conflicts/conflict_household-004.json");
+    const QByteArray offered = fx.read(rel);
+    QVERIFY(offered.contains("\"fork\""));
+    QByteArray notOffered = offered;
+    QVERIFY(notOffered.replace("\"fork\",", "").size() < offered.size());
+    QTemporaryDir cache;
+    StoreOpenOptions options;
+    options.cacheDirectory = cache.path();
+    StoreLoader::setRacyWindowNs(50'000'000);
+    const auto restore = qScopeGuard([] { StoreLoader::setRacyWindowNs(2'000'000'000); });
+    // The cache was saved when fork was not offered; it is now.
+    fx.write(rel, notOffered);
+    QThread::msleep(80);
+    Store::open(fx.root(), options);
+    LoadCache::waitForSaves();
+    fx.write(rel, offered);
+    QThread::msleep(80);
+    {
+        ConflictsView view;
+        view.setSession(&fx.session());
+        view.setActor(kLocalUser);
+        fx.session().open(fx.root());
+        const int row = view.model()->rowOf(QStringLiteral("conflict:household-004"));
+        QVERIFY(row >= 0);
+        QVERIFY(view.model()->stage(row, DecisionOption::Fork, QStringLiteral("both matter")));
+        view.model()->flushStagedWork();
+    }
+
+    // Sync Desk again, the store shown from the cache.
+    StoreSession session;
+    ConflictsView view;
+    view.setSession(&session);
+    view.setActor(kLocalUser);
+    options.deferCacheCheck = true;
+    session.open(fx.root(), options);
+    QVERIFY(session.isChecking());
+    const int row = view.model()->rowOf(QStringLiteral("conflict:household-004"));
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::None);
+    QTRY_VERIFY(!session.isChecking());
+    QCOMPARE(view.model()->stagedOption(row), DecisionOption::Fork);
+    QCOMPARE(view.model()->index(row).data(ConflictModel::RationaleRole).toString(),
+        QStringLiteral("both matter"));
 }
 
 void TestConflictsView::backgroundApplyReportsEveryCard()

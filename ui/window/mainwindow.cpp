@@ -150,6 +150,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
             statusBar()->showMessage(message);
         else if (statusBar()->currentMessage() == message)
             statusBar()->clearMessage();
+        if (!checking)
+            updateActors();
     });
 
     // A background Apply reads the store on screen: a store read meanwhile
@@ -677,7 +679,10 @@ void MainWindow::saveScreenshotsAndQuit()
 
 void MainWindow::onStoreChanged()
 {
-    updateActors();
+    // Who may decide is judged on checked records: an actor's file may have
+    // changed while Sync Desk was closed (checkingChanged() calls it then).
+    if (!m_session->isChecking())
+        updateActors();
     m_status->update();
     updateTitle();
 }
