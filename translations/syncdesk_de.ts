@@ -3932,6 +3932,10 @@ Sein Bereitschaftsbericht wird bei jeder Anfrage neu erstellt; ein unlesbarer Da
         <source>Nothing can be written until Sync Desk has checked which files changed while it was closed: a card may still show them as they were.</source>
         <translation>Nichts kann geschrieben werden, bis Sync Desk geprüft hat, welche Dateien sich geändert haben, während es geschlossen war: Eine Karte kann sie noch so zeigen, wie sie waren.</translation>
     </message>
+    <message>
+        <source>Checking the store for changes…</source>
+        <translation>Prüfe Speicher auf Änderungen…</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::DossierExporter</name>

@@ -17,8 +17,6 @@
 #include <QMetaEnum>
 #include <QTimer>
 
-#include <utility>
-
 namespace SyncDesk {
 
 QString ConflictModel::optionLabel(DecisionOption option)
@@ -78,7 +76,7 @@ void ConflictModel::setSession(StoreSession *session)
         connect(session, &StoreSession::recordsChanged, this, &ConflictModel::onRecordsChanged);
         connect(session, &StoreSession::recordsAdded, this, &ConflictModel::onRecordsAdded);
         connect(session, &StoreSession::checkingChanged, this, [this](bool checking) {
-            if (!checking && std::exchange(m_stagingWaitsForCheck, false))
+            if (!checking && m_stagingWaitsForCheck)
                 pruneAndRestoreStaging();
         });
     }
@@ -99,6 +97,7 @@ void ConflictModel::pruneAndRestoreStaging()
         m_stagingWaitsForCheck = true;
         return;
     }
+    m_stagingWaitsForCheck = false;
     pruneStaging();
     Q_EMIT stagingChanged();
     restoreStagedWork();

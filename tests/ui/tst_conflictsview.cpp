@@ -700,10 +700,15 @@ void TestConflictsView::applyWaitsForTheCacheCheck()
     view.setConfirmApply(false);
     view.setSession(&fx.session());
     view.setActor(kLocalUser);
+    // The window picks the actor once checked: no prompt to choose one before.
+    ConflictsView noActor;
+    noActor.setSession(&fx.session());
+    const QPushButton *choose = noActor.findChild<DecisionPanel *>()->chooseActorButton();
     options.deferCacheCheck = true;
     fx.session().open(fx.root(), options);
     QVERIFY(fx.session().isChecking());
     QVERIFY(view.isChecking());
+    QVERIFY(choose->isHidden());
     view.filterBar()->setWorkspace(QStringLiteral("workspace:household"));
     // Nothing is staged either: the staging kept for the store waits for the check.
     QCOMPARE(view.acceptRecommendations(), 0);
@@ -717,6 +722,7 @@ void TestConflictsView::applyWaitsForTheCacheCheck()
     QVERIFY(!view.isApplying());
 
     QTRY_VERIFY(!fx.session().isChecking());
+    QVERIFY(!choose->isHidden());
     QCOMPARE(view.acceptRecommendations(), 2);
     QVERIFY(apply->isEnabled());
     QVERIFY(apply->toolTip() != DecisionPanel::checkingText());

@@ -13,6 +13,7 @@
 #include "core/models/stagedworkfile.h"
 #include "core/resolution/resolution.h"
 #include "core/store/loadcache_p.h"
+#include "core/store/storeloader_p.h"
 #include "core/store/storesession.h"
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/conflictsview.h"
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -46,6 +48,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 #include <QToolBar>
 
 #include <sys/stat.h>
@@ -498,6 +501,58 @@ private Q_SLOTS:
         QVERIFY(window.actor().isEmpty());
         chooser->reject();
         QVERIFY(window.actor().isEmpty());
+    }
+
+    /// A store shown from the load cache takes the remembered actor on the
+    /// cache's records, quietly; revoked while Sync Desk was closed, the
+    /// actor is refused (and someone asked) once the records are checked.
+    void anActorRevokedWhileClosedIsRefusedOnceChecked()
+    {
+        QTemporaryDir dir, cache;
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
+        StoreLoader::setRacyWindowNs(50'000'000);
+        const auto restore = qScopeGuard([] { StoreLoader::setRacyWindowNs(2'000'000'000); });
+        QThread::msleep(80);
+        MainWindowOptions options;
+        options.loadCacheDirectory = cache.path();
+        options.actor = QStringLiteral("actor:local-user");
+        {
+            MainWindow first(options);
+            QSignalSpy loaded(&first, &MainWindow::storeLoaded);
+            first.openStore(root);
+            QVERIFY(loaded.wait(10000));
+            QCOMPARE(first.actor(), options.actor);
+        }
+        LoadCache::waitForSaves();
+        QThread::msleep(80);
+        const QString actorFile = root + QStringLiteral("/actors/actor_local-user.json");
+        QFile f(actorFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        QVERIFY(bytes.contains("\"revoked_at\": null"));
+        bytes.replace("\"revoked_at\": null", "\"revoked_at\": \"2026-05-05T00:50:00Z\"");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.session()->isChecking());
+        QCOMPARE(window.actor(), options.actor); // the cache's records allow it
+        QVERIFY(!window.findChild<ActorChooserDialog *>());
+        QTRY_VERIFY(!window.session()->isChecking());
+        QVERIFY(window.actor().isEmpty());
+        QVERIFY(window.conflictsView()->actor().isEmpty());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("local-user")));
+        auto *chooser = window.findChild<ActorChooserDialog *>();
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        chooser->reject();
     }
 
     void unattendedRunsNeverAsk()

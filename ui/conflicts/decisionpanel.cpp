@@ -277,10 +277,11 @@ void DecisionPanel::refresh(const Shown &shown)
             : tr("%1 · %2").arg(index.data(ConflictModel::ConflictIdRole).toString(),
                 index.data(ConflictModel::SeverityLabelRole).toString()));
     const bool noActor = m_model->actor().isEmpty();
-    m_actingAs->setText(noActor
-            ? tr("Choose who is deciding: nothing can be staged until an actor acts.")
-            : tr("Acting as %1 (%2)").arg(m_model->actorDisplayName(), m_model->actor()));
-    m_chooseActor->setVisible(noActor);
+    // The window chooses the actor once the store is checked: no prompt before.
+    m_actingAs->setText(noActor && shown.checking ? tr("Checking the store for changes…")
+            : noActor ? tr("Choose who is deciding: nothing can be staged until an actor acts.")
+                      : tr("Acting as %1 (%2)").arg(m_model->actorDisplayName(), m_model->actor()));
+    m_chooseActor->setVisible(noActor && !shown.checking);
     // The panel has little height on a laptop: one short line, the whole warning as its
     // tooltip and in the Apply confirmation.
     const QString identity = identityWarningText(*m_model);

@@ -679,10 +679,7 @@ void MainWindow::saveScreenshotsAndQuit()
 
 void MainWindow::onStoreChanged()
 {
-    // Who may decide is judged on checked records: an actor's file may have
-    // changed while Sync Desk was closed (checkingChanged() calls it then).
-    if (!m_session->isChecking())
-        updateActors();
+    updateActors();
     m_status->update();
     updateTitle();
 }
@@ -710,8 +707,14 @@ void MainWindow::updateActors()
         });
     fillActorBox();
 
+    // While the store is checked its actors' records may be the load cache's:
+    // a choice they allow is taken, quietly; whether one is refused, and who
+    // is asked, waits for the checked records (checkingChanged() calls this
+    // again), as the first open of the store.
+    const bool provisional = m_session->isChecking();
     const bool firstOpen = s->root() != m_actorStoreRoot;
-    m_actorStoreRoot = s->root();
+    if (!provisional)
+        m_actorStoreRoot = s->root();
     QString wanted = m_actor;
     QString source;
     if (firstOpen) {
@@ -722,6 +725,11 @@ void MainWindow::updateActors()
                 = QSettings().value(settingsKey(s->root()) + QStringLiteral("/actor")).toString();
             source = tr("the choice remembered for this store");
         }
+    }
+    if (provisional && (wanted.isEmpty() || !DecisionGate::eligibility(*s, wanted).eligible())) {
+        if (firstOpen)
+            setActor(QString()); // not another store's actor meanwhile
+        return;
     }
     if (wanted.isEmpty()) {
         // No silent default: on a store's first open, ask who is deciding.
