@@ -6,8 +6,7 @@
 
 #include "core/io/fileread_p.h"
 #include "core/store/store.h"
-
-#include <QFile>
+#include "core/store/storeloader_p.h"
 
 #include <algorithm>
 #include <array>
@@ -29,25 +28,12 @@ constexpr std::size_t kBlock = 256;
 /// Whether the name (after "registry/") still has the stamp, by fstatat in dirFd.
 bool unchanged(int dirFd, QStringView name, const FileStamp &stamp)
 {
-    if (dirFd < 0 || name.isEmpty())
-        return false;
     std::array<char, NAME_MAX + 1> ascii;
     QByteArray encoded;
-    const char *c = nullptr;
-    if (std::size_t(name.size()) < ascii.size()
-        && std::all_of(name.begin(), name.end(), [](QChar ch) { return ch.unicode() < 0x80; })) {
-        char *out = ascii.data();
-        for (const QChar ch : name)
-            *out++ = char(ch.unicode());
-        *out = '\0';
-        c = ascii.data();
-    } else {
-        encoded = QFile::encodeName(name.toString());
-        c = encoded.constData();
-    }
+    const char *c = StoreLoader::nameBytes(name, ascii, encoded);
     struct stat st;
-    return ::fstatat(dirFd, c, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISREG(st.st_mode)
-        && FileStamp::of(st) == stamp;
+    return dirFd >= 0 && c && ::fstatat(dirFd, c, &st, AT_SYMLINK_NOFOLLOW) == 0
+        && S_ISREG(st.st_mode) && FileStamp::of(st) == stamp;
 }
 
 } // namespace

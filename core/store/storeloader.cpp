@@ -326,19 +326,7 @@ public:
         const qsizetype dirLength = registryDirName(job.registry).size() + 1;
         if (job.rel.size() <= dirLength)
             return;
-        const QStringView tail = QStringView(job.rel).sliced(dirLength);
-        const bool ascii
-            = std::all_of(tail.begin(), tail.end(), [](QChar c) { return c.unicode() < 0x80; });
-        if (ascii && std::size_t(tail.size()) < m_ascii.size()) {
-            char *out = m_ascii.data();
-            for (const QChar c : tail)
-                *out++ = char(c.unicode());
-            *out = '\0';
-            m_name = m_ascii.data();
-        } else {
-            m_encoded = QFile::encodeName(tail.toString());
-            m_name = m_encoded.constData();
-        }
+        m_name = nameBytes(QStringView(job.rel).sliced(dirLength), m_ascii, m_encoded);
     }
     const char *get() const { return m_name; }
 
@@ -347,6 +335,23 @@ private:
     QByteArray m_encoded;
     const char *m_name = nullptr;
 };
+
+const char *StoreLoader::nameBytes(
+    QStringView name, std::array<char, NAME_MAX + 1> &ascii, QByteArray &encoded)
+{
+    if (name.isEmpty())
+        return nullptr;
+    if (std::size_t(name.size()) < ascii.size()
+        && std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        char *out = ascii.data();
+        for (const QChar c : name)
+            *out++ = char(c.unicode());
+        *out = '\0';
+        return ascii.data();
+    }
+    encoded = QFile::encodeName(name.toString());
+    return encoded.constData();
+}
 
 bool StoreLoader::statInFolder(const LoadJob &job, struct stat &st) const
 {

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <atomic>
+#include <climits>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -122,6 +123,11 @@ public:
     /// Names readers skip: temp files of interrupted writes.
     static bool isStrayTemp(const QString &name);
     static bool isStrayTemp(std::string_view name);
+    /// A file's name in its folder, NUL-terminated for openat() and fstatat():
+    /// an ASCII name narrowed into ascii without an allocation, any other
+    /// encoded into encoded (QFile::encodeName). Null for an empty name.
+    static const char *nameBytes(
+        QStringView name, std::array<char, NAME_MAX + 1> &ascii, QByteArray &encoded);
 
     /// How long before a load a changed file is still too fresh to cache
     /// (default two seconds). Tests shorten it instead of sleeping.

@@ -93,6 +93,20 @@ private:
         LoadCache::waitForSaves();
         return store;
     }
+    /// A demo store of that many operations in dir, and its load cache.
+    QString cachedDemoStore(const QTemporaryDir &dir, int operations) const
+    {
+        const QString root = dir.path() + QStringLiteral("/store");
+        DemoStoreOptions demo;
+        demo.operations = operations;
+        const auto written = DemoStore::write(root, demo);
+        if (!written)
+            qFatal("demo store: %s", qPrintable(written.error()));
+        settle();
+        open(root, false);
+        settle();
+        return root;
+    }
     bool mustCheckFirst(const QString &root) const
     {
         const StoreOpenOptions o = options(true);
@@ -429,14 +443,7 @@ void TestCacheCheck::sessionWithNothingChangedEndsTheCheck()
 void TestCacheCheck::sessionReloadsWhenMuchChanged()
 {
     QTemporaryDir dir;
-    const QString root = dir.path() + QStringLiteral("/store");
-    DemoStoreOptions demo;
-    demo.operations = 400;
-    const auto written = DemoStore::write(root, demo);
-    QVERIFY2(written, qPrintable(written.error()));
-    settle();
-    open(root, false);
-    settle();
+    const QString root = cachedDemoStore(dir, 400);
     // Every operation's ctime moves: more than the session reads one by one.
     const QStringList names = QDir(root + QStringLiteral("/operations"))
                                   .entryList({ QStringLiteral("*.json") }, QDir::Files);
@@ -469,14 +476,7 @@ void TestCacheCheck::sessionReloadsWhenMuchChanged()
 void TestCacheCheck::sessionGoesWhileChecking()
 {
     QTemporaryDir dir;
-    const QString root = dir.path() + QStringLiteral("/store");
-    DemoStoreOptions demo;
-    demo.operations = 2000;
-    const auto written = DemoStore::write(root, demo);
-    QVERIFY2(written, qPrintable(written.error()));
-    settle();
-    open(root, false);
-    settle();
+    const QString root = cachedDemoStore(dir, 2000);
     // Gone, closed or given another store before the check is done: the
     // check stops and its result is never applied to what came after.
     for (int i = 0; i < 3; ++i) {
