@@ -503,9 +503,9 @@ private Q_SLOTS:
         QVERIFY(window.actor().isEmpty());
     }
 
-    /// A store shown from the load cache takes the remembered actor on the
-    /// cache's records, quietly; revoked while Sync Desk was closed, the
-    /// actor is refused (and someone asked) once the records are checked.
+    /// A store shown from the load cache takes the actor asked for (--actor)
+    /// on the cache's records, quietly; revoked while Sync Desk was closed,
+    /// the actor is refused (and someone asked) once the records are checked.
     void anActorRevokedWhileClosedIsRefusedOnceChecked()
     {
         QTemporaryDir dir, cache;
