@@ -14,6 +14,7 @@
 // after the 32-byte header) and the byte to put there.
 
 #include "core/demo/demostore.h"
+#include "core/store/cachecheck_p.h"
 #include "core/store/loadcache_p.h"
 #include "core/store/store.h"
 #include "core/store/storeloader_p.h"
@@ -96,14 +97,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         bytes[kHeaderSize + offset % span] = char(data[i + 4]);
     }
     LoadCache::reseal(bytes);
-    if (!SyncDeskFuzz::writeFile(
-            QFileInfo(f.cacheFile).path(), QFileInfo(f.cacheFile).fileName(), bytes))
-        return -1;
-    auto store = Store::open(f.root, f.options);
-    // Every symbol and field the window could show, as the tests compare them.
-    (void)storeDump(*store);
-    SyncDeskFuzz::exerciseModels(std::move(store));
-    // The load may save a cache of its own; the next input replaces it.
-    LoadCache::waitForSaves();
+    // As a window opens (every listed file's entry taken unchecked, then
+    // checked: stamps, even forged, are only compared), then as a reload.
+    for (const bool defer : { true, false }) {
+        if (!SyncDeskFuzz::writeFile(
+                QFileInfo(f.cacheFile).path(), QFileInfo(f.cacheFile).fileName(), bytes))
+            return -1;
+        StoreOpenOptions options = f.options;
+        options.deferCacheCheck = defer;
+        auto store = Store::open(f.root, options);
+        if (defer)
+            (void)CacheCheck(*store).run(1);
+        // Every symbol and field the window could show, as the tests compare them.
+        (void)storeDump(*store);
+        SyncDeskFuzz::exerciseModels(std::move(store));
+        // The load may save a cache of its own; the next input replaces it.
+        LoadCache::waitForSaves();
+    }
     return 0;
 }
