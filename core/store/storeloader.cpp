@@ -1602,7 +1602,7 @@ LoadedFile StoreLoader::loadFile(const LoadJob &job) const
     return out;
 }
 
-template<class X, class R>
+template<typename X, typename R>
 void StoreLoader::extractRecord(
     LoadedFile &out, const X &x, const R &r, const RecordRead &read, const LoadJob &job) const
 {
