@@ -208,7 +208,6 @@ bool writeAll(int fd, std::string_view bytes, off_t offset)
     });
 }
 
-/// A temp file beside the cache's name, filled by fill(fd), then renamed over it.
 /// Caches whose check-first file could not be written: kept here for as long
 /// as this process runs, or a change found would be taken unchecked again by
 /// every reload, each finding it again (a full cache folder, a read-only one).
@@ -222,6 +221,8 @@ QByteArray checkFirstPath(const QString &directory, const LoadCacheKey &key)
         directory + QLatin1Char('/') + key.fileName + QStringLiteral("-check"));
 }
 
+/// A temp file beside the cache's name, filled by fill(fd), then renamed over
+/// it; false when it was not.
 bool writeCacheFile(
     const QString &directory, const QString &fileName, const std::function<bool(int)> &fill)
 {
@@ -323,13 +324,14 @@ bool LoadCache::mustCheckFirst(const QString &directory, const LoadCacheKey &key
 {
     if (directory.isEmpty())
         return false;
+    const QByteArray path = checkFirstPath(directory, key);
     {
         const std::lock_guard lock(g_checkFirstMutex);
-        if (g_checkFirst.contains(checkFirstPath(directory, key)))
+        if (g_checkFirst.contains(path))
             return true;
     }
     struct stat st;
-    return ::lstat(checkFirstPath(directory, key).constData(), &st) == 0;
+    return ::lstat(path.constData(), &st) == 0;
 }
 
 void LoadCache::clearCheckFirst(const QString &directory, const LoadCacheKey &key)
@@ -348,14 +350,15 @@ void LoadCache::requireCheckFirst(const QString &directory, const LoadCacheKey &
 {
     if (directory.isEmpty())
         return;
+    const QByteArray path = checkFirstPath(directory, key);
     {
         const std::lock_guard lock(g_checkFirstMutex);
-        g_checkFirst.insert(checkFirstPath(directory, key));
+        g_checkFirst.insert(path);
     }
     // O_NOFOLLOW: a link planted there is left alone, and the load that
     // follows checks first all the same (mustCheckFirst() sees a name).
-    const int fd = ::open(checkFirstPath(directory, key).constData(),
-        O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
+    const int fd
+        = ::open(path.constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0600);
     if (fd >= 0)
         ::close(fd);
     else

@@ -628,9 +628,9 @@ void StoreLoader::load()
     const QString cacheDir = m_options.cacheDirectory;
     const LoadCacheKey cacheKey
         = cacheDir.isEmpty() ? LoadCacheKey {} : LoadCacheKey::forStore(s.m_root, m_options);
-    // Unless the last check found a change the cache still vouches for.
-    const bool deferCheck = m_options.deferCacheCheck && !cacheDir.isEmpty()
-        && !LoadCache::mustCheckFirst(cacheDir, cacheKey);
+    // A check after an earlier load found a change the cache still vouches for.
+    const bool checkFirst = LoadCache::mustCheckFirst(cacheDir, cacheKey);
+    const bool deferCheck = m_options.deferCacheCheck && !cacheDir.isEmpty() && !checkFirst;
     auto openCache = [&] {
         if (!cacheDir.isEmpty())
             cache = LoadCache::open(cacheDir, cacheKey, *s.m_strings);
@@ -763,8 +763,7 @@ void StoreLoader::load()
             || !journalSame);
     // Every file stat-ed and found as the cache has it: whatever a check found
     // before (a folder it could not open, say), the cache vouches rightly now.
-    if (m_cache && !m_deferCheck && !stats.cacheSaved
-        && LoadCache::mustCheckFirst(cacheDir, cacheKey))
+    if (m_cache && checkFirst && !stats.cacheSaved)
         LoadCache::clearCheckFirst(cacheDir, cacheKey);
     // Every entry is decoded and the journal restored by now: what is left of
     // the old cache goes before the relations grow, and before a new one is encoded.
