@@ -659,11 +659,14 @@ void ConflictsView::apply()
 {
     if (isApplying() || !m_model->store())
         return;
+    const auto refusedWhileChecking = [this] {
+        if (isChecking())
+            showMessage(DecisionPanel::checkingText(), true);
+        return isChecking();
+    };
     // Ctrl+Return reaches here with Apply disabled.
-    if (isChecking()) {
-        showMessage(DecisionPanel::checkingText(), true);
+    if (refusedWhileChecking())
         return;
-    }
     const QList<Decision> staged = m_model->stagedDecisions();
     if (staged.isEmpty()) {
         showMessage(tr("Nothing is staged: choose with M, F or S first."), true);
@@ -719,10 +722,8 @@ void ConflictsView::apply()
         if (box.clickedButton() != go)
             return;
         // A store read meanwhile may have been adopted while the box was open.
-        if (isChecking()) {
-            showMessage(DecisionPanel::checkingText(), true);
+        if (refusedWhileChecking())
             return;
-        }
     }
     ApplyOptions options;
     options.expectedVersions = m_model->shownVersions(decisions);

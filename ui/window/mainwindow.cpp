@@ -146,12 +146,13 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     connect(m_session, &StoreSession::checkingChanged, this, [this](bool checking) {
         // Short: the store's path gives it its place, ~250 px at 1280 px wide.
         const QString message = tr("Checking the store for changes…");
-        if (checking)
+        if (checking) {
             statusBar()->showMessage(message);
-        else if (statusBar()->currentMessage() == message)
+            return;
+        }
+        if (statusBar()->currentMessage() == message)
             statusBar()->clearMessage();
-        if (!checking)
-            updateActors();
+        updateActors();
     });
 
     // A background Apply reads the store on screen: a store read meanwhile
@@ -726,7 +727,14 @@ void MainWindow::updateActors()
             source = tr("the choice remembered for this store");
         }
     }
-    if (provisional && (wanted.isEmpty() || !DecisionGate::eligibility(*s, wanted).eligible())) {
+    // Nobody wanted is nobody eligible (ActorEligibility's default).
+    const ActorEligibility e
+        = wanted.isEmpty() ? ActorEligibility {} : DecisionGate::eligibility(*s, wanted);
+    if (e.eligible()) {
+        setActor(wanted);
+        return;
+    }
+    if (provisional) {
         if (firstOpen)
             setActor(QString()); // not another store's actor meanwhile
         return;
@@ -736,11 +744,6 @@ void MainWindow::updateActors()
         setActor(QString());
         if (firstOpen)
             askForActor(QString());
-        return;
-    }
-    const ActorEligibility e = DecisionGate::eligibility(*s, wanted);
-    if (e.eligible()) {
-        setActor(wanted);
         return;
     }
     // A revoked (or otherwise barred) actor is never chosen, not even from
