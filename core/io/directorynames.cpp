@@ -7,8 +7,10 @@
 #include <QString>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -68,6 +70,40 @@ void DirectoryNames::sortByBytes()
     sortFrom(m_names.begin(), m_names.end(), 0);
 }
 
+void DirectoryNames::sortByKey(std::vector<Name>::iterator begin, std::vector<Name>::iterator end)
+{
+    const auto n = std::size_t(end - begin);
+    // A folder of records has 10^5 names: a radix sort's passes over them
+    // cost less than std::sort's ~17 comparisons each (~8 ms a folder).
+    if (n < kRadixFrom) {
+        std::sort(begin, end, [](const Name &a, const Name &b) { return a.key < b.key; });
+        return;
+    }
+    constexpr int kDigits = sizeof(quint64);
+    std::array<std::array<std::size_t, 256>, kDigits> counts {};
+    for (auto it = begin; it != end; ++it)
+        for (int d = 0; d < kDigits; ++d)
+            ++counts[std::size_t(d)][(it->key >> (8 * d)) & 0xff];
+    std::vector<Name> scratch(n);
+    Name *from = &*begin;
+    Name *to = scratch.data();
+    for (int d = 0; d < kDigits; ++d) {
+        auto &count = counts[std::size_t(d)];
+        // Names agree on most bytes (digits, ".json"): a byte all share moves nothing.
+        if (std::find(count.begin(), count.end(), n) != count.end())
+            continue;
+        std::size_t at = 0;
+        for (std::size_t &c : count)
+            at += std::exchange(c, at);
+        // Least significant byte first, each pass stable: the last orders by the key.
+        for (const Name *it = from; it != from + n; ++it)
+            to[count[(it->key >> (8 * d)) & 0xff]++] = *it;
+        std::swap(from, to);
+    }
+    if (from != &*begin)
+        std::copy(from, from + n, begin);
+}
+
 void DirectoryNames::sortFrom(
     std::vector<Name>::iterator begin, std::vector<Name>::iterator end, std::size_t depth)
 {
@@ -100,7 +136,7 @@ void DirectoryNames::sortFrom(
                 | (i < n->length ? static_cast<unsigned char>(bytes[n->start + i]) : 0u);
         n->key = key;
     }
-    std::sort(begin, end, [](const Name &a, const Name &b) { return a.key < b.key; });
+    sortByKey(begin, end);
     const std::size_t next = common + kKeyBytes;
     for (auto run = begin; run != end;) {
         auto runEnd = run + 1;

@@ -49,6 +49,9 @@ private:
         quint64 key = 0;
     };
     void sortByBytes();
+    /// Sorts names by their key (a radix sort from kRadixFrom names on).
+    static void sortByKey(std::vector<Name>::iterator begin, std::vector<Name>::iterator end);
+    static constexpr std::size_t kRadixFrom = 512;
     /// Sorts names equal in their first depth bytes by the bytes after.
     void sortFrom(
         std::vector<Name>::iterator begin, std::vector<Name>::iterator end, std::size_t depth);
