@@ -181,9 +181,10 @@ private:
     /// fstatat of a record file, as loadCached() compares it with the cache.
     EarlyStat statForCache(const LoadJob &job) const;
     /// The cached result for a file whose stat is unchanged; false to read it.
-    /// early: its stat, when it was taken already.
+    /// early: its stat, when it was taken already. On success the job's path
+    /// has moved to out: a job is loaded once.
     bool loadCached(
-        const LoadJob &job, quint32 entry, LoadedFile &out, const EarlyStat *early = nullptr) const;
+        LoadJob &job, quint32 entry, LoadedFile &out, const EarlyStat *early = nullptr) const;
     /// Neither modified nor changed in the seconds before the load began.
     bool settled(qint64 mtimeNs, qint64 ctimeNs) const;
 
