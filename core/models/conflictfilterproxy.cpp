@@ -54,6 +54,28 @@ void ConflictFilterProxy::refilter()
     invalidate();
 }
 
+void ConflictFilterProxy::setDeferredWhile(std::function<bool()> deferred)
+{
+    m_deferred = std::move(deferred);
+}
+
+bool ConflictFilterProxy::deferring() const
+{
+    if (!m_deferred || !m_deferred())
+        return false;
+    m_behind = true;
+    return true;
+}
+
+bool ConflictFilterProxy::catchUp()
+{
+    if (!m_behind || deferring())
+        return false;
+    m_behind = false;
+    refilter();
+    return true;
+}
+
 QList<int> ConflictFilterProxy::sourceRows() const
 {
     QList<int> rows;
@@ -66,6 +88,8 @@ QList<int> ConflictFilterProxy::sourceRows() const
 
 bool ConflictFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (deferring())
+        return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!acceptsState(i))
         return false;
@@ -119,6 +143,8 @@ bool ConflictFilterProxy::acceptsState(const QModelIndex &i) const
 
 bool ConflictFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (deferring())
+        return left.row() < right.row();
     const int l = left.data(ConflictModel::SeverityRankRole).toInt();
     const int r = right.data(ConflictModel::SeverityRankRole).toInt();
     if (l != r)

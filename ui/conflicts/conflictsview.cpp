@@ -42,6 +42,7 @@ ConflictsView::ConflictsView(QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_applier = new DecisionApply(this);
+    m_proxy->setDeferredWhile([this] { return hiddenInShownWindow(); });
     m_proxy->setSourceModel(m_model);
 
     m_list->setModel(m_proxy);
@@ -168,7 +169,8 @@ ConflictsView::ConflictsView(QWidget *parent)
     });
     const auto shownChanged = [this] {
         updateEmptyState();
-        if (!m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        // The first card of the filter, once it has filtered and sorted them.
+        if (!m_proxy->isBehind() && !m_list->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_list->setCurrentIndex(m_proxy->index(0, 0));
     };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, shownChanged);
@@ -577,32 +579,55 @@ void ConflictsView::updateEmptyState()
     m_filterBar->setShown(m_proxy->rowCount());
 }
 
+bool ConflictsView::hiddenInShownWindow() const
+{
+    return !isVisible() && window()->isVisible();
+}
+
+void ConflictsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_proxy->catchUp();
+    if (m_countsBehind)
+        updateCounts();
+}
+
 void ConflictsView::updateCounts()
 {
     using R = ConflictModel::Readiness;
+    const int rows = m_model->rowCount();
     int pending = 0;
-    ConflictFilterBar::Counts counts;
-    counts.all = m_model->rowCount();
-    for (int row = 0; row < counts.all; ++row) {
-        if (!m_model->isPending(row)) {
-            const auto state
-                = CardState(m_model->index(row).data(ConflictModel::StateRole).toInt());
-            counts.decided += state == CardState::Decided ? 1 : 0;
-            continue;
+    // The pending count is the tray's and the navigation's; the filter bar's
+    // counts ask every pending card for its gate verdicts, which can wait
+    // until the page is shown.
+    m_countsBehind = hiddenInShownWindow();
+    if (m_countsBehind) {
+        for (int row = 0; row < rows; ++row)
+            pending += m_model->isPending(row) ? 1 : 0;
+    } else {
+        ConflictFilterBar::Counts counts;
+        counts.all = rows;
+        for (int row = 0; row < rows; ++row) {
+            if (!m_model->isPending(row)) {
+                const auto state
+                    = CardState(m_model->index(row).data(ConflictModel::StateRole).toInt());
+                counts.decided += state == CardState::Decided ? 1 : 0;
+                continue;
+            }
+            ++pending;
+            // What the person can act on: gated cards are someone else's.
+            if (m_model->isGated(row)) {
+                ++counts.gated;
+                continue;
+            }
+            ++counts.pending;
+            const R r = m_model->readiness(row);
+            counts.staged += r != R::NotStaged ? 1 : 0;
+            counts.needsRationale += r == R::NeedsRationale ? 1 : 0;
+            counts.ready += r == R::Ready ? 1 : 0;
         }
-        ++pending;
-        // What the person can act on: gated cards are someone else's.
-        if (m_model->isGated(row)) {
-            ++counts.gated;
-            continue;
-        }
-        ++counts.pending;
-        const R r = m_model->readiness(row);
-        counts.staged += r != R::NotStaged ? 1 : 0;
-        counts.needsRationale += r == R::NeedsRationale ? 1 : 0;
-        counts.ready += r == R::Ready ? 1 : 0;
+        m_filterBar->setCounts(counts);
     }
-    m_filterBar->setCounts(counts);
     if (pending != m_pendingCount) {
         m_pendingCount = pending;
         Q_EMIT pendingCountChanged(pending);

@@ -102,8 +102,12 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    /// Inside a window on screen but not shown itself (another page is):
+    /// what only this page shows waits until it is (ConflictFilterProxy::setDeferredWhile()).
+    bool hiddenInShownWindow() const;
     void onCurrentChanged();
     void onRationaleEdited();
     /// Begins revising the current decided card, or cancels its revision.
@@ -141,6 +145,7 @@ private:
     bool m_confirmApply = true;
     DecisionApply *m_applier = nullptr; ///< the Apply use case; made first, deleted first
     int m_pendingCount = -1;
+    bool m_countsBehind = false; ///< the filter bar's counts wait for the page to be shown
 };
 
 } // namespace SyncDesk::Ui
