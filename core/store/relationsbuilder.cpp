@@ -6,6 +6,14 @@
 
 #include "core/store/store.h"
 
+#include <QScopeGuard>
+
+#include <exception>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
+
 namespace SyncDesk {
 namespace {
 
@@ -25,6 +33,37 @@ void indexById(const Table &table, SymIndex &index, const OwnFile &ownFile)
         else if (!ownFile(table[*it]) && ownFile(table[i]))
             *it = i;
     }
+}
+
+/**
+ * Runs beside() on a thread of its own while this one runs here(), and
+ * returns once both have. Without a thread to be had, one after the other.
+ * What beside() throws (bad_alloc) is thrown here, once both are done.
+ */
+template<typename Beside, typename Here> void runBeside(Beside &&beside, Here &&here)
+{
+    std::exception_ptr failed;
+    std::thread other;
+    try {
+        other = std::thread([&beside, &failed] {
+            try {
+                beside();
+            } catch (...) {
+                failed = std::current_exception();
+            }
+        });
+    } catch (const std::system_error &) {
+        beside();
+    }
+    const auto join = qScopeGuard([&other] {
+        if (other.joinable())
+            other.join();
+    });
+    here();
+    if (other.joinable())
+        other.join();
+    if (failed)
+        std::rethrow_exception(failed);
 }
 
 } // namespace
@@ -104,47 +143,52 @@ void RelationsBuilder::build()
         return registryKind(f.registry) == f.kind && !safe.isEmpty()
             && f.path.endsWith(QLatin1Char('/') + safe + QStringLiteral(".json"));
     };
-    // Sized for both ids of every operation at once.
-    r.operationById.reserve(2 * qsizetype(s.m_operations.size()));
-    indexById(s.m_operations, r.operationById, ownFile);
-    // Causal parents name operations by either id; operation_id wins on a clash.
-    for (quint32 i = 0; i < s.m_operations.size(); ++i)
-        if (s.m_operations[i].localId != kNoSym
-            && !r.operationById.contains(s.m_operations[i].localId))
-            r.operationById.insert(s.m_operations[i].localId, i);
-    indexById(s.m_tasks, r.taskById, ownFile);
-    indexById(s.m_conflicts, r.conflictById, ownFile);
-    indexById(s.m_actors, r.actorById, ownFile);
-    indexById(s.m_devices, r.deviceById, ownFile);
-    indexById(s.m_profiles, r.profileById, ownFile);
-    indexById(s.m_policies, r.policyById, ownFile);
-    // Evidence is found by its id, and only at the file name of that id (the
-    // one the daemon's get_record reads): a file named for A that holds B,
-    // even a B that verifies, serves neither A nor B. Its status says so and
-    // the references it was meant to serve stay missing evidence.
-    for (quint32 i = 0; i < s.m_evidence.size(); ++i) {
-        const auto &e = s.m_evidence[i];
-        const RecordFile &f = s.m_files[e.file];
-        const QString name = f.path.section(QLatin1Char('/'), -1);
-        const QString id = e.id == kNoSym ? QString() : s.text(e.id);
-        if (f.registry != Registry::Evidence) {
-            // An envelope in another registry (a "registry" warning) is not
-            // where the daemon looks for it either.
+    const auto indexOthers = [&] {
+        // Sized for both ids of every operation at once.
+        r.operationById.reserve(2 * qsizetype(s.m_operations.size()));
+        indexById(s.m_operations, r.operationById, ownFile);
+        // Causal parents name operations by either id; operation_id wins on a clash.
+        for (quint32 i = 0; i < s.m_operations.size(); ++i)
+            if (s.m_operations[i].localId != kNoSym
+                && !r.operationById.contains(s.m_operations[i].localId))
+                r.operationById.insert(s.m_operations[i].localId, i);
+        indexById(s.m_conflicts, r.conflictById, ownFile);
+        indexById(s.m_actors, r.actorById, ownFile);
+        indexById(s.m_devices, r.deviceById, ownFile);
+        indexById(s.m_profiles, r.profileById, ownFile);
+        indexById(s.m_policies, r.policyById, ownFile);
+        // Evidence is found by its id, and only at the file name of that id (the
+        // one the daemon's get_record reads): a file named for A that holds B,
+        // even a B that verifies, serves neither A nor B. Its status says so and
+        // the references it was meant to serve stay missing evidence.
+        for (quint32 i = 0; i < s.m_evidence.size(); ++i) {
+            const auto &e = s.m_evidence[i];
+            const RecordFile &f = s.m_files[e.file];
+            const QString name = f.path.section(QLatin1Char('/'), -1);
+            const QString id = e.id == kNoSym ? QString() : s.text(e.id);
+            if (f.registry != Registry::Evidence) {
+                // An envelope in another registry (a "registry" warning) is not
+                // where the daemon looks for it either.
+                if (!id.isEmpty() && !r.misnamedById.contains(id))
+                    r.misnamedById.insert(id, i);
+                continue;
+            }
+            if (Evidence::isFileNameOf(name, id)) {
+                // At most one file has this name; two ids that share a safe id
+                // cannot both be in it.
+                r.evidenceById.insert(id, i);
+                continue;
+            }
+            r.misnamedByFileName.insert(Evidence::idOfFileName(name), i);
             if (!id.isEmpty() && !r.misnamedById.contains(id))
                 r.misnamedById.insert(id, i);
-            continue;
         }
-        if (Evidence::isFileNameOf(name, id)) {
-            // At most one file has this name; two ids that share a safe id
-            // cannot both be in it.
-            r.evidenceById.insert(id, i);
-            continue;
-        }
-        r.misnamedByFileName.insert(Evidence::idOfFileName(name), i);
-        if (!id.isEmpty() && !r.misnamedById.contains(id))
-            r.misnamedById.insert(id, i);
-    }
-
+    };
+    // Two threads, each on tables of its own (~45 ms on one at 100k): the
+    // tasks' index beside the others', then the tasks' references beside the
+    // operations'. What each finds joins the rest in the order one thread
+    // would have found it.
+    runBeside([&] { indexById(s.m_tasks, r.taskById, ownFile); }, indexOthers);
     // Duplicate ids: the record in its own file wins, else the first in path
     // order; the others are reported.
     auto reportDuplicates = [&](const auto &table, const SymIndex &index) {
@@ -194,78 +238,115 @@ void RelationsBuilder::build()
     Adjacency<quint32>::Builder parentsOf(s.m_operations.size()), childrenOf(s.m_operations.size());
     Adjacency<Citation>::Builder citationsOf(s.m_evidence.size());
 
-    auto dangling = [&](quint32 file, const char *field, Sym target, RecordKind expected) {
-        // A preview holds operations only: whether anything else exists is not known yet.
-        if (s.m_partial && expected != RecordKind::Operation)
-            return;
-        if (target != kNoSym)
-            r.dangling.push_back(
-                DanglingRef { file, QString::fromLatin1(field), target, expected });
+    /// What a loop over one table found, kept apart while the other runs.
+    struct Found
+    {
+        std::vector<DanglingRef> dangling;
+        std::vector<std::pair<quint32, Citation>> citations; ///< evidence row, citation
     };
-    auto cite = [&](Sym ref, RecordKind kind, quint32 row, quint32 file, const char *field) {
+    auto dangling
+        = [&](Found &found, quint32 file, const char *field, Sym target, RecordKind expected) {
+              // A preview holds operations only: whether anything else exists is not known yet.
+              if (s.m_partial && expected != RecordKind::Operation)
+                  return;
+              if (target != kNoSym)
+                  found.dangling.push_back(
+                      DanglingRef { file, QString::fromLatin1(field), target, expected });
+          };
+    auto cite = [&](Found &found, Sym ref, RecordKind kind, quint32 row, quint32 file,
+                    const char *field) {
         if (ref == kNoSym)
             return;
         const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
-            citationsOf.add(static_cast<quint32>(e), Citation { kind, row });
+            found.citations.emplace_back(static_cast<quint32>(e), Citation { kind, row });
         else
-            dangling(file, field, ref, RecordKind::Evidence);
+            dangling(found, file, field, ref, RecordKind::Evidence);
     };
     // policy_decision_ref names a policy-decision record, or the evidence of one.
-    auto policyRef = [&](Sym ref, RecordKind kind, quint32 row, quint32 file) {
+    auto policyRef = [&](Found &found, Sym ref, RecordKind kind, quint32 row, quint32 file) {
         if (ref == kNoSym || r.policyById.contains(ref))
             return;
         const qint32 e = s.findEvidence(s.text(ref));
         if (e >= 0)
-            citationsOf.add(static_cast<quint32>(e), Citation { kind, row });
+            found.citations.emplace_back(static_cast<quint32>(e), Citation { kind, row });
         else
-            dangling(file, "policy_decision_ref", ref, RecordKind::PolicyDecision);
+            dangling(found, file, "policy_decision_ref", ref, RecordKind::PolicyDecision);
     };
 
     const Sym detect = s.m_strings->find(std::string_view("sync.conflict.detect"));
     const Sym resolve = s.m_strings->find(std::string_view("sync.conflict.resolve"));
-    for (quint32 i = 0; i < s.m_operations.size(); ++i) {
-        const auto &op = s.m_operations[i];
-        for (Sym c : op.conflicts) {
-            const auto it = r.conflictById.constFind(c);
-            if (it == r.conflictById.cend()) {
-                dangling(op.file, "conflict_ids", c, RecordKind::Conflict);
-                continue;
+    Found ofOperations, ofTasks;
+    const auto operationLinks = [&] {
+        Found &found = ofOperations;
+        for (quint32 i = 0; i < s.m_operations.size(); ++i) {
+            const auto &op = s.m_operations[i];
+            for (Sym c : op.conflicts) {
+                const auto it = r.conflictById.constFind(c);
+                if (it == r.conflictById.cend()) {
+                    dangling(found, op.file, "conflict_ids", c, RecordKind::Conflict);
+                    continue;
+                }
+                auto &bucket = op.type == detect ? detecting
+                    : op.type == resolve         ? resolving
+                                                 : other;
+                bucket.add(*it, i);
             }
-            auto &bucket = op.type == detect ? detecting : op.type == resolve ? resolving : other;
-            bucket.add(*it, i);
-        }
-        for (Sym p : op.causalParents) {
-            const auto it = r.operationById.constFind(p);
-            if (it == r.operationById.cend()) {
-                dangling(op.file, "causal_parent_ids", p, RecordKind::Operation);
-                continue;
+            for (Sym p : op.causalParents) {
+                const auto it = r.operationById.constFind(p);
+                if (it == r.operationById.cend()) {
+                    dangling(found, op.file, "causal_parent_ids", p, RecordKind::Operation);
+                    continue;
+                }
+                parentsOf.add(i, *it);
+                childrenOf.add(*it, i);
             }
-            parentsOf.add(i, *it);
-            childrenOf.add(*it, i);
+            for (Sym e : op.evidenceRefs)
+                cite(found, e, RecordKind::Operation, i, op.file, "ledger_evidence_refs");
+            policyRef(found, op.policyRef, RecordKind::Operation, i, op.file);
+            if (op.actor != kNoSym && !r.actorById.contains(op.actor))
+                dangling(found, op.file, "actor_id", op.actor, RecordKind::Actor);
+            if (op.device != kNoSym && !r.deviceById.contains(op.device))
+                dangling(found, op.file, "device_id", op.device, RecordKind::Device);
         }
-        for (Sym e : op.evidenceRefs)
-            cite(e, RecordKind::Operation, i, op.file, "ledger_evidence_refs");
-        policyRef(op.policyRef, RecordKind::Operation, i, op.file);
-        if (op.actor != kNoSym && !r.actorById.contains(op.actor))
-            dangling(op.file, "actor_id", op.actor, RecordKind::Actor);
-        if (op.device != kNoSym && !r.deviceById.contains(op.device))
-            dangling(op.file, "device_id", op.device, RecordKind::Device);
+    };
+    const auto taskLinks = [&] {
+        Found &found = ofTasks;
+        for (quint32 i = 0; i < s.m_tasks.size(); ++i) {
+            const auto &t = s.m_tasks[i];
+            const auto it = r.operationById.constFind(t.operation);
+            if (it != r.operationById.cend()) {
+                r.operationOfTask[i] = static_cast<qint32>(*it);
+                tasksOfOperation.add(*it, i);
+            } else {
+                dangling(found, t.file, "operation_id", t.operation, RecordKind::Operation);
+            }
+            for (Sym e : t.evidenceRefs)
+                cite(found, e, RecordKind::Task, i, t.file, "evidence_refs");
+            policyRef(found, t.policyRef, RecordKind::Task, i, t.file);
+            if (t.conflict != kNoSym && !r.conflictById.contains(t.conflict))
+                dangling(found, t.file, "conflict_id", t.conflict, RecordKind::Conflict);
+        }
+    };
+    // Each loop reads the indexes (unchanged from here on) and writes only its own.
+    runBeside(taskLinks, operationLinks);
+    Found ofOthers;
+    for (const auto &c : s.m_conflicts) {
+        for (Sym a : c.actors)
+            if (!r.actorById.contains(a))
+                dangling(ofOthers, c.file, "actors", a, RecordKind::Actor);
+        for (Sym d : c.devices)
+            if (!r.deviceById.contains(d))
+                dangling(ofOthers, c.file, "devices", d, RecordKind::Device);
     }
-    for (quint32 i = 0; i < s.m_tasks.size(); ++i) {
-        const auto &t = s.m_tasks[i];
-        const auto it = r.operationById.constFind(t.operation);
-        if (it != r.operationById.cend()) {
-            r.operationOfTask[i] = static_cast<qint32>(*it);
-            tasksOfOperation.add(*it, i);
-        } else {
-            dangling(t.file, "operation_id", t.operation, RecordKind::Operation);
-        }
-        for (Sym e : t.evidenceRefs)
-            cite(e, RecordKind::Task, i, t.file, "evidence_refs");
-        policyRef(t.policyRef, RecordKind::Task, i, t.file);
-        if (t.conflict != kNoSym && !r.conflictById.contains(t.conflict))
-            dangling(t.file, "conflict_id", t.conflict, RecordKind::Conflict);
+    for (const auto &p : s.m_policies)
+        if (p.actor != kNoSym && !r.actorById.contains(p.actor))
+            dangling(ofOthers, p.file, "actor_id", p.actor, RecordKind::Actor);
+    for (Found *found : { &ofOperations, &ofTasks, &ofOthers }) {
+        for (const auto &[evidence, citation] : found->citations)
+            citationsOf.add(evidence, citation);
+        r.dangling.insert(r.dangling.end(), std::make_move_iterator(found->dangling.begin()),
+            std::make_move_iterator(found->dangling.end()));
     }
     r.tasksOfOperation = std::move(tasksOfOperation).finish();
     r.detectingOperations = std::move(detecting).finish();
@@ -274,17 +355,6 @@ void RelationsBuilder::build()
     r.parentsOf = std::move(parentsOf).finish();
     r.childrenOf = std::move(childrenOf).finish();
     r.citationsOf = std::move(citationsOf).finish();
-    for (const auto &c : s.m_conflicts) {
-        for (Sym a : c.actors)
-            if (!r.actorById.contains(a))
-                dangling(c.file, "actors", a, RecordKind::Actor);
-        for (Sym d : c.devices)
-            if (!r.deviceById.contains(d))
-                dangling(c.file, "devices", d, RecordKind::Device);
-    }
-    for (const auto &p : s.m_policies)
-        if (p.actor != kNoSym && !r.actorById.contains(p.actor))
-            dangling(p.file, "actor_id", p.actor, RecordKind::Actor);
 
     for (const auto &d : r.dangling) {
         Problem p;

@@ -505,6 +505,28 @@ private Q_SLOTS:
         QCOMPARE(again->relations().citationsOf[0][0].kind, RecordKind::Operation);
         QCOMPARE(again->findEvidence(QStringLiteral("evidence-d48d99c2094a6ca4dc54")), 0);
         QCOMPARE(again->findEvidence(QStringLiteral("evidence:nope")), -1);
+
+        // The operations' references and the tasks' are followed on two threads:
+        // what they find is in the order of one, the operations' first.
+        QByteArray task = fx.read("tasks/operation-task_alpha-0001.json");
+        fx.write("tasks/operation-task_alpha-0001.json",
+            task.replace("evidence:operation-task-0001", "evidence:evidence-d48d99c2094a6ca4dc54")
+                .replace("\"workspace-operation:alpha-001\"", "\"workspace-operation:gone\""));
+        const auto both = Store::open(fx.root());
+        const auto &cites = both->relations().citationsOf[0];
+        QCOMPARE(cites.size(), 2u);
+        QCOMPARE(cites[0].kind, RecordKind::Operation);
+        QCOMPARE(cites[1].kind, RecordKind::Task);
+        QStringList danglingPaths; // each folder once per run of its problems
+        for (const Problem &p : both->problems())
+            if (const QString folder = p.path.section(QLatin1Char('/'), 0, 0);
+                p.rule == QLatin1String("dangling")
+                && (danglingPaths.isEmpty() || danglingPaths.last() != folder))
+                danglingPaths << folder;
+        // The task's operation_id names nothing now: after the operations', before the rest.
+        QCOMPARE(danglingPaths.mid(0, 2),
+            QStringList({ QStringLiteral("operations"), QStringLiteral("tasks") }));
+        QVERIFY(!danglingPaths.mid(2).contains(QStringLiteral("tasks")));
     }
 
     void storeStates_data()
