@@ -417,6 +417,18 @@ private Q_SLOTS:
             QStringList());
         QCOMPARE(store->distinctTexts(store->tasks(), &TaskRecord::type),
             QStringList { store->text(store->tasks()[0].type) });
+        // Several fields in one pass: each as if asked alone, whatever the others repeat.
+        for (std::size_t i = 0; i < records.size(); ++i)
+            records[i].status = i % 2 ? a : c;
+        const auto [types, statuses, actors] = store->distinctTexts(records,
+            std::array {
+                &OperationRecord::type, &OperationRecord::status, &OperationRecord::actor });
+        QCOMPARE(types, expected);
+        QStringList twoOf { store->text(a), store->text(c) };
+        twoOf.sort();
+        QCOMPARE(statuses, twoOf);
+        QCOMPARE(statuses, store->distinctTexts(records, &OperationRecord::status));
+        QCOMPARE(actors, QStringList { store->text(c) });
     }
 
     // spec/store.md, "Folders the daemon owns": newer daemons keep their own state

@@ -196,8 +196,9 @@ void QueueView::rebuildFilterChoices()
         m_detail->showOperation(nullptr, -1);
         return;
     }
-    const QStringList types = s->distinctTexts(s->operations(), &OperationRecord::type);
-    const QStringList statuses = s->distinctTexts(s->operations(), &OperationRecord::status);
+    const auto [types, statuses, actors, devices] = s->distinctTexts(s->operations(),
+        std::array { &OperationRecord::type, &OperationRecord::status, &OperationRecord::actor,
+            &OperationRecord::device });
     fill(m_type, tr("All types"), types, &OperationModel::typeLabel);
     fill(m_status, tr("All statuses"), statuses, &OperationModel::statusLabel);
     // Statuses and types are words, not ids: shown whole (German ones are long).
@@ -215,9 +216,8 @@ void QueueView::rebuildFilterChoices()
         return OperationModel::statusLabel(v) + QStringLiteral("MM");
     });
     fitColumn(OperationModel::TypeColumn, types, &OperationModel::typeLabel);
-    fill(m_actor, tr("All actors"), s->distinctTexts(s->operations(), &OperationRecord::actor), {});
-    fill(m_device, tr("All devices"), s->distinctTexts(s->operations(), &OperationRecord::device),
-        {});
+    fill(m_actor, tr("All actors"), actors, {});
+    fill(m_device, tr("All devices"), devices, {});
     fitDateColumns();
     applyFilters();
     m_detail->showOperation(s, -1);
