@@ -114,12 +114,7 @@ void Interner::Shard::grow()
     // Slots at most half full keep probe sequences short.
     if (std::size_t(count + 1) * 2 <= table.size())
         return;
-    rehash(std::max<std::size_t>(table.size() * 2, 256));
-}
-
-void Interner::Shard::rehash(std::size_t slotCount)
-{
-    std::vector<quint64> old(slotCount, 0);
+    std::vector<quint64> old(std::max<std::size_t>(table.size() * 2, 256), 0);
     old.swap(table);
     const std::size_t mask = table.size() - 1;
     // The mask is released after the address: a prefetch() that sees this
@@ -136,19 +131,6 @@ void Interner::Shard::rehash(std::size_t slotCount)
         while (table[i] != 0)
             i = (i + 1) & mask;
         table[i] = slot;
-    }
-}
-
-void Interner::reserve(std::size_t count)
-{
-    // Hashes spread strings evenly over the shards (a shard that gets more
-    // grows as it would have): no margin, which could double every table.
-    const std::size_t perShard = (count + m_shards.size() - 1) / m_shards.size();
-    const std::size_t slotCount = std::bit_ceil(std::max<std::size_t>(2 * perShard, 256));
-    for (Shard &s : m_shards) {
-        std::lock_guard lock(s.mutex);
-        if (s.table.size() < slotCount)
-            s.rehash(slotCount);
     }
 }
 
@@ -185,7 +167,7 @@ void Interner::prefetch(std::string_view utf8) const
     if (utf8.empty() || utf8.size() > kPrefetchMaxBytes)
         return;
     const std::size_t h = hashOf(utf8);
-    const Shard &s = m_shards[shardOf(h)];
+    const Shard &s = m_shards[h >> (sizeof(std::size_t) * 8 - kShardBits)];
     const std::size_t mask = s.slotMask.load(std::memory_order_acquire);
     const quintptr at = s.slotsAt.load(std::memory_order_relaxed);
     // An address, not a pointer into the table (see grow()).
@@ -196,24 +178,20 @@ void Interner::prefetch(std::string_view utf8) const
 
 Sym Interner::internLocked(std::string_view utf8, std::size_t h, bool *created)
 {
-    const quint32 shardIndex = shardOf(h);
+    const quint32 shardIndex = quint32(h >> (sizeof(std::size_t) * 8 - kShardBits));
+    const auto hash = quint32(h);
     Shard &s = m_shards[shardIndex];
     std::lock_guard lock(s.mutex);
-    return s.add(utf8, quint32(h), shardIndex, created);
-}
-
-Sym Interner::Shard::add(std::string_view utf8, quint32 hash, quint32 shardIndex, bool *created)
-{
-    if (table.empty() || std::size_t(count + 1) * 2 > table.size())
-        grow();
-    quint64 *slot = &table[probe(utf8, hash)];
+    if (s.table.empty() || std::size_t(s.count + 1) * 2 > s.table.size())
+        s.grow();
+    quint64 *slot = &s.table[s.probe(utf8, hash)];
     if (*slot == 0) {
-        const quint32 local = count;
+        const quint32 local = s.count;
         if (local >= (1u << (32 - kShardBits)) - 1)
             qFatal("Interner: more than %u strings in one shard", local);
-        grow(); // makes sure entry(local) exists; the slot table was already grown
-        entry(local).bytes = store(utf8);
-        ++count;
+        s.grow(); // makes sure entry(local) exists; the slot table was already grown
+        s.entry(local).bytes = s.store(utf8);
+        ++s.count;
         *slot = (quint64(hash) << 32) | (local + 1);
         if (created)
             *created = true;
@@ -221,50 +199,12 @@ Sym Interner::Shard::add(std::string_view utf8, quint32 hash, quint32 shardIndex
     return ((quint32(*slot) - 1) << kShardBits) | shardIndex;
 }
 
-void Interner::internAll(const std::string_view *in, std::size_t n, Sym *out)
-{
-    // The probe's miss on the slot table is most of interning a string seen
-    // once: loaded this many strings ahead, it overlaps the work between.
-    constexpr std::size_t kAhead = 8;
-    std::vector<std::size_t> hashes(n);
-    for (std::size_t i = 0; i < n; ++i)
-        hashes[i] = in[i].empty() ? 0 : hashOf(in[i]);
-    auto prefetchSlot = [&](std::size_t i) {
-        const Shard &s = m_shards[shardOf(hashes[i])];
-        const std::size_t mask = s.slotMask.load(std::memory_order_acquire);
-        const quintptr at = s.slotsAt.load(std::memory_order_relaxed);
-        // An address, not a pointer into the table (see Shard::rehash()).
-        if (at != 0)
-            __builtin_prefetch(reinterpret_cast<const void *>(
-                at + firstSlot(quint32(hashes[i]), mask) * sizeof(quint64)));
-    };
-    for (std::size_t i = 0; i < n && i < kAhead; ++i)
-        prefetchSlot(i);
-    for (std::size_t i = 0; i < n;) {
-        if (in[i].empty()) {
-            out[i] = kNoSym;
-            if (i + kAhead < n)
-                prefetchSlot(i + kAhead);
-            ++i;
-            continue;
-        }
-        const quint32 shardIndex = shardOf(hashes[i]);
-        Shard &s = m_shards[shardIndex];
-        std::lock_guard lock(s.mutex);
-        for (; i < n && !in[i].empty() && shardOf(hashes[i]) == shardIndex; ++i) {
-            if (i + kAhead < n)
-                prefetchSlot(i + kAhead);
-            out[i] = s.add(in[i], quint32(hashes[i]), shardIndex, nullptr);
-        }
-    }
-}
-
 Sym Interner::find(std::string_view utf8) const
 {
     if (utf8.empty())
         return kNoSym;
     const std::size_t h = hashOf(utf8);
-    const quint32 shardIndex = shardOf(h);
+    const quint32 shardIndex = quint32(h >> (sizeof(std::size_t) * 8 - kShardBits));
     const Shard &s = m_shards[shardIndex];
     std::lock_guard lock(s.mutex);
     if (s.table.empty())

@@ -48,16 +48,6 @@ public:
      */
     void prefetch(std::string_view utf8) const;
     Sym intern(const QString &text) { return intern(std::string_view(text.toStdString())); }
-    /**
-     * intern() for n strings at once, out[i] being in[i]'s symbol: for a
-     * table of strings known to be distinct (the load cache's), without the
-     * front cache, each run of one shard's strings under one take of its lock,
-     * and the slot of a string further on loaded while one is interned. Same
-     * symbols as intern() in that order would give. Thread-safe.
-     */
-    void internAll(const std::string_view *in, std::size_t n, Sym *out);
-    /// Sizes the tables for count strings in all, so that interning them grows none.
-    void reserve(std::size_t count);
     /// The symbol for a string already interned, or kNoSym.
     Sym find(std::string_view utf8) const;
     Sym find(const QString &text) const { return find(std::string_view(text.toStdString())); }
@@ -133,17 +123,9 @@ private:
         std::size_t probe(std::string_view utf8, quint32 hash) const;
         const char *store(std::string_view utf8);
         void grow();
-        /// The slot table at slotCount slots (a power of two, at least twice count).
-        void rehash(std::size_t slotCount);
-        /// intern()'s work once the lock is held.
-        Sym add(std::string_view utf8, quint32 hash, quint32 shardIndex, bool *created);
     };
 
     static std::size_t hashOf(std::string_view utf8);
-    static quint32 shardOf(std::size_t hash)
-    {
-        return quint32(hash >> (sizeof(std::size_t) * 8 - kShardBits));
-    }
     /// Where probing for a hash starts: probe() and prefetch() must agree.
     static std::size_t firstSlot(quint32 hash, std::size_t mask) { return hash & mask; }
     static constexpr std::size_t kPrefetchMaxBytes = 256;

@@ -410,32 +410,13 @@ bool LoadCache::parse(const LoadCacheKey &key, Interner &strings)
         return false;
     m_remap.assign(std::size_t(maxSym) + 1, kNoSym);
     const std::size_t stringsAt = d.offset();
-    // The strings were one interner's, so each is new to a fresh one: interned
-    // in batches (Interner::internAll()), into tables sized for them all.
-    strings.reserve(strings.size() + stringCount);
-    constexpr std::size_t kBatch = 4096;
-    std::vector<std::string_view> batch;
-    std::vector<Sym> savedSyms, interned(kBatch);
-    batch.reserve(kBatch);
-    savedSyms.reserve(kBatch);
-    auto internBatch = [&] {
-        strings.internAll(batch.data(), batch.size(), interned.data());
-        for (std::size_t i = 0; i < batch.size(); ++i)
-            m_remap[savedSyms[i]] = interned[i];
-        batch.clear();
-        savedSyms.clear();
-    };
     for (quint32 i = 0; i < stringCount && d.ok(); ++i) {
         const auto saved = d.raw<Sym>();
         const auto utf8 = d.bytes();
         if (saved == kNoSym || saved > maxSym || utf8.empty())
             return false;
-        batch.push_back(utf8);
-        savedSyms.push_back(saved);
-        if (batch.size() == kBatch)
-            internBatch();
+        m_remap[saved] = strings.intern(utf8);
     }
-    internBatch();
     // Interned, so never read again: a third of the cache at 100k.
     m_bytes.giveBack(sizeof h + stringsAt, d.offset() - stringsAt);
 

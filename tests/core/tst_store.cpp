@@ -337,43 +337,6 @@ private Q_SLOTS:
             QCOMPARE(b->utf8(b->intern(longWord)), std::string_view(longWord));
         }
     }
-    void internerInternAllGivesInternsSymbols()
-    {
-        // internAll() is intern() for many strings at once: the same symbols in
-        // the same order, whatever runs of shards, repeats and empties it meets,
-        // whether the tables were sized first or not.
-        std::vector<std::string> words;
-        for (int i = 0; i < 20000; ++i)
-            words.push_back("id-" + std::to_string(i * 7919 % 20011));
-        for (int i = 0; i < 200; ++i) {
-            words.push_back(std::string()); // the empty string is kNoSym
-            words.push_back(words[std::size_t(i * 37)]); // seen before, in this batch
-        }
-        words.push_back("already");
-        for (const bool reserved : { false, true }) {
-            Interner one, all;
-            QCOMPARE(
-                one.intern(std::string_view("already")), all.intern(std::string_view("already")));
-            if (reserved)
-                all.reserve(words.size());
-            std::vector<Sym> expected;
-            for (const std::string &w : words)
-                expected.push_back(one.intern(w));
-            std::vector<std::string_view> views(words.begin(), words.end());
-            std::vector<Sym> got(views.size(), Sym(12345));
-            // In uneven batches, as the load cache hands them over.
-            for (std::size_t at = 0; at < views.size(); at += 4093)
-                all.internAll(views.data() + at, std::min<std::size_t>(4093, views.size() - at),
-                    got.data() + at);
-            QCOMPARE(got, expected);
-            QCOMPARE(all.size(), one.size());
-            for (std::size_t i = 0; i < words.size(); i += 101) {
-                QCOMPARE(all.utf8(got[i]), std::string_view(words[i]));
-                QCOMPARE(all.find(words[i]), got[i]);
-                QCOMPARE(all.intern(words[i]), got[i]); // and found by intern() afterwards
-            }
-        }
-    }
     void referenceStoreLoads()
     {
         StoreFixture fx;
