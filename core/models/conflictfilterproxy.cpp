@@ -61,18 +61,20 @@ void ConflictFilterProxy::setDeferredWhile(std::function<bool()> deferred)
 
 bool ConflictFilterProxy::deferring() const
 {
-    if (!m_deferred || !m_deferred())
+    if (m_catchingUp || !m_deferred || !m_deferred())
         return false;
     m_behind = true;
     return true;
 }
 
-bool ConflictFilterProxy::catchUp()
+bool ConflictFilterProxy::catchUp(bool now)
 {
-    if (!m_behind || deferring())
+    if (!m_behind || (!now && deferring()))
         return false;
     m_behind = false;
+    m_catchingUp = true;
     refilter();
+    m_catchingUp = false;
     return true;
 }
 

@@ -64,8 +64,9 @@ public:
      * what was put off, once deferred() has turned false.
      */
     void setDeferredWhile(std::function<bool()> deferred);
-    /// Filters and sorts again if a pass was put off; false if none was.
-    bool catchUp();
+    /// Filters and sorts again if a pass was put off and deferred() is false,
+    /// or whatever it says when now is set; false if nothing was done.
+    bool catchUp(bool now = false);
     /// Whether a pass was put off and catchUp() has not run since.
     bool isBehind() const { return m_behind; }
 
@@ -88,6 +89,7 @@ private:
     mutable QSet<QString> m_sticky;
     std::function<bool()> m_deferred;
     mutable bool m_behind = false;
+    bool m_catchingUp = false; ///< catchUp(true): this pass is not put off
 };
 
 } // namespace SyncDesk

@@ -199,6 +199,17 @@ void TestConflictsView::aHiddenPageFiltersOnceShown()
         return QString();
     };
     QCOMPARE(button("Gated"), QStringLiteral("Gated (0)"));
+    // A card asked for from elsewhere (the tray, a trail) is found as on a
+    // page always shown: a gated one widens the Pending filter.
+    QString gatedId;
+    for (int row = 0; row < model->rowCount() && gatedId.isEmpty(); ++row)
+        if (model->isGated(row))
+            gatedId = model->conflictId(row);
+    QVERIFY(view->selectConflict(gatedId));
+    QCOMPARE(view->proxy()->stateFilter(), ConflictFilterProxy::StateFilter::All);
+    QCOMPARE(currentId(*view), gatedId);
+    view->filterBar()->setStateFilter(ConflictFilterProxy::StateFilter::Pending);
+    view->listView()->setCurrentIndex({});
 
     pages->setCurrentWidget(view);
     QVERIFY(view->isVisible());

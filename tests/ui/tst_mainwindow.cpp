@@ -592,10 +592,18 @@ private Q_SLOTS:
         QVERIFY(action);
         QVERIFY(action->isEnabled());
 
-        window.showPage(MainWindow::ConflictsPage);
+        // From the queue, before the conflicts page was ever shown: its first card.
         QString what;
-        QVERIFY(window.conflictsView()->selectConflict(QStringLiteral("conflict:default-003")));
+        QCOMPARE(window.currentPage(), MainWindow::QueuePage);
         DossierSelection selection = window.dossierSelection(what);
+        const ConflictFilterProxy *proxy = window.conflictsView()->proxy();
+        QVERIFY(proxy->rowCount() > 0);
+        QCOMPARE(selection.conflictId,
+            proxy->index(0, 0).data(ConflictModel::ConflictIdRole).toString());
+
+        window.showPage(MainWindow::ConflictsPage);
+        QVERIFY(window.conflictsView()->selectConflict(QStringLiteral("conflict:default-003")));
+        selection = window.dossierSelection(what);
         QCOMPARE(selection.conflictId, QStringLiteral("conflict:default-003"));
         QVERIFY(!selection.decided);
         QVERIFY(what.contains(QStringLiteral("conflict:default-003")));

@@ -268,6 +268,8 @@ bool ConflictsView::selectConflict(const QString &conflictId)
     const int row = m_model->rowOf(conflictId);
     if (row < 0)
         return false;
+    // Whether the filters hide the card is known once they have run.
+    catchUp();
     if (!m_proxy->mapFromSource(m_model->index(row)).isValid()) {
         m_filterBar->setStateFilter(ConflictFilterProxy::StateFilter::All);
         for (const char *s : { "blocking", "review_required", "warning", "info" })
@@ -577,6 +579,12 @@ void ConflictsView::updateEmptyState()
         m_empty->setText(tr("No conflicts match these filters."));
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
     m_filterBar->setShown(m_proxy->rowCount());
+}
+
+void ConflictsView::catchUp()
+{
+    // Its layout change makes the first card current (shownChanged).
+    m_proxy->catchUp(true);
 }
 
 bool ConflictsView::hiddenInShownWindow() const

@@ -56,6 +56,12 @@ public:
 
     ConflictModel *model() const { return m_model; }
     ConflictFilterProxy *proxy() const { return m_proxy; }
+    /**
+     * Filters and sorts the cards now if that was put off while the page was
+     * not shown, and makes the first card current if none is: for what reads
+     * the current card from another page (Export Dossier).
+     */
+    void catchUp();
     ConflictFilterBar *filterBar() const { return m_filterBar; }
     QListView *listView() const { return m_list; }
     QPlainTextEdit *rationaleEdit() const;

@@ -1015,8 +1015,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-DossierSelection MainWindow::dossierSelection(QString &what) const
+DossierSelection MainWindow::dossierSelection(QString &what)
 {
+    // The conflicts page picks its first card once shown: from another page too.
+    m_conflicts->catchUp();
     DossierSelection selection;
     if (currentPage() == ConflictsPage
         && m_conflicts->proxy()->stateFilter() == ConflictFilterProxy::StateFilter::Decided) {

@@ -114,7 +114,7 @@ public:
      * conflicts page shows its Decided filter, else the current conflict card;
      * `what` names it for the dialogs. Neither: an empty selection.
      */
-    DossierSelection dossierSelection(QString &what) const;
+    DossierSelection dossierSelection(QString &what);
     /// "File > Export Dossier…": asks for a folder, exports, offers the PDF.
     void exportDossier();
 
