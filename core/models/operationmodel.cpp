@@ -149,7 +149,7 @@ int flagsKey(const OperationRecord &op)
 
 } // namespace
 
-bool OperationModel::numericSortKey(int row, int column, qint64 &key) const
+bool OperationModel::readSortKeys(int row, int column, qint64 &key) const
 {
     if (!store() || column < 0 || column >= ColumnCount)
         return false;

@@ -66,7 +66,15 @@ public:
     const Store *store() const;
     /// SortRole of a numeric column (times, counts, flags) without a QVariant;
     /// false for text columns and rows out of range.
-    bool numericSortKey(int row, int column, qint64 &key) const;
+    bool numericSortKey(int row, int column, qint64 &key) const
+    {
+        // Inline for a sort's ~1.7M calls at 100k, once the column's keys are read.
+        if (column == m_sortKeyColumn && row >= 0 && std::size_t(row) < m_sortKeys.size()) {
+            key = m_sortKeys[std::size_t(row)];
+            return true;
+        }
+        return readSortKeys(row, column, key);
+    }
 
     /// Plain-words names for the vocabularies ("sync.conflict.resolve" -> "Resolve conflict").
     static QString typeLabel(const QString &type);
@@ -80,6 +88,8 @@ private:
     void onChanged(RecordKind kind, const QList<int> &rows);
     void onAdded(RecordKind kind, int first, int last);
     bool readSortKey(int row, int column, qint64 &key) const;
+    /// numericSortKey() when column's keys are not read yet: reads them all.
+    bool readSortKeys(int row, int column, qint64 &key) const;
     /// The store changed: the keys are read again when next sorted.
     void forgetSortKeys() const
     {
