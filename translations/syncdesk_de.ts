@@ -3542,6 +3542,10 @@ Jede Entscheidung schreibt einen Nachweisumschlag, reiht einen Vorgang mit seine
             <numerusform>%n davon revidieren eine frühere Entscheidung: ihre Datensätze bleiben, und der neue Nachweis nennt den Umschlag, den er ersetzt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Checking for changes made while Sync Desk was closed; staging waits.</source>
+        <translation>Prüfe Änderungen seit dem Schließen von Sync Desk; Vormerken wartet.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::DaemonStatusWidget</name>

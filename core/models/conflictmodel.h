@@ -127,6 +127,9 @@ public:
     /// An actor acts whose identity_id does not name the signed-in user
     /// (DecidedOn::identityMatches()): the window warns.
     bool identityMismatch() const;
+    /// Shown before its files were checked (StoreSession::isChecking()):
+    /// nothing is staged, unstaged or given words until they are.
+    bool stagingWaitsForCheck() const { return m_stagingWaitsForCheck; }
 
     /// "Merge", "Fork (keep both)", "Skip" (translated).
     static QString optionLabel(DecisionOption option);

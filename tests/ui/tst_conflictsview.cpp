@@ -791,8 +791,17 @@ void TestConflictsView::applyWaitsForTheCacheCheck()
     QVERIFY(view.isChecking());
     QVERIFY(choose->isHidden());
     QCOMPARE(view.model()->stagedTotal(), 2);
-    // Nothing more is staged: the staging kept for the store waits for the check.
+    // Nothing more is staged: the staging kept for the store waits for the check,
+    // and says so; words typed now would not be kept, so none can be.
+    const QString waits = QStringLiteral("staging waits");
+    QVERIFY(!view.statusText().contains(waits));
+    QVERIFY(view.currentRow() >= 0);
+    QVERIFY(!view.stageCurrent(DecisionOption::Fork));
+    QVERIFY2(view.statusText().contains(waits), qPrintable(view.statusText()));
     QCOMPARE(view.acceptRecommendations(), 0);
+    view.undo();
+    QCOMPARE(view.model()->stagedTotal(), 2);
+    QVERIFY(!view.rationaleEdit()->isEnabled());
     auto *apply = view.findChild<QPushButton *>(QStringLiteral("apply"));
     QVERIFY(apply);
     QVERIFY(!apply->isEnabled());
@@ -805,6 +814,7 @@ void TestConflictsView::applyWaitsForTheCacheCheck()
     QTRY_VERIFY(!fx.session().isChecking());
     QVERIFY(!choose->isHidden());
     QCOMPARE(view.model()->stagedTotal(), 2);
+    QVERIFY(view.rationaleEdit()->isEnabled());
     QVERIFY(apply->isEnabled());
     QVERIFY(apply->toolTip() != DecisionPanel::checkingText());
     view.apply();

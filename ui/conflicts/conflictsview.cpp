@@ -296,7 +296,7 @@ QList<int> ConflictsView::selectedRows() const
 bool ConflictsView::stageCurrent(DecisionOption option)
 {
     const int row = currentRow();
-    if (isApplying() || row < 0)
+    if (isApplying() || row < 0 || stagingRefusedWhileChecking())
         return false;
     const QString id = m_model->conflictId(row);
     const DecisionOption before = m_model->stagedOption(row);
@@ -336,7 +336,7 @@ bool ConflictsView::stageCurrent(DecisionOption option)
 
 void ConflictsView::undo()
 {
-    if (isApplying())
+    if (isApplying() || stagingRefusedWhileChecking())
         return;
     // The last step, where it was made: one choice, or a whole bulk accept.
     while (!m_history.isEmpty()) {
@@ -373,7 +373,7 @@ void ConflictsView::pushUndo(const UndoStep &step)
 
 void ConflictsView::clearStaged()
 {
-    if (isApplying())
+    if (isApplying() || stagingRefusedWhileChecking())
         return;
     m_model->clearStaged();
     m_history.clear();
@@ -382,7 +382,7 @@ void ConflictsView::clearStaged()
 
 int ConflictsView::acceptRecommendations()
 {
-    if (isApplying())
+    if (isApplying() || stagingRefusedWhileChecking())
         return 0;
     QList<int> rows = selectedRows();
     const bool onSelection = rows.size() > 1;
@@ -514,6 +514,8 @@ int ConflictsView::setRationaleForSelection(const QString &text)
 
 void ConflictsView::askRationaleForSelection()
 {
+    if (stagingRefusedWhileChecking())
+        return;
     int staged = 0;
     for (int row : selectedRows())
         staged += m_model->stagedOption(row) != DecisionOption::None ? 1 : 0;
@@ -544,7 +546,7 @@ void ConflictsView::onRationaleEdited()
 void ConflictsView::toggleRevision()
 {
     const int row = currentRow();
-    if (isApplying() || row < 0)
+    if (isApplying() || row < 0 || stagingRefusedWhileChecking())
         return;
     const QString id = m_model->conflictId(row);
     if (m_model->isRevising(row)) {
@@ -579,6 +581,15 @@ void ConflictsView::updateEmptyState()
         m_empty->setText(tr("No conflicts match these filters."));
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_list);
     m_filterBar->setShown(m_proxy->rowCount());
+}
+
+bool ConflictsView::stagingRefusedWhileChecking()
+{
+    if (!m_model->stagingWaitsForCheck())
+        return false;
+    // Two lines of the panel's message beside the cards (its tooltip has the rest).
+    showMessage(tr("Checking for changes made while Sync Desk was closed; staging waits."), true);
+    return true;
 }
 
 void ConflictsView::catchUp()
@@ -692,13 +703,13 @@ void ConflictsView::apply()
 {
     if (isApplying() || !m_model->store())
         return;
-    const auto refusedWhileChecking = [this] {
+    const auto applyRefusedWhileChecking = [this] {
         if (isChecking())
             showMessage(DecisionPanel::checkingText(), true);
         return isChecking();
     };
     // Ctrl+Return reaches here with Apply disabled.
-    if (refusedWhileChecking())
+    if (applyRefusedWhileChecking())
         return;
     const QList<Decision> staged = m_model->stagedDecisions();
     if (staged.isEmpty()) {
@@ -755,7 +766,7 @@ void ConflictsView::apply()
         if (box.clickedButton() != go)
             return;
         // A store read meanwhile may have been adopted while the box was open.
-        if (refusedWhileChecking())
+        if (applyRefusedWhileChecking())
             return;
     }
     ApplyOptions options;

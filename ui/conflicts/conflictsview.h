@@ -111,6 +111,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /// Says why, and returns true, when staging waits for the store's check.
+    bool stagingRefusedWhileChecking();
     /// Inside a window on screen but not shown itself (another page is):
     /// what only this page shows waits until it is (ConflictFilterProxy::setDeferredWhile()).
     bool hiddenInShownWindow() const;

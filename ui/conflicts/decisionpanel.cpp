@@ -349,7 +349,9 @@ void DecisionPanel::refresh(const Shown &shown)
             tr("Rationale for the selected cards (%L1)").arg(selected.size()));
     else
         m_rationaleLabel->setText(required ? tr("Rationale (required) *") : tr("Rationale"));
-    m_rationale->setEnabled(decidable && !shown.applying);
+    // Words typed while the store is checked would not be kept
+    // (ConflictModel::stagingWaitsForCheck()).
+    m_rationale->setEnabled(decidable && !shown.applying && !shown.checking);
     // After a switch of actor the editor shows the new actor's draft, focus or
     // not: one person's words must never stay for another to apply.
     const bool actorSwitched = m_shownActor != m_model->actor();
