@@ -3544,7 +3544,7 @@ Jede Entscheidung schreibt einen Nachweisumschlag, reiht einen Vorgang mit seine
     </message>
     <message>
         <source>Checking for changes made while Sync Desk was closed; staging waits.</source>
-        <translation>Prüfe Änderungen seit dem Schließen von Sync Desk; Vormerken wartet.</translation>
+        <translation>Prüfe, was sich seit dem Schließen geändert hat; Vormerken wartet.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4710,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>Checking the store for changes…</source>
         <translation>Prüfe Speicher auf Änderungen…</translation>
+    </message>
+    <message>
+        <source>They cannot be discarded until Sync Desk has checked which files changed while it was closed.</source>
+        <translation>Verwerfen ist erst möglich, wenn Sync Desk geprüft hat, welche Dateien sich geändert haben, während es geschlossen war.</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,7 @@ bool ConflictsView::selectConflict(const QString &conflictId)
         m_filterBar->setWorkspace(QString());
         m_filterBar->setSearchText(QString());
         m_filterBar->flushSearch();
+        catchUp(); // the widened filter's passes were put off too, on a hidden page
     }
     setCurrentSourceRow(row);
     return m_list->currentIndex().isValid();
@@ -478,7 +479,8 @@ bool ConflictsView::eventFilter(QObject *watched, QEvent *event)
     case Qt::Key_R:
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        m_panel->rationaleEdit()->setFocus();
+        if (!stagingRefusedWhileChecking())
+            m_panel->rationaleEdit()->setFocus();
         return true;
     default:
         break;
@@ -495,7 +497,7 @@ void ConflictsView::onCurrentChanged()
 
 int ConflictsView::setRationaleForSelection(const QString &text)
 {
-    if (isApplying())
+    if (isApplying() || stagingRefusedWhileChecking())
         return 0;
     int given = 0;
     for (int row : selectedRows()) {

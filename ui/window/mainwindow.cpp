@@ -208,14 +208,21 @@ bool MainWindow::confirmLeavingStagedWork(const QString &action)
         problem.isEmpty() ? tr("Keep Them for Next Time") : tr("Go On Without Them"),
         QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keep"));
-    QPushButton *discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
-    discard->setObjectName(QStringLiteral("discard"));
+    // While the store is checked the staging refuses every change: a discard
+    // would keep them all, silently (ConflictModel::stagingWaitsForCheck()).
+    QPushButton *discard = nullptr;
+    if (model->stagingWaitsForCheck()) {
+        box.setInformativeText(box.informativeText() + QLatin1Char(' ') + discardWaitsText());
+    } else {
+        discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discard"));
+    }
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancel"));
     box.setDefaultButton(keep);
     box.setEscapeButton(cancel);
     box.exec();
-    if (box.clickedButton() == discard) {
+    if (discard && box.clickedButton() == discard) {
         m_conflicts->clearStaged(); // saved as nothing staged: the file goes
         model->flushStagedWork();
         return true;
@@ -225,6 +232,12 @@ bool MainWindow::confirmLeavingStagedWork(const QString &action)
         return true;
     }
     return false;
+}
+
+QString MainWindow::discardWaitsText()
+{
+    return tr("They cannot be discarded until Sync Desk has checked which files changed while "
+              "it was closed.");
 }
 
 void MainWindow::reloadStore()
@@ -829,14 +842,18 @@ void MainWindow::requestActor(const QString &actorId)
     box->setWindowModality(Qt::WindowModal);
     QPushButton *keep
         = box->addButton(tr("Keep them for %1").arg(current), QMessageBox::AcceptRole);
-    QPushButton *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *discard = nullptr;
+    if (model->stagingWaitsForCheck())
+        box->setInformativeText(box->informativeText() + QLatin1Char(' ') + discardWaitsText());
+    else
+        discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);
     box->setObjectName(QStringLiteral("switchActorBox"));
     connect(box, &QMessageBox::finished, this, [this, box, keep, discard, actorId, restore] {
         if (box->clickedButton() == keep) {
             setActor(actorId);
-        } else if (box->clickedButton() == discard) {
+        } else if (discard && box->clickedButton() == discard) {
             m_conflicts->clearStaged();
             setActor(actorId);
         } else {

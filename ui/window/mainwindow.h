@@ -124,6 +124,8 @@ public:
      * them, or cancel. Returns whether to go on. `action` names what is
      * about to happen ("Quit", "Open the other store").
      */
+    /// Why a staged-work prompt offers no Discard while the store is checked.
+    static QString discardWaitsText();
     bool confirmLeavingStagedWork(const QString &action);
 
 Q_SIGNALS:
