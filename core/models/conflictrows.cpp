@@ -4,6 +4,7 @@
 
 #include "core/models/conflictrows.h"
 
+#include "core/io/runbeside_p.h"
 #include "core/json/json.h"
 #include "core/models/conflictmodel.h"
 #include "core/models/operationmodel.h"
@@ -12,12 +13,8 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QScopeGuard>
 
 #include <algorithm>
-#include <exception>
-#include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -65,33 +62,14 @@ void ConflictRows::reset(const Store *store, const QString &actorId)
     // 10k conflicts took ~90 ms on the UI thread at every load.
     // What either thread throws (bad_alloc) leaves reset() after both are done.
     const int half = n >= kRowsPerThread * 2 ? n / 2 : n;
-    std::exception_ptr otherFailed;
-    std::thread other;
-    if (half < n) {
-        try {
-            other = std::thread([this, half, n, &otherFailed] {
-                try {
-                    for (int i = half; i < n; ++i)
-                        m_rows[std::size_t(i)] = makeRow(i);
-                } catch (...) {
-                    otherFailed = std::current_exception();
-                }
-            });
-        } catch (const std::system_error &) {
-            // No thread to be had: this one builds them all.
-        }
-    }
-    const auto join = qScopeGuard([&other] {
-        if (other.joinable())
-            other.join();
-    });
-    const int own = other.joinable() ? half : n;
-    for (int i = 0; i < own; ++i)
-        m_rows[std::size_t(i)] = makeRow(i);
-    if (other.joinable())
-        other.join();
-    if (otherFailed)
-        std::rethrow_exception(otherFailed);
+    const auto rows = [this](int from, int to) {
+        for (int i = from; i < to; ++i)
+            m_rows[std::size_t(i)] = makeRow(i);
+    };
+    if (half < n)
+        runBeside([&] { rows(half, n); }, [&] { rows(0, half); });
+    else
+        rows(0, n);
     // In row order, as buildRow() would: of two rows with one id, the last is found.
     m_rowById.reserve(n);
     for (int i = 0; i < n; ++i)

@@ -4,13 +4,9 @@
 
 #include "core/store/relationsbuilder_p.h"
 
+#include "core/io/runbeside_p.h"
 #include "core/store/store.h"
 
-#include <QScopeGuard>
-
-#include <exception>
-#include <system_error>
-#include <thread>
 #include <utility>
 #include <vector>
 
@@ -33,37 +29,6 @@ void indexById(const Table &table, SymIndex &index, const OwnFile &ownFile)
         else if (!ownFile(table[*it]) && ownFile(table[i]))
             *it = i;
     }
-}
-
-/**
- * Runs beside() on a thread of its own while this one runs here(), and
- * returns once both have. Without a thread to be had, one after the other.
- * What beside() throws (bad_alloc) is thrown here, once both are done.
- */
-template<typename Beside, typename Here> void runBeside(Beside &&beside, Here &&here)
-{
-    std::exception_ptr failed;
-    std::thread other;
-    try {
-        other = std::thread([&beside, &failed] {
-            try {
-                beside();
-            } catch (...) {
-                failed = std::current_exception();
-            }
-        });
-    } catch (const std::system_error &) {
-        beside();
-    }
-    const auto join = qScopeGuard([&other] {
-        if (other.joinable())
-            other.join();
-    });
-    here();
-    if (other.joinable())
-        other.join();
-    if (failed)
-        std::rethrow_exception(failed);
 }
 
 } // namespace
