@@ -4715,6 +4715,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         <source>They cannot be discarded until Sync Desk has checked which files changed while it was closed.</source>
         <translation>Verwerfen ist erst möglich, wenn Sync Desk geprüft hat, welche Dateien sich geändert haben, während es geschlossen war.</translation>
     </message>
+    <message>
+        <source>They are saved for %1 (%2) and come back, with their rationales, the next time this store is opened.</source>
+        <translation>Sie werden für %1 (%2) gespeichert und kommen mit ihren Begründungen zurück, wenn dieser Speicher das nächste Mal geöffnet wird.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDesk::Ui::NavigationHistory</name>

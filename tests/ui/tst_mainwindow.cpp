@@ -81,16 +81,20 @@ int threadCount()
  * Answers the next message box by clicking the button of that object name
  * ("keep", "discard", "cancel"); `text` gets what it said.
  */
-void answerPrompt(QObject *context, const QString &button, QString *text)
+void answerPrompt(
+    QObject *context, const QString &button, QString *text, QStringList *offered = nullptr)
 {
     auto *poll = new QTimer(context);
     poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, context, [poll, button, text] {
+    QObject::connect(poll, &QTimer::timeout, context, [poll, button, text, offered] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box || !poll->isActive())
             return;
         poll->stop(); // deleteLater() waits for the modal loop to end
         *text = box->text() + QLatin1Char('\n') + box->informativeText();
+        if (offered)
+            for (const QAbstractButton *b : box->buttons())
+                offered->append(b->objectName());
         if (auto *b = box->findChild<QPushButton *>(button))
             b->click();
         poll->deleteLater();
@@ -683,6 +687,84 @@ private Q_SLOTS:
         MainWindow window(MainWindowOptions {});
         window.show();
         QVERIFY(window.close());
+    }
+
+    /// While a reopened store is checked, its staging refuses every change:
+    /// the prompt must not offer a Discard that would keep everything.
+    void noDiscardWhileTheStagingWaitsForTheCheck()
+    {
+        QTemporaryDir dir, cache;
+        const QString root = writableDemo(dir);
+        QVERIFY(!root.isEmpty());
+        StoreLoader::setRacyWindowNs(50'000'000);
+        const auto restore = qScopeGuard([] { StoreLoader::setRacyWindowNs(2'000'000'000); });
+        QThread::msleep(80);
+        MainWindowOptions options;
+        options.loadCacheDirectory = cache.path();
+        options.actor = QStringLiteral("actor:local-user");
+        {
+            MainWindow first(options);
+            QSignalSpy loaded(&first, &MainWindow::storeLoaded);
+            first.openStore(root);
+            QVERIFY(loaded.wait(10000));
+        }
+        LoadCache::waitForSaves();
+        QThread::msleep(80);
+
+        MainWindow window(options);
+        QSignalSpy loaded(&window, &MainWindow::storeLoaded);
+        window.show();
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(!window.session()->isChecking());
+        ConflictsView *view = window.conflictsView();
+        QVERIFY(view->selectConflict(QStringLiteral("conflict:household-009")));
+        QVERIFY(view->stageCurrent(DecisionOption::Merge));
+
+        // Opened again from the cache, kept staging and all: checked after the first frame.
+        window.openStore(root);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(window.session()->isChecking());
+        ConflictModel *model = view->model();
+        QVERIFY(model->stagingWaitsForCheck());
+        QCOMPARE(model->stagedTotal(), 1);
+
+        // Nor when another actor is chosen.
+        window.requestActor(QStringLiteral("actor:grace-hopper"));
+        auto *ask = window.findChild<QMessageBox *>(QStringLiteral("switchActorBox"));
+        QVERIFY(ask);
+        QStringList switchOffers;
+        for (const QAbstractButton *b : ask->buttons())
+            switchOffers.append(b->text());
+        QVERIFY2(
+            !switchOffers.contains(QStringLiteral("Discard")), qPrintable(switchOffers.join(u'|')));
+        QVERIFY(ask->informativeText().contains(MainWindow::discardWaitsText()));
+        ask->reject();
+        QTRY_COMPARE(window.actor(), QStringLiteral("actor:local-user"));
+
+        QAction *quit = quitAction(window);
+        QVERIFY(quit);
+        QStringList offered;
+        QString said;
+        answerPrompt(this, QStringLiteral("cancel"), &said, &offered);
+        quit->trigger();
+        QVERIFY2(!offered.contains(QStringLiteral("discard")), qPrintable(offered.join(u' ')));
+        QVERIFY2(offered.contains(QStringLiteral("keep")), qPrintable(said + offered.join(u' ')));
+        QVERIFY2(said.contains(MainWindow::discardWaitsText()), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("Discard them")), qPrintable(said));
+        QVERIFY(window.isVisible());
+
+        // Checked: Discard is offered again, and drops the work.
+        QTRY_VERIFY(!window.session()->isChecking());
+        QVERIFY(!model->stagingWaitsForCheck());
+        QCOMPARE(model->stagedTotal(), 1);
+        offered.clear();
+        said.clear();
+        answerPrompt(this, QStringLiteral("discard"), &said, &offered);
+        QVERIFY(window.close());
+        QVERIFY(offered.contains(QStringLiteral("discard")));
+        QVERIFY(!said.contains(MainWindow::discardWaitsText()));
+        QCOMPARE(model->stagedTotal(), 0);
     }
 
     void switchingWithStagedWorkAsks()

@@ -199,21 +199,29 @@ bool MainWindow::confirmLeavingStagedWork(const QString &action)
         tr("%n staged decision(s) not applied yet.", nullptr, staged), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("stagedWorkPrompt"));
     const QString problem = model->stagedWorkProblem();
-    box.setInformativeText(problem.isEmpty()
-            ? tr("They are saved for %1 (%2) and come back, with their rationales, the next "
-                 "time this store is opened. Discard them to start afresh.")
-                  .arg(model->actorDisplayName(), model->actor())
-            : tr("They could not be saved for the next time: %1").arg(problem));
+    // While the store is checked the staging refuses every change: a discard
+    // would keep them all, silently (ConflictModel::stagingWaitsForCheck()).
+    const bool waits = model->stagingWaitsForCheck();
+    QString info;
+    if (!problem.isEmpty())
+        info = tr("They could not be saved for the next time: %1").arg(problem);
+    else if (waits)
+        info = tr("They are saved for %1 (%2) and come back, with their rationales, the next "
+                  "time this store is opened.")
+                   .arg(model->actorDisplayName(), model->actor());
+    else
+        info = tr("They are saved for %1 (%2) and come back, with their rationales, the next "
+                  "time this store is opened. Discard them to start afresh.")
+                   .arg(model->actorDisplayName(), model->actor());
+    if (waits)
+        info += QLatin1Char(' ') + discardWaitsText();
+    box.setInformativeText(info);
     QPushButton *keep = box.addButton(
         problem.isEmpty() ? tr("Keep Them for Next Time") : tr("Go On Without Them"),
         QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keep"));
-    // While the store is checked the staging refuses every change: a discard
-    // would keep them all, silently (ConflictModel::stagingWaitsForCheck()).
     QPushButton *discard = nullptr;
-    if (model->stagingWaitsForCheck()) {
-        box.setInformativeText(box.informativeText() + QLatin1Char(' ') + discardWaitsText());
-    } else {
+    if (!waits) {
         discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
         discard->setObjectName(QStringLiteral("discard"));
     }

@@ -124,9 +124,9 @@ public:
      * them, or cancel. Returns whether to go on. `action` names what is
      * about to happen ("Quit", "Open the other store").
      */
+    bool confirmLeavingStagedWork(const QString &action);
     /// Why a staged-work prompt offers no Discard while the store is checked.
     static QString discardWaitsText();
-    bool confirmLeavingStagedWork(const QString &action);
 
 Q_SIGNALS:
     /// After a store finished loading (successfully or not).
