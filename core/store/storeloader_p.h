@@ -123,6 +123,9 @@ public:
     /// Names readers skip: temp files of interrupted writes.
     static bool isStrayTemp(const QString &name);
     static bool isStrayTemp(std::string_view name);
+    /// Whether bytes (a name, an id) are ASCII: names are in practice, and
+    /// those are narrowed and widened without a decoder.
+    static bool isAscii(std::string_view bytes);
     /// A file's name in its folder, NUL-terminated for openat() and fstatat():
     /// an ASCII name narrowed into ascii without an allocation, any other
     /// encoded into encoded (QFile::encodeName). Null for an empty name.
@@ -142,6 +145,8 @@ public:
 
 private:
     class FileName;
+    static Problem problem(const QString &path, Severity severity, const QString &rule,
+        const QString &field, const QString &message, int line = 0);
     /// Lists every registry, or only the one given.
     void collectFiles(std::vector<LoadJob> &jobs, std::optional<Registry> only = {});
     LoadedFile loadFile(const LoadJob &job) const;
