@@ -14,8 +14,11 @@
 #include <QDir>
 #include <QFile>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSocketNotifier>
 
+#include <mutex>
+#include <optional>
 #include <system_error>
 #include <utility>
 
@@ -31,6 +34,15 @@ constexpr int kDebounceMs = 40;
 // worker thread with the whole store (reloadNeeded()), not one by one on
 // this one: ~30 µs each, plus a relations rebuild (~0.1 s at 100k).
 constexpr qsizetype kCheckRefreshAtMost = 256;
+
+std::mutex g_beforeCheckCopyMutex;
+std::function<void()> g_beforeCheckCopy; ///< StoreSession::setBeforeCheckCopyForTests()
+
+std::function<void()> beforeCheckCopy()
+{
+    const std::lock_guard lock(g_beforeCheckCopyMutex);
+    return g_beforeCheckCopy;
+}
 
 const QStringList &rootFiles()
 {
@@ -141,14 +153,25 @@ void StoreSession::setChecking(bool checking)
 
 void StoreSession::startCheck()
 {
-    auto check = std::make_shared<const CacheCheck>(*m_store);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_checkCancel = cancel;
+    auto copied = std::make_shared<std::latch>(1);
+    m_checkCopied = copied;
     const quint64 generation = ++m_checkGeneration;
     const int threads = m_options.threads;
-    // ~StoreSession and adopt() join the thread before this object goes, so
-    // the result is posted to a live object (or dropped with its events).
-    auto job = [this, check, cancel, generation, threads] {
+    // ~StoreSession, adopt() and close() join the thread before the store or
+    // this object goes, so the store is there to copy from and the result is
+    // posted to a live object (or dropped with its events). The copy is made
+    // there, beside the models' resets: refresh() waits for it before the
+    // store changes.
+    auto job = [this, store = m_store.get(), copied, cancel, generation, threads] {
+        std::optional<const CacheCheck> check;
+        {
+            const auto done = qScopeGuard([&copied] { copied->count_down(); });
+            if (const auto hook = beforeCheckCopy())
+                hook();
+            check.emplace(*store);
+        }
         const QStringList changed = check->run(threads, cancel.get());
         if (cancel->load())
             return;
@@ -170,7 +193,20 @@ void StoreSession::stopCheck()
     if (m_checkThread.joinable())
         m_checkThread.join();
     m_checkCancel.reset();
+    m_checkCopied.reset();
     ++m_checkGeneration;
+}
+
+void StoreSession::waitForCheckCopy()
+{
+    if (m_checkCopied)
+        m_checkCopied->wait();
+}
+
+void StoreSession::setBeforeCheckCopyForTests(std::function<void()> hook)
+{
+    const std::lock_guard lock(g_beforeCheckCopyMutex);
+    g_beforeCheckCopy = std::move(hook);
 }
 
 void StoreSession::finishCheck(quint64 generation, const QStringList &changed)
@@ -180,6 +216,7 @@ void StoreSession::finishCheck(quint64 generation, const QStringList &changed)
     if (m_checkThread.joinable())
         m_checkThread.join(); // it posted this as its last act
     m_checkCancel.reset();
+    m_checkCopied.reset();
     std::vector<Store::UncheckedFile>().swap(m_store->m_unchecked);
     if (changed.isEmpty()) {
         // Unless the watch saw a file go meanwhile: the store read again ends it.
@@ -374,6 +411,11 @@ void StoreSession::applyPending()
         m_debounce.start();
         return;
     }
+    // Nor while the check copies what it checks (a few ms after an open).
+    if (m_checkCopied && !m_checkCopied->try_wait()) {
+        m_debounce.start();
+        return;
+    }
     if (!m_store) {
         m_dirtyDirs.clear();
         m_dirtyFiles.clear();
@@ -403,6 +445,7 @@ void StoreSession::refresh(const QStringList &relativePaths)
 {
     if (!m_store || relativePaths.isEmpty())
         return;
+    waitForCheckCopy(); // the check's thread may still read the tables
     QMap<RecordKind, QList<int>> changed;
     QMap<RecordKind, QPair<int, int>> added;
     bool rootChanged = false;

@@ -16,10 +16,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -126,6 +129,7 @@ private Q_SLOTS:
     void changeFoundMeansCheckFirstNextTime();
     void onlyASaveOfACheckedLoadEndsCheckFirst();
     void sessionAppliesWhatTheCheckFound();
+    void aChangeWaitsForTheCheckToCopyTheStore();
     void sessionWithNothingChangedEndsTheCheck();
     void sessionReloadsWhenMuchChanged();
     void sessionGoesWhileChecking();
@@ -415,6 +419,47 @@ void TestCacheCheck::sessionAppliesWhatTheCheckFound()
     QCOMPARE(storeDump(*session.store()), dumpAfter);
     QCOMPARE(session.store()->uncheckedCount(), std::size_t(0));
     QVERIFY(mustCheckFirst(root));
+}
+
+/// The check copies what it checks on its own thread, beside the models'
+/// resets: a change read meanwhile (Apply's, the watch's) waits for the copy
+/// instead of changing the tables under it.
+void TestCacheCheck::aChangeWaitsForTheCheckToCopyTheStore()
+{
+    StoreFixture fixture;
+    const QString root = fixture.root();
+    settle();
+    open(root, false);
+    settle();
+
+    std::atomic<bool> copying { false }, held { false };
+    StoreSession::setBeforeCheckCopyForTests([&] {
+        copying = true;
+        QThread::msleep(300);
+        held = true;
+    });
+    const auto unhook = qScopeGuard([] { StoreSession::setBeforeCheckCopyForTests(nullptr); });
+    StoreSession session;
+    bool copiedBeforeAdded = false;
+    connect(&session, &StoreSession::recordsAdded, this, [&] { copiedBeforeAdded = held; });
+    session.open(root, options(true));
+    QVERIFY(session.isChecking());
+    QTRY_VERIFY(copying.load());
+    QVERIFY(!held.load());
+
+    QByteArray op = fixture.read(QStringLiteral("operations/workspace-operation_alpha-001.json"));
+    QVERIFY(op.contains("workspace-operation:alpha-001"));
+    op.replace("workspace-operation:alpha-001", "workspace-operation:alpha-002");
+    const QString added = QStringLiteral("operations/workspace-operation_alpha-002.json");
+    fixture.write(added, op);
+    session.refresh({ added });
+    QVERIFY(copiedBeforeAdded);
+    QCOMPARE(session.store()->operations().size(), 2u);
+
+    // The check stood on what the load took, not on the file added since.
+    QTRY_VERIFY(!session.isChecking());
+    QCOMPARE(session.store()->operations().size(), 2u);
+    QCOMPARE(session.store()->uncheckedCount(), std::size_t(0));
 }
 
 void TestCacheCheck::sessionWithNothingChangedEndsTheCheck()
