@@ -27,12 +27,14 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDirIterator>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -706,6 +708,65 @@ private Q_SLOTS:
         QCOMPARE(browser.currentEvidenceRow(), int(store().findEvidence(kTamperedId)));
         QVERIFY(browser.detail()->banner()->title().contains(QLatin1String("Tampered")));
         QVERIFY(!browser.showEvidence(QStringLiteral("evidence:evidence-bf7e1c5f9352b3d989da")));
+    }
+
+    /// Read while another page is shown, the envelopes are sorted (and one
+    /// selected) once the page is shown, or an envelope asked for: as a page
+    /// never hidden has them.
+    void aHiddenPageSortsOnceShown()
+    {
+        // What a page on screen shows: the order and the selection to match.
+        StoreSession shownSession;
+        EvidenceBrowser shown;
+        shown.setSession(&shownSession);
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        shownSession.open(demoStore());
+        auto order = [](const EvidenceBrowser &b) {
+            QStringList ids;
+            for (int row = 0; row < b.proxy()->rowCount(); ++row)
+                ids << b.proxy()->index(row, EvidenceModel::IdColumn).data().toString();
+            return ids;
+        };
+        const QStringList sorted = order(shown);
+        QVERIFY(sorted.size() > 2);
+        QStringList unsorted;
+        for (const EvidenceRecord &e : shownSession.store()->evidence())
+            unsorted << shownSession.store()->text(e.id);
+        QVERIFY(sorted != unsorted);
+        const QModelIndex first = shown.table()->currentIndex();
+        QVERIFY(first.isValid());
+        QCOMPARE(first.row(), 0);
+
+        for (const bool byReference : { false, true }) {
+            QWidget window;
+            auto *pages = new QStackedWidget(&window);
+            pages->addWidget(new QLabel(QStringLiteral("another page"), pages));
+            auto *browser = new EvidenceBrowser(pages);
+            pages->addWidget(browser);
+            StoreSession session;
+            browser->setSession(&session);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            session.open(demoStore());
+            QVERIFY(!browser->isVisible());
+            QVERIFY(!browser->table()->currentIndex().isValid());
+            QCOMPARE(order(*browser), unsorted);
+            if (byReference) {
+                const QString id = sorted.at(1);
+                QVERIFY(browser->showEvidence(id));
+                QCOMPARE(order(*browser), sorted);
+                QCOMPARE(browser->table()->currentIndex().row(), 1);
+                pages->setCurrentWidget(browser);
+                QCOMPARE(browser->table()->currentIndex().row(), 1);
+            } else {
+                pages->setCurrentWidget(browser);
+                QCOMPARE(order(*browser), sorted);
+                QCOMPARE(browser->table()->currentIndex().row(), 0);
+                QCOMPARE(browser->currentEvidenceRow(), shown.currentEvidenceRow());
+            }
+            QCOMPARE(browser->proxy()->sortColumn(), int(EvidenceModel::StatusColumn));
+        }
     }
 
     void missingActivation()

@@ -153,6 +153,17 @@ void EvidenceBrowser::setSession(StoreSession *session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    if (session) {
+        // Before the models: the proxy sorts 10k envelopes as its source
+        // resets. Hidden, the page sorts once it is shown (showEvent()).
+        // (The proxy sorts as it maps, dynamic or not: unsorted it maps in order.)
+        connect(session, &StoreSession::storeReset, this, [this] {
+            if (hiddenInShownWindow() && m_proxy->sortColumn() >= 0) {
+                m_proxy->sort(-1);
+                m_sortBehind = true;
+            }
+        });
+    }
     m_model->setSession(session);
     m_missing->setSession(session);
     if (session) {
@@ -173,6 +184,15 @@ void EvidenceBrowser::onStoreReset()
     m_detail->setStore(store && store->state() == Store::State::Ok ? store : nullptr);
     resizeColumnsWhenShown(m_table);
     resizeColumnsWhenShown(m_missingTable);
+    // The envelope to show is chosen in the order the page shows, once it does.
+    m_selectBehind = hiddenInShownWindow();
+    if (!m_selectBehind)
+        selectAfterReset();
+}
+
+void EvidenceBrowser::selectAfterReset()
+{
+    m_selectBehind = false;
     const QString previous = m_shownId;
     if (!previous.isEmpty() && showEvidence(previous))
         return;
@@ -180,8 +200,32 @@ void EvidenceBrowser::onStoreReset()
         m_table->setCurrentIndex(m_proxy->index(0, 0));
 }
 
+bool EvidenceBrowser::hiddenInShownWindow() const
+{
+    return !isVisible() && window()->isVisible();
+}
+
+void EvidenceBrowser::catchUp()
+{
+    if (m_sortBehind) {
+        m_sortBehind = false;
+        // As the header says (the user may have sorted otherwise before).
+        const QHeaderView *header = m_table->horizontalHeader();
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+    if (m_selectBehind)
+        selectAfterReset();
+}
+
+void EvidenceBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    catchUp();
+}
+
 bool EvidenceBrowser::showEvidence(int evidenceRow)
 {
+    catchUp(); // asked for while hidden, a place in the sorted list
     if (evidenceRow < 0 || evidenceRow >= m_model->rowCount())
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(evidenceRow, 0));
