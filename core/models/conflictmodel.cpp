@@ -274,7 +274,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case DevicesRole:
         return r.devices;
     case ChangedByTextRole:
-        return r.changedBy;
+        return m_rows.changedBy(row);
     case ExplanationRole:
         return c.explanation;
     case MergePolicyRole:
@@ -778,8 +778,8 @@ QString ConflictModel::accessibleText(int row) const
                  .arg(severityLabel(m_store->text(c.severity)), m_store->text(c.object));
     parts
         << tr("workspace %1, profile %2").arg(m_store->text(c.workspace), m_store->text(c.profile));
-    if (!r.changedBy.isEmpty())
-        parts << tr("changed by %1").arg(r.changedBy);
+    if (const QString &changedBy = m_rows.changedBy(row); !changedBy.isEmpty())
+        parts << tr("changed by %1").arg(changedBy);
     parts << c.explanation;
     if (c.state == CardState::Decided) {
         parts << m_rows.decisionText(row);

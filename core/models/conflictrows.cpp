@@ -149,7 +149,6 @@ ConflictRow ConflictRows::makeRow(int row) const
 {
     const Store &s = *m_store;
     const ConflictRecord &c = s.conflicts()[std::size_t(row)];
-    const StoreRelations &rel = s.relations();
     ConflictRow r;
     r.id = s.text(c.id);
     r.severityRank = severityRank(s.text(c.severity));
@@ -158,27 +157,10 @@ ConflictRow ConflictRows::makeRow(int row) const
     r.selected = c.card.selectedOption;
     r.version = QString::fromLatin1(c.versionToken.toHex());
 
-    QStringList changedBy;
-    for (std::size_t i = 0; i < c.actors.size(); ++i) {
-        const QString actorId = s.text(c.actors[i]);
-        r.actors << actorId;
-        const auto a = rel.actorById.constFind(c.actors[i]);
-        QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
-            ? s.actors()[*a].displayName
-            : actorId;
-        if (i < c.devices.size()) {
-            const auto d = rel.deviceById.constFind(c.devices[i]);
-            const QString device
-                = d != rel.deviceById.cend() && !s.devices()[*d].displayName.isEmpty()
-                ? s.devices()[*d].displayName
-                : s.text(c.devices[i]);
-            who = tr("%1 on %2", "actor on device").arg(who, device);
-        }
-        changedBy << who;
-    }
+    for (Sym a : c.actors)
+        r.actors << s.text(a);
     for (Sym d : c.devices)
         r.devices << s.text(d);
-    r.changedBy = changedBy.join(QStringLiteral(", "));
 
     if (c.state == CardState::Pending) {
         // The daemon phrases its reason as "Recommended: fork. Because …"; the
@@ -189,6 +171,35 @@ ConflictRow ConflictRows::makeRow(int row) const
         r.evidenceId = evidenceOf(row);
     }
     return r;
+}
+
+const QString &ConflictRows::changedBy(int row) const
+{
+    const ConflictRow &r = m_rows[std::size_t(row)];
+    if (r.changedByBuilt)
+        return r.changedBy;
+    r.changedByBuilt = true;
+    const Store &s = *m_store;
+    const ConflictRecord &c = s.conflicts()[std::size_t(row)];
+    const StoreRelations &rel = s.relations();
+    QStringList changedBy;
+    for (std::size_t i = 0; i < c.actors.size(); ++i) {
+        const auto a = rel.actorById.constFind(c.actors[i]);
+        QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
+            ? s.actors()[*a].displayName
+            : s.text(c.actors[i]);
+        if (i < c.devices.size()) {
+            const auto d = rel.deviceById.constFind(c.devices[i]);
+            const QString device
+                = d != rel.deviceById.cend() && !s.devices()[*d].displayName.isEmpty()
+                ? s.devices()[*d].displayName
+                : s.text(c.devices[i]);
+            who = tr("%1 on %2", "actor on device").arg(who, device);
+        }
+        changedBy << who;
+    }
+    r.changedBy = changedBy.join(QStringLiteral(", "));
+    return r.changedBy;
 }
 
 const QString &ConflictRows::decisionText(int row) const
@@ -224,7 +235,7 @@ const QString &ConflictRows::searchText(int row) const
     const Store &s = *m_store;
     const ConflictRecord &c = s.conflicts()[std::size_t(row)];
     r.searchText = QStringList { r.id, s.text(c.object), s.text(c.objectType), s.text(c.workspace),
-        s.text(c.profile), s.text(c.severity), s.text(c.mergePolicy), r.changedBy,
+        s.text(c.profile), s.text(c.severity), s.text(c.mergePolicy), changedBy(row),
         r.actors.join(QLatin1Char(' ')), r.devices.join(QLatin1Char(' ')), c.explanation,
         c.card.rationale }
                        .join(QLatin1Char('\n'))

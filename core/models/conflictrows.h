@@ -28,7 +28,6 @@ class Store;
 struct ConflictRow final
 {
     QString id;
-    QString changedBy;
     /// Formatted when first asked for: local-time formatting of 10k dates showed at attach.
     mutable QString createdText;
     mutable bool createdFormatted = false;
@@ -40,6 +39,9 @@ struct ConflictRow final
     /// most sessions never search, and a view formats only the cards it shows.
     mutable QString decisionText, searchText;
     mutable bool decisionFormatted = false, searchBuilt = false;
+    /// Built when first asked for (ConflictRows::changedBy()): a card on screen, or a search.
+    mutable QString changedBy;
+    mutable bool changedByBuilt = false;
     int severityRank = 4;
     int offered = 0; ///< mask of decisionOptionBit()
     DecisionOption recommended = DecisionOption::None;
@@ -143,6 +145,8 @@ public:
 
     /// A decided card's "Merge chosen by … on …: words" (empty for others).
     const QString &decisionText(int row) const;
+    /// "Ada Lovelace on travel-laptop, …": who changed each side, by name where known.
+    const QString &changedBy(int row) const;
     /// What the search filter matches: the card's ids, names and words, case-folded.
     const QString &searchText(int row) const;
 

@@ -998,13 +998,19 @@ private Q_SLOTS:
         rows.reset(store.get(), QStringLiteral("actor:local-user"));
         QCOMPARE(rows.size(), options.conflicts);
         const auto fields = [](const ConflictRow &r) {
-            return QStringList { r.id, r.changedBy, r.recommendationText, r.evidenceId, r.version,
+            return QStringList { r.id, r.recommendationText, r.evidenceId, r.version,
                 r.actors.join(QLatin1Char('|')), r.devices.join(QLatin1Char('|')),
                 QString::number(r.severityRank), QString::number(r.offered),
                 QString::number(int(r.recommended)), QString::number(int(r.selected)) };
         };
         int decided = 0;
         for (int i = 0; i < rows.size(); ++i) {
+            // Who changed each side is phrased for a card when it is shown, not for all at once.
+            QVERIFY(!rows[i].changedByBuilt);
+            if (!rows[i].actors.isEmpty()) {
+                QVERIFY(!rows.changedBy(i).isEmpty());
+                QVERIFY(rows[i].changedByBuilt);
+            }
             const QStringList twoThreads = fields(rows[i]);
             QVERIFY(!rows[i].id.isEmpty());
             QCOMPARE(rows.rowOf(rows[i].id), i);
