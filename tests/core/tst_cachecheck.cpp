@@ -23,6 +23,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -432,14 +433,18 @@ void TestCacheCheck::aChangeWaitsForTheCheckToCopyTheStore()
     open(root, false);
     settle();
 
-    std::atomic<bool> copying { false }, held { false };
+    // The copy waits for release: refresh() below must wait for the copy.
+    std::atomic<bool> copying { false }, held { false }, release { false };
     StoreSession::setBeforeCheckCopyForTests([&] {
         copying = true;
-        QThread::msleep(300);
+        while (!release)
+            QThread::msleep(1);
         held = true;
     });
     const auto unhook = qScopeGuard([] { StoreSession::setBeforeCheckCopyForTests(nullptr); });
     StoreSession session;
+    // Before the session goes (it joins the check), whatever failed.
+    const auto releaseOnExit = qScopeGuard([&release] { release = true; });
     bool copiedBeforeAdded = false;
     connect(&session, &StoreSession::recordsAdded, this, [&] { copiedBeforeAdded = held; });
     session.open(root, options(true));
@@ -452,6 +457,11 @@ void TestCacheCheck::aChangeWaitsForTheCheckToCopyTheStore()
     op.replace("workspace-operation:alpha-001", "workspace-operation:alpha-002");
     const QString added = QStringLiteral("operations/workspace-operation_alpha-002.json");
     fixture.write(added, op);
+    std::thread releaser([&release] {
+        QThread::msleep(200);
+        release = true;
+    });
+    const auto joinReleaser = qScopeGuard([&releaser] { releaser.join(); });
     session.refresh({ added });
     QVERIFY(copiedBeforeAdded);
     QCOMPARE(session.store()->operations().size(), 2u);

@@ -767,6 +767,27 @@ private Q_SLOTS:
             }
             QCOMPARE(browser->proxy()->sortColumn(), int(EvidenceModel::StatusColumn));
         }
+
+        // Read again while the whole window is hidden (in the tray), the page
+        // still unsorted from a read before: chosen once sorted, not before.
+        QWidget window;
+        auto *pages = new QStackedWidget(&window);
+        pages->addWidget(new QLabel(QStringLiteral("another page"), pages));
+        auto *browser = new EvidenceBrowser(pages);
+        pages->addWidget(browser);
+        StoreSession session;
+        browser->setSession(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        session.open(demoStore());
+        window.hide();
+        session.open(demoStore());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        pages->setCurrentWidget(browser);
+        QCOMPARE(order(*browser), sorted);
+        QCOMPARE(browser->table()->currentIndex().row(), 0);
+        QCOMPARE(browser->currentEvidenceRow(), shown.currentEvidenceRow());
     }
 
     void missingActivation()

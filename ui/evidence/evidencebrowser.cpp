@@ -157,6 +157,8 @@ void EvidenceBrowser::setSession(StoreSession *session)
         // Before the models: the proxy sorts 10k envelopes as its source
         // resets. Hidden, the page sorts once it is shown (showEvent()).
         // (The proxy sorts as it maps, dynamic or not: unsorted it maps in order.)
+        // The store the model holds is gone by now: sort(-1) only reorders row
+        // numbers, and nothing else here may read the model before it resets.
         connect(session, &StoreSession::storeReset, this, [this] {
             if (hiddenInShownWindow() && m_proxy->sortColumn() >= 0) {
                 m_proxy->sort(-1);
@@ -184,8 +186,9 @@ void EvidenceBrowser::onStoreReset()
     m_detail->setStore(store && store->state() == Store::State::Ok ? store : nullptr);
     resizeColumnsWhenShown(m_table);
     resizeColumnsWhenShown(m_missingTable);
-    // The envelope to show is chosen in the order the page shows, once it does.
-    m_selectBehind = hiddenInShownWindow();
+    // The envelope to show is chosen in the order the page shows, once it
+    // does: also when the window is hidden (in the tray) with that order behind.
+    m_selectBehind = hiddenInShownWindow() || m_sortBehind;
     if (!m_selectBehind)
         selectAfterReset();
 }
