@@ -181,22 +181,12 @@ const QString &ConflictRows::changedBy(int row) const
     r.changedByBuilt = true;
     const Store &s = *m_store;
     const ConflictRecord &c = s.conflicts()[std::size_t(row)];
-    const StoreRelations &rel = s.relations();
     QStringList changedBy;
     for (std::size_t i = 0; i < c.actors.size(); ++i) {
-        const auto a = rel.actorById.constFind(c.actors[i]);
-        QString who = a != rel.actorById.cend() && !s.actors()[*a].displayName.isEmpty()
-            ? s.actors()[*a].displayName
-            : s.text(c.actors[i]);
-        if (i < c.devices.size()) {
-            const auto d = rel.deviceById.constFind(c.devices[i]);
-            const QString device
-                = d != rel.deviceById.cend() && !s.devices()[*d].displayName.isEmpty()
-                ? s.devices()[*d].displayName
-                : s.text(c.devices[i]);
-            who = tr("%1 on %2", "actor on device").arg(who, device);
-        }
-        changedBy << who;
+        const QString who = s.actorName(c.actors[i]);
+        changedBy << (i < c.devices.size()
+                ? tr("%1 on %2", "actor on device").arg(who, s.deviceName(c.devices[i]))
+                : who);
     }
     r.changedBy = changedBy.join(QStringLiteral(", "));
     return r.changedBy;

@@ -24,22 +24,6 @@ QString timeText(qint64 ms)
     return ConflictRows::formatTime(QLocale(), ms);
 }
 
-QString actorName(const Store &s, Sym id)
-{
-    const auto it = s.relations().actorById.constFind(id);
-    if (it != s.relations().actorById.cend() && !s.actors()[*it].displayName.isEmpty())
-        return s.actors()[*it].displayName;
-    return s.text(id);
-}
-
-QString deviceName(const Store &s, Sym id)
-{
-    const auto it = s.relations().deviceById.constFind(id);
-    if (it != s.relations().deviceById.cend() && !s.devices()[*it].displayName.isEmpty())
-        return s.devices()[*it].displayName;
-    return s.text(id);
-}
-
 /// Operations that carry a side's own change, not the daemon's detection or a decision.
 bool isChange(const QString &type)
 {
@@ -154,7 +138,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
     for (std::size_t i = 0; i < actors; ++i) {
         ConflictSide side;
         side.actorId = s.text(c.actors[i]);
-        side.actorName = actorName(s, c.actors[i]);
+        side.actorName = s.actorName(c.actors[i]);
         QStringList changeDevices;
         for (const SideOperation &o : ops)
             if (o.actorId == side.actorId) {
@@ -177,7 +161,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
         }
         if (device != kNoSym) {
             side.deviceId = s.text(device);
-            side.deviceName = deviceName(s, device);
+            side.deviceName = s.deviceName(device);
             for (std::size_t d = 0; d < devices; ++d)
                 if (c.devices[d] == device)
                     deviceUsed[qsizetype(d)] = true;
@@ -190,7 +174,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
             continue;
         ConflictSide side;
         side.deviceId = s.text(c.devices[d]);
-        side.deviceName = deviceName(s, c.devices[d]);
+        side.deviceName = s.deviceName(c.devices[d]);
         side.deviceFrom = ConflictSide::DeviceFrom::ConflictOrder;
         out.m_sides << side;
     }
@@ -199,11 +183,11 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
             [&](const ConflictSide &side) { return side.actorId == o.actorId; });
         if (!ofSide) {
             SideOperation other = o;
-            const QString who = actorName(s, s.strings().find(o.actorId));
+            const QString who = s.actorName(s.strings().find(o.actorId));
             other.text = o.deviceId.isEmpty()
                 ? tr("%1 · by %2", "operation · by actor").arg(o.text, who)
                 : tr("%1 · by %2 on %3", "operation · by actor on device")
-                      .arg(o.text, who, deviceName(s, s.strings().find(o.deviceId)));
+                      .arg(o.text, who, s.deviceName(s.strings().find(o.deviceId)));
             out.m_others << other;
         }
     }
@@ -237,7 +221,7 @@ ConflictSides ConflictSides::build(const Store &s, int conflictRow)
             obj.lastModifiedById = jsonString(jsonMember(r, "last_modified_by_actor"));
             obj.lastModifiedByName = obj.lastModifiedById.isEmpty()
                 ? QString()
-                : actorName(s, s.strings().find(obj.lastModifiedById));
+                : s.actorName(s.strings().find(obj.lastModifiedById));
             obj.contentHash = jsonString(jsonMember(r, "content_hash"));
             const QString updated = jsonString(jsonMember(r, "updated_at"));
             obj.updated = parseUtcTimestamp(updated.toStdString()).value_or(kNoTime);

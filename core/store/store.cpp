@@ -170,6 +170,22 @@ qint32 Store::misnamedEvidenceFor(const QString &reference) const
     return m_relations.misnamedById.value(id, -1);
 }
 
+QString Store::actorName(Sym id) const
+{
+    const auto it = m_relations.actorById.constFind(id);
+    if (it != m_relations.actorById.cend() && !m_actors[*it].displayName.isEmpty())
+        return m_actors[*it].displayName;
+    return text(id);
+}
+
+QString Store::deviceName(Sym id) const
+{
+    const auto it = m_relations.deviceById.constFind(id);
+    if (it != m_relations.deviceById.cend() && !m_devices[*it].displayName.isEmpty())
+        return m_devices[*it].displayName;
+    return text(id);
+}
+
 QString Store::misnamedEvidenceHint(const QString &reference) const
 {
     const qint32 row = misnamedEvidenceFor(reference);

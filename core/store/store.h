@@ -217,6 +217,10 @@ public:
     /// Why a reference to missing evidence is missing, when a misnamed file
     /// explains it (translated); empty otherwise.
     QString misnamedEvidenceHint(const QString &reference) const;
+    /// The display name of the actor record with this id, else the id itself.
+    QString actorName(Sym id) const;
+    /// The display name of the device record with this id, else the id itself.
+    QString deviceName(Sym id) const;
 
     /// The file's bytes as they are on disk now (read-only), for detail panes;
     /// a failure says why (translated).

@@ -151,6 +151,24 @@ QPalette lightPalette()
     return p;
 }
 
+/// An evidence page behind another page of a shown window, over a session of its own.
+struct HiddenEvidencePage
+{
+    QWidget window;
+    QStackedWidget *pages = new QStackedWidget(&window);
+    EvidenceBrowser *browser = new EvidenceBrowser(pages);
+    StoreSession session;
+
+    HiddenEvidencePage()
+    {
+        pages->addWidget(new QLabel(QStringLiteral("another page"), pages));
+        pages->addWidget(browser);
+        pages->setCurrentIndex(0);
+        browser->setSession(&session);
+        window.show();
+    }
+};
+
 } // namespace
 
 class TestEvidenceView final : public QObject
@@ -739,15 +757,11 @@ private Q_SLOTS:
         QCOMPARE(first.row(), 0);
 
         for (const bool byReference : { false, true }) {
-            QWidget window;
-            auto *pages = new QStackedWidget(&window);
-            pages->addWidget(new QLabel(QStringLiteral("another page"), pages));
-            auto *browser = new EvidenceBrowser(pages);
-            pages->addWidget(browser);
-            StoreSession session;
-            browser->setSession(&session);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            HiddenEvidencePage page;
+            EvidenceBrowser *browser = page.browser;
+            QStackedWidget *pages = page.pages;
+            StoreSession &session = page.session;
+            QVERIFY(QTest::qWaitForWindowExposed(&page.window));
             session.open(demoStore());
             QVERIFY(!browser->isVisible());
             QVERIFY(!browser->table()->currentIndex().isValid());
@@ -770,21 +784,17 @@ private Q_SLOTS:
 
         // Read again while the whole window is hidden (in the tray), the page
         // still unsorted from a read before: chosen once sorted, not before.
-        QWidget window;
-        auto *pages = new QStackedWidget(&window);
-        pages->addWidget(new QLabel(QStringLiteral("another page"), pages));
-        auto *browser = new EvidenceBrowser(pages);
-        pages->addWidget(browser);
-        StoreSession session;
-        browser->setSession(&session);
-        window.show();
+        HiddenEvidencePage page;
+        QWidget &window = page.window;
+        EvidenceBrowser *browser = page.browser;
+        StoreSession &session = page.session;
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         session.open(demoStore());
         window.hide();
         session.open(demoStore());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        pages->setCurrentWidget(browser);
+        page.pages->setCurrentWidget(browser);
         QCOMPARE(order(*browser), sorted);
         QCOMPARE(browser->table()->currentIndex().row(), 0);
         QCOMPARE(browser->currentEvidenceRow(), shown.currentEvidenceRow());
