@@ -12,6 +12,7 @@
 #include "ui/conflicts/conflictfilterbar.h"
 #include "ui/conflicts/decisionpanel.h"
 #include "ui/widgets/adaptivesplitter.h"
+#include "ui/widgets/hiddenpage.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -42,7 +43,7 @@ ConflictsView::ConflictsView(QWidget *parent)
     , m_empty(new QLabel(this))
 {
     m_applier = new DecisionApply(this);
-    m_proxy->setDeferredWhile([this] { return hiddenInShownWindow(); });
+    m_proxy->setDeferredWhile([this] { return isHiddenInShownWindow(this); });
     m_proxy->setSourceModel(m_model);
 
     m_list->setModel(m_proxy);
@@ -600,11 +601,6 @@ void ConflictsView::catchUp()
     m_proxy->catchUp(true);
 }
 
-bool ConflictsView::hiddenInShownWindow() const
-{
-    return !isVisible() && window()->isVisible();
-}
-
 void ConflictsView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -621,7 +617,7 @@ void ConflictsView::updateCounts()
     // The pending count is the tray's and the navigation's; the filter bar's
     // counts ask every pending card for its gate verdicts, which can wait
     // until the page is shown.
-    m_countsBehind = hiddenInShownWindow();
+    m_countsBehind = isHiddenInShownWindow(this);
     if (m_countsBehind) {
         for (int row = 0; row < rows; ++row)
             pending += m_model->isPending(row) ? 1 : 0;

@@ -113,9 +113,6 @@ protected:
 private:
     /// Says why, and returns true, when staging waits for the store's check.
     bool stagingRefusedWhileChecking();
-    /// Inside a window on screen but not shown itself (another page is):
-    /// what only this page shows waits until it is (ConflictFilterProxy::setDeferredWhile()).
-    bool hiddenInShownWindow() const;
     void onCurrentChanged();
     void onRationaleEdited();
     /// Begins revising the current decided card, or cancels its revision.

@@ -9,6 +9,7 @@
 #include "core/store/store.h"
 #include "core/store/storesession.h"
 #include "ui/evidence/evidencedetail.h"
+#include "ui/widgets/hiddenpage.h"
 #include "ui/widgets/recordtable.h"
 #include "ui/widgets/statusdelegate.h"
 
@@ -154,13 +155,13 @@ void EvidenceBrowser::setSession(StoreSession *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (session) {
-        // Before the models: the proxy sorts 10k envelopes as its source
-        // resets. Hidden, the page sorts once it is shown (showEvent()).
-        // (The proxy sorts as it maps, dynamic or not: unsorted it maps in order.)
-        // The store the model holds is gone by now: sort(-1) only reorders row
-        // numbers, and nothing else here may read the model before it resets.
+        // Connected before the models: the proxy sorts its 10k envelopes as
+        // its source resets (dynamic or not). A hidden page leaves it
+        // unsorted and sorts once shown (catchUp()). The model's store is
+        // gone by now: sort(-1) only reorders row numbers; nothing here may
+        // read the model before it resets.
         connect(session, &StoreSession::storeReset, this, [this] {
-            if (hiddenInShownWindow() && m_proxy->sortColumn() >= 0) {
+            if (isHiddenInShownWindow(this) && m_proxy->sortColumn() >= 0) {
                 m_proxy->sort(-1);
                 m_sortBehind = true;
             }
@@ -188,7 +189,7 @@ void EvidenceBrowser::onStoreReset()
     resizeColumnsWhenShown(m_missingTable);
     // The envelope to show is chosen in the order the page shows, once it
     // does: also when the window is hidden (in the tray) with that order behind.
-    m_selectBehind = hiddenInShownWindow() || m_sortBehind;
+    m_selectBehind = isHiddenInShownWindow(this) || m_sortBehind;
     if (!m_selectBehind)
         selectAfterReset();
 }
@@ -201,11 +202,6 @@ void EvidenceBrowser::selectAfterReset()
         return;
     if (m_proxy->rowCount() > 0)
         m_table->setCurrentIndex(m_proxy->index(0, 0));
-}
-
-bool EvidenceBrowser::hiddenInShownWindow() const
-{
-    return !isVisible() && window()->isVisible();
 }
 
 void EvidenceBrowser::catchUp()

@@ -71,7 +71,6 @@ protected:
 private:
     void onStoreReset();
     void selectAfterReset();
-    bool hiddenInShownWindow() const;
     void onCurrentChanged();
     void updateSummary();
     void activateMissing(const QModelIndex &index);
