@@ -4608,10 +4608,6 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
         </translation>
     </message>
     <message>
-        <source>They are saved for %1 (%2) and come back, with their rationales, the next time this store is opened. Discard them to start afresh.</source>
-        <translation>Sie werden für %1 (%2) gespeichert und kommen mit ihren Begründungen zurück, wenn dieser Speicher das nächste Mal geöffnet wird. Verwerfen Sie sie, um neu zu beginnen.</translation>
-    </message>
-    <message>
         <source>They could not be saved for the next time: %1</source>
         <translation>Sie konnten nicht für das nächste Mal gespeichert werden: %1</translation>
     </message>
@@ -4718,6 +4714,10 @@ Ein Arbeitsbereich-Speicher hat eine manifest.json, die der Synchronisationsdien
     <message>
         <source>They are saved for %1 (%2) and come back, with their rationales, the next time this store is opened.</source>
         <translation>Sie werden für %1 (%2) gespeichert und kommen mit ihren Begründungen zurück, wenn dieser Speicher das nächste Mal geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Discard them to start afresh.</source>
+        <translation>Verwerfen Sie sie, um neu zu beginnen.</translation>
     </message>
 </context>
 <context>

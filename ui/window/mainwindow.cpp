@@ -199,32 +199,21 @@ bool MainWindow::confirmLeavingStagedWork(const QString &action)
         tr("%n staged decision(s) not applied yet.", nullptr, staged), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("stagedWorkPrompt"));
     const QString problem = model->stagedWorkProblem();
-    // While the store is checked the staging refuses every change: a discard
-    // would keep them all, silently (ConflictModel::stagingWaitsForCheck()).
-    const bool waits = model->stagingWaitsForCheck();
-    QString info;
     if (!problem.isEmpty())
-        info = tr("They could not be saved for the next time: %1").arg(problem);
-    else if (waits)
-        info = tr("They are saved for %1 (%2) and come back, with their rationales, the next "
-                  "time this store is opened.")
-                   .arg(model->actorDisplayName(), model->actor());
+        box.setInformativeText(tr("They could not be saved for the next time: %1").arg(problem));
     else
-        info = tr("They are saved for %1 (%2) and come back, with their rationales, the next "
-                  "time this store is opened. Discard them to start afresh.")
-                   .arg(model->actorDisplayName(), model->actor());
-    if (waits)
-        info += QLatin1Char(' ') + discardWaitsText();
-    box.setInformativeText(info);
+        box.setInformativeText(
+            tr("They are saved for %1 (%2) and come back, with their rationales, the next "
+               "time this store is opened.")
+                .arg(model->actorDisplayName(), model->actor())
+            + (model->stagingWaitsForCheck()
+                    ? QString()
+                    : QLatin1Char(' ') + tr("Discard them to start afresh.")));
     QPushButton *keep = box.addButton(
         problem.isEmpty() ? tr("Keep Them for Next Time") : tr("Go On Without Them"),
         QMessageBox::AcceptRole);
     keep->setObjectName(QStringLiteral("keep"));
-    QPushButton *discard = nullptr;
-    if (!waits) {
-        discard = box.addButton(tr("Discard Them"), QMessageBox::DestructiveRole);
-        discard->setObjectName(QStringLiteral("discard"));
-    }
+    QPushButton *discard = offerDiscard(box, tr("Discard Them"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancel"));
     box.setDefaultButton(keep);
@@ -246,6 +235,19 @@ QString MainWindow::discardWaitsText()
 {
     return tr("They cannot be discarded until Sync Desk has checked which files changed while "
               "it was closed.");
+}
+
+QPushButton *MainWindow::offerDiscard(QMessageBox &box, const QString &label) const
+{
+    // While the store is checked the staging refuses every change: a discard
+    // would keep them all, silently (ConflictModel::stagingWaitsForCheck()).
+    if (m_conflicts->model()->stagingWaitsForCheck()) {
+        box.setInformativeText(box.informativeText() + QLatin1Char(' ') + discardWaitsText());
+        return nullptr;
+    }
+    QPushButton *discard = box.addButton(label, QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discard"));
+    return discard;
 }
 
 void MainWindow::reloadStore()
@@ -850,11 +852,7 @@ void MainWindow::requestActor(const QString &actorId)
     box->setWindowModality(Qt::WindowModal);
     QPushButton *keep
         = box->addButton(tr("Keep them for %1").arg(current), QMessageBox::AcceptRole);
-    QPushButton *discard = nullptr;
-    if (model->stagingWaitsForCheck())
-        box->setInformativeText(box->informativeText() + QLatin1Char(' ') + discardWaitsText());
-    else
-        discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    QPushButton *discard = offerDiscard(*box, tr("Discard"));
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(keep);
     box->setObjectName(QStringLiteral("switchActorBox"));

@@ -15,6 +15,8 @@
 
 class QComboBox;
 class QListWidget;
+class QMessageBox;
+class QPushButton;
 class QStackedWidget;
 
 namespace SyncDesk {
@@ -139,6 +141,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// A staged-work prompt's Discard button, labelled label; none while the
+    /// staging waits for the store's check, whose prompt then says why.
+    QPushButton *offerDiscard(QMessageBox &box, const QString &label) const;
     void buildMenus();
     void buildStatusBar();
     QWidget *buildWorkspace();
