@@ -122,8 +122,8 @@ void AttentionWatch::lookAtAll(bool quietly)
     if (!s)
         return;
     // Only rows that can pass look()'s tests, found by state and symbol: the
-    // texts of 100k tasks' statuses took ~4 ms at every load.
-    // One interner: a text is "failed" exactly when its symbol is this one.
+    // texts of 100k tasks' statuses took ~4 ms at every load. One interner: a
+    // text is "blocking" exactly when its symbol is find("blocking")'s.
     const Interner &strings = s->strings();
     const Sym blocking = strings.find(std::string_view("blocking"));
     const Sym review = strings.find(std::string_view("review_required"));
